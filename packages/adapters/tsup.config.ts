@@ -10,7 +10,7 @@ export default defineConfig([
     platform: 'node',
   },
   {
-    entry: ['src/cli.ts'],
+    entry: {cli: 'src/bin.ts'},
     format: ['esm'],
     dts: false,
     clean: false,

@@ -1,1 +1,5 @@
-export {}
+export {DriftlensError} from './errors'
+export type {DriftlensErrorCode} from './errors'
+export {readTextFile} from './read-text-file'
+export {runCli} from './cli'
+export type {CommandIo} from './cli'

@@ -1,1 +1,8 @@
 export type * from './types'
+export * from './normalize/tokenize-words'
+export * from './align/dice'
+export * from './segment/index'
+export * from './language/index'
+export * from './artifacts/index'
+export * from './compare/signals/index'
+export * from './metrics/index'

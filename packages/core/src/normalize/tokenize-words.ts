@@ -1,0 +1,25 @@
+import type {TextSpan} from '../types'
+
+/**
+ * A word: a run of letters, marks and digits, which may carry inner
+ * apostrophes and hyphens (`week’s`, `Iran-backed`), inner periods
+ * (`U.S`, `62.5`, `e.g`) and commas between digits (`1,200`).
+ */
+const wordPattern = /[\p{L}\p{M}\p{N}]+(?:(?:['’\-‐]|\.(?=[\p{L}\p{N}])|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu
+
+/**
+ * Split a text into words with their offsets. Punctuation and whitespace are
+ * not words. Runs in linear time (the pattern cannot backtrack across words).
+ *
+ * @param text Any text.
+ * @param offset Added to every span, for a text that is a slice of a larger one. @default 0
+ * @returns The words in order; `text.slice(w.start - offset, w.end - offset) === w.text`.
+ */
+export function tokenizeWords(text: string, offset = 0): TextSpan[] {
+  const words: TextSpan[] = []
+  for (const match of text.matchAll(wordPattern)) {
+    const start = match.index + offset
+    words.push({start, end: start + match[0].length, text: match[0]})
+  }
+  return words
+}
