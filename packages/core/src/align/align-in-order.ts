@@ -1,0 +1,210 @@
+import type {CandidatePair} from './find-candidates'
+import type {FeatureSpace} from './sentence-features'
+import {bigramDice, calibrate, wordDice} from './similarity'
+
+/** A group of consecutive sentences on each side, found by the in-order search. */
+export interface PathStep {
+  /** Index of the first source sentence and how many (0 for an insertion). */
+  readonly sourceStart: number
+  readonly sourceCount: number
+  /** Index of the first variant sentence and how many (0 for an omission). */
+  readonly variantStart: number
+  readonly variantCount: number
+  /** Search similarity of the group (0 for insertions and omissions). */
+  readonly similarity: number
+}
+
+/** Settings of the in-order search; see `AlignOptions` for their meaning. */
+export interface InOrderSettings {
+  readonly minSimilarity: number
+  readonly maxBeadSize: number
+  readonly bandWidth: number
+  readonly maxCells: number
+  readonly mergePenalty: number
+}
+
+/** The result of the in-order search. */
+export interface InOrderResult {
+  readonly steps: PathStep[]
+  /** True when the corridor had to be narrowed below `bandWidth` to stay within `maxCells`. */
+  readonly truncated: boolean
+}
+
+/**
+ * Best order-preserving alignment by dynamic programming (in the spirit of
+ * Gale & Church 1993 and Moore 2002, with lexical rather than length scores),
+ * searched exactly within a corridor of ±`bandWidth` sentences around the
+ * chain of anchors. A group of sentences scores `(similarity − minSimilarity)`
+ * times its size, so a pair below `minSimilarity` is never forced: omitting
+ * and inserting cost nothing. Merges and splits (up to `maxBeadSize` a side)
+ * are tried only when every sentence in them resembles the other side, and
+ * their similarity is bounded from the pairwise overlaps, so each cell costs
+ * O(1) after its own pair is scored.
+ *
+ * @param space Features of both documents.
+ * @param anchors The anchor chain, increasing on both sides.
+ * @param settings Search settings.
+ * @returns The path from the start of both documents to their end.
+ */
+export function alignInOrder(space: FeatureSpace, anchors: readonly CandidatePair[], settings: InOrderSettings): InOrderResult {
+  const n = space.source.length
+  const m = space.variant.length
+  const corridor = buildCorridor(n, m, anchors, settings)
+  const {lo, hi, rowStart, cells} = corridor
+  const score = new Float64Array(cells).fill(-Infinity)
+  const back = new Int8Array(cells).fill(-1)
+  const pairRaw = new Float64Array(cells).fill(Number.NaN)
+  const pairWord = new Float64Array(cells)
+  const pairBigram = new Float64Array(cells)
+
+  const cellIndex = (i: number, j: number) => (j < lo[i]! || j > hi[i]! ? -1 : rowStart[i]! + j - lo[i]!)
+  /** Pairwise overlap of source s and variant v, cached in cell (s+1, v+1) when it lies in the corridor. */
+  const pair = (s: number, v: number): {raw: number; word: number; bigram: number} => {
+    const cell = cellIndex(s + 1, v + 1)
+    if (cell >= 0 && !Number.isNaN(pairRaw[cell]!)) return {raw: pairRaw[cell]!, word: pairWord[cell]!, bigram: pairBigram[cell]!}
+    const a = space.source[s]!
+    const b = space.variant[v]!
+    const word = (wordDice(space, a, b) * (a.weight + b.weight)) / 2
+    const bigram = (bigramDice(a.bigrams, b.bigrams) * (a.bigrams.length + b.bigrams.length)) / 2
+    const raw = (ratio(word, a.weight + b.weight, a.compact === b.compact) + ratio(bigram, a.bigrams.length + b.bigrams.length, false)) / 2
+    if (cell >= 0) {
+      pairRaw[cell] = raw
+      pairWord[cell] = word
+      pairBigram[cell] = bigram
+    }
+    return {raw, word, bigram}
+  }
+
+  const moves: Array<readonly [number, number]> = [[1, 0], [0, 1], [1, 1]]
+  for (let size = 2; size <= settings.maxBeadSize; size++) moves.push([size, 1], [1, size])
+
+  /** Search similarity of sources [i-a, i) with variants [j-b, j), or -1 when not worth trying. */
+  const groupSimilarity = (i: number, j: number, a: number, b: number): number => {
+    if (a === 1 && b === 1) return calibrate(pair(i - 1, j - 1).raw)
+    let word = 0
+    let bigram = 0
+    let sourceWeight = 0
+    let sourceBigrams = 0
+    let variantWeight = 0
+    let variantBigrams = 0
+    for (let s = i - a; s < i; s++) {
+      sourceWeight += space.source[s]!.weight
+      sourceBigrams += space.source[s]!.bigrams.length
+    }
+    for (let v = j - b; v < j; v++) {
+      variantWeight += space.variant[v]!.weight
+      variantBigrams += space.variant[v]!.bigrams.length
+    }
+    for (let s = i - a; s < i; s++) {
+      for (let v = j - b; v < j; v++) {
+        const p = pair(s, v)
+        // Every sentence of a merge must resemble the other side on its own.
+        if (calibrate(p.raw) <= 0) return -1
+        word += p.word
+        bigram += p.bigram
+      }
+    }
+    word = Math.min(word, a === 1 ? sourceWeight : variantWeight)
+    bigram = Math.min(bigram, a === 1 ? sourceBigrams : variantBigrams)
+    return calibrate((ratio(word, sourceWeight + variantWeight, false) + ratio(bigram, sourceBigrams + variantBigrams, false)) / 2)
+  }
+
+  score[cellIndex(0, 0)] = 0
+  for (let i = 0; i <= n; i++) {
+    for (let j = lo[i]!; j <= hi[i]!; j++) {
+      const here = rowStart[i]! + j - lo[i]!
+      if (i === 0 && j === 0) continue
+      let best = -Infinity
+      let bestMove = -1
+      for (let k = 0; k < moves.length; k++) {
+        const [a, b] = moves[k]!
+        if (i < a || j < b) continue
+        const from = cellIndex(i - a, j - b)
+        if (from < 0 || score[from] === -Infinity) continue
+        let gain = 0
+        if (a > 0 && b > 0) {
+          const similarity = groupSimilarity(i, j, a, b)
+          if (similarity <= settings.minSimilarity) continue
+          gain = ((a + b) / 2) * (similarity - settings.minSimilarity) - (a + b > 2 ? settings.mergePenalty : 0)
+          if (gain <= 0) continue
+        }
+        const total = score[from]! + gain
+        if (total > best) {
+          best = total
+          bestMove = k
+        }
+      }
+      score[here] = best
+      back[here] = bestMove
+    }
+  }
+
+  const steps: PathStep[] = []
+  let i = n
+  let j = m
+  while (i > 0 || j > 0) {
+    const [a, b] = moves[back[cellIndex(i, j)]!]!
+    const similarity = a > 0 && b > 0 ? groupSimilarity(i, j, a, b) : 0
+    steps.push({sourceStart: i - a, sourceCount: a, variantStart: j - b, variantCount: b, similarity})
+    i -= a
+    j -= b
+  }
+  return {steps: steps.reverse(), truncated: corridor.truncated}
+}
+
+function ratio(shared: number, total: number, equalWhenEmpty: boolean): number {
+  if (total === 0) return equalWhenEmpty ? 1 : 0
+  return (2 * shared) / total
+}
+
+interface Corridor {
+  readonly lo: Int32Array
+  readonly hi: Int32Array
+  readonly rowStart: Int32Array
+  readonly cells: number
+  readonly truncated: boolean
+}
+
+/**
+ * The cells the search visits: for each source prefix length i (0…n), the
+ * variant prefix lengths within ±width of the path through the anchors. The
+ * width shrinks, and `truncated` is set, only if `maxCells` would be exceeded.
+ */
+function buildCorridor(n: number, m: number, anchors: readonly CandidatePair[], settings: InOrderSettings): Corridor {
+  const xs = [0, ...anchors.map((a) => a.source + 0.5), n]
+  const ys = [0, ...anchors.map((a) => a.variant + 0.5), m]
+  const center = new Float64Array(n + 1)
+  let segment = 0
+  for (let i = 0; i <= n; i++) {
+    while (segment < xs.length - 2 && xs[segment + 1]! < i) segment++
+    const x0 = xs[segment]!
+    const x1 = xs[segment + 1]!
+    const y0 = ys[segment]!
+    const y1 = ys[segment + 1]!
+    center[i] = x1 === x0 ? y1 : y0 + ((i - x0) * (y1 - y0)) / (x1 - x0)
+  }
+  const build = (width: number) => {
+    const lo = new Int32Array(n + 1)
+    const hi = new Int32Array(n + 1)
+    const rowStart = new Int32Array(n + 1)
+    let cells = 0
+    for (let i = 0; i <= n; i++) {
+      const before = i > 0 ? center[i - 1]! : center[i]!
+      const after = i < n ? center[i + 1]! : center[i]!
+      lo[i] = i === 0 ? 0 : Math.max(0, Math.floor(Math.min(before, center[i]!)) - width)
+      hi[i] = i === n ? m : Math.min(m, Math.ceil(Math.max(after, center[i]!)) + width)
+      rowStart[i] = cells
+      cells += hi[i]! - lo[i]! + 1
+    }
+    return {lo, hi, rowStart, cells}
+  }
+  let width = settings.bandWidth
+  let corridor = build(width)
+  let truncated = false
+  while (corridor.cells > settings.maxCells && width > 1) {
+    width = Math.floor(width / 2)
+    corridor = build(width)
+    truncated = true
+  }
+  return {...corridor, truncated}
+}

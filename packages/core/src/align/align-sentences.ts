@@ -1,0 +1,222 @@
+import type {BeadKind} from '../types'
+import {alignInOrder} from './align-in-order'
+import {findAnchors} from './find-anchors'
+import {findCandidates} from './find-candidates'
+import {findMoves} from './find-moves'
+import {buildFeatureSpace} from './sentence-features'
+import {beadSimilarity} from './similarity'
+
+/** Options of `alignSentences`. */
+export interface AlignOptions {
+  /** Largest number of sentences on one side of a merge or split. @default 3 */
+  readonly maxBeadSize?: number
+  /** Below this calibrated similarity two sentences are not paired in order. @default 0.3 */
+  readonly minSimilarity?: number
+  /** Least similarity of a pair found out of order (a moved sentence). @default 0.35 */
+  readonly moveMinSimilarity?: number
+  /** Look for sentences re-used out of order. @default true */
+  readonly detectMoves?: boolean
+  /** Half-width, in sentences, of the corridor searched around the anchor chain. @default 20 */
+  readonly bandWidth?: number
+  /** Work budget: most cells of the search table; past it the corridor narrows and `truncated` is set. @default 4000000 */
+  readonly maxCells?: number
+  /** Least similarity of an anchor pair. @default 0.5 */
+  readonly anchorMinSimilarity?: number
+  /** Least lead of an anchor pair over the second-best candidates of both its sentences. @default 0.1 */
+  readonly anchorMargin?: number
+  /** Score taken off a merge or split, so that two sentences are grouped only when the group is clearly better. @default 0.1 */
+  readonly mergePenalty?: number
+}
+
+/** The defaults of `AlignOptions`. */
+export const defaultAlignOptions = {
+  maxBeadSize: 3,
+  minSimilarity: 0.3,
+  moveMinSimilarity: 0.35,
+  detectMoves: true,
+  bandWidth: 20,
+  maxCells: 4_000_000,
+  anchorMinSimilarity: 0.5,
+  anchorMargin: 0.1,
+  mergePenalty: 0.1,
+} as const satisfies Required<AlignOptions>
+
+/** A bead before comparison: which sentences correspond, and how closely. */
+export interface AlignedBead {
+  readonly kind: BeadKind
+  readonly source: readonly number[]
+  readonly variant: readonly number[]
+  readonly moved: boolean
+  /** Calibrated similarity in [0, 1]; 0 for insertions and omissions. */
+  readonly similarity: number
+}
+
+/** The result of `alignSentences`. */
+export interface Alignment {
+  /** Beads in the variant's reading order, each omission right after the bead of its preceding source sentence. */
+  readonly beads: readonly AlignedBead[]
+  /** True when the work budget (`maxCells`) narrowed the search. */
+  readonly truncated: boolean
+}
+
+/**
+ * Align the sentences of a source and a variant.
+ *
+ * 1. Features: content words weighted by inverse document frequency, and
+ *    character bigrams, over text folded for quotes, dashes, case, US/U.S./
+ *    United States and British spelling.
+ * 2. Anchors: mutual best candidates by a clear margin, found through an
+ *    index of distinctive words, reduced to their heaviest increasing chain.
+ * 3. In-order path: exact dynamic programming in a corridor around the
+ *    anchors, with 1-1, n-1 and 1-n beads and free omissions and insertions,
+ *    so nothing below `minSimilarity` is forced into a pair.
+ * 4. Moves: sentences left over are paired out of order, most similar first.
+ *
+ * Time and memory grow with (sentences × corridor width) for documents mostly
+ * in order; see `docs/benchmarks.md`.
+ *
+ * @param sourceSentences Source sentences (only `text` is read).
+ * @param variantSentences Variant sentences (only `text` is read).
+ * @param options Alignment options.
+ * @returns The beads and whether the work budget was hit.
+ */
+export function alignSentences(
+  sourceSentences: readonly {readonly text: string}[],
+  variantSentences: readonly {readonly text: string}[],
+  options: AlignOptions = {},
+): Alignment {
+  const settings = resolveAlignOptions(options)
+  const space = buildFeatureSpace(
+    sourceSentences.map((sentence) => sentence.text),
+    variantSentences.map((sentence) => sentence.text),
+  )
+  const n = space.source.length
+  const m = space.variant.length
+  const candidates = findCandidates(space, 8)
+  const anchors = findAnchors(candidates, n, m, settings.anchorMinSimilarity, settings.anchorMargin)
+  const {steps, truncated} = alignInOrder(space, anchors, settings)
+
+  const beads: AlignedBead[] = []
+  const sourceLeft: number[] = []
+  const variantLeft: number[] = []
+  for (const step of steps) {
+    const source = range(step.sourceStart, step.sourceCount)
+    const variant = range(step.variantStart, step.variantCount)
+    if (source.length === 0) variantLeft.push(...variant)
+    else if (variant.length === 0) sourceLeft.push(...source)
+    else {
+      const similarity = beadSimilarity(space, source, variant)
+      if (similarity < settings.minSimilarity) {
+        sourceLeft.push(...source)
+        variantLeft.push(...variant)
+      } else beads.push({kind: kindOf(source.length, variant.length), source, variant, moved: false, similarity})
+    }
+  }
+
+  if (settings.detectMoves) {
+    const moves = findMoves(space, sourceLeft, variantLeft, settings.moveMinSimilarity)
+    const inOrder = orderChecker(beads, m)
+    for (const move of moves) {
+      beads.push({
+        kind: 'match',
+        source: [move.source],
+        variant: [move.variant],
+        moved: !inOrder(move.source, move.variant),
+        similarity: beadSimilarity(space, [move.source], [move.variant]),
+      })
+    }
+  }
+
+  const usedSource = new Set<number>()
+  const usedVariant = new Set<number>()
+  for (const bead of beads) {
+    for (const index of bead.source) usedSource.add(index)
+    for (const index of bead.variant) usedVariant.add(index)
+  }
+  for (let index = 0; index < n; index++) {
+    if (!usedSource.has(index)) beads.push({kind: 'omission', source: [index], variant: [], moved: false, similarity: 0})
+  }
+  for (let index = 0; index < m; index++) {
+    if (!usedVariant.has(index)) beads.push({kind: 'insertion', source: [], variant: [index], moved: false, similarity: 0})
+  }
+  return {beads: orderBeads(beads, n), truncated}
+}
+
+function resolveAlignOptions(options: AlignOptions): Required<AlignOptions> {
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError(`Expected \`align\` options to be an object, not \`${String(options)}\``)
+  }
+  const resolved = {...defaultAlignOptions, ...options}
+  const integer = (name: keyof AlignOptions, least: number) => {
+    const value = resolved[name]
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < least) {
+      throw new RangeError(`Expected \`${name}\` to be an integer ≥ ${least}, not \`${String(value)}\``)
+    }
+  }
+  const unit = (name: keyof AlignOptions) => {
+    const value = resolved[name]
+    if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
+      throw new RangeError(`Expected \`${name}\` to be a number in [0, 1], not \`${String(value)}\``)
+    }
+  }
+  integer('maxBeadSize', 1)
+  integer('bandWidth', 1)
+  integer('maxCells', 1)
+  unit('minSimilarity')
+  unit('moveMinSimilarity')
+  unit('anchorMinSimilarity')
+  unit('anchorMargin')
+  unit('mergePenalty')
+  if (typeof resolved.detectMoves !== 'boolean') {
+    throw new TypeError(`Expected \`detectMoves\` to be a boolean, not \`${String(resolved.detectMoves)}\``)
+  }
+  return resolved
+}
+
+function range(start: number, count: number): number[] {
+  return Array.from({length: count}, (_, offset) => start + offset)
+}
+
+function kindOf(sourceCount: number, variantCount: number): BeadKind {
+  if (sourceCount === 0) return 'insertion'
+  if (variantCount === 0) return 'omission'
+  if (sourceCount === 1 && variantCount === 1) return 'match'
+  return variantCount === 1 ? 'merge' : 'split'
+}
+
+/** Whether a pair (source, variant) fits between the in-order beads around it. */
+function orderChecker(beads: readonly AlignedBead[], variantCount: number): (source: number, variant: number) => boolean {
+  const sourceAt = new Int32Array(variantCount).fill(-1)
+  for (const bead of beads) for (const v of bead.variant) sourceAt[v] = bead.source[0]!
+  const maxBefore = new Int32Array(variantCount + 1).fill(-1)
+  for (let v = 0; v < variantCount; v++) maxBefore[v + 1] = Math.max(maxBefore[v]!, sourceAt[v]!)
+  const minAfter = new Int32Array(variantCount + 1).fill(2 ** 30)
+  for (let v = variantCount - 1; v >= 0; v--) minAfter[v] = Math.min(minAfter[v + 1]!, sourceAt[v]! === -1 ? 2 ** 30 : sourceAt[v]!)
+  return (source, variant) => maxBefore[variant]! < source && source < minAfter[variant + 1]!
+}
+
+/**
+ * Reading order of the variant: beads with variant sentences by their first
+ * one; an omission right after the bead holding the source sentence before it
+ * (or first, when there is none), consecutive omissions in source order.
+ */
+function orderBeads(beads: readonly AlignedBead[], sourceCount: number): AlignedBead[] {
+  const variantKeyOfSource = new Float64Array(sourceCount).fill(-1)
+  for (const bead of beads) {
+    if (bead.variant.length === 0 || bead.moved) continue
+    for (const s of bead.source) variantKeyOfSource[s] = bead.variant[bead.variant.length - 1]!
+  }
+  const keyed = beads.map((bead) => {
+    if (bead.variant.length > 0) return {bead, key: bead.variant[0]!, tie: 0}
+    let anchor = -1
+    for (let s = bead.source[0]! - 1; s >= 0; s--) {
+      if (variantKeyOfSource[s]! >= 0) {
+        anchor = variantKeyOfSource[s]!
+        break
+      }
+    }
+    return {bead, key: anchor, tie: 1 + bead.source[0]! / (sourceCount + 1)}
+  })
+  keyed.sort((a, b) => a.key - b.key || a.tie - b.tie)
+  return keyed.map(({bead}) => bead)
+}

@@ -1,0 +1,129 @@
+import {diceSimilarity} from './dice'
+import type {FeatureSpace, SentenceFeatures} from './sentence-features'
+
+/**
+ * Raw similarity below which two sentences of the same topic typically fall
+ * even when they are unrelated; the calibration maps it to 0.
+ */
+const unrelatedBaseline = 0.25
+/** Raw similarity that counts as certainly the same sentence; mapped to 1. */
+const sameBaseline = 1
+
+/**
+ * Calibrated similarity of two groups of sentences in [0, 1]: 0 for unrelated
+ * sentences, about 0.3–0.7 for paraphrases and round-trip translations, 1 for
+ * the same sentence. It averages a weighted Dice coefficient of content words
+ * (weights from inverse document frequency, so topic words count little) and
+ * the Dice coefficient of character bigrams (which survives spelling variants
+ * such as Kataeb/Kataib), then maps the average linearly from the range
+ * unrelated sentences reach to the range identical ones reach.
+ *
+ * @param space Features of both documents.
+ * @param source Indices of source sentences (one or more, consecutive).
+ * @param variant Indices of variant sentences (one or more, consecutive).
+ * @returns The similarity, 0 when either group is empty.
+ */
+export function groupSimilarity(space: FeatureSpace, source: readonly number[], variant: readonly number[]): number {
+  if (source.length === 0 || variant.length === 0) return 0
+  const sourceFeatures = source.length === 1 ? space.source[source[0]!]! : mergeFeatures(space, source.map((i) => space.source[i]!))
+  const variantFeatures = variant.length === 1 ? space.variant[variant[0]!]! : mergeFeatures(space, variant.map((i) => space.variant[i]!))
+  return featureSimilarity(space, sourceFeatures, variantFeatures)
+}
+
+/** Calibrated similarity of two feature sets (see `groupSimilarity`). */
+export function featureSimilarity(space: FeatureSpace, source: SentenceFeatures, variant: SentenceFeatures): number {
+  return calibrate(rawSimilarity(space, source, variant))
+}
+
+/** Map a raw similarity to the calibrated scale. */
+export function calibrate(raw: number): number {
+  const value = (raw - unrelatedBaseline) / (sameBaseline - unrelatedBaseline)
+  return value <= 0 ? 0 : value >= 1 ? 1 : value
+}
+
+/** Average of the word and bigram Dice coefficients, in [0, 1]. */
+export function rawSimilarity(space: FeatureSpace, source: SentenceFeatures, variant: SentenceFeatures): number {
+  return (wordDice(space, source, variant) + bigramDice(source.bigrams, variant.bigrams)) / 2
+}
+
+/** Weighted Dice coefficient of the content words of two sentences. */
+export function wordDice(space: FeatureSpace, source: SentenceFeatures, variant: SentenceFeatures): number {
+  const total = source.weight + variant.weight
+  if (total === 0) return source.compact === variant.compact ? 1 : 0
+  const a = source.words
+  const b = variant.words
+  let shared = 0
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i]!
+    const y = b[j]!
+    if (x === y) {
+      shared += space.weights[x]!
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
+  }
+  return (2 * shared) / total
+}
+
+/**
+ * Dice coefficient of two sorted bigram multisets: the same value
+ * `diceSimilarity` (string-similarity) gives for the underlying strings.
+ */
+export function bigramDice(a: Float64Array, b: Float64Array): number {
+  const total = a.length + b.length
+  if (total === 0) return 0
+  let shared = 0
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i]!
+    const y = b[j]!
+    if (x === y) {
+      shared++
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
+  }
+  return (2 * shared) / total
+}
+
+/** Features of several consecutive sentences read as one. */
+export function mergeFeatures(space: FeatureSpace, parts: readonly SentenceFeatures[]): SentenceFeatures {
+  const ids = new Set<number>()
+  let bigramCount = 0
+  for (const part of parts) {
+    for (const id of part.words) ids.add(id)
+    bigramCount += part.bigrams.length
+  }
+  const words = Int32Array.from(ids).sort()
+  let weight = 0
+  for (const id of words) weight += space.weights[id]!
+  const bigrams = new Float64Array(bigramCount)
+  let offset = 0
+  for (const part of parts) {
+    bigrams.set(part.bigrams, offset)
+    offset += part.bigrams.length
+  }
+  bigrams.sort()
+  return {words, weight, bigrams, compact: parts.map((part) => part.compact).join(' ')}
+}
+
+/**
+ * The similarity reported for a bead: the word Dice coefficient of the merged
+ * groups and the character-bigram Dice coefficient of their joined text
+ * (computed by `diceSimilarity`), averaged and calibrated like
+ * `groupSimilarity`. Exact for merges and splits, where the aligner's search
+ * uses a cheaper bound.
+ */
+export function beadSimilarity(space: FeatureSpace, source: readonly number[], variant: readonly number[]): number {
+  if (source.length === 0 || variant.length === 0) return 0
+  const sourceFeatures = mergeFeatures(space, source.map((i) => space.source[i]!))
+  const variantFeatures = mergeFeatures(space, variant.map((i) => space.variant[i]!))
+  const words = wordDice(space, sourceFeatures, variantFeatures)
+  const characters = diceSimilarity(sourceFeatures.compact, variantFeatures.compact)
+  return calibrate((words + characters) / 2)
+}

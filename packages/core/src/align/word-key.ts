@@ -1,0 +1,86 @@
+/**
+ * Words too common to say anything about which sentence corresponds to which,
+ * plus the names of HTML entities, whose residue (`quot;`) shows up as words.
+ */
+const stopWords = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being below between both but by ' +
+    'can could did do does doing down during each few for from further had has have having he her here hers herself him himself his ' +
+    'how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours ourselves out ' +
+    'over own same she should so some such than that the their theirs them themselves then there these they this those through to too ' +
+    'under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves ' +
+    'said says say according s t also which whose upon onto via per among amid toward towards within without ' +
+    'quot amp apos nbsp lt gt rsquo lsquo rdquo ldquo ndash mdash hellip 39 34 8217 8220 8221'
+  ).split(' '),
+)
+
+/** Multi-word names folded to one key before words are split. */
+const phraseAliases: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bunited states(?: of america)?\b/g, 'us'],
+  [/\bunited kingdom\b/g, 'uk'],
+  [/\bu\.s\.a\.?(?![\p{L}\p{N}])/gu, 'us'],
+  [/\bu\.s\.(?![\p{L}\p{N}])/gu, 'us'],
+  [/\bu\.k\.(?![\p{L}\p{N}])/gu, 'uk'],
+]
+
+/** Single words with the same referent. */
+const wordAliases: Readonly<Record<string, string>> = {usa: 'us', 'u.s': 'us', 'u.s.a': 'us', 'u.k': 'uk', shia: 'shiite', "shi'ite": 'shiite'}
+
+/**
+ * Fold a sentence to lowercase with typographic apostrophes, quotes and dashes
+ * made plain and multi-word names (United States → us) folded, ready for
+ * `wordKeys`. The result is for comparison only and has no offsets.
+ *
+ * @param text Original sentence text.
+ * @returns The folded text.
+ */
+export function foldForMatching(text: string): string {
+  let folded = text
+    .toLowerCase()
+    .replace(/[’‘ʼ`´′]/g, "'")
+    .replace(/[“”„‟«»″]/g, '"')
+    .replace(/[‐‑‒–—―−]/g, '-')
+  for (const [pattern, replacement] of phraseAliases) folded = folded.replace(pattern, replacement)
+  return folded
+}
+
+const foldedWordPattern = /[\p{L}\p{M}\p{N}]+(?:(?:['\-]|\.(?=[\p{L}\p{N}])|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu
+
+/**
+ * The content-word keys of a folded sentence: stop words dropped, possessives
+ * stripped, British spellings and common inflections folded so that
+ * `neighbourhood`/`neighborhood` and `attacks`/`attack` share a key.
+ *
+ * @param folded Output of `foldForMatching`.
+ * @returns Keys in order of appearance (with repeats).
+ */
+export function wordKeys(folded: string): string[] {
+  const keys: string[] = []
+  for (const match of folded.matchAll(foldedWordPattern)) {
+    const key = wordKey(match[0])
+    if (key !== '') keys.push(key)
+  }
+  return keys
+}
+
+/**
+ * The key of one lowercase word, or `''` for a stop word.
+ *
+ * @param word A lowercase word.
+ * @returns Its key.
+ */
+export function wordKey(word: string): string {
+  let key = word.replace(/'s$|'$/, '')
+  key = wordAliases[key] ?? key
+  if (stopWords.has(key)) return ''
+  if (/^[\p{N}.,]+$/u.test(key)) return key.replace(/,/g, '')
+  key = key.replace(/-/g, '')
+  if (key.length >= 6) key = key.replace(/([^aeiou])our/, '$1or').replace(/is(e|ed|es|ing|ation)$/, 'iz$1')
+  if (key.length >= 5) key = key.replace(/tre$/, 'ter')
+  if (key.length >= 6 && key.endsWith('ing')) key = key.slice(0, -3)
+  else if (key.length >= 5 && key.endsWith('ed')) key = key.slice(0, -2)
+  else if (key.length >= 5 && key.endsWith('ies')) key = key.slice(0, -3) + 'y'
+  else if (key.length >= 4 && key.endsWith('s') && !key.endsWith('ss') && !key.endsWith('us')) key = key.slice(0, -1)
+  if (key.length >= 6 && key.endsWith('ly')) key = key.slice(0, -2)
+  return key
+}
