@@ -1,0 +1,2 @@
+export * from './normalize-text'
+export * from './tokenize-words'

@@ -1,0 +1,267 @@
+import type {Span} from '../types'
+import {decodeNumericReference, legacyEntityNames, namedEntities} from './html-entities'
+
+/** What `normalizeText` folds. Every fold is on by default. */
+export interface NormalizeOptions {
+  /** Lowercase every character (full lowercase mapping; final `ς` becomes `σ`). @default true */
+  readonly caseFold?: boolean
+  /** Fold curly, angle and low quotes to `"`/`'`, apostrophes and primes to `'`, dashes and minus to `-`, `…` to `...`. @default true */
+  readonly foldPunctuation?: boolean
+  /** Decode HTML entities, including ones damaged by scraping or translation (`quot;`, `&quot`, `&amp;quot;`). @default true */
+  readonly decodeEntities?: boolean
+  /** Turn every whitespace run into one space, drop zero-width characters, trim both ends. @default true */
+  readonly collapseWhitespace?: boolean
+  /** Apply Unicode compatibility normalization (NFKC) to non-ASCII characters: ligatures, fullwidth forms, composed accents. @default true */
+  readonly foldCompatibility?: boolean
+}
+
+/** The defaults of `normalizeText`: everything folded. */
+export const defaultNormalizeOptions = {
+  caseFold: true,
+  foldPunctuation: true,
+  decodeEntities: true,
+  collapseWhitespace: true,
+  foldCompatibility: true,
+} as const satisfies Required<NormalizeOptions>
+
+/**
+ * A text folded for comparison, with a map back to the original.
+ * `offsets.length === text.length + 1`; `offsets[i]` is the UTF-16 offset in
+ * the original of the character that produced normalized code unit `i`, and
+ * `offsets[text.length]` is the length of the original. Offsets never decrease.
+ */
+export interface NormalizedText {
+  readonly text: string
+  readonly offsets: readonly number[]
+}
+
+/** Quotes, apostrophes, primes and dashes folded to their ASCII stand-ins. */
+const punctuationFolds: Readonly<Record<string, string>> = {
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2033': '"', '\u2036': '"', '\u301D': '"', '\u301E': '"', '\u301F': '"', '\uFF02': '"',
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2039': "'", '\u203A': "'",
+  '\u02BC': "'", '`': "'", '\u00B4': "'", '\u2032': "'", '\u2035': "'", '\uFF07': "'",
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-',
+  '\u2212': '-', '\u2043': '-', '\uFE58': '-', '\uFE63': '-', '\uFF0D': '-',
+  '\u2026': '...',
+}
+
+/** Characters with no width that scraped text carries invisibly. */
+const zeroWidthPattern = /^[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]$/
+const whitespacePattern = /^\s$/
+const combiningMarkPattern = /\p{M}+/uy
+const wordCharPattern = /^[\p{L}\p{N}\p{M}]$/u
+/** `&`, then any number of extra `amp;` layers, then a numeric or named reference. */
+const ampersandEntityPattern = /&((?:amp;)*)(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,30})(;?)/y
+/** A numeric reference that lost its ampersand (`#39;`). */
+const bareNumericPattern = /#([0-9]{1,7}|[xX][0-9a-fA-F]{1,6});/y
+/** A named reference that lost its ampersand (`quot;`, `amp;quot;`). */
+const bareNamedPattern = /(?:amp;)*([A-Za-z][A-Za-z0-9]{1,30});/y
+
+/** A decoded reference: its replacement and where it ends in the original. */
+interface DecodedEntity {
+  readonly value: string
+  readonly end: number
+}
+
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+/** Whether the character before `index` is part of a word (then `quot;` there is a word's tail, as in `aliquot;`). */
+function followsWordChar(text: string, index: number): boolean {
+  if (index === 0) return false
+  const code = text.charCodeAt(index - 1)
+  if (code < 0x80) return isAsciiAlnum(code)
+  return wordCharPattern.test(text[index - 1] ?? '')
+}
+
+/**
+ * Decode the reference starting at `index`, if there is one: `&…` always;
+ * `#39;` only after a non-space (so `Lot #39;` stays); `quot;` only when not
+ * the tail of a word (so `aliquot;`, `camp;` stay).
+ */
+function decodeEntityAt(text: string, index: number, code: number): DecodedEntity | undefined {
+  if (code === 38) {
+    ampersandEntityPattern.lastIndex = index
+    const match = ampersandEntityPattern.exec(text)
+    if (!match) return undefined
+    const body = match[2] ?? ''
+    const end = index + match[0].length
+    if (body.charCodeAt(0) === 35) {
+      if (match[3] === '' && isAsciiAlnum(text.charCodeAt(end))) return undefined
+      const value = decodeNumericReference(body.slice(1))
+      return value === undefined ? undefined : {value, end}
+    }
+    const value = namedEntities[body]
+    if (value === undefined) return undefined
+    if (match[3] === '' && (!legacyEntityNames.has(body) || text.charCodeAt(end) === 61)) return undefined
+    return {value, end}
+  }
+  if (code === 35) {
+    if (index === 0 || whitespacePattern.test(text[index - 1] ?? '')) return undefined
+    bareNumericPattern.lastIndex = index
+    const match = bareNumericPattern.exec(text)
+    if (!match) return undefined
+    const value = decodeNumericReference(match[1] ?? '')
+    return value === undefined ? undefined : {value, end: index + match[0].length}
+  }
+  if (followsWordChar(text, index)) return undefined
+  bareNamedPattern.lastIndex = index
+  const match = bareNamedPattern.exec(text)
+  if (!match) return undefined
+  const value = namedEntities[match[1] ?? '']
+  return value === undefined ? undefined : {value, end: index + match[0].length}
+}
+
+function resolveNormalizeOptions(options: NormalizeOptions): Required<NormalizeOptions> {
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError(`Expected \`options\` to be an object, not \`${String(options)}\``)
+  }
+  const resolved = {...defaultNormalizeOptions, ...options}
+  for (const key of Object.keys(defaultNormalizeOptions) as Array<keyof NormalizeOptions>) {
+    if (typeof resolved[key] !== 'boolean') {
+      throw new TypeError(`Expected \`${key}\` to be a boolean, not \`${String(resolved[key])}\``)
+    }
+  }
+  return resolved
+}
+
+/**
+ * Fold a text for comparison, keeping a map back to the original.
+ *
+ * Two renderings of the same sentence differ in ways that carry no meaning:
+ * `’` against `'`, `&quot;` or its residue `quot;` against `“`, `–` against
+ * `-`, a non-breaking space, a ligature, capitals. This folds them away so a
+ * later stage can compare texts, while `offsets` lets every finding be
+ * reported against the original (see {@link toOriginalSpan}). The original is
+ * never changed. One pass, linear in the length of the text; never throws on
+ * text.
+ *
+ * @param text The original text.
+ * @param options Which folds to apply; all are on by default.
+ * @returns The folded text and, for each of its code units, the original offset.
+ */
+export function normalizeText(text: string, options: NormalizeOptions = {}): NormalizedText {
+  if (typeof text !== 'string') throw new TypeError(`Expected \`text\` to be a string, not \`${String(text)}\``)
+  const {caseFold, foldPunctuation, decodeEntities, collapseWhitespace, foldCompatibility} = resolveNormalizeOptions(options)
+  const offsets: number[] = []
+  let out = ''
+  let pendingSpace = -1
+  // A residue like `quot;` needs a semicolon; without one in the text, skip the word-start check.
+  const mayHaveBareEntities = decodeEntities && text.includes(';')
+
+  /** Append one code point `char` that came from original offset `at`; `exact` when it is the original character itself. */
+  const emit = (char: string, at: number, exact: boolean): void => {
+    if (collapseWhitespace) {
+      if (zeroWidthPattern.test(char)) return
+      if (whitespacePattern.test(char)) {
+        if (pendingSpace < 0) pendingSpace = at
+        return
+      }
+      if (pendingSpace >= 0) {
+        if (out.length > 0) {
+          out += ' '
+          offsets.push(pendingSpace)
+        }
+        pendingSpace = -1
+      }
+    }
+    let folded = char
+    if (foldPunctuation) {
+      const replacement = punctuationFolds[char]
+      if (replacement !== undefined) {
+        folded = replacement
+        exact = false
+      }
+    }
+    if (caseFold) folded = folded === '\u03C2' ? '\u03C3' : folded.toLowerCase()
+    out += folded
+    const sameLength = exact && folded.length === char.length
+    for (let k = 0; k < folded.length; k++) offsets.push(sameLength ? at + k : at)
+  }
+
+  /** Append every code point of `value`, all from original offset `at` (or from `at + k` when `exact`). */
+  const emitAll = (value: string, at: number, exact: boolean): void => {
+    let k = 0
+    for (const char of value) {
+      emit(char, exact ? at + k : at, exact)
+      k += char.length
+    }
+  }
+
+  /** Append a cluster (a code point and its combining marks) from `at`, through NFKC when that applies. */
+  const emitCluster = (cluster: string, at: number, exact: boolean): void => {
+    const single = cluster.length === 1 || (cluster.length === 2 && cluster.codePointAt(0)! > 0xffff)
+    if (
+      !foldCompatibility ||
+      (cluster.length === 1 && cluster.charCodeAt(0) < 0x80) ||
+      (single && ((foldPunctuation && punctuationFolds[cluster] !== undefined) || whitespacePattern.test(cluster)))
+    ) {
+      emitAll(cluster, at, exact)
+      return
+    }
+    const compatible = cluster.normalize('NFKC')
+    emitAll(compatible, at, exact && compatible === cluster)
+  }
+
+  let index = 0
+  while (index < text.length) {
+    const code = text.charCodeAt(index)
+    if (decodeEntities && (code === 38 || code === 35 || (mayHaveBareEntities && isAsciiAlnum(code) && code > 57))) {
+      const entity = decodeEntityAt(text, index, code)
+      if (entity) {
+        for (const char of entity.value) emitCluster(char, index, false)
+        index = entity.end
+        continue
+      }
+    }
+    const next = index + 1 < text.length ? text.charCodeAt(index + 1) : 0
+    if (code < 0x80 && next < 0x300) {
+      // ASCII not followed by a combining mark: nothing to compose.
+      emit(text[index] ?? '', index, true)
+      index++
+      continue
+    }
+    // A cluster: one code point and the combining marks after it, so `e` +
+    // U+0301 composes to `é` like the precomposed character does.
+    const pointEnd = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1
+    combiningMarkPattern.lastIndex = pointEnd
+    const end = combiningMarkPattern.test(text) ? combiningMarkPattern.lastIndex : pointEnd
+    emitCluster(text.slice(index, end), index, true)
+    index = end
+  }
+  offsets.push(text.length)
+  return {text: out, offsets}
+}
+
+/**
+ * Map a half-open range of a normalized text back to the original.
+ *
+ * The result covers every original character that produced the range, so
+ * `original.slice(span.start, span.end)` contains it; it may also take in
+ * characters that normalization dropped right after the range (zero-width
+ * characters, the rest of an entity or whitespace run).
+ *
+ * @param normalized A result of {@link normalizeText}.
+ * @param start First normalized code unit of the range.
+ * @param end Code unit after the range (`start <= end <= normalized.text.length`).
+ * @returns The covering span of the original text (empty when the range is).
+ */
+export function toOriginalSpan(normalized: NormalizedText, start: number, end: number): Span {
+  const {offsets, text} = normalized
+  if (!Number.isInteger(start) || start < 0 || start > text.length) {
+    throw new RangeError(`Expected \`start\` to be an integer in [0, ${text.length}], not \`${start}\``)
+  }
+  if (!Number.isInteger(end) || end < start || end > text.length) {
+    throw new RangeError(`Expected \`end\` to be an integer in [${start}, ${text.length}], not \`${end}\``)
+  }
+  const from = offsets[start] ?? 0
+  if (start === end) return {start: from, end: from}
+  // Several normalized units can share one original character (`ﬁ` → `fi`):
+  // end after that whole character, not in the middle of it.
+  const last = offsets[end - 1] ?? from
+  let after = end
+  while (after < text.length && (offsets[after] ?? 0) <= last) after++
+  return {start: from, end: Math.max(offsets[after] ?? last, last + 1)}
+}
