@@ -1,0 +1,119 @@
+import {describe, expect, it} from '@jest/globals'
+import {alignSentences, defaultAlignOptions} from './align-sentences'
+
+const sentences = (...texts: string[]) => texts.map((text) => ({text}))
+const pairs = (result: ReturnType<typeof alignSentences>) =>
+  result.beads.filter((bead) => bead.source.length > 0 && bead.variant.length > 0).map((bead) => [bead.source, bead.variant, bead.kind, bead.moved])
+
+const story = [
+  'The storm flooded the harbour district of Lisbon on Monday night.',
+  'Firefighters rescued forty residents trapped on the upper floors of apartment blocks.',
+  'The mayor said the drainage tunnels had not been cleaned for a decade.',
+  'Insurance companies expect claims to exceed two hundred million euros.',
+  'Schools in the district will stay closed until Thursday.',
+]
+
+describe('alignSentences', () => {
+  it('pairs identical documents one to one with similarity 1', () => {
+    const result = alignSentences(sentences(...story), sentences(...story))
+    expect(pairs(result)).toEqual(story.map((_, i) => [[i], [i], 'match', false]))
+    expect(result.beads.every((bead) => bead.similarity === 1)).toBe(true)
+    expect(result.truncated).toBe(false)
+  })
+
+  it('keeps an inserted sentence unaligned instead of forcing it into a pair', () => {
+    const variant = [...story.slice(0, 2), 'Follow our live coverage for the latest updates from the scene.', ...story.slice(2)]
+    const result = alignSentences(sentences(...story), sentences(...variant))
+    expect(result.beads.map((bead) => bead.kind)).toEqual(['match', 'match', 'insertion', 'match', 'match', 'match'])
+  })
+
+  it('reports a dropped sentence as an omission in its reading position', () => {
+    const variant = [story[0]!, story[1]!, story[3]!, story[4]!]
+    const result = alignSentences(sentences(...story), sentences(...variant))
+    expect(result.beads.map((bead) => [bead.kind, bead.source])).toEqual([
+      ['match', [0]],
+      ['match', [1]],
+      ['omission', [2]],
+      ['match', [3]],
+      ['match', [4]],
+    ])
+  })
+
+  it('finds a merge of two source sentences into one', () => {
+    const variant = [
+      story[0]!,
+      'Firefighters rescued forty residents trapped on upper floors, and the mayor said the drainage tunnels had not been cleaned for a decade.',
+      story[3]!,
+      story[4]!,
+    ]
+    const result = alignSentences(sentences(...story), sentences(...variant))
+    expect(pairs(result)).toContainEqual([[1, 2], [1], 'merge', false])
+  })
+
+  it('finds a split of one source sentence into two', () => {
+    const source = [story[0]!, 'Firefighters rescued forty residents trapped on the upper floors, while the mayor said the drainage tunnels had not been cleaned for a decade.', story[3]!]
+    const variant = [story[0]!, 'Firefighters rescued forty residents trapped on the upper floors.', 'The mayor said the drainage tunnels had not been cleaned for a decade.', story[3]!]
+    const result = alignSentences(sentences(...source), sentences(...variant))
+    expect(pairs(result)).toContainEqual([[1], [1, 2], 'split', false])
+  })
+
+  it('marks a sentence re-used out of order as moved', () => {
+    const variant = [story[3]!, 'An unrelated paragraph about the football season opened the page.', story[0]!, story[1]!, story[2]!]
+    const result = alignSentences(sentences(...story), sentences(...variant))
+    const moved = result.beads.filter((bead) => bead.moved)
+    expect(moved).toHaveLength(1)
+    expect(pairs(result)).toHaveLength(4)
+  })
+
+  it('leaves unrelated sentences of the same topic unaligned', () => {
+    const variant = [
+      'Rain fell across Portugal for a third day, the weather service said.',
+      'Tourists cancelled hotel bookings along the coast.',
+      'The national football league postponed two matches.',
+    ]
+    const result = alignSentences(sentences(...story), sentences(...variant))
+    expect(pairs(result)).toEqual([])
+  })
+
+  it.each([
+    ['US and U.S. and United States', 'The United States embassy in Baghdad was attacked by protesters.', 'The U.S. embassy in Baghdad was attacked by protesters.'],
+    ['neighbour and neighbor', 'The funerals were held in a Baghdad neighbourhood before the march.', 'The funerals were held in a Baghdad neighborhood before the march.'],
+    ['Kataeb and Kataib', 'Kataeb Hezbollah vowed revenge for the strikes on its bases.', 'Kataib Hezbollah vowed revenge for the strikes on its bases.'],
+  ])('pairs sentences that differ only by a spelling variant (%s)', (_, source, variant) => {
+    const result = alignSentences(sentences(source), sentences(variant))
+    expect(result.beads).toHaveLength(1)
+    expect(result.beads[0]!.similarity).toBeGreaterThan(0.8)
+  })
+
+  it('handles empty sides', () => {
+    expect(alignSentences([], []).beads).toEqual([])
+    expect(alignSentences(sentences('One sentence.'), []).beads.map((bead) => bead.kind)).toEqual(['omission'])
+    expect(alignSentences([], sentences('One sentence.')).beads.map((bead) => bead.kind)).toEqual(['insertion'])
+  })
+
+  it('keeps a long repetitive document in order', () => {
+    const source = Array.from({length: 40}, () => story).flat()
+    const result = alignSentences(sentences(...source), sentences(...source))
+    expect(pairs(result)).toEqual(source.map((_, i) => [[i], [i], 'match', false]))
+  })
+
+  it('sets truncated when the work budget narrows the search', () => {
+    const source = Array.from({length: 20}, () => story).flat()
+    const result = alignSentences(sentences(...source), sentences(...source), {maxCells: 300})
+    expect(result.truncated).toBe(true)
+    expect(result.beads.length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    [{maxBeadSize: 0}, /maxBeadSize/],
+    [{minSimilarity: 2}, /minSimilarity/],
+    [{bandWidth: 1.5}, /bandWidth/],
+    [{detectMoves: 'yes'}, /detectMoves/],
+  ])('throws on the invalid option %j, naming it', (options, message) => {
+    expect(() => alignSentences([], [], options as never)).toThrow(message)
+  })
+
+  it('documents its defaults', () => {
+    expect(defaultAlignOptions.minSimilarity).toBeLessThan(defaultAlignOptions.moveMinSimilarity)
+  })
+})

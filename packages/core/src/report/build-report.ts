@@ -1,0 +1,108 @@
+import {foldForMatching, wordKeys} from '../align/word-key'
+import type {Artifact, ArtifactKind, Bead, BeadCounts, DocumentMetrics, DocumentReport, DriftReport, SignalKind} from '../types'
+import {decideRelation} from './decide-relation'
+
+/** Everything `buildReport` assembles. */
+export interface ReportParts {
+  readonly source: DocumentReport
+  readonly variant: DocumentReport
+  readonly beads: readonly Bead[]
+  readonly artifacts: readonly Artifact[]
+  readonly truncated: boolean
+  /** Number of words of the variant, for the artifact density. */
+  readonly variantWords: number
+  readonly metrics?: {readonly aligned: DocumentMetrics; readonly whole: DocumentMetrics}
+}
+
+/**
+ * Assemble a `DriftReport`: the summary's coverage, similarity, counts, drift
+ * and relation are all computed here from the beads, signals and artifacts.
+ *
+ * @param parts The stages' outputs.
+ * @returns The report (JSON-safe, `schemaVersion` 1).
+ */
+export function buildReport(parts: ReportParts): DriftReport {
+  const {source, variant, beads, artifacts} = parts
+  const linked = beads.filter((bead) => bead.source.length > 0 && bead.variant.length > 0)
+  const coveredSource = new Set(linked.flatMap((bead) => bead.source))
+  const coveredVariant = new Set(linked.flatMap((bead) => bead.variant))
+  const coverage = {
+    source: fraction(coveredSource.size, source.sentences.length),
+    variant: fraction(coveredVariant.size, variant.sentences.length),
+  }
+
+  const lengthOf = (bead: Bead) =>
+    bead.source.reduce((sum, i) => sum + source.sentences[i]!.text.length, 0) +
+    bead.variant.reduce((sum, i) => sum + variant.sentences[i]!.text.length, 0)
+  const totalLength = beads.reduce((sum, bead) => sum + lengthOf(bead), 0)
+  const linkedLength = linked.reduce((sum, bead) => sum + lengthOf(bead), 0)
+  const similarity = totalLength === 0 ? 1 : linked.reduce((sum, bead) => sum + bead.similarity * lengthOf(bead), 0) / totalLength
+  const drift =
+    linkedLength === 0 ? (totalLength === 0 ? 0 : 1) : linked.reduce((sum, bead) => sum + bead.drift * lengthOf(bead), 0) / linkedLength
+
+  const counts: BeadCounts = {
+    match: beads.filter((bead) => bead.kind === 'match').length,
+    merge: beads.filter((bead) => bead.kind === 'merge').length,
+    split: beads.filter((bead) => bead.kind === 'split').length,
+    insertion: beads.filter((bead) => bead.kind === 'insertion').length,
+    omission: beads.filter((bead) => bead.kind === 'omission').length,
+    moved: beads.filter((bead) => bead.moved).length,
+  }
+  const signals: Partial<Record<SignalKind, number>> = {}
+  for (const bead of beads) for (const signal of bead.signals) signals[signal.kind] = (signals[signal.kind] ?? 0) + 1
+  const artifactCounts: Partial<Record<ArtifactKind, number>> = {}
+  const variantArtifacts: Partial<Record<ArtifactKind, number>> = {}
+  for (const artifact of artifacts) {
+    artifactCounts[artifact.kind] = (artifactCounts[artifact.kind] ?? 0) + 1
+    if (artifact.side === 'variant') variantArtifacts[artifact.kind] = (variantArtifacts[artifact.kind] ?? 0) + 1
+  }
+  const variantArtifactCount = artifacts.filter((artifact) => artifact.side === 'variant').length
+  const sameText =
+    beads.length > 0 && beads.every((bead) => bead.kind === 'match' && !bead.moved && bead.diff.every((part) => part.op === 'equal'))
+  const {relation, reason} = decideRelation({
+    sourceSentences: source.sentences.length,
+    variantSentences: variant.sentences.length,
+    beads,
+    coverage,
+    topicSimilarity: topicSimilarity(source, variant),
+    signals,
+    variantArtifacts,
+    sameText,
+  })
+
+  return {
+    schemaVersion: 1,
+    source,
+    variant,
+    alignment: beads,
+    artifacts,
+    summary: {
+      coverage,
+      similarity,
+      counts,
+      relation,
+      reason,
+      drift,
+      signals,
+      artifacts: artifactCounts,
+      artifactDensity: parts.variantWords === 0 ? 0 : (1000 * variantArtifactCount) / parts.variantWords,
+      ...(parts.metrics ? {metrics: parts.metrics} : {}),
+    },
+    truncated: parts.truncated,
+  }
+}
+
+function fraction(part: number, whole: number): number {
+  return whole === 0 ? 0 : part / whole
+}
+
+/** Dice coefficient of the sets of content-word keys of two documents. */
+function topicSimilarity(source: DocumentReport, variant: DocumentReport): number {
+  const keys = (document: DocumentReport) => new Set(document.sentences.flatMap((sentence) => wordKeys(foldForMatching(sentence.text))))
+  const sourceKeys = keys(source)
+  const variantKeys = keys(variant)
+  if (sourceKeys.size + variantKeys.size === 0) return 0
+  let shared = 0
+  for (const key of sourceKeys) if (variantKeys.has(key)) shared++
+  return (2 * shared) / (sourceKeys.size + variantKeys.size)
+}
