@@ -1,1 +1,7 @@
-export {}
+export * from './chrf'
+export * from './bleu'
+export * from './ter'
+export * from './signature'
+export {tokenize13a} from './tokenize-13a'
+export {tokenizeTercom, defaultTercomTokenizeOptions} from './tokenize-tercom'
+export type {TercomTokenizeOptions} from './tokenize-tercom'

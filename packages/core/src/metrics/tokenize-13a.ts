@@ -1,0 +1,43 @@
+import {splitPythonWhitespace} from './python-text'
+
+// The "13a" tokenizer of mteval-v13a.pl as sacrebleu applies it. Every
+// pattern is a single character class or a pair of them: linear time.
+
+/** ASCII punctuation split off everywhere: all of it except `'`, `,`, `-` and `.`. */
+const punctuation = /([{-~[-` -&(-+:-@/])/g
+/** `.` or `,` after a non-digit. */
+const periodCommaAfterNonDigit = /([^0-9])([.,])/g
+/** `.` or `,` before a non-digit. */
+const periodCommaBeforeNonDigit = /([.,])([^0-9])/g
+/** `-` after a digit. */
+const dashAfterDigit = /([0-9])(-)/g
+
+/**
+ * Tokenize a line with sacrebleu's default BLEU tokenizer, `13a`.
+ *
+ * Removes `<skipped>` and end-of-line hyphenation (`-` + newline), joins
+ * lines, unescapes `&quot;`, `&amp;`, `&lt;`, `&gt;` and `&apos;` when the
+ * line holds an `&`, then puts spaces around ASCII punctuation except `'`
+ * and `-`, and around `.` and `,` except between digits; `-` is split only
+ * after a digit. Whitespace is Python's, so a BOM stays part of its word.
+ *
+ * @param line One segment (sacrebleu right-strips it before calling this).
+ * @returns The tokens joined by single spaces, without leading or trailing space.
+ */
+export function tokenize13a(line: string): string {
+  let text = line.replaceAll('<skipped>', '').replaceAll('-\n', '').replaceAll('\n', ' ')
+  if (text.includes('&')) {
+    text = text
+      .replaceAll('&quot;', '"')
+      .replaceAll('&amp;', '&')
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>')
+      .replaceAll('&apos;', "'")
+  }
+  text = ` ${text} `
+    .replace(punctuation, ' $1 ')
+    .replace(periodCommaAfterNonDigit, '$1 $2 ')
+    .replace(periodCommaBeforeNonDigit, ' $1 $2')
+    .replace(dashAfterDigit, '$1 $2 ')
+  return splitPythonWhitespace(text).join(' ')
+}

@@ -1,0 +1,311 @@
+/**
+ * The number of edits of Translation Edit Rate (Snover et al. 2006) as
+ * sacrebleu computes it, following tercom: greedily apply the block shift
+ * that lowers the word edit distance most, until none does, then add the
+ * edit distance of the shifted hypothesis.
+ *
+ * The limits are sacrebleu's and they change results, so they are kept
+ * exactly: shifts of at most 10 words over at most 50 positions; the edit
+ * distance is computed in a band of ±25 words around the (length-scaled)
+ * diagonal; and after 1000 evaluated shift candidates in one sentence the
+ * search stops without applying the best shift of that round.
+ */
+
+const maxShiftSize = 10
+const maxShiftDistance = 50
+const beamWidth = 25
+const maxShiftCandidates = 1000
+
+// Edit operations of the hypothesis → reference table.
+const opMatch = 0
+const opSubstitute = 1
+const opDelete = 2 // drop a hypothesis word
+const opInsert = 3 // add a reference word
+const opUndefined = 4
+
+/** Word edit distance from hypotheses to one fixed reference, in sacrebleu's band. */
+class BandEditDistance {
+  private readonly reference: Int32Array
+  private readonly width: number
+  /** Cost matrix of the last full computation, row-major, `(hypLength + 1) × width`. */
+  private costs = new Float64Array(0)
+  private ops = new Uint8Array(0)
+  private rowA: Float64Array
+  private rowB: Float64Array
+
+  constructor(reference: Int32Array) {
+    this.reference = reference
+    this.width = reference.length + 1
+    this.rowA = new Float64Array(this.width)
+    this.rowB = new Float64Array(this.width)
+  }
+
+  /** The band `[minJ, maxJ)` of row `i` for a hypothesis of `hypLength` words. */
+  private band(i: number, hypLength: number, ratio: number, beam: number): [number, number] {
+    const pseudoDiagonal = Math.floor(i * ratio)
+    const minJ = Math.max(0, pseudoDiagonal - beam)
+    const maxJ = i === hypLength ? this.width : Math.min(this.width, pseudoDiagonal + beam)
+    return [minJ, maxJ]
+  }
+
+  private beamFor(hypLength: number): {ratio: number; beam: number} {
+    const ratio = hypLength > 0 ? this.reference.length / hypLength : 1
+    // Very unequal lengths widen the band so consecutive rows still overlap.
+    const beam = beamWidth < ratio / 2 ? Math.ceil(ratio / 2 + beamWidth) : beamWidth
+    return {ratio, beam}
+  }
+
+  /**
+   * Distance and operation trace of `hypothesis`, keeping the whole table so
+   * later candidates that share a prefix with it can start from it.
+   *
+   * @returns The distance and the operations from the first word to the last.
+   */
+  full(hypothesis: Int32Array): {distance: number; trace: Uint8Array} {
+    const hypLength = hypothesis.length
+    const width = this.width
+    const size = (hypLength + 1) * width
+    if (this.costs.length < size) {
+      this.costs = new Float64Array(size)
+      this.ops = new Uint8Array(size)
+    }
+    const costs = this.costs
+    const ops = this.ops
+    costs.fill(Infinity, 0, size)
+    ops.fill(opUndefined, 0, size)
+    for (let j = 0; j < width; j++) {
+      costs[j] = j
+      ops[j] = opInsert
+    }
+    const {ratio, beam} = this.beamFor(hypLength)
+    const reference = this.reference
+    for (let i = 1; i <= hypLength; i++) {
+      const [minJ, maxJ] = this.band(i, hypLength, ratio, beam)
+      const row = i * width
+      const previous = row - width
+      const word = hypothesis[i - 1]
+      for (let j = minJ; j < maxJ; j++) {
+        if (j === 0) {
+          costs[row] = costs[previous]! + 1
+          ops[row] = opDelete
+          continue
+        }
+        // First minimum of (match or substitute, delete, insert), as sacrebleu
+        // ranks them; a cell none of them reaches stays infinite.
+        let best = Infinity
+        let op = opUndefined
+        const diagonal = costs[previous + j - 1]! + (word === reference[j - 1] ? 0 : 1)
+        if (diagonal < best) {
+          best = diagonal
+          op = word === reference[j - 1] ? opMatch : opSubstitute
+        }
+        const up = costs[previous + j]! + 1
+        if (up < best) {
+          best = up
+          op = opDelete
+        }
+        const left = costs[row + j - 1]! + 1
+        if (left < best) {
+          best = left
+          op = opInsert
+        }
+        costs[row + j] = best
+        ops[row + j] = op
+      }
+    }
+    // Walk back from the last cell.
+    const reversed: number[] = []
+    let i = hypLength
+    let j = width - 1
+    while (i > 0 || j > 0) {
+      const op = ops[i * width + j]!
+      reversed.push(op)
+      if (op === opMatch || op === opSubstitute) {
+        i--
+        j--
+      } else if (op === opInsert) {
+        j--
+      } else if (op === opDelete) {
+        i--
+      } else {
+        break // unreachable: every cell on the path is finite
+      }
+    }
+    return {distance: costs[hypLength * width + width - 1]!, trace: Uint8Array.from(reversed.reverse())}
+  }
+
+  /**
+   * Distance of a hypothesis whose first `prefix` words equal those of the
+   * last hypothesis given to {@link full} (same length), reusing its rows.
+   */
+  distanceFrom(hypothesis: Int32Array, prefix: number): number {
+    const hypLength = hypothesis.length
+    const width = this.width
+    const {ratio, beam} = this.beamFor(hypLength)
+    const reference = this.reference
+    let previous = this.rowA
+    let current = this.rowB
+    previous.set(this.costs.subarray(prefix * width, prefix * width + width))
+    // The range of `current` that holds values from two rows ago.
+    let staleStart = 0
+    let staleEnd = width
+    current.fill(Infinity)
+    let previousStart = 0
+    let previousEnd = width
+    for (let i = prefix + 1; i <= hypLength; i++) {
+      const [minJ, maxJ] = this.band(i, hypLength, ratio, beam)
+      current.fill(Infinity, staleStart, staleEnd)
+      const word = hypothesis[i - 1]
+      for (let j = minJ; j < maxJ; j++) {
+        if (j === 0) {
+          current[0] = previous[0]! + 1
+          continue
+        }
+        let best = previous[j - 1]! + (word === reference[j - 1] ? 0 : 1)
+        const up = previous[j]! + 1
+        if (up < best) best = up
+        const left = current[j - 1]! + 1
+        if (left < best) best = left
+        current[j] = best
+      }
+      staleStart = previousStart
+      staleEnd = previousEnd
+      previousStart = minJ
+      previousEnd = maxJ
+      const swap = previous
+      previous = current
+      current = swap
+    }
+    return previous[width - 1]!
+  }
+}
+
+/** Move `words[start, start + length)` to before position `target`, as sacrebleu does. */
+function performShift(words: Int32Array, start: number, length: number, target: number): Int32Array {
+  const n = words.length
+  const slice = (from: number, to: number) => words.subarray(Math.min(from, n), Math.min(Math.max(from, to), n))
+  let parts: Int32Array[]
+  if (target < start) {
+    parts = [slice(0, target), slice(start, start + length), slice(target, start), slice(start + length, n)]
+  } else if (target > start + length) {
+    parts = [slice(0, start), slice(start + length, target), slice(start, start + length), slice(target, n)]
+  } else {
+    parts = [slice(0, start), slice(start + length, length + target), slice(start, start + length), slice(length + target, n)]
+  }
+  const shifted = new Int32Array(n)
+  let offset = 0
+  for (const part of parts) {
+    shifted.set(part, offset)
+    offset += part.length
+  }
+  return shifted
+}
+
+/** The best shift of one round, or none. */
+interface ShiftResult {
+  readonly gain: number
+  readonly words: Int32Array
+  readonly checked: number
+  /** Edit distance of the words before the shift. */
+  readonly distance: number
+}
+
+function findBestShift(words: Int32Array, reference: Int32Array, editDistance: BandEditDistance, checkedBefore: number): ShiftResult {
+  const {distance, trace} = editDistance.full(words)
+  const hypLength = words.length
+  const refLength = reference.length
+  // Alignment of reference positions to hypothesis positions, and which words are errors.
+  const align = new Int32Array(refLength)
+  const hypErrorsBefore = new Int32Array(hypLength + 1) // prefix sums
+  const refErrorsBefore = new Int32Array(refLength + 1)
+  let hypPosition = -1
+  let refPosition = -1
+  for (const op of trace) {
+    if (op === opMatch || op === opSubstitute) {
+      hypPosition++
+      refPosition++
+      align[refPosition] = hypPosition
+      const error = op === opSubstitute ? 1 : 0
+      hypErrorsBefore[hypPosition + 1] = hypErrorsBefore[hypPosition]! + error
+      refErrorsBefore[refPosition + 1] = refErrorsBefore[refPosition]! + error
+    } else if (op === opDelete) {
+      hypPosition++
+      hypErrorsBefore[hypPosition + 1] = hypErrorsBefore[hypPosition]! + 1
+    } else {
+      refPosition++
+      align[refPosition] = hypPosition
+      refErrorsBefore[refPosition + 1] = refErrorsBefore[refPosition]! + 1
+    }
+  }
+
+  let checked = checkedBefore
+  let best: {gain: number; length: number; start: number; target: number; words: Int32Array} | undefined
+  search: for (let startH = 0; startH < hypLength; startH++) {
+    const firstR = Math.max(0, startH - maxShiftDistance)
+    const lastR = Math.min(refLength - 1, startH + maxShiftDistance)
+    for (let startR = firstR; startR <= lastR; startR++) {
+      let length = 0
+      while (length < maxShiftSize && words[startH + length] === reference[startR + length]) {
+        length++
+        // Only shift a block that is wrong where it is, to a place where the reference is not matched.
+        const hypErrors = hypErrorsBefore[Math.min(hypLength, startH + length)]! - hypErrorsBefore[startH]!
+        const refErrors = refErrorsBefore[Math.min(refLength, startR + length)]! - refErrorsBefore[startR]!
+        const alignedAt = align[startR]!
+        if (hypErrors !== 0 && refErrors !== 0 && !(startH <= alignedAt && alignedAt < startH + length)) {
+          let previousTarget = -1
+          for (let offset = -1; offset < length; offset++) {
+            let target: number
+            if (startR + offset === -1) target = 0
+            else if (startR + offset < refLength) target = align[startR + offset]! + 1
+            else break
+            if (target === previousTarget) continue
+            previousTarget = target
+            const shifted = performShift(words, startH, length, target)
+            const gain = distance - editDistance.distanceFrom(shifted, Math.min(startH, target))
+            checked++
+            if (
+              best === undefined ||
+              gain > best.gain ||
+              (gain === best.gain &&
+                (length > best.length ||
+                  (length === best.length && (startH < best.start || (startH === best.start && target < best.target)))))
+            ) {
+              best = {gain, length, start: startH, target, words: shifted}
+            }
+          }
+          if (checked >= maxShiftCandidates) break search
+        }
+        if (startH + length === hypLength || startR + length === refLength) break
+      }
+    }
+  }
+  return best === undefined
+    ? {gain: 0, words, checked, distance}
+    : {gain: best.gain, words: best.words, checked, distance}
+}
+
+/**
+ * Count TER edits of a tokenized hypothesis against a tokenized reference:
+ * shifts plus the word edit distance after shifting.
+ *
+ * @param hypothesis Hypothesis words as symbol ids.
+ * @param reference Reference words as symbol ids (same vocabulary).
+ * @returns The number of edits and the reference length. An empty reference
+ *   costs one edit per hypothesis word.
+ */
+export function countTerEdits(hypothesis: Int32Array, reference: Int32Array): {edits: number; referenceLength: number} {
+  if (reference.length === 0) return {edits: hypothesis.length, referenceLength: 0}
+  const editDistance = new BandEditDistance(reference)
+  let words = hypothesis
+  let shifts = 0
+  let checked = 0
+  for (;;) {
+    const result = findBestShift(words, reference, editDistance, checked)
+    checked = result.checked
+    if (checked >= maxShiftCandidates || result.gain <= 0) {
+      return {edits: shifts + result.distance, referenceLength: reference.length}
+    }
+    shifts++
+    words = result.words
+  }
+}
