@@ -1,1 +1,10 @@
-export {}
+export {findSignals, defaultFindSignalsOptions, signalKinds, type FindSignalsOptions} from './find-signals'
+export {scoreDrift, severityWeights, lexicalWeight} from './score-drift'
+export {findNumberSignals} from './find-number-signals'
+export {findEntitySignals} from './find-entity-signals'
+export {findNegationSignals} from './find-negation-signals'
+export {findQuoteSignals} from './find-quote-signals'
+export {findPronounSignals} from './find-pronoun-signals'
+export {findTemporalSignals} from './find-temporal-signals'
+export {findModalitySignals} from './find-modality-signals'
+export {findOmissionSignals, defaultOmissionOptions, type OmissionOptions} from './find-omission-signals'

@@ -1,0 +1,124 @@
+import type {Signal, TextSpan} from '../../types'
+import {isKnownName, nameKey, namesMatch, nameTokens} from './name-variants'
+import {opensSentence, quoted, type SignalWord, sideWords, sliceSide, stopWords} from './signal-text'
+
+/** A name found in one side: consecutive capitalized words. */
+export interface NameMention extends TextSpan {
+  /** Name keys of its words (`["simona", "foltyn"]`, `["us"]`). */
+  readonly keys: readonly string[]
+}
+
+/** Capitalized words that are titles or time words, not names of their own. */
+const notNames = new Set(
+  (
+    'i mr mrs ms dr prof sir president prime minister secretary general gen col lt capt sgt sen senator rep gov governor ' +
+    'king queen prince princess pope rev chancellor judge chief spokesman spokeswoman ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december breaking live update updated'
+  ).split(' '),
+)
+
+/** True when the word may be part of a name. */
+function isNameWord(word: SignalWord): boolean {
+  return /^\p{Lu}/u.test(word.text) && !notNames.has(word.lower) && !stopWords.has(word.lower)
+}
+
+/**
+ * Find the names of one bead side: runs of capitalized words that are not
+ * titles, time words or function words. A capitalized word that opens a
+ * sentence or a quotation counts only when it is a known name or demonym,
+ * is followed by another capitalized word, or appears capitalized elsewhere
+ * in `context` where nothing forces a capital.
+ *
+ * @param side The bead side.
+ * @param context Texts to look in for mid-sentence capitals (both sides).
+ * @returns Names in reading order, spans into the whole document.
+ */
+export function findNames(side: TextSpan, context: readonly string[] = [side.text]): NameMention[] {
+  const words = sideWords(side)
+  const names: NameMention[] = []
+  let run: SignalWord[] = []
+  const flush = (): void => {
+    if (run.length > 0) {
+      const first = run[0] as SignalWord
+      const last = run[run.length - 1] as SignalWord
+      names.push({...sliceSide(side, first.start, last.end), keys: nameTokens(run.map((w) => w.text)).map((t) => t.key)})
+    }
+    run = []
+  }
+  for (const [index, word] of words.entries()) {
+    const previous = run[run.length - 1]
+    const gap = previous === undefined ? '' : side.text.slice(previous.end - side.start, word.start - side.start)
+    if (previous !== undefined && (!/^[ \u00a0\-‐]$/.test(gap) || /['’]s?$/.test(previous.text))) flush()
+    if (!isNameWord(word)) {
+      flush()
+      continue
+    }
+    if (run.length === 0 && opensSentence(side, word.start) && !isKnownName(word.lower)) {
+      const next = words[index + 1]
+      const nextJoined = next !== undefined && isNameWord(next) && /^[ \-‐]$/.test(side.text.slice(word.end - side.start, next.start - side.start))
+      const capitalizedElsewhere = context.some((text) => new RegExp(`[\\p{Ll},;] ${escapeRegExp(word.text)}\\b`, 'u').test(text))
+      if (!nextJoined && !capitalizedElsewhere) continue
+    }
+    run.push(word)
+  }
+  flush()
+  return names
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** True when the name is on the other side: its last word and at least half of its words are there. */
+function isPresent(name: NameMention, otherKeys: readonly string[]): boolean {
+  const found = name.keys.map((key) => otherKeys.some((other) => namesMatch(key, other)))
+  const matched = found.filter(Boolean).length
+  return (found[found.length - 1] ?? false) && matched * 2 >= found.length
+}
+
+/** Name keys of every word of a side, with multi-word aliases merged. */
+function allKeys(side: TextSpan): string[] {
+  const words = sideWords(side)
+  return nameTokens(words.map((w) => w.text)).map((t) => (t.first === t.last ? nameKey((words[t.first] as SignalWord).text) : t.key))
+}
+
+/**
+ * Find named people, places, organizations and outlets that were replaced,
+ * dropped or added between the two sides of a bead (Paris → Berlin,
+ * Reuters → The Associated Press). Spelling and transliteration variants and
+ * reorderings of the same name are not signals: Kataeb/Kataib Hezbollah,
+ * "Al Jazeera's Simona Foltyn" ↔ "Simona Foltyn of Al Jazeera",
+ * US ↔ U.S. ↔ United States (see `name-variants.ts`).
+ *
+ * A name counts as kept when its words appear anywhere on the other side,
+ * capitalized or not, so a heading's "Revenge" still meets "revenge".
+ *
+ * Severity: a replaced name is an `error`; a dropped or added one a `warning`.
+ *
+ * @param source The source side of the bead.
+ * @param variant The variant side of the bead.
+ * @returns `entity` signals, spans into the whole documents.
+ */
+export function findEntitySignals(source: TextSpan, variant: TextSpan): Signal[] {
+  const context = [source.text, variant.text]
+  const sourceKeys = allKeys(source)
+  const variantKeys = allKeys(variant)
+  const dropped = findNames(source, context).filter((name) => !isPresent(name, variantKeys))
+  const added = findNames(variant, context).filter((name) => !isPresent(name, sourceKeys))
+  const spanOf = ({start, end, text}: NameMention): TextSpan => ({start, end, text})
+  const signals: Signal[] = []
+  const pairs = Math.min(dropped.length, added.length)
+  for (let i = 0; i < pairs; i++) {
+    const from = dropped[i] as NameMention
+    const to = added[i] as NameMention
+    signals.push({kind: 'entity', severity: 'error', message: `Name replaced: ${quoted(from.text)} → ${quoted(to.text)}.`, source: spanOf(from), variant: spanOf(to)})
+  }
+  for (const name of dropped.slice(pairs)) {
+    signals.push({kind: 'entity', severity: 'warning', message: `Name dropped: ${quoted(name.text)}.`, source: spanOf(name)})
+  }
+  for (const name of added.slice(pairs)) {
+    signals.push({kind: 'entity', severity: 'warning', message: `Name added: ${quoted(name.text)}.`, variant: spanOf(name)})
+  }
+  return signals
+}

@@ -1,0 +1,108 @@
+import type {Signal, TextSpan} from '../../types'
+import {quoted, sliceSide} from './signal-text'
+
+/** How sure a marker makes a statement. */
+type Modality = 'possibility' | 'probability' | 'attribution' | 'appearance' | 'certainty'
+
+/** A modality marker found in one side. */
+interface Marker extends TextSpan {
+  readonly modality: Modality
+}
+
+/**
+ * Markers by class. `may` ↔ `might` ↔ `could` are one class, so swapping them
+ * is not a signal; `could not` is inability rather than a hedge and `would`
+ * is too often plain reported speech to count. `May` before a day is a month.
+ */
+const markerPattern = new RegExp(
+  [
+    "(?<possibility>\\b(?:may|might|could|possibly|perhaps|maybe|potentially|conceivably)\\b(?!\\s+(?:not|never)\\b|n['’]t|\\s+\\d))",
+    '(?<probability>\\b(?:likely|unlikely|probably|presumably|expected\\s+to|poised\\s+to|set\\s+to)\\b)',
+    '(?<attribution>\\b(?:allegedly|alleged|reportedly|purportedly|supposedly|ostensibly|apparently|rumou?red|(?:is|are|was|were)\\s+(?:said|believed|thought|understood)\\s+to)\\b)',
+    '(?<appearance>\\b(?:seems?|seemed|appears?\\s+to|appeared\\s+to)\\b)',
+    '(?<certainty>\\b(?:will|certainly|definitely|surely|undoubtedly|inevitably|clearly|is\\s+sure\\s+to|is\\s+certain\\s+to|must)\\b)',
+  ].join('|'),
+  'giu',
+)
+
+/**
+ * Find the hedging and certainty markers of one bead side.
+ *
+ * @param side The bead side.
+ * @returns Markers in reading order, spans into the whole document.
+ */
+export function findModalityMarkers(side: TextSpan): Marker[] {
+  const found: Marker[] = []
+  for (const match of side.text.matchAll(markerPattern)) {
+    const modality = (Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0] ?? 'certainty') as Modality
+    // Capitalized `May` that does not open a sentence is the month.
+    if (match[0] === 'May' && match.index > 0 && !/[.!?“"]\s*$/.test(side.text.slice(0, match.index))) continue
+    const start = side.start + match.index
+    found.push({...sliceSide(side, start, start + match[0].length), modality})
+  }
+  return found
+}
+
+/** Markers of `side` beyond those of the same class in `other`, by reading order. */
+function surplus(side: readonly Marker[], other: readonly Marker[]): Marker[] {
+  const counts = new Map<Modality, number>()
+  for (const marker of other) counts.set(marker.modality, (counts.get(marker.modality) ?? 0) + 1)
+  const extra: Marker[] = []
+  for (const marker of side) {
+    const left = counts.get(marker.modality) ?? 0
+    if (left > 0) counts.set(marker.modality, left - 1)
+    else extra.push(marker)
+  }
+  return extra
+}
+
+/**
+ * Find hedging or certainty that changed between the two sides of a bead:
+ * allegedly, reportedly, could or may dropped or turned into certainty
+ * ("could delay" → "will delay"), or a hedge added to a plain statement.
+ * Markers are compared by class, so may ↔ might is not a signal; a certainty
+ * marker gained or lost without a hedge ("is going to" ↔ "will") is not one
+ * either.
+ *
+ * Severity: a hedge turned into certainty is an `error`; a hedge dropped,
+ * added or swapped for another class a `warning`.
+ *
+ * @param source The source side of the bead.
+ * @param variant The variant side of the bead.
+ * @returns `modality` signals, spans into the whole documents.
+ */
+export function findModalitySignals(source: TextSpan, variant: TextSpan): Signal[] {
+  const sourceMarkers = findModalityMarkers(source)
+  const variantMarkers = findModalityMarkers(variant)
+  const lost = surplus(sourceMarkers, variantMarkers)
+  const gained = surplus(variantMarkers, sourceMarkers)
+  const lostHedges = lost.filter((m) => m.modality !== 'certainty')
+  const gainedHedges = gained.filter((m) => m.modality !== 'certainty')
+  const gainedCertainty = gained.filter((m) => m.modality === 'certainty')
+  const lostCertainty = lost.filter((m) => m.modality === 'certainty')
+  const spanOf = ({start, end, text}: Marker): TextSpan => ({start, end, text})
+  const signals: Signal[] = []
+  for (const [i, hedge] of lostHedges.entries()) {
+    const sure = gainedCertainty[i]
+    const swapped = sure === undefined ? gainedHedges[i - gainedCertainty.length] : undefined
+    if (sure !== undefined) {
+      signals.push({kind: 'modality', severity: 'error', message: `Hedge turned into certainty: ${quoted(hedge.text)} → ${quoted(sure.text)}.`, source: spanOf(hedge), variant: spanOf(sure)})
+    } else if (swapped !== undefined) {
+      signals.push({kind: 'modality', severity: 'warning', message: `Hedge changed: ${quoted(hedge.text)} (${hedge.modality}) → ${quoted(swapped.text)} (${swapped.modality}).`, source: spanOf(hedge), variant: spanOf(swapped)})
+    } else {
+      signals.push({kind: 'modality', severity: 'warning', message: `Hedge dropped: ${quoted(hedge.text)}; the variant states it as fact.`, source: spanOf(hedge)})
+    }
+  }
+  const swappedCount = Math.max(0, lostHedges.length - gainedCertainty.length)
+  for (const [i, hedge] of gainedHedges.slice(swappedCount).entries()) {
+    const weakened = lostCertainty[i]
+    signals.push({
+      kind: 'modality',
+      severity: 'warning',
+      message: weakened === undefined ? `Hedge added: ${quoted(hedge.text)}.` : `Certainty weakened: ${quoted(weakened.text)} → ${quoted(hedge.text)}.`,
+      ...(weakened === undefined ? {} : {source: spanOf(weakened)}),
+      variant: spanOf(hedge),
+    })
+  }
+  return signals
+}

@@ -1,0 +1,167 @@
+import type {Signal, TextSpan} from '../../types'
+import {tokenizeWords} from '../../normalize/tokenize-words'
+import {findTemporalExpressions} from './find-temporal-signals'
+import {quoted, sliceSide} from './signal-text'
+
+/** A quantity found in one side. */
+export interface Quantity extends TextSpan {
+  /** The value as a canonical string (`1200`, `0.625`), or a vague amount (`~hundreds`). */
+  readonly value: string
+  /** `>` (at least, more than), `<` (nearly, up to), `~` (about) or `` for an exact figure. */
+  readonly qualifier: '' | '>' | '<' | '~'
+  /** True for a bare `one`, which is as often a pronoun as a number. */
+  readonly weak: boolean
+}
+
+const units: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+}
+const scales: Readonly<Record<string, number>> = {dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3}
+const vague = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'tens'])
+const qualifiers: ReadonlyArray<readonly [RegExp, Quantity['qualifier']]> = [
+  [/(?:at least|more than|over|upwards of|in excess of|no fewer than|no less than)\s+$/i, '>'],
+  [/(?:nearly|almost|up to|less than|fewer than|under|just under|close to)\s+$/i, '<'],
+  [/(?:about|around|some|roughly|approximately|an estimated|estimated|circa|or so)\s+$/i, '~'],
+]
+
+/** Value of a single word, or undefined when it is not a number word or figure. */
+function wordValue(lower: string): number | undefined {
+  if (/^\d[\d,]*(?:\.\d+)?$/.test(lower)) return Number(lower.replace(/,/g, ''))
+  if (Object.hasOwn(units, lower)) return units[lower]
+  if (Object.hasOwn(scales, lower) && lower.length > 2) return scales[lower]
+  const hyphenated = /^([a-z]+)-([a-z]+)$/.exec(lower)
+  if (hyphenated !== null && (units[hyphenated[1] as string] ?? 0) >= 20 && (units[hyphenated[2] as string] ?? 10) < 10) {
+    return (units[hyphenated[1] as string] as number) + (units[hyphenated[2] as string] as number)
+  }
+  const withScale = /^(\d+(?:\.\d+)?)(bn|m|k)$/.exec(lower)
+  if (withScale !== null) return Number(withScale[1]) * (scales[withScale[2] as string] as number)
+  return undefined
+}
+
+/**
+ * Find the quantities of one bead side: figures (`1,200`, `62.5`), number
+ * words (`three hundred and twenty-five`, `a dozen`), scaled figures
+ * (`1.2 million`, `5bn`) and vague amounts (`hundreds`). Percent signs and
+ * words are a unit, not a change of value. Days and years inside time
+ * references are left to the temporal detector.
+ *
+ * @param side The bead side.
+ * @returns Quantities in reading order, spans into the whole document.
+ */
+export function findQuantities(side: TextSpan): Quantity[] {
+  const timeSpans = findTemporalExpressions(side)
+  const inTime = (start: number): boolean => timeSpans.some((t) => start >= t.start && start < t.end)
+  const words = tokenizeWords(side.text, side.start)
+  const found: Quantity[] = []
+  let i = 0
+  while (i < words.length) {
+    const word = words[i] as TextSpan
+    const lower = word.text.toLowerCase()
+    const value = wordValue(lower)
+    const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(lower)
+    if (inTime(word.start) || (value === undefined && ordinal === null && !vague.has(lower))) {
+      i++
+      continue
+    }
+    // A figure glued to a clock time (10:30) or a version (2.0.1) is not a quantity.
+    const after = side.text.slice(word.end - side.start, word.end - side.start + 2)
+    if (/^[:.]\d/.test(after)) {
+      i++
+      continue
+    }
+    let end = word.end
+    let total = 0
+    let current = value ?? (ordinal !== null ? Number(ordinal[1]) : 0)
+    let j = i + 1
+    let last = lower
+    // Fold following number words and scales into one quantity (three hundred and twenty-five).
+    while (value !== undefined && j < words.length) {
+      const next = words[j] as TextSpan
+      const gap = side.text.slice(end - side.start, next.start - side.start)
+      const nextLower = next.text.toLowerCase()
+      if (!/^(?:\s+|\s+and\s+)$/.test(gap) || (gap.includes('and') && last !== 'hundred')) break
+      if (Object.hasOwn(scales, nextLower) && nextLower.length > 2) {
+        const scale = scales[nextLower] as number
+        if (scale >= 1000) {
+          total += (current === 0 ? 1 : current) * scale
+          current = 0
+        } else current = (current === 0 ? 1 : current) * scale
+      } else {
+        const nextValue = wordValue(nextLower)
+        if (nextValue === undefined || /\d/.test(nextLower) || /\d/.test(last) || nextLower === 'dozen') break
+        current += nextValue
+      }
+      end = next.end
+      last = nextLower
+      j++
+    }
+    total += current
+    const before = side.text.slice(Math.max(0, word.start - side.start - 24), word.start - side.start)
+    const qualifier = qualifiers.find(([pattern]) => pattern.test(before))?.[1] ?? ''
+    found.push({
+      ...sliceSide(side, word.start, end),
+      value: vague.has(lower) ? `~${lower}` : String(Number(total.toPrecision(12))),
+      qualifier,
+      weak: lower === 'one' && j === i + 1,
+    })
+    i = j
+  }
+  return found
+}
+
+/**
+ * Find quantities changed, dropped or added between the two sides of a bead
+ * (14 → 41, 1,200 → 12,000, three → five, "at least 25" → "25"). A change of
+ * form only is not a signal: 62.5 percent ↔ 62.5%, 300 ↔ three hundred,
+ * 25 ↔ twenty-five, 1,200 ↔ 1200. A bare `one` counts only when it pairs
+ * with a changed quantity, since it is often a pronoun ("the largest one").
+ *
+ * Severity: a changed value is an `error`; a changed qualifier, a dropped or
+ * an added quantity a `warning`.
+ *
+ * @param source The source side of the bead.
+ * @param variant The variant side of the bead.
+ * @returns `number` signals, spans into the whole documents.
+ */
+export function findNumberSignals(source: TextSpan, variant: TextSpan): Signal[] {
+  const restVariant = findQuantities(variant)
+  const restSource: Quantity[] = []
+  const signals: Signal[] = []
+  const spanOf = ({start, end, text}: Quantity): TextSpan => ({start, end, text})
+  for (const quantity of findQuantities(source)) {
+    const at = restVariant.findIndex((other) => other.value === quantity.value)
+    if (at === -1) {
+      restSource.push(quantity)
+      continue
+    }
+    const other = restVariant.splice(at, 1)[0] as Quantity
+    if (other.qualifier !== quantity.qualifier) {
+      signals.push({kind: 'number', severity: 'warning', message: `Quantity qualified differently: ${quoted(quantity.text)} is now ${quoted(other.text)} with another qualifier.`, source: spanOf(quantity), variant: spanOf(other)})
+    }
+  }
+  // Pair what is left in reading order, strong quantities first; a bare `one`
+  // pairs only with a strong quantity and is ignored when left alone.
+  const pairs = new Map<Quantity, Quantity>()
+  const leftVariant = [...restVariant]
+  for (const pass of [false, true]) {
+    for (const quantity of restSource) {
+      if (pairs.has(quantity) || (quantity.weak && !pass)) continue
+      const at = leftVariant.findIndex((q) => (pass ? !(q.weak && quantity.weak) : !q.weak))
+      if (at !== -1) pairs.set(quantity, leftVariant.splice(at, 1)[0] as Quantity)
+    }
+  }
+  for (const quantity of restSource) {
+    const other = pairs.get(quantity)
+    if (other !== undefined) {
+      signals.push({kind: 'number', severity: 'error', message: `Quantity changed: ${quoted(quantity.text)} → ${quoted(other.text)}.`, source: spanOf(quantity), variant: spanOf(other)})
+    } else if (!quantity.weak) {
+      signals.push({kind: 'number', severity: 'warning', message: `Quantity dropped: ${quoted(quantity.text)}.`, source: spanOf(quantity)})
+    }
+  }
+  for (const other of leftVariant) {
+    if (!other.weak) signals.push({kind: 'number', severity: 'warning', message: `Quantity added: ${quoted(other.text)}.`, variant: spanOf(other)})
+  }
+  return signals
+}

@@ -1,0 +1,158 @@
+import type {Signal, TextSpan} from '../../types'
+import {tokenizeWords} from '../../normalize/tokenize-words'
+import {nameTokens} from './name-variants'
+import {foldWord, quoted, sliceSide} from './signal-text'
+
+/** A quotation in one side: the text between its marks. */
+export interface Quotation extends TextSpan {
+  /** Lowercase words as written (apostrophes folded). */
+  readonly words: readonly string[]
+  /** Words with contractions expanded and name variants folded (`we've` → `we have`, `USA` → `us`). */
+  readonly forms: readonly string[]
+}
+
+/**
+ * Quote marks: typographic, straight, guillemets, and HTML-entity forms with
+ * or without their ampersand (`&quot;`, `quot;`), which machine round trips
+ * leave behind.
+ */
+const markPattern = /&quot;|&#34;|quot;|[“”„«»"]/g
+
+const contractions: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^can't$/, 'can not'], [/^cannot$/, 'can not'], [/^won't$/, 'will not'], [/^(\w+)n't$/, '$1 not'],
+  [/^(\w+)'ve$/, '$1 have'], [/^(\w+)'re$/, '$1 are'], [/^(\w+)'ll$/, '$1 will'], [/^(\w+)'d$/, '$1 would'],
+  [/^i'm$/, 'i am'], [/^(it|that|there|what|he|she)'s$/, '$1 is'], [/^let's$/, 'let us'],
+]
+
+function expand(word: string): string[] {
+  for (const [pattern, replacement] of contractions) {
+    if (pattern.test(word)) return word.replace(pattern, replacement).split(' ')
+  }
+  return [word]
+}
+
+/**
+ * Find the quotations of one bead side. Opening and closing typographic
+ * marks pair up; straight marks and entity residue alternate between opening
+ * and closing. An unclosed mark quotes nothing.
+ *
+ * @param side The bead side.
+ * @returns Quotations in reading order, spans (inside the marks) into the whole document.
+ */
+export function findQuotations(side: TextSpan): Quotation[] {
+  const found: Quotation[] = []
+  let open: number | undefined
+  for (const match of side.text.matchAll(markPattern)) {
+    const mark = match[0]
+    const isOpening = mark === '“' || mark === '„' || mark === '«'
+    const isClosing = mark === '”' || mark === '»'
+    if (isOpening || (open === undefined && !isClosing)) {
+      open = match.index + mark.length
+      continue
+    }
+    if (open === undefined) continue
+    const raw = side.text.slice(open, match.index)
+    const lead = raw.length - raw.trimStart().length
+    const trail = raw.length - raw.trimEnd().length
+    const start = side.start + open + lead
+    const end = side.start + match.index - trail
+    open = undefined
+    if (end <= start) continue
+    const span = sliceSide(side, start, end)
+    const tokens = tokenizeWords(span.text).map((w) => w.text)
+    if (tokens.length === 0) continue
+    const words = tokens.map(foldWord)
+    // Capitals are kept on acronyms only, so that `US` is the country and `us` the pronoun.
+    const expanded = tokens.flatMap((token) => (/^\p{Lu}[\p{Lu}.]+$/u.test(token) ? [token] : expand(foldWord(token))))
+    found.push({...span, words, forms: nameTokens(expanded).map((t) => t.key)})
+  }
+  return found
+}
+
+/** Dice overlap of two word lists, as sets. */
+function overlap(a: readonly string[], b: readonly string[]): number {
+  const setA = new Set(a)
+  const setB = new Set(b)
+  let shared = 0
+  for (const word of setA) if (setB.has(word)) shared++
+  return setA.size + setB.size === 0 ? 0 : (2 * shared) / (setA.size + setB.size)
+}
+
+const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((w, i) => w === b[i])
+
+/** True when the words of the quotation appear in order, unquoted, in the text. */
+function appearsIn(quote: Quotation, text: string): boolean {
+  const words = tokenizeWords(text).map((w) => foldWord(w.text))
+  const needle = quote.words
+  for (let i = 0; i + needle.length <= words.length; i++) {
+    if (needle.every((w, k) => words[i + k] === w)) return true
+  }
+  return false
+}
+
+/**
+ * Find quotations that are no longer verbatim between the two sides of a
+ * bead. Quoted speech must be kept word for word: "Down, Down USA!" →
+ * "Down, down, United States!" is a signal. Not a signal: the same quotation
+ * moved within the sentence, a change of quote-mark style, of letter case or
+ * of punctuation inside the marks.
+ *
+ * Each source quotation is paired with the variant quotation that shares the
+ * most words (at least 30 %, Dice over word sets).
+ *
+ * Severity: other words inside the marks are an `error`; only contractions or
+ * name forms changed (`we've` → `we have`, `US` → `United States`) a
+ * `warning`; a quotation dropped or added with its words paraphrased a
+ * `warning`; quotation marks dropped or added around the same words `info`.
+ *
+ * @param source The source side of the bead.
+ * @param variant The variant side of the bead.
+ * @returns `quote` signals, spans into the whole documents.
+ */
+export function findQuoteSignals(source: TextSpan, variant: TextSpan): Signal[] {
+  const variantQuotes = findQuotations(variant)
+  const paired = new Set<Quotation>()
+  const signals: Signal[] = []
+  const spanOf = ({start, end, text}: Quotation): TextSpan => ({start, end, text})
+  for (const quote of findQuotations(source)) {
+    let best: Quotation | undefined
+    let bestScore = 0.3
+    for (const other of variantQuotes) {
+      const score = paired.has(other) ? 0 : overlap(quote.forms, other.forms)
+      if (score >= bestScore) {
+        best = other
+        bestScore = score
+      }
+    }
+    if (best === undefined) {
+      if (appearsIn(quote, variant.text)) {
+        signals.push({kind: 'quote', severity: 'info', message: `Quotation marks dropped around ${quoted(quote.text)}.`, source: spanOf(quote)})
+      } else {
+        signals.push({kind: 'quote', severity: 'warning', message: `Quotation dropped or paraphrased: ${quoted(quote.text)}.`, source: spanOf(quote)})
+      }
+      continue
+    }
+    paired.add(best)
+    if (same(quote.words, best.words)) continue
+    const formOnly = same(quote.forms, best.forms)
+    signals.push({
+      kind: 'quote',
+      severity: formOnly ? 'warning' : 'error',
+      message: formOnly
+        ? `Quotation changed in form: ${quoted(quote.text)} → ${quoted(best.text)}.`
+        : `Quotation no longer verbatim: ${quoted(quote.text)} → ${quoted(best.text)}.`,
+      source: spanOf(quote),
+      variant: spanOf(best),
+    })
+  }
+  for (const other of variantQuotes) {
+    if (paired.has(other)) continue
+    const words = {words: other.words} as Quotation
+    signals.push(
+      appearsIn(words, source.text)
+        ? {kind: 'quote', severity: 'info', message: `Quotation marks added around ${quoted(other.text)}.`, variant: spanOf(other)}
+        : {kind: 'quote', severity: 'warning', message: `Quotation added: ${quoted(other.text)}.`, variant: spanOf(other)},
+    )
+  }
+  return signals
+}

@@ -1,0 +1,110 @@
+import type {Signal, SignalKind, Span, TextSpan} from '../../types'
+import {findEntitySignals} from './find-entity-signals'
+import {findModalitySignals} from './find-modality-signals'
+import {findNegationSignals} from './find-negation-signals'
+import {findNumberSignals} from './find-number-signals'
+import {defaultOmissionOptions, findOmissionSignals, type OmissionOptions} from './find-omission-signals'
+import {findPronounSignals} from './find-pronoun-signals'
+import {findQuoteSignals} from './find-quote-signals'
+import {findTemporalSignals} from './find-temporal-signals'
+
+/** Every signal kind, in the order the detectors run and results are listed. */
+export const signalKinds: readonly SignalKind[] = ['number', 'entity', 'negation', 'quote', 'pronoun', 'temporal', 'modality', 'omission', 'addition']
+
+/** Options of `findSignals`. */
+export interface FindSignalsOptions {
+  /** Which kinds to look for. @default every kind */
+  readonly kinds?: readonly SignalKind[]
+  /** Options of the omission/addition detector. */
+  readonly omission?: OmissionOptions
+}
+
+/** Default options of `findSignals`. */
+export const defaultFindSignalsOptions = {kinds: signalKinds, omission: defaultOmissionOptions} as const satisfies Required<FindSignalsOptions>
+
+type Detector = (source: TextSpan, variant: TextSpan, options: Required<FindSignalsOptions>) => Signal[]
+
+const detectors: ReadonlyArray<readonly [SignalKind, Detector]> = [
+  ['number', findNumberSignals],
+  ['entity', findEntitySignals],
+  ['negation', findNegationSignals],
+  ['quote', findQuoteSignals],
+  ['pronoun', findPronounSignals],
+  ['temporal', findTemporalSignals],
+  ['modality', findModalitySignals],
+  ['omission', (source, variant, options) => findOmissionSignals(source, variant, options.omission)],
+]
+
+function assertTextSpan(value: unknown, name: string): asserts value is TextSpan {
+  const span = value as Partial<TextSpan> | null
+  if (
+    typeof span !== 'object' || span === null || typeof span.text !== 'string' ||
+    !Number.isInteger(span.start) || (span.start as number) < 0 || span.end !== (span.start as number) + span.text.length
+  ) {
+    throw new TypeError(`Expected \`${name}\` to be a TextSpan {start, end, text} with end = start + text.length, not \`${JSON.stringify(value)}\``)
+  }
+}
+
+function resolveOptions(options: FindSignalsOptions): Required<FindSignalsOptions> {
+  const resolved = {...defaultFindSignalsOptions, ...options}
+  if (!Array.isArray(resolved.kinds) || resolved.kinds.some((kind) => !signalKinds.includes(kind))) {
+    throw new TypeError(`Expected \`kinds\` to be an array of ${signalKinds.join(', ')}, not \`${JSON.stringify(resolved.kinds)}\``)
+  }
+  const minRunWords = resolved.omission.minRunWords ?? defaultOmissionOptions.minRunWords
+  if (!Number.isInteger(minRunWords) || minRunWords < 1) {
+    throw new RangeError(`Expected \`omission.minRunWords\` to be a positive integer, not \`${minRunWords}\``)
+  }
+  return resolved
+}
+
+/** Characters of `span` covered by any of `others`. */
+function coveredLength(span: Span, others: readonly Span[]): number {
+  let covered = 0
+  for (let i = span.start; i < span.end; i++) if (others.some((o) => i >= o.start && i < o.end)) covered++
+  return covered
+}
+
+/**
+ * Find the meaning changes between the two sides of one bead: quantities,
+ * names, polarity, quotations, gendered pronouns, times, hedging, and
+ * clauses present on one side only. Each kind has its own detector file;
+ * this function runs the chosen ones and merges their findings.
+ *
+ * A generic `omission`/`addition` is dropped when at least half of its span
+ * is already explained by a specific signal on the same side (a dropped
+ * name, time or number), so one change is reported once.
+ *
+ * Never throws on any text; throws a `TypeError` only when a side is not a
+ * valid `TextSpan` or an option is invalid.
+ *
+ * @param source The source side of the bead: its original text and its offset in the source document.
+ * @param variant The variant side of the bead, likewise.
+ * @param options Which kinds to look for.
+ * @returns Signals ordered by position, every span an offset into the whole original document
+ *   (`sourceDocument.slice(s.source.start, s.source.end) === s.source.text`).
+ */
+export function findSignals(source: TextSpan, variant: TextSpan, options: FindSignalsOptions = {}): Signal[] {
+  assertTextSpan(source, 'source')
+  assertTextSpan(variant, 'variant')
+  const resolved = resolveOptions(options)
+  const wanted = new Set(resolved.kinds)
+  const specific: Signal[] = []
+  const generic: Signal[] = []
+  for (const [kind, detect] of detectors) {
+    if (!wanted.has(kind) && !(kind === 'omission' && wanted.has('addition'))) continue
+    for (const signal of detect(source, variant, resolved)) {
+      if (!wanted.has(signal.kind)) continue
+      ;(signal.kind === 'omission' || signal.kind === 'addition' ? generic : specific).push(signal)
+    }
+  }
+  const sourceSpans = specific.flatMap((s) => (s.source === undefined ? [] : [s.source]))
+  const variantSpans = specific.flatMap((s) => (s.variant === undefined ? [] : [s.variant]))
+  const kept = generic.filter((signal) => {
+    const span = signal.source ?? signal.variant
+    if (span === undefined) return true
+    return coveredLength(span, signal.source === undefined ? variantSpans : sourceSpans) * 2 < span.end - span.start
+  })
+  const position = (s: Signal): number => s.source?.start ?? Number.MAX_SAFE_INTEGER
+  const variantPosition = (s: Signal): number => s.variant?.start ?? 0
+  return [...specific, ...kept].sort((a, b) => position(a) - position(b) || variantPosition(a) - variantPosition(b))
+}

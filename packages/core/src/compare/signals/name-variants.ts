@@ -1,0 +1,149 @@
+/**
+ * Spelling, transliteration and short-form variants of names, so that
+ * `US`, `U.S.`, `USA`, `America` and `United States` count as one name,
+ * `Kataeb` and `Kataib` as one spelling, and `Iranian` as a form of `Iran`.
+ * A small alias table handles what no rule can; a bounded edit distance
+ * and a demonym rule handle the rest.
+ */
+
+/** Multi-word names and their short key; matched on lowercase words. */
+const phraseAliases: ReadonlyArray<readonly [readonly string[], string]> = [
+  [['united', 'states', 'of', 'america'], 'us'],
+  [['united', 'states'], 'us'],
+  [['united', 'kingdom'], 'uk'],
+  [['great', 'britain'], 'uk'],
+  [['united', 'nations'], 'un'],
+  [['european', 'union'], 'eu'],
+  [['associated', 'press'], 'ap'],
+  [['popular', 'mobilization', 'forces'], 'pmf'],
+  [['popular', 'mobilisation', 'forces'], 'pmf'],
+  [['popular', 'mobilization', 'units'], 'pmf'],
+  [['hashd', 'al', 'shaabi'], 'pmf'],
+  [['new', 'york', 'city'], 'nyc'],
+]
+
+/** Single words (lowercase, periods removed) and their key. */
+const wordAliases: Readonly<Record<string, string>> = {
+  us: 'us', usa: 'us', america: 'us', american: 'us', americans: 'us',
+  uk: 'uk', britain: 'uk', british: 'uk', england: 'england', english: 'england',
+  un: 'un', eu: 'eu', ap: 'ap',
+  shia: 'shiite', shiite: 'shiite', shiites: 'shiite', "shi'ite": 'shiite', shiah: 'shiite', "shi'a": 'shiite',
+  sunni: 'sunni', sunnis: 'sunni',
+  kataeb: 'kataib', kataib: 'kataib', "kata'ib": 'kataib',
+  hezbollah: 'hezbollah', hizbollah: 'hezbollah', hizballah: 'hezbollah', hizbullah: 'hezbollah',
+  qaeda: 'qaeda', qaida: 'qaeda',
+  gaddafi: 'gaddafi', qaddafi: 'gaddafi', kadhafi: 'gaddafi', qadhafi: 'gaddafi',
+  mohammed: 'muhammad', muhammad: 'muhammad', mohammad: 'muhammad', mohamed: 'muhammad',
+  kiev: 'kyiv', kyiv: 'kyiv', peking: 'beijing', beijing: 'beijing', bombay: 'mumbai', mumbai: 'mumbai',
+  holland: 'netherlands', dutch: 'netherlands', netherlands: 'netherlands',
+  french: 'france', german: 'germany', chinese: 'china', lebanese: 'lebanon', israeli: 'israel', israelis: 'israel',
+  iraqi: 'iraq', iraqis: 'iraq', iranian: 'iran', iranians: 'iran', syrian: 'syria', syrians: 'syria',
+  russian: 'russia', russians: 'russia', turkish: 'turkey', saudi: 'saudi', kurdish: 'kurd', kurds: 'kurd', kurd: 'kurd',
+  pmf: 'pmf', pmu: 'pmf', hashd: 'pmf',
+}
+
+/** Words that are names or demonyms the detectors may trust even at a sentence start. */
+export function isKnownName(lower: string): boolean {
+  return Object.hasOwn(wordAliases, lower.replace(/\./g, ''))
+}
+
+/**
+ * The comparison key of one name word: lowercase, periods and possessive
+ * removed, aliases resolved (`U.S` → `us`, `Kataeb` → `kataib`,
+ * `Iranian` → `iran`). The pronoun `us` is told apart by case.
+ *
+ * @param text The word as written.
+ * @returns Its key.
+ */
+export function nameKey(text: string): string {
+  if (text === 'us' || text === 'Us') return 'us-pronoun'
+  const lower = text.replace(/[’‘ʼ`´′]/g, "'").toLowerCase().replace(/\./g, '').replace(/'s?$/, '')
+  return wordAliases[lower] ?? lower
+}
+
+/** A run of words folded into one name key, with the word range it covers. */
+export interface NameToken {
+  readonly key: string
+  /** Index of the first word covered. */
+  readonly first: number
+  /** Index of the last word covered. */
+  readonly last: number
+}
+
+/**
+ * Fold a sequence of words into name keys, merging the multi-word aliases
+ * (`United States` → one `us` token).
+ *
+ * @param words Words as written, in order.
+ * @returns One token per word or merged phrase.
+ */
+export function nameTokens(words: readonly string[]): NameToken[] {
+  const lowers = words.map((w) => w.toLowerCase().replace(/[’']s?$/, ''))
+  const tokens: NameToken[] = []
+  let i = 0
+  while (i < words.length) {
+    let merged = false
+    for (const [phrase, key] of phraseAliases) {
+      if (phrase.every((p, k) => lowers[i + k] === p)) {
+        tokens.push({key, first: i, last: i + phrase.length - 1})
+        i += phrase.length
+        merged = true
+        break
+      }
+    }
+    if (!merged) {
+      tokens.push({key: nameKey(words[i] as string), first: i, last: i})
+      i++
+    }
+  }
+  return tokens
+}
+
+/** Edit distance with adjacent transpositions, stopping early above `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1
+  let previousPrevious: number[] = []
+  let previous = Array.from({length: b.length + 1}, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    let rowMin = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (previousPrevious[j - 2] as number) + 1)
+      current.push(value)
+      rowMin = Math.min(rowMin, value)
+    }
+    if (rowMin > limit) return limit + 1
+    previousPrevious = previous
+    previous = current
+  }
+  return previous[b.length] as number
+}
+
+/** Fold accents and vowel doubling, so transliterations meet (`Nguyễn`, `Nguyen`). */
+function skeleton(key: string): string {
+  return key.normalize('NFD').replace(/\p{M}/gu, '').replace(/[aeiouy]+/g, 'a').replace(/(.)\1+/g, '$1')
+}
+
+/**
+ * True when two name keys are spellings of the same name: equal, equal
+ * without accents and vowel runs, within a small edit distance (1 for names
+ * of 6 to 8 letters, 2 from 9), or a demonym of the other (`syria`/`syrian`).
+ *
+ * @param a A key from `nameKey`.
+ * @param b Another key.
+ */
+export function namesMatch(a: string, b: string): boolean {
+  if (a === b) return true
+  if (a.length < 3 || b.length < 3) return false
+  if (skeleton(a) === skeleton(b)) return true
+  const shorter = Math.min(a.length, b.length)
+  // Short names differ by one letter too often (Iran, Iraq) to allow edits below six letters.
+  if (shorter >= 6) {
+    const limit = shorter >= 9 ? 2 : 1
+    if (editDistance(a, b, limit) <= limit) return true
+  }
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  return short.length >= 4 && long.startsWith(short) && /^(?:n|an|ian|i|ese|ish|s)$/.test(long.slice(short.length))
+}

@@ -1,0 +1,136 @@
+import type {TextSpan} from '../../types'
+import {tokenizeWords} from '../../normalize/tokenize-words'
+
+/**
+ * Shared word handling for the signal detectors: words with offsets into the
+ * whole original document, folded keys for matching, and a small stop list.
+ * Everything here is internal to `compare/signals`.
+ */
+
+/** A word of one side of a bead, with its folded forms. */
+export interface SignalWord extends TextSpan {
+  /** Position among the words of the side, from 0. */
+  readonly index: number
+  /** Lowercase, typographic apostrophes made plain, possessive `'s` removed. */
+  readonly lower: string
+  /** `lower` with British spellings folded and simple suffixes removed (`neighbours` → `neighbor`). */
+  readonly key: string
+}
+
+/**
+ * Cut a span of one side out of its original text.
+ *
+ * @param side The bead side, whose `start` is its offset in the document.
+ * @param start Start offset in the whole document.
+ * @param end End offset in the whole document.
+ * @returns A `TextSpan` whose `text` is the original slice.
+ */
+export function sliceSide(side: TextSpan, start: number, end: number): TextSpan {
+  return {start, end, text: side.text.slice(start - side.start, end - side.start)}
+}
+
+/** Fold typographic apostrophes and lowercase. */
+export function foldWord(text: string): string {
+  return text.replace(/[’‘ʼ`´′]/g, "'").toLowerCase()
+}
+
+/** Remove a trailing possessive (`week's` → `week`, `Jones'` → `Jones`). */
+export function stripPossessive(lower: string): string {
+  if (lower.endsWith("'s")) return lower.slice(0, -2)
+  if (lower.endsWith("'")) return lower.slice(0, -1)
+  return lower
+}
+
+/**
+ * A crude English stem that also folds British spellings, so that the keys of
+ * `neighbours`, `neighbor`, `organised` and `organizing` meet. Applied to both
+ * sides alike, so a stem only has to be consistent, not a real word.
+ */
+export function stemWord(lower: string): string {
+  let w = lower
+  if (w.length > 5) w = w.replace(/([^aeiouy])our(s|ed|ing|hood|able|ite|er|ers)?$/, '$1or$2')
+  w = w.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1').replace(/ys(e|ed|es|ing)$/, 'yz$1')
+  w = w.replace(/([tb])re(s?)$/, '$1er$2').replace(/ence$/, 'ense').replace(/ogue$/, 'og')
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`
+  else if (w.length > 4 && w.endsWith('ied')) w = `${w.slice(0, -3)}y`
+  else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3)
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2)
+  else if (w.length > 4 && /(?:ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2)
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1)
+  if (w.length > 5 && w.endsWith('ly')) w = w.slice(0, -2)
+  if (/([^aeiou])\1$/.test(w) && w.length > 3) w = w.slice(0, -1)
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1)
+  return w
+}
+
+/**
+ * The words of one bead side, hyphenated compounds split into their parts
+ * (`Iran-backed` → `Iran`, `backed`), with offsets into the whole document.
+ *
+ * @param side The bead side.
+ * @returns Words in reading order.
+ */
+export function sideWords(side: TextSpan): SignalWord[] {
+  const words: SignalWord[] = []
+  for (const token of tokenizeWords(side.text, side.start)) {
+    let partStart = token.start
+    for (const part of token.text.split(/[-‐]/)) {
+      if (part.length > 0) {
+        const lower = stripPossessive(foldWord(part))
+        words.push({start: partStart, end: partStart + part.length, text: part, index: words.length, lower, key: stemWord(lower)})
+      }
+      partStart += part.length + 1
+    }
+  }
+  return words
+}
+
+/** Function words that carry no content of their own for omission/addition. */
+export const stopWords: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but nor so yet for of to in on at by from with into onto upon over under about as than then ' +
+    'this that these those there here it its itself he him his she her hers they them their we us our you your i me my ' +
+    'who whom whose which what when where why how be is are was were been being am have has had having do does did ' +
+    'will would shall should can could may might must also very just only even still too such some any all each both ' +
+    'not no never one s t said says say told tell according while whereas if because after before since until till ' +
+    'out up down off again further more most other another same own back away per via among amid within without through ' +
+    'quot amp apos nbsp lt gt'
+  ).split(' '),
+)
+
+/** True for a word that carries content (not a stop word, not pure punctuation). */
+export function isContentWord(word: SignalWord): boolean {
+  if (stopWords.has(word.lower) || !/\p{L}/u.test(word.lower)) return false
+  // Contractions of function words (`don't`, `we've`, `it's`) carry no content either.
+  const apostrophe = word.lower.indexOf("'")
+  return apostrophe === -1 || !(stopWords.has(word.lower.slice(0, apostrophe)) || word.lower.endsWith("n't"))
+}
+
+/**
+ * True when the word opens a sentence or a quotation: only spaces, quotes,
+ * brackets and dashes stand between it and the start of the text or a
+ * sentence-ending mark, or an opening quote comes right before it.
+ *
+ * @param side The bead side the word belongs to.
+ * @param start Offset of the word in the whole document.
+ */
+export function opensSentence(side: TextSpan, start: number): boolean {
+  let i = start - side.start - 1
+  while (i >= 0) {
+    const char = side.text[i] as string
+    if (/[“„«‘"(\[]/.test(char)) return true
+    if (/[.!?…:;]/.test(char)) return true
+    if (!/[\s”»’'\-–—)\]]/.test(char)) {
+      // `quot;` residue stands for an opening quote too.
+      return side.text.slice(Math.max(0, i - 4), i + 1) === 'quot;'
+    }
+    i--
+  }
+  return true
+}
+
+/** A quoted phrase for messages: `“text”`, cut to 60 characters. */
+export function quoted(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim()
+  return `“${clean.length > 60 ? `${clean.slice(0, 57)}…` : clean}”`
+}
