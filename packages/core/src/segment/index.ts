@@ -1,1 +1,2 @@
-export {}
+export * from './segment-paragraphs'
+export * from './segment-sentences'
