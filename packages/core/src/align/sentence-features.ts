@@ -40,9 +40,10 @@ export function buildFeatureSpace(sourceTexts: readonly string[], variantTexts: 
   const vocabulary = new Map<string, number>()
   const frequencies: number[] = []
   const isNumber: boolean[] = []
+  const keyCache = new Map<string, string>()
   const prepare = (text: string) => {
     const folded = foldForMatching(text)
-    const keys = wordKeys(folded)
+    const keys = wordKeys(folded, keyCache)
     const ids = new Set<number>()
     for (const key of keys) {
       let id = vocabulary.get(key)

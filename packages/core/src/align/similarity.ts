@@ -121,8 +121,8 @@ export function mergeFeatures(space: FeatureSpace, parts: readonly SentenceFeatu
  */
 export function beadSimilarity(space: FeatureSpace, source: readonly number[], variant: readonly number[]): number {
   if (source.length === 0 || variant.length === 0) return 0
-  const sourceFeatures = mergeFeatures(space, source.map((i) => space.source[i]!))
-  const variantFeatures = mergeFeatures(space, variant.map((i) => space.variant[i]!))
+  const sourceFeatures = source.length === 1 ? space.source[source[0]!]! : mergeFeatures(space, source.map((i) => space.source[i]!))
+  const variantFeatures = variant.length === 1 ? space.variant[variant[0]!]! : mergeFeatures(space, variant.map((i) => space.variant[i]!))
   const words = wordDice(space, sourceFeatures, variantFeatures)
   const characters = diceSimilarity(sourceFeatures.compact, variantFeatures.compact)
   return calibrate((words + characters) / 2)

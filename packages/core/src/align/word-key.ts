@@ -52,12 +52,18 @@ const foldedWordPattern = /[\p{L}\p{M}\p{N}]+(?:(?:['\-]|\.(?=[\p{L}\p{N}])|(?<=
  * `neighbourhood`/`neighborhood` and `attacks`/`attack` share a key.
  *
  * @param folded Output of `foldForMatching`.
+ * @param cache Keys of words already seen, shared across the sentences of one comparison.
  * @returns Keys in order of appearance (with repeats).
  */
-export function wordKeys(folded: string): string[] {
+export function wordKeys(folded: string, cache?: Map<string, string>): string[] {
   const keys: string[] = []
   for (const match of folded.matchAll(foldedWordPattern)) {
-    const key = wordKey(match[0])
+    const word = match[0]
+    let key = cache?.get(word)
+    if (key === undefined) {
+      key = wordKey(word)
+      cache?.set(word, key)
+    }
     if (key !== '') keys.push(key)
   }
   return keys
