@@ -1,0 +1,71 @@
+import {describe, expect, it} from '@jest/globals'
+import fc from 'fast-check'
+import {readFileSync} from 'node:fs'
+import {defaultDetectLanguageOptions, detectLanguage} from './detect-language'
+import type {DetectLanguageOptions} from './detect-language'
+
+const seed = (name: string): string => readFileSync(new URL(`../../../../seeds/${name}.txt`, import.meta.url), 'utf8')
+
+describe('detectLanguage', () => {
+  it.each(['000_45abfce7d79872e0', '001_db457dd8b98fe6bd', '002_23ede6548529f859', '003_30099c242313f430', '004_f1b56273edc3bd21'])(
+    'finds English in seed %s',
+    (name) => {
+      expect(detectLanguage(seed(name))).toBe('eng')
+    },
+  )
+
+  it.each([
+    ['French', 'Des centaines de manifestants irakiens ont tenté de prendre d’assaut l’ambassade des États-Unis à Bagdad.', 'fra'],
+    ['German', 'Hunderte irakische Demonstranten haben versucht, die US-Botschaft in Bagdad zu stürmen, nachdem Luftangriffe stattfanden.', 'deu'],
+    ['Spanish', 'Cientos de manifestantes iraquíes intentaron asaltar la embajada de Estados Unidos en Bagdad tras los ataques aéreos.', 'spa'],
+    ['Russian', 'Сотни иракских демонстрантов попытались штурмовать посольство США в Багдаде после авиаударов.', 'rus'],
+    ['Arabic', 'حاول مئات المتظاهرين العراقيين اقتحام السفارة الأمريكية في بغداد بعد الغارات الجوية الأمريكية.', 'arb'],
+  ])('finds %s', (_title, text, expected) => {
+    expect(detectLanguage(text)).toBe(expected)
+  })
+
+  it.each([
+    ['empty text', ''],
+    ['a word under the length floor', 'Hello'],
+    ['digits only', '2019-12-31 12:00'],
+    ['a link and a handle only', 'https://t.co/70rCmk0OA5 @AJENews'],
+  ])('returns und for %s', (_title, text) => {
+    expect(detectLanguage(text)).toBe('und')
+  })
+
+  it('ignores links and handles', () => {
+    const text = 'Iraq protesters gather near the US embassy in Baghdad after the United States carried out air strikes.'
+    expect(detectLanguage(`${text} https://t.co/70rCmk0OA5 @AJENews`)).toBe(detectLanguage(text))
+  })
+
+  it.each<[string, string, DetectLanguageOptions, string]>([
+    ['a short heading is misread without `only`', 'Vows of Revenge', {}, 'nld'],
+    ['`only` restricts the choice', 'Vows of Revenge', {only: ['eng', 'fra']}, 'eng'],
+    ['`ignore` removes a language', 'The attack and vows for revenge raised concerns.', {ignore: ['eng']}, 'sco'],
+    ['`minLength` raises the floor', 'The attack and vows for revenge raised concerns.', {minLength: 500}, 'und'],
+    ['`minLength: 0` answers for a short word', 'Hello', {minLength: 0, only: ['eng', 'deu']}, 'eng'],
+  ])('%s', (_title, text, options, expected) => {
+    expect(detectLanguage(text, options)).toBe(expected)
+  })
+
+  it('exports its defaults', () => {
+    expect(defaultDetectLanguageOptions).toEqual({only: [], ignore: [], minLength: 10})
+  })
+
+  it.each([
+    [null, 'Expected `options` to be an object, not `null`'],
+    [{only: 'eng'}, 'Expected `only` to be an array of language codes, not `eng`'],
+    [{minLength: -1}, 'Expected `minLength` to be a non-negative integer, not `-1`'],
+  ])('throws on bad options %j', (options, message) => {
+    expect(() => detectLanguage('text', options as unknown as DetectLanguageOptions)).toThrow(message)
+  })
+
+  it('never throws and returns a three-letter code on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({unit: 'binary'}), fc.string({unit: 'grapheme'})), (text) => {
+        expect(detectLanguage(text)).toMatch(/^[a-z]{3}$/)
+      }),
+      {numRuns: 200},
+    )
+  })
+})
