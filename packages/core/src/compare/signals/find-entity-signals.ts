@@ -6,6 +6,12 @@ import {opensSentence, quoted, type SignalWord, sideWords, sliceSide, stopWords}
 export interface NameMention extends TextSpan {
   /** Name keys of its words (`["simona", "foltyn"]`, `["us"]`). */
   readonly keys: readonly string[]
+  /**
+   * True for a lone capitalized word that opens a sentence and is not known
+   * as a name ("Reuters reported…", but also "Shouting…"): it counts only
+   * when it pairs with a clear name on the other side.
+   */
+  readonly weak: boolean
 }
 
 /** Capitalized words that are titles or time words, not names of their own. */
@@ -26,9 +32,10 @@ function isNameWord(word: SignalWord): boolean {
 /**
  * Find the names of one bead side: runs of capitalized words that are not
  * titles, time words or function words. A capitalized word that opens a
- * sentence or a quotation counts only when it is a known name or demonym,
- * is followed by another capitalized word, or appears capitalized elsewhere
- * in `context` where nothing forces a capital.
+ * sentence or a quotation is a clear name when it is a known name or
+ * demonym, is followed by another capitalized word, or appears capitalized
+ * elsewhere in `context` where nothing forces a capital; otherwise it is
+ * returned as `weak`.
  *
  * @param side The bead side.
  * @param context Texts to look in for mid-sentence capitals (both sides).
@@ -42,7 +49,7 @@ export function findNames(side: TextSpan, context: readonly string[] = [side.tex
     if (run.length > 0) {
       const first = run[0] as SignalWord
       const last = run[run.length - 1] as SignalWord
-      names.push({...sliceSide(side, first.start, last.end), keys: nameTokens(run.map((w) => w.text)).map((t) => t.key)})
+      names.push({...sliceSide(side, first.start, last.end), keys: nameTokens(run.map((w) => w.text)).map((t) => t.key), weak: false})
     }
     run = []
   }
@@ -58,7 +65,10 @@ export function findNames(side: TextSpan, context: readonly string[] = [side.tex
       const next = words[index + 1]
       const nextJoined = next !== undefined && isNameWord(next) && /^[ \-‐]$/.test(side.text.slice(word.end - side.start, next.start - side.start))
       const capitalizedElsewhere = context.some((text) => new RegExp(`[\\p{Ll},;] ${escapeRegExp(word.text)}\\b`, 'u').test(text))
-      if (!nextJoined && !capitalizedElsewhere) continue
+      if (!nextJoined && !capitalizedElsewhere) {
+        names.push({...sliceSide(side, word.start, word.end), keys: [nameKey(word.text)], weak: true})
+        continue
+      }
     }
     run.push(word)
   }
@@ -107,18 +117,27 @@ export function findEntitySignals(source: TextSpan, variant: TextSpan): Signal[]
   const dropped = findNames(source, context).filter((name) => !isPresent(name, variantKeys))
   const added = findNames(variant, context).filter((name) => !isPresent(name, sourceKeys))
   const spanOf = ({start, end, text}: NameMention): TextSpan => ({start, end, text})
+  // Pair clear names first, then a weak word with a clear name left on the other side.
+  const pairs = new Map<NameMention, NameMention>()
+  const leftAdded = [...added]
+  for (const pass of [false, true]) {
+    for (const name of dropped) {
+      if (pairs.has(name) || (name.weak && !pass)) continue
+      const at = leftAdded.findIndex((other) => (pass ? !(other.weak && name.weak) : !other.weak))
+      if (at !== -1) pairs.set(name, leftAdded.splice(at, 1)[0] as NameMention)
+    }
+  }
   const signals: Signal[] = []
-  const pairs = Math.min(dropped.length, added.length)
-  for (let i = 0; i < pairs; i++) {
-    const from = dropped[i] as NameMention
-    const to = added[i] as NameMention
-    signals.push({kind: 'entity', severity: 'error', message: `Name replaced: ${quoted(from.text)} → ${quoted(to.text)}.`, source: spanOf(from), variant: spanOf(to)})
+  for (const name of dropped) {
+    const other = pairs.get(name)
+    if (other !== undefined) {
+      signals.push({kind: 'entity', severity: 'error', message: `Name replaced: ${quoted(name.text)} → ${quoted(other.text)}.`, source: spanOf(name), variant: spanOf(other)})
+    } else if (!name.weak) {
+      signals.push({kind: 'entity', severity: 'warning', message: `Name dropped: ${quoted(name.text)}.`, source: spanOf(name)})
+    }
   }
-  for (const name of dropped.slice(pairs)) {
-    signals.push({kind: 'entity', severity: 'warning', message: `Name dropped: ${quoted(name.text)}.`, source: spanOf(name)})
-  }
-  for (const name of added.slice(pairs)) {
-    signals.push({kind: 'entity', severity: 'warning', message: `Name added: ${quoted(name.text)}.`, variant: spanOf(name)})
+  for (const name of leftAdded) {
+    if (!name.weak) signals.push({kind: 'entity', severity: 'warning', message: `Name added: ${quoted(name.text)}.`, variant: spanOf(name)})
   }
   return signals
 }

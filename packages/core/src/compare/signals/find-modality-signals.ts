@@ -82,19 +82,21 @@ export function findModalitySignals(source: TextSpan, variant: TextSpan): Signal
   const lostCertainty = lost.filter((m) => m.modality === 'certainty')
   const spanOf = ({start, end, text}: Marker): TextSpan => ({start, end, text})
   const signals: Signal[] = []
+  // A lost hedge pairs first with a hedge of another class (a swap), then with
+  // a certainty marker (turned into certainty); what is left was dropped.
+  const swaps = Math.min(lostHedges.length, gainedHedges.length)
   for (const [i, hedge] of lostHedges.entries()) {
-    const sure = gainedCertainty[i]
-    const swapped = sure === undefined ? gainedHedges[i - gainedCertainty.length] : undefined
-    if (sure !== undefined) {
-      signals.push({kind: 'modality', severity: 'error', message: `Hedge turned into certainty: ${quoted(hedge.text)} → ${quoted(sure.text)}.`, source: spanOf(hedge), variant: spanOf(sure)})
-    } else if (swapped !== undefined) {
+    const swapped = i < swaps ? gainedHedges[i] : undefined
+    const sure = swapped === undefined ? gainedCertainty[i - swaps] : undefined
+    if (swapped !== undefined) {
       signals.push({kind: 'modality', severity: 'warning', message: `Hedge changed: ${quoted(hedge.text)} (${hedge.modality}) → ${quoted(swapped.text)} (${swapped.modality}).`, source: spanOf(hedge), variant: spanOf(swapped)})
+    } else if (sure !== undefined) {
+      signals.push({kind: 'modality', severity: 'error', message: `Hedge turned into certainty: ${quoted(hedge.text)} → ${quoted(sure.text)}.`, source: spanOf(hedge), variant: spanOf(sure)})
     } else {
       signals.push({kind: 'modality', severity: 'warning', message: `Hedge dropped: ${quoted(hedge.text)}; the variant states it as fact.`, source: spanOf(hedge)})
     }
   }
-  const swappedCount = Math.max(0, lostHedges.length - gainedCertainty.length)
-  for (const [i, hedge] of gainedHedges.slice(swappedCount).entries()) {
+  for (const [i, hedge] of gainedHedges.slice(swaps).entries()) {
     const weakened = lostCertainty[i]
     signals.push({
       kind: 'modality',

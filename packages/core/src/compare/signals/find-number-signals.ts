@@ -81,7 +81,16 @@ export function findQuantities(side: TextSpan): Quantity[] {
       const next = words[j] as TextSpan
       const gap = side.text.slice(end - side.start, next.start - side.start)
       const nextLower = next.text.toLowerCase()
-      if (!/^(?:\s+|\s+and\s+)$/.test(gap) || (gap.includes('and') && last !== 'hundred')) break
+      if (!(last === 'and' ? /^\s+and\s+$/ : /^\s+$/).test(gap)) break
+      if (nextLower === 'and') {
+        // `three hundred and twenty-five`: `and` joins only after a scale word and before a number word.
+        const after = words[j + 1]
+        if (!['hundred', 'thousand', 'million', 'billion'].includes(last) || after === undefined || /\d/.test(after.text)) break
+        if (wordValue(after.text.toLowerCase()) === undefined) break
+        last = 'and'
+        j++
+        continue
+      }
       if (Object.hasOwn(scales, nextLower) && nextLower.length > 2) {
         const scale = scales[nextLower] as number
         if (scale >= 1000) {
@@ -90,7 +99,7 @@ export function findQuantities(side: TextSpan): Quantity[] {
         } else current = (current === 0 ? 1 : current) * scale
       } else {
         const nextValue = wordValue(nextLower)
-        if (nextValue === undefined || /\d/.test(nextLower) || /\d/.test(last) || nextLower === 'dozen') break
+        if (nextValue === undefined || /\d/.test(nextLower) || /\d/.test(last)) break
         current += nextValue
       }
       end = next.end

@@ -124,7 +124,7 @@ function unmatched(source: KeyOccurrence[], variant: KeyOccurrence[]): [KeyOccur
   return [left, rest]
 }
 
-const category = (key: string): string => key.split(':').slice(0, key.startsWith('rel:') ? 2 : 1).join(':')
+const category = (key: string): string => key.split(':')[0] as string
 
 /**
  * Find changed, dropped and added time references between the two sides of

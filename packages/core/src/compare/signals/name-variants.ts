@@ -42,9 +42,23 @@ const wordAliases: Readonly<Record<string, string>> = {
   pmf: 'pmf', pmu: 'pmf', hashd: 'pmf',
 }
 
+/** Countries and capitals common in news, trusted as names even at a sentence start. */
+const knownPlaces = new Set(
+  (
+    'afghanistan algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium bolivia bosnia brazil ' +
+    'bulgaria cambodia canada chile china colombia congo croatia cuba cyprus denmark egypt eritrea estonia ethiopia finland france ' +
+    'georgia germany ghana greece haiti hungary india indonesia iran iraq ireland israel italy japan jordan kazakhstan kenya korea ' +
+    'kosovo kuwait latvia lebanon libya lithuania malaysia mali mexico moldova morocco myanmar nepal nigeria norway oman pakistan ' +
+    'palestine panama peru philippines poland portugal qatar romania russia rwanda serbia singapore somalia spain sudan sweden ' +
+    'switzerland syria taiwan thailand tunisia turkey uganda ukraine venezuela vietnam yemen zimbabwe gaza baghdad beirut damascus ' +
+    'tehran moscow london paris berlin washington tokyo cairo jerusalem brussels geneva'
+  ).split(' '),
+)
+
 /** Words that are names or demonyms the detectors may trust even at a sentence start. */
 export function isKnownName(lower: string): boolean {
-  return Object.hasOwn(wordAliases, lower.replace(/\./g, ''))
+  const folded = lower.replace(/\./g, '')
+  return Object.hasOwn(wordAliases, folded) || knownPlaces.has(folded)
 }
 
 /**

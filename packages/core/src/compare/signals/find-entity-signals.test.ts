@@ -1,0 +1,29 @@
+import {describe, expect, it} from '@jest/globals'
+import {findEntitySignals} from './find-entity-signals'
+import {describeSignals, runDetector} from './test-helpers'
+
+describe('findEntitySignals', () => {
+  it.each([
+    ['The summit is in Paris.', 'The summit is in Berlin.', ['error Paris→Berlin']],
+    ['Reuters reported the deal.', 'The Associated Press reported the deal.', ['error Reuters→Associated Press']],
+    ['Officials from Japan and South Korea came.', 'Officials from Japan came.', ['warning South Korea→']],
+    ['The minister resigned.', 'The minister resigned, CNN said.', ['warning →CNN']],
+    ['New York voted.', 'New Jersey voted.', ['error New York→New Jersey']],
+    ['Fighters of Kataeb Hezbollah died.', 'Fighters of Kataib Hezbollah died.', []],
+    ["Al Jazeera's Simona Foltyn said so.", 'Simona Foltyn of Al Jazeera said so.', []],
+    ['The U.S. embassy was hit.', 'The United States embassy was hit.', []],
+    ['US troops are in Iraq.', 'American troops are in Iraq.', []],
+    ['The Iran-backed militia vowed revenge.', 'The militia, backed by Iran, vowed revenge.', []],
+    ['The Iranian-backed group', 'the group backed by Iran', []],
+    ['A Shia group in Iraq', 'A Shiite group in Iraq', []],
+    ['Crowds gathered in Kiev.', 'Crowds gathered in Kyiv.', []],
+    ['Muammar Gaddafi ruled Libya.', 'Muammar Qaddafi ruled Libya.', []],
+    ['Vows of revenge', 'Vows of Revenge', []],
+    ['Shouting loudly, the crowd left.', 'Screaming loudly, the crowd left.', []],
+    ['President Donald Trump spoke.', 'Trump spoke.', []],
+    ['Iran fired missiles.', 'Iraq fired missiles.', ['error Iran→Iraq']],
+    ['', '', []],
+  ])('compares %j with %j', (source, variant, expected) => {
+    expect(describeSignals(runDetector(findEntitySignals, source, variant))).toEqual(expected)
+  })
+})

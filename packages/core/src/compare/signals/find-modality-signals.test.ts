@@ -1,0 +1,24 @@
+import {describe, expect, it} from '@jest/globals'
+import {findModalitySignals} from './find-modality-signals'
+import {describeSignals, runDetector} from './test-helpers'
+
+describe('findModalitySignals', () => {
+  it.each([
+    ['The delay could push back the launch.', 'The delay will push back the launch.', ['error could→will']],
+    ['The suspect allegedly stole the car.', 'The suspect stole the car.', ['warning allegedly→']],
+    ['The minister reportedly resigned.', 'The minister resigned.', ['warning reportedly→']],
+    ['The storm will hit the coast.', 'The storm may hit the coast.', ['warning will→may']],
+    ['The rules are likely to raise prices.', 'The rules will raise prices.', ['error likely→will']],
+    ['Prices rose.', 'Prices apparently rose.', ['warning →apparently']],
+    ['It may rain.', 'It will probably rain.', ['warning may→probably']],
+    ['The strike may delay flights.', 'The strike might delay flights.', []],
+    ['Attacks could threaten US interests.', 'Attacks might threaten American interests.', []],
+    ['Officials said the bridge would reopen.', 'Officials said that the bridge would reopen.', []],
+    ['They could not enter the zone.', 'They were unable to enter the zone.', []],
+    ['It is going to rain.', 'It will rain.', []],
+    ['The vote is on May 3.', 'The vote is on 3 May.', []],
+    ['', '', []],
+  ])('compares %j with %j', (source, variant, expected) => {
+    expect(describeSignals(runDetector(findModalitySignals, source, variant))).toEqual(expected)
+  })
+})

@@ -1,0 +1,31 @@
+import {describe, expect, it} from '@jest/globals'
+import {findNumberSignals} from './find-number-signals'
+import {describeSignals, runDetector} from './test-helpers'
+
+describe('findNumberSignals', () => {
+  it.each([
+    ['The blast killed 14 people.', 'The blast killed 41 people.', ['error 14→41']],
+    ['They laid off 1,200 workers.', 'They laid off 12,000 workers.', ['error 1,200→12,000']],
+    ['Three officers were hurt.', 'Five officers were hurt.', ['error Three→Five']],
+    ['Police held 12 suspects.', 'Police held suspects.', ['warning 12→']],
+    ['Police held suspects.', 'Police held 12 suspects.', ['warning →12']],
+    ['At least 25 people died.', '25 people died.', ['warning 25→25']],
+    ['More than 300 came.', 'Over 300 came.', []],
+    ['Turnout was 62.5 percent.', 'Turnout was 62.5%.', []],
+    ['Some 300 people came.', 'About three hundred people came.', []],
+    ['It killed 25 fighters.', 'Twenty-five fighters died.', []],
+    ['It employs 1,200 people.', 'It employs 1200 people.', []],
+    ['It cost $1.2 million.', 'It cost 1.2 million dollars.', []],
+    ['It cost 5bn dollars.', 'It cost five billion dollars.', []],
+    ['A dozen boats sank.', '12 boats sank.', []],
+    ['three hundred and twenty-five votes', '325 votes', []],
+    ['Hundreds of people came.', 'Thousands of people came.', ['error Hundreds→Thousands']],
+    ['the largest one in years', 'the biggest in years', []],
+    ['one of the men', 'two of the men', ['error one→two']],
+    ['It happened on March 3, 2019.', 'It happened on March 3, 2019.', []],
+    ['The vote is on May 3.', 'The vote is on May 4.', []],
+    ['', '', []],
+  ])('compares %j with %j', (source, variant, expected) => {
+    expect(describeSignals(runDetector(findNumberSignals, source, variant))).toEqual(expected)
+  })
+})

@@ -1,0 +1,27 @@
+import {describe, expect, it} from '@jest/globals'
+import {findTemporalSignals} from './find-temporal-signals'
+import {describeSignals, runDetector} from './test-helpers'
+
+describe('findTemporalSignals', () => {
+  it.each([
+    ['The strikes came on Sunday.', 'The strikes came on Monday.', ['error Sunday→Monday']],
+    ['The vote is on March 3.', 'The vote is on May 3.', ['error March 3→May 3']],
+    ['He was killed last week.', 'He was killed last year.', ['error last week→last year']],
+    ['They stormed it this week.', 'They stormed it.', ['warning this week→']],
+    ['They stormed it.', 'They stormed it yesterday.', ['warning →yesterday']],
+    ['The law passed in 2019.', 'The law passed in 2018.', ['error 2019→2018']],
+    ['It was signed on Dec. 31, 2019.', 'It was signed on December 31.', ['warning Dec. 31, 2019→']],
+    ['The militia had vowed Monday to retaliate for the strikes.', 'The militia vowed to retaliate for the strikes on Monday.', ['warning Monday→Monday']],
+    ['Tuesday’s attempted storming came after the funerals.', 'The attempted storming on Tuesday came after the funerals.', []],
+    ['He died in last week’s attack.', 'He died in an attack last week.', []],
+    ['It was signed on December 31, 2019.', 'It was signed on 31 December 2019.', []],
+    ['It was signed on 2019-12-31.', 'It was signed on December 31, 2019.', []],
+    ['He left a week ago.', 'He left last week.', []],
+    ['The police arrested three men on Friday.', 'Three men were arrested by the police on Friday.', []],
+    ['So far there was no sign.', 'Until now there was no sign.', []],
+    ['They may march in May.', 'They might march in May.', []],
+    ['', '', []],
+  ])('compares %j with %j', (source, variant, expected) => {
+    expect(describeSignals(runDetector(findTemporalSignals, source, variant))).toEqual(expected)
+  })
+})
