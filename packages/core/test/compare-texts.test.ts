@@ -1,0 +1,125 @@
+import {describe, expect, it} from '@jest/globals'
+import fc from 'fast-check'
+import {checkReport, compareTexts, type DriftReport} from '../src/index'
+import {readSeed} from './seeds'
+
+/** Compare and check every invariant of the report. */
+function compareChecked(source: string, variant: string): DriftReport {
+  const report = compareTexts(source, variant)
+  expect(checkReport(report, source, variant)).toEqual([])
+  return report
+}
+
+const linked = (report: DriftReport) => report.alignment.filter((bead) => bead.source.length > 0 && bead.variant.length > 0)
+const variantText = (report: DriftReport, index: number) => report.variant.sentences[index]!.text
+const sourceText = (report: DriftReport, index: number) => report.source.sentences[index]!.text
+
+describe('compareTexts on the seeds', () => {
+  const s001 = readSeed('001')
+
+  it('aligns 001↔000 one to one in order, but for the tweet and the source line', () => {
+    const report = compareChecked(s001, readSeed('000'))
+    const insertions = report.alignment.filter((bead) => bead.kind === 'insertion')
+    const omissions = report.alignment.filter((bead) => bead.kind === 'omission')
+    expect(insertions.map((bead) => variantText(report, bead.variant[0]!)).join(' ')).toMatch(/@AJENews/)
+    expect(omissions).toHaveLength(1)
+    expect(sourceText(report, omissions[0]!.source[0]!)).toMatch(/^Source: Al Jazeer/)
+    // Every other source sentence is in an in-order 1-1 match.
+    const matches = linked(report)
+    expect(matches.every((bead) => bead.kind === 'match' && !bead.moved)).toBe(true)
+    expect(matches).toHaveLength(report.source.sentences.length - 1)
+    const sourceOrder = matches.map((bead) => bead.source[0]!)
+    expect(sourceOrder).toEqual([...sourceOrder].sort((a, b) => a - b))
+    expect(['retranslation', 'paraphrase']).toContain(report.summary.relation)
+    expect(report.source.language).toBe('eng')
+    expect(report.variant.language).toBe('eng')
+  })
+
+  it('finds the wire sentences 003 re-uses from 001, some out of order, and leaves the rest unaligned', () => {
+    const report = compareChecked(s001, readSeed('003'))
+    const pairs = linked(report)
+    expect(pairs.length).toBeGreaterThanOrEqual(5)
+    expect(pairs.length).toBeLessThanOrEqual(8)
+    expect(pairs.some((bead) => bead.moved)).toBe(true)
+    const reused = pairs.map((bead) => variantText(report, bead.variant[0]!))
+    expect(reused).toContainEqual(expect.stringMatching(/^The US attack – the largest targeting/))
+    expect(reused).toContainEqual(expect.stringMatching(/^The attack and vows for revenge raised concerns/))
+    expect(reused).toContainEqual(expect.stringMatching(/^The Iranian-backed Iraqi militia had vowed Monday/))
+    expect(report.summary.coverage.variant).toBeLessThan(0.15)
+    expect(report.summary.relation).toBe('partial-reuse')
+  })
+
+  it.each([['002'], ['004']] as const)('calls 001↔%s independent, with at most a couple of weak links', (prefix) => {
+    const report = compareChecked(s001, readSeed(prefix))
+    expect(linked(report).length).toBeLessThanOrEqual(2)
+    expect(report.summary.relation).toBe('independent')
+  })
+
+  it('calls a text identical to itself', () => {
+    const report = compareChecked(s001, s001)
+    expect(report.summary.relation).toBe('identical')
+    expect(report.summary.similarity).toBe(1)
+    expect(report.summary.coverage).toEqual({source: 1, variant: 1})
+  })
+
+  it('carries per-bead and document metrics', () => {
+    const report = compareChecked(s001, readSeed('000'))
+    const bead = linked(report)[0]!
+    expect(bead.metrics!.chrf).toBeGreaterThan(50)
+    expect(report.summary.metrics!.aligned.chrf).toBeGreaterThan(report.summary.metrics!.whole.chrf)
+  })
+})
+
+describe('compareTexts on edge cases', () => {
+  it.each([
+    ['empty-both', '', ''],
+    ['empty-variant', 'One sentence here.', ''],
+    ['empty-source', '', 'One sentence here.'],
+    ['whitespace-only', ' \n\n\t ', '\r\n'],
+    ['crlf-line-endings', 'First line here.\r\n\r\nSecond paragraph here.', 'First line here.\n\nSecond paragraph here.'],
+    ['emoji-zwj', 'The family 👨‍👩‍👧 arrived. They smiled 😀.', 'The family 👨‍👩‍👧 came. They smiled 😀.'],
+    ['unmatched-quote', 'He said "hello. Then left.\n\nNext paragraph.', 'He said hello. Then left.\n\nNext paragraph.'],
+    ['nul-and-controls', 'a\u0000b\u0007c. Next.', 'a b c. Next.'],
+    ['lone-surrogates', 'Broken \uD800 text. More \uDC00 text.', 'Broken text. More text.'],
+  ])('keeps every invariant on %s', (_, source, variant) => {
+    const report = compareChecked(source, variant)
+    expect(report.schemaVersion).toBe(1)
+  })
+
+  it('calls two empty texts identical and one empty side unrelated', () => {
+    expect(compareChecked('', '').summary.relation).toBe('identical')
+    expect(compareChecked('Some text here.', '').summary.relation).toBe('unrelated')
+  })
+
+  it.each([
+    [null, 'x', {}, /`source`/],
+    ['x', 42, {}, /`variant`/],
+    ['x', 'y', 'fast', /`options`/],
+    ['x', 'y', {align: {minSimilarity: -1}}, /`minSimilarity`/],
+  ])('throws a programmer error naming the argument (%j, %j, %j)', (source, variant, options, message) => {
+    expect(() => compareTexts(source as never, variant as never, options as never)).toThrow(message)
+  })
+})
+
+describe('compareTexts properties', () => {
+  it('never throws on arbitrary Unicode and keeps every span valid', () => {
+    fc.assert(
+      fc.property(fc.string({unit: 'binary', maxLength: 300}), fc.string({unit: 'binary', maxLength: 300}), (source, variant) => {
+        const report = compareTexts(source, variant)
+        expect(checkReport(report, source, variant)).toEqual([])
+      }),
+      {numRuns: 150},
+    )
+  })
+
+  it('never throws on sentence-like text and keeps every span valid', () => {
+    const word = fc.constantFrom('the', 'US', 'U.S.', 'embassy', '“quoted”', 'quot;', '&amp;', '25.', 'Dec.', 'said', '—', '\n\n', '!', 'Mr.', 'e.g.')
+    const text = fc.array(word, {maxLength: 80}).map((words) => words.join(' '))
+    fc.assert(
+      fc.property(text, text, (source, variant) => {
+        expect(checkReport(compareTexts(source, variant), source, variant)).toEqual([])
+      }),
+      {numRuns: 150},
+    )
+  })
+})
