@@ -1,0 +1,29 @@
+import {describe, expect, it} from '@jest/globals'
+import {readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import type {SignalKind} from '../../types'
+import {findSignals} from './find-signals'
+
+interface LabelledCase {
+  readonly id: string
+  readonly source: string
+  readonly variant: string
+  readonly expected: readonly SignalKind[]
+  readonly note: string
+}
+
+const fixture = fileURLToPath(new URL('../../../test/fixtures/signals/cases.json', import.meta.url))
+const cases = JSON.parse(readFileSync(fixture, 'utf8')) as LabelledCase[]
+
+describe('findSignals on the labelled sentence pairs', () => {
+  it('has at least 60 pairs, about half of them paraphrases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(60)
+    const paraphrases = cases.filter((c) => c.expected.length === 0).length
+    expect(paraphrases / cases.length).toBeGreaterThan(0.4)
+  })
+
+  it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, item) => {
+    const kinds = findSignals({start: 0, end: item.source.length, text: item.source}, {start: 0, end: item.variant.length, text: item.variant}).map((s) => s.kind)
+    expect([...new Set(kinds)].sort()).toEqual([...item.expected].sort())
+  })
+})
