@@ -1,1 +1,3 @@
-export {}
+export {artifactKinds, defaultFindArtifactsOptions, findArtifacts, type FindArtifactsOptions} from './find-artifacts'
+export {applySuggestions, repairText} from './repair-text'
+export {defaultCandidateLanguages} from './find-untranslated-segments'

@@ -1,0 +1,77 @@
+import type {Artifact, Side, Span} from '../types'
+import {makeArtifact} from './artifact-context'
+import {tweetSignaturePattern} from './find-social-embeds'
+
+const shortMonth = '(?:Jan|Feb|Mar|Apr|May|Jun|June|Jul|July|Aug|Sep|Sept|Oct|Nov|Dec)\\.?'
+/** An AP-style caption: one sentence ending in `, Baghdad, Iraq, Dec. 31, 2019.` (optionally with a photo credit). */
+const datelineCaptionPattern = new RegExp(`, \\p{Lu}[\\p{L} .'-]{1,40}, ${shortMonth} \\d{1,2}, \\d{4}\\.(?:\\s{0,2}\\([^()\\n]{1,80}\\))?$`, 'u')
+/** A photo credit: `(AP Photo/Khalid Mohammed)`, `(Getty Images)`. */
+const creditPattern = /\((?:AP|AFP|Reuters|Getty|EPA|PA)[^()\n]{0,60}(?:Photo|Images|Pictures)[^()\n]{0,60}\)/g
+/** Picture notes inside a sentence: `(pictured)`, `(pictured: …)`, `(file photo)`. */
+const pictureNotePattern = /\((?:pictured(?:[ \t](?:left|right|above|below|centre|center|top|bottom|inset))?(?:[:,][ \t][^()\n]{1,200})?|(?:file|stock|library|archive)[ \t](?:photo|picture|image)s?)\)/gi
+/** Labels that open a legitimate unpunctuated line (`Source: Al Jazeera`). */
+const labelPattern = /^(?:Source|Sources|Credit|Credits|Editing|Reporting|Additional reporting|Writing|Via|Read more|Related|Tags?|Topics?)\b/i
+
+/**
+ * Find photo captions mixed into the prose. A paragraph is taken for a
+ * caption when the document is mostly punctuated prose (at least three
+ * paragraphs, at least half of them ending in `.`, `!`, `?` or `:`) and the
+ * paragraph has eight or more words but no closing punctuation, the way
+ * picture captions are written (`Black smoke billows from a fire set outside
+ * the entrance`). Short unpunctuated paragraphs are headings and stay
+ * clean, as do labelled lines (`Source: …`) and tweets. AP-style captions that
+ * end in a place and date (`…, Baghdad, Iraq, Dec. 31, 2019.`), photo credits
+ * and picture notes inside a sentence (`(pictured: …)`, `(file photo)`) are
+ * found as well. Severity `info`.
+ *
+ * @param text The original input.
+ * @param side Which compared text it is.
+ * @param paragraphs The paragraphs of `text`.
+ * @param claimed One flag per code unit of text already reported; updated.
+ * @returns The captions in order; the repair removes them.
+ */
+export function findCaptions(text: string, side: Side, paragraphs: readonly Span[], claimed: Uint8Array): Artifact[] {
+  const found: Artifact[] = []
+  const add = (start: number, end: number, message: string, removeEnd = end): void => {
+    if (claimed.subarray(start, end).includes(1)) return
+    claimed.fill(1, start, end)
+    const artifact = makeArtifact(text, side, 'scraper-residue', start, removeEnd, 'info', message, '')
+    found.push(artifact)
+  }
+  const punctuated = paragraphs.filter((paragraph) => endsLikeProse(text.slice(paragraph.start, paragraph.end))).length
+  const prose = paragraphs.length >= 3 && punctuated * 2 >= paragraphs.length
+  paragraphs.forEach((paragraph, index) => {
+    const body = text.slice(paragraph.start, paragraph.end)
+    // Removing a whole paragraph also removes the blank line after it, so the repair leaves no gap.
+    const next = paragraphs[index + 1]
+    const removeEnd = next ? next.start : paragraph.end
+    if (prose && !endsLikeProse(body) && isCaptionShaped(body)) {
+      add(paragraph.start, paragraph.end, 'A photo caption is mixed into the text.', removeEnd)
+    } else if (datelineCaptionPattern.test(body) && !/[.!?]["”’]?\s+\p{Lu}.{0,400}[.!?]["”’]?\s+\p{Lu}/u.test(body)) {
+      add(paragraph.start, paragraph.end, 'A photo caption (with place and date) is mixed into the text.', removeEnd)
+    }
+  })
+  for (const pattern of [creditPattern, pictureNotePattern]) {
+    for (const match of text.matchAll(pattern)) {
+      let start = match.index
+      if (start > 0 && text[start - 1] === ' ') start--
+      add(start, match.index + match[0].length, 'A picture note from a caption is left in the text.')
+    }
+  }
+  return found
+}
+
+/** True when a paragraph ends the way prose does: `.`, `!`, `?`, `…` or `:`, possibly inside closing quotes or brackets. */
+function endsLikeProse(body: string): boolean {
+  return /[.!?…:;]["'”’)\]]*$/.test(body)
+}
+
+/** True when an unpunctuated paragraph has the shape of a picture caption rather than a heading, label or tweet. */
+function isCaptionShaped(body: string): boolean {
+  if (!/^["“‘']?[\p{L}\p{N}]/u.test(body)) return false
+  if (labelPattern.test(body)) return false
+  if (new RegExp(tweetSignaturePattern.source).test(body)) return false
+  if (/https?:\/\//.test(body)) return false
+  const words = body.match(/[\p{L}\p{N}]+/gu) ?? []
+  return words.length >= 8
+}

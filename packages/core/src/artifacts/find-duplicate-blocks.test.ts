@@ -1,0 +1,34 @@
+import {describe, expect, it} from '@jest/globals'
+import {findDuplicateBlocks} from './find-duplicate-blocks'
+
+describe('findDuplicateBlocks', () => {
+  it.each([
+    ['Protesters gathered outside the embassy on Tuesday.\n\nGuards withdrew.\n\nProtesters gathered outside the embassy on Tuesday.', 'Protesters gathered outside the embassy on Tuesday.', ''],
+    ['The militia vowed revenge for the strikes. Officials said more could follow. The militia vowed revenge for the strikes.', 'The militia vowed revenge for the strikes.', ''],
+    ['The staff were evacuated to a safe place overnight. The staff were evacuated to a safe place overnight. Then calm.', 'The staff were evacuated to a safe place overnight. ', ''],
+    [
+      'Iraqi protesters set ablaze a sentry box in front of the US embassy building in Baghdad on Tuesday.\n\nThe guards retreated.\n\nIraqi protesters set ablaze a sentry box in front of the US embassy building in Baghdad on Tuesday night.',
+      'Iraqi protesters set ablaze a sentry box in front of the US embassy building in Baghdad on Tuesday night.',
+      undefined,
+    ],
+  ])('in %j finds %j', (text, expected, suggestion) => {
+    const found = findDuplicateBlocks(text)
+    expect(found.map((artifact) => [artifact.text, artifact.suggestion])).toEqual([[expected, suggestion]])
+    expect(found[0]?.severity).toBe('info')
+  })
+
+  it('uses the sentences it is given', () => {
+    const text = 'Alpha beta gamma delta epsilon zeta; alpha beta gamma delta epsilon zeta'
+    expect(findDuplicateBlocks(text)).toEqual([])
+    const found = findDuplicateBlocks(text, 'source', [{start: 0, end: 35}, {start: 37, end: 72}])
+    expect(found.map((artifact) => [artifact.text, artifact.side])).toEqual([['alpha beta gamma delta epsilon zeta', 'source']])
+  })
+
+  it.each([
+    'Vows of revenge\n\nVows of revenge',
+    'He said no. He said no.',
+    'The US military said the strikes were defensive. The US military said the targets were weapons depots near the border.',
+  ])('leaves %j alone', (text) => {
+    expect(findDuplicateBlocks(text)).toEqual([])
+  })
+})

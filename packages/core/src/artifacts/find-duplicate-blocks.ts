@@ -1,0 +1,100 @@
+import {tokenizeWords} from '../normalize/tokenize-words'
+import type {Artifact, Side, Span} from '../types'
+import {makeArtifact, splitParagraphs, splitSentences} from './artifact-context'
+
+/** Sentences shorter than this many words are never reported as repeats (`He said.`). */
+const minimumSentenceWords = 6
+/** Paragraphs shorter than this many words are never reported as repeats (headings). */
+const minimumParagraphWords = 5
+/** Near repeats need this many words and this share of their word trigrams in one earlier sentence. */
+const minimumNearWords = 10
+const nearContainment = 0.8
+/** A trigram seen in more sentences than this is too common to point at one earlier sentence; capping keeps the index linear. */
+const maximumPostings = 16
+
+/**
+ * Find paragraphs and sentences that repeat earlier ones: exact repeats
+ * (after lower-casing and dropping punctuation) and near repeats, where at
+ * least 80% of a sentence's word trigrams occur in one earlier sentence (a
+ * caption pasted twice with a word changed). Each word trigram is looked up in
+ * an index with capped posting lists, so the work stays linear in the text.
+ * Severity `info`: a repeat is a layout flaw, not corrupted text. Exact
+ * repeats carry an empty repair (remove the later copy); near repeats carry
+ * none, since which copy is right is unknown.
+ *
+ * @param text The original input.
+ * @param side Which compared text it is.
+ * @param sentences Sentence spans, when the caller has them.
+ * @param paragraphs Paragraph spans, when the caller has them.
+ * @returns The later copies, in order.
+ */
+export function findDuplicateBlocks(
+  text: string,
+  side: Side = 'variant',
+  sentences?: readonly Span[],
+  paragraphs: readonly Span[] = splitParagraphs(text),
+): Artifact[] {
+  const found: Artifact[] = []
+  const claimed = new Uint8Array(text.length)
+  const seenParagraphs = new Set<string>()
+  paragraphs.forEach((paragraph, index) => {
+    const words = wordsOf(text, paragraph)
+    if (words.length < minimumParagraphWords) return
+    const key = words.join(' ')
+    if (!seenParagraphs.has(key)) {
+      seenParagraphs.add(key)
+      return
+    }
+    const next = paragraphs[index + 1]
+    const end = next ? next.start : paragraph.end
+    claimed.fill(1, paragraph.start, end)
+    found.push(makeArtifact(text, side, 'duplicate-block', paragraph.start, end, 'info', 'This paragraph repeats an earlier one.', ''))
+  })
+  const spans = sentences ?? splitSentences(text, paragraphs)
+  const seenSentences = new Set<string>()
+  const postings = new Map<string, number[]>()
+  spans.forEach((sentence, index) => {
+    const words = wordsOf(text, sentence)
+    if (words.length < minimumSentenceWords) return
+    const key = words.join(' ')
+    const inClaimed = claimed[sentence.start] === 1
+    if (seenSentences.has(key)) {
+      if (!inClaimed) {
+        const end = removalEnd(text, sentence, spans[index + 1])
+        claimed.fill(1, sentence.start, end)
+        found.push(makeArtifact(text, side, 'duplicate-block', sentence.start, end, 'info', 'This sentence repeats an earlier one.', ''))
+      }
+      return
+    }
+    seenSentences.add(key)
+    if (words.length < minimumNearWords) return
+    const trigrams = new Set<string>()
+    for (let k = 0; k + 2 < words.length; k++) trigrams.add(`${words[k]} ${words[k + 1]} ${words[k + 2]}`)
+    const hits = new Map<number, number>()
+    for (const trigram of trigrams) {
+      const list = postings.get(trigram)
+      if (list) {
+        for (const earlier of list) hits.set(earlier, (hits.get(earlier) ?? 0) + 1)
+        if (list.length < maximumPostings) list.push(index)
+      } else postings.set(trigram, [index])
+    }
+    let best = 0
+    for (const count of hits.values()) best = Math.max(best, count)
+    if (!inClaimed && best >= nearContainment * trigrams.size) {
+      claimed.fill(1, sentence.start, sentence.end)
+      found.push(makeArtifact(text, side, 'duplicate-block', sentence.start, sentence.end, 'info', 'This sentence nearly repeats an earlier one.'))
+    }
+  })
+  return found.sort((a, b) => a.start - b.start)
+}
+
+/** Lower-cased words of a span, punctuation dropped. */
+function wordsOf(text: string, span: Span): string[] {
+  return tokenizeWords(text.slice(span.start, span.end)).map((word) => word.text.toLowerCase())
+}
+
+/** Where removing a sentence should stop: at the next sentence of the same line, else at the sentence's end. */
+function removalEnd(text: string, sentence: Span, next: Span | undefined): number {
+  if (next && /^[ \t]+$/.test(text.slice(sentence.end, next.start))) return next.start
+  return sentence.end
+}

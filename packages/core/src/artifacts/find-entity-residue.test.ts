@@ -1,0 +1,52 @@
+import {describe, expect, it} from '@jest/globals'
+import {findEntityResidue} from './find-entity-residue'
+
+describe('findEntityResidue', () => {
+  it.each([
+    ['death to America,quot; and', ['quot;'], ['"']],
+    ['AT amp;T fell', ['amp;'], ['&']],
+    ['He said &quot;no&quot; today', ['&quot;', '&quot;'], ['"', '"']],
+    ['the company&#8217;s profits', ['&#8217;'], ['’']],
+    ['It&rsquo;s over', ['&rsquo;'], ['’']],
+    ['prices&nbsp;rose', ['&nbsp;'], [' ']],
+    ['He said &amp;quot;enough', ['&amp;quot;'], ['"']],
+    ['He said &amp;amp;#39;yes', ['&amp;amp;#39;'], ["'"]],
+    ['He said &quot no', ['&quot'], ['"']],
+    ["Don & # 39;t go", ['& # 39;'], ["'"]],
+    ['the group#39;s attack', ['#39;'], ["'"]],
+    ['rebels said rdquo; they', ['rdquo;'], ['”']],
+    ['R&amp;D spending', ['&amp;'], ['&']],
+    ['“He said ,quot; no”', ['quot;'], ['”']],
+  ])('in %j finds %j', (text, expected, suggestions) => {
+    const found = findEntityResidue(text)
+    expect(found.map((artifact) => artifact.text)).toEqual(expected)
+    expect(found.map((artifact) => artifact.suggestion)).toEqual(suggestions)
+    for (const artifact of found) expect(text.slice(artifact.start, artifact.end)).toBe(artifact.text)
+  })
+
+  it.each([
+    'AT&T and Q&A and P&G',
+    'the S&P 500 index',
+    'the monthly quota; the rest',
+    'an aliquot; frozen',
+    'they broke camp; then left',
+    'Lot #39; sold',
+    'https://example.com/?a=1&copy=2',
+    'turn up the amp; then play',
+    'salt & pepper; oil',
+    'a & b; c',
+    '&T; is not an entity',
+  ])('leaves %j alone', (text) => {
+    expect(findEntityResidue(text)).toEqual([])
+  })
+
+  it('leaves escaped tags to the markup detector', () => {
+    expect(findEntityResidue('&lt;p&gt;Hello&lt;/p&gt;')).toEqual([])
+  })
+
+  it('calls the closing quote of seed 000 a closing quotation mark', () => {
+    const [artifact] = findEntityResidue('chanted "death to America,quot; and')
+    expect(artifact?.message).toContain('closing quotation mark')
+    expect(artifact?.severity).toBe('error')
+  })
+})

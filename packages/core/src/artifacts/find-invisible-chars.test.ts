@@ -1,0 +1,33 @@
+import {describe, expect, it} from '@jest/globals'
+import {findInvisibleChars} from './find-invisible-chars'
+
+describe('findInvisibleChars', () => {
+  it.each([
+    ['embassy\u200b was', '\u200b', ''],
+    ['pro\u00adtesters', '\u00ad', ''],
+    ['said\ufeff the', '\ufeff', ''],
+    ['the \ufb01nal report', '\ufb01', 'fi'],
+    ['the ＵＳ embassy', 'ＵＳ', 'US'],
+    ['report\u0007 was', '\u0007', ''],
+    ['a\u000cb', '\u000c', ' '],
+    ['Protesters\u200d gathered', '\u200d', ''],
+    ['Officials\u202e said', '\u202e', ''],
+    ['zero\u200b\u200bwidth', '\u200b\u200b', ''],
+  ])('in %j finds %j repaired as %j', (text, expected, suggestion) => {
+    const found = findInvisibleChars(text)
+    expect(found.map((artifact) => [artifact.text, artifact.suggestion])).toEqual([[expected, suggestion]])
+  })
+
+  it.each([
+    '\ufeffA BOM at the very start is a file marker.',
+    'The emoji 👨‍👩‍👧 joins its parts.',
+    'می‌خواهم',
+    'Tabs\tand\r\nline breaks are fine.',
+    'Fullwidth in CJK: 東京ＡＢＣ',
+    'NESTLÉ® −5 °C Łódź',
+    'The weekâ€\u009d case belongs to mojibake',
+    'שלום\u200f text',
+  ])('leaves %j alone', (text) => {
+    expect(findInvisibleChars(text)).toEqual([])
+  })
+})

@@ -1,0 +1,110 @@
+import {tokenizeWords} from '../normalize/tokenize-words'
+import type {Artifact, Side, Span} from '../types'
+import {makeArtifact, splitParagraphs} from './artifact-context'
+import {findCaptions} from './find-captions'
+
+/** Page furniture that scrapers glue into the text, matched as a whole line. */
+const furniture =
+  'Advertisement|ADVERTISEMENT|Share this article|Share this story|Share on (?:Facebook|Twitter|WhatsApp|LinkedIn|Email)|Scroll down for (?:video|more)|Story continues below(?: advertisement)?|Continue reading(?: the main story)?|Skip to (?:main )?content|Related (?:Articles|Stories|Topics|Coverage|Content)|Most Read|Listen to this article|Getty Images|All rights reserved\\.?|Click here to [^\\n]{1,80}|Sign up for [^\\n]{1,60}newsletter[^\\n]{0,40}|Image (?:copyright|source|caption)[^\\n]{0,80}|Copyright \\d{4}[^\\n]{0,80}|Read (?:more|also|next)\\s{0,2}:[^\\n]{0,200}'
+const furnitureLinePattern = new RegExp(`^[ \\t]*(?:${furniture})[ \\t]*$`, 'gm')
+/** A metadata field at the start of a line: `date 2019-12-31`, `Published: 2019-12-31T10:00Z`, then any furniture on the same line. */
+const metadataPattern = new RegExp(
+  `^[ \\t]*(?:date|published|updated|posted|last updated|modified|created)[ \\t]{0,3}:?[ \\t]{0,3}\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d{1,6})?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?:[ \\t]+(?:${furniture}))?[ \\t]*`,
+  'gim',
+)
+/** Furniture glued between two sentences: `…killed 25. Advertisement The ambassador…`, `Share this article`, `Read more:`. */
+const inlineFurniturePattern = /(?<=[.!?]["”’]?[ \t]{1,3})(?:Advertisement|ADVERTISEMENT)(?=[ \t]+\p{Lu}|[ \t]*$)|Share this article|Scroll down for video|Story continues below advertisement|(?<=[.!?]["”’]?[ \t]{1,3})Read (?:more|also|next):(?:[^\n.!?]{0,120}$)?/gmu
+/** A heading glued to the first sentence of a fact box: `…killed in Benghazi attack On September 11, 2012, …`. */
+const gluedHeadingPattern = /^\p{Lu}[^.,;:!?"“”‘’()\n]{10,120}?[\p{Ll}\p{N}] (?:(?:The|A|An|It|He|She|They|We|This|That)(?= \p{Ll})|(?:On|In|At|After|During|Since|When|While|As|For|But|Last|Earlier|Today|Yesterday)(?= ))/u
+
+/**
+ * Find what a scraper left in the text: metadata fields glued to it
+ * (` date 2019-12-31 Advertisement`), page furniture (`Share this article`,
+ * `Read more:`), photo captions mixed into the prose, a fact-box heading
+ * glued to its first sentence, and a first letter lost to a drop cap
+ * (`raqi protesters` where the page showed a large `I`). `The advertisement
+ * was pulled` stays clean: furniture must stand alone on a line or between
+ * two sentences. Severity `error` for a lost letter, `warning` for headers,
+ * furniture and glued headings, `info` for captions.
+ *
+ * @param text The original input.
+ * @param side Which compared text it is.
+ * @param paragraphs The paragraphs of `text`, when the caller has them.
+ * @returns The residues in order, each with its repair.
+ */
+export function findScraperResidue(text: string, side: Side = 'variant', paragraphs: readonly Span[] = splitParagraphs(text)): Artifact[] {
+  const found: Artifact[] = []
+  const claimed = new Uint8Array(text.length)
+  const add = (start: number, end: number, severity: Artifact['severity'], message: string, suggestion: string): void => {
+    if (end <= start || claimed.subarray(start, end).includes(1)) return
+    claimed.fill(1, start, end)
+    found.push(makeArtifact(text, side, 'scraper-residue', start, end, severity, message, suggestion))
+  }
+  for (const match of text.matchAll(metadataPattern)) {
+    const start = match.index
+    let end = start + match[0].length
+    const lineEnd = text.indexOf('\n', end)
+    const restOfLine = text.slice(end, lineEnd === -1 ? text.length : lineEnd)
+    // A header alone on its line goes with the blank lines after it.
+    if (/^\s*$/.test(restOfLine)) end = skipWhitespace(text, end)
+    add(start, end, 'warning', 'A metadata field from the web page is glued to the text.', '')
+  }
+  for (const match of text.matchAll(furnitureLinePattern)) {
+    const start = match.index
+    add(start, skipWhitespace(text, start + match[0].length), 'warning', `Page furniture (\`${match[0].trim()}\`) is left in the text.`, '')
+  }
+  for (const match of text.matchAll(inlineFurniturePattern)) {
+    let start = match.index
+    if (start > 0 && text[start - 1] === ' ') start--
+    add(start, match.index + match[0].length, 'warning', `Page furniture (\`${match[0]}\`) is glued into the text.`, '')
+  }
+  for (const paragraph of paragraphs) {
+    const match = gluedHeadingPattern.exec(text.slice(paragraph.start, paragraph.end))
+    if (!match) continue
+    const headingEnd = paragraph.start + match[0].lastIndexOf(' ')
+    const rest = text.slice(headingEnd, paragraph.end)
+    if (!/[.!?]/.test(rest) || rest.split(/\s+/).length < 8) continue
+    add(paragraph.start, headingEnd + 1, 'warning', 'A heading is glued to the first sentence after it.', `${text.slice(paragraph.start, headingEnd)}\n\n`)
+  }
+  found.push(...findLostDropCaps(text, side, paragraphs))
+  found.push(...findCaptions(text, side, paragraphs, claimed))
+  return found.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Find paragraphs whose first letter was lost to a drop cap: the paragraph
+ * opens with a lower-case word that, with one capital letter in front, is a
+ * word used elsewhere in the document (`raqi` → `Iraqi`). A paragraph that
+ * opens lower-case for a reason (`de Gaulle`, `iPhone`) has no such match.
+ */
+function findLostDropCaps(text: string, side: Side, paragraphs: readonly Span[]): Artifact[] {
+  const candidates = paragraphs.filter((paragraph) => /^\p{Ll}{2,}(?![\p{L}\p{N}]*\p{Lu})/u.test(text.slice(paragraph.start, paragraph.start + 40)))
+  if (candidates.length === 0) return []
+  const capitalized = new Map<string, number>()
+  for (const word of tokenizeWords(text)) {
+    if (/^\p{Lu}\p{Ll}/u.test(word.text)) capitalized.set(word.text, (capitalized.get(word.text) ?? 0) + 1)
+  }
+  const found: Artifact[] = []
+  for (const paragraph of candidates) {
+    const first = tokenizeWords(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 60)), paragraph.start)[0]
+    if (!first) continue
+    let best: string | undefined
+    let bestCount = 0
+    for (const capital of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') {
+      const count = capitalized.get(capital + first.text) ?? 0
+      if (count > bestCount) {
+        best = capital + first.text
+        bestCount = count
+      }
+    }
+    if (best === undefined) continue
+    found.push(makeArtifact(text, side, 'scraper-residue', first.start, first.end, 'error', `The first letter of \`${best}\` was lost to a drop cap.`, best))
+  }
+  return found
+}
+
+/** Move past whitespace from `index`. */
+function skipWhitespace(text: string, index: number): number {
+  while (index < text.length && /\s/.test(text[index]!)) index++
+  return index
+}

@@ -1,0 +1,25 @@
+import {describe, expect, it} from '@jest/globals'
+import {findSocialEmbeds} from './find-social-embeds'
+
+describe('findSocialEmbeds', () => {
+  it.each([
+    ['Intro.\n\nBREAKING – news https://t.co/70rCmk0OA5 – Al Jazeera News (@AJENews) December 31, 2019\n\nOutro.', 'BREAKING – news https://t.co/70rCmk0OA5 – Al Jazeera News (@AJENews) December 31, 2019', ''],
+    ['He spoke. — Jane Doe (@jdoe) Jan 1, 2020 and more prose follows.', '— Jane Doe (@jdoe) Jan 1, 2020', ''],
+    ['Protesters stormed the gate. pic.twitter.com/xYz123', 'pic.twitter.com/xYz123', ''],
+    ['A post shared by Jane Doe (@janedoe) on Dec 31, 2019 at 4:05pm PST', 'A post shared by Jane Doe (@janedoe) on Dec 31, 2019 at 4:05pm PST', ''],
+    ['More at https://bit.ly/3abcd today.', 'https://bit.ly/3abcd', undefined],
+    ['Read it: https://t.co/XyZ987', 'https://t.co/XyZ987', undefined],
+  ])('in %j finds %j', (text, expected, suggestion) => {
+    const found = findSocialEmbeds(text)
+    expect(found.map((artifact) => [artifact.text, artifact.suggestion])).toEqual([[expected, suggestion]])
+  })
+
+  it.each([
+    'Follow @AJENews for updates.',
+    'Trump said in a tweet on Tuesday that Iraq must protect the embassy.',
+    'See https://www.aljazeera.com/news for more.',
+    'Email press@example.org (@ the desk) on December 31, 2019.',
+  ])('leaves %j alone', (text) => {
+    expect(findSocialEmbeds(text)).toEqual([])
+  })
+})

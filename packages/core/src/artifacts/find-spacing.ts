@@ -1,0 +1,63 @@
+import type {Artifact, Side} from '../types'
+import {makeArtifact} from './artifact-context'
+
+/**
+ * Space(s) before `,` `;` `:` `.` `!` `?` after a word. A comma or semicolon
+ * may be glued to the next word (`attack ,calling`); the others must be
+ * followed by a space, a closing quote or the end, so decimals (` .5`), file
+ * extensions (` .com`) and ellipses (` ...`, ` . . .`) do not match.
+ */
+const spaceBeforePattern = /(?<=[\p{L}\p{N}%)\]])[ \t\u00a0]+(?:([,;])(?=[\p{L}\p{N}"“‘'(]|[ \t]|$)|([.!?:])(?=[ \t\n"”’'\)]|$)(?![ \t]\.))/gmu
+/** No space after a sentence end: `trailers.The`, `said."The`. */
+const gluedSentencePattern = /(?<=[\p{Ll}]{2}|[\p{Ll}][)”"’])([.!?][”"’)]?)(?=\p{Lu}\p{Ll})/gu
+/** Runs of two or more spaces or tabs between two non-space characters on one line. */
+const spaceRunPattern = /(?<=\S)[ \t\u00a0]{2,}(?=\S)/g
+
+/**
+ * Find spacing that marks machine-rewritten or scraped text: a space before
+ * punctuation (`Middle East .`, `attack ,calling`), two sentences glued
+ * together (`trailers.The`), and runs of spaces inside a line. Not flagged:
+ * exactly two spaces after a sentence end (an old typing convention),
+ * indentation and trailing spaces, ellipses and decimals, URLs and e-mail
+ * addresses (`example.Com` inside a link). Severity `warning` for glued
+ * sentences and stray spaces before punctuation, `info` for runs of spaces.
+ *
+ * @param text The original input.
+ * @param side Which compared text it is.
+ * @param language The document's ISO 639-3 code; in French (`fra`) a space
+ *   before `;` `:` `!` `?` is correct typography and is not flagged.
+ * @returns The spacing problems in order, each with its repair.
+ */
+export function findSpacing(text: string, side: Side = 'variant', language = 'und'): Artifact[] {
+  const found: Artifact[] = []
+  for (const match of text.matchAll(spaceBeforePattern)) {
+    const start = match.index
+    const end = start + match[0].length
+    const mark = match[1] ?? match[2]!
+    if (language === 'fra' && mark !== ',' && mark !== '.') continue
+    const glued = match[1] !== undefined && end < text.length && /[\p{L}\p{N}"“‘'(]/u.test(text[end]!)
+    found.push(makeArtifact(text, side, 'spacing', start, end, 'warning', `A space stands before \`${mark}\`${glued ? ' and none after it' : ''}.`, glued ? `${mark} ` : mark))
+  }
+  for (const match of text.matchAll(gluedSentencePattern)) {
+    const start = match.index
+    if (isInsideUrl(text, start)) continue
+    const end = start + match[0].length
+    found.push(makeArtifact(text, side, 'spacing', start, end, 'warning', 'Two sentences are glued together without a space.', `${match[0]} `))
+  }
+  for (const match of text.matchAll(spaceRunPattern)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (match[0] === '  ' && /[.!?]["”’)]?$/.test(text.slice(Math.max(0, start - 2), start))) continue
+    found.push(makeArtifact(text, side, 'spacing', start, end, 'info', `A run of ${match[0].length} spaces stands where one belongs.`, ' '))
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+/** True when the offset sits in a whitespace-delimited token that looks like a URL, domain or e-mail address. */
+function isInsideUrl(text: string, index: number): boolean {
+  let start = index
+  while (start > 0 && !/\s/.test(text[start - 1]!) && index - start < 200) start--
+  let end = index
+  while (end < text.length && !/\s/.test(text[end]!) && end - index < 200) end++
+  return /\/\/|www\.|@|\.(?:com|org|net|gov|edu|io|co|uk)\b/i.test(text.slice(start, end))
+}

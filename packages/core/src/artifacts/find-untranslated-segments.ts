@@ -1,0 +1,143 @@
+import {franc, francAll} from 'franc'
+import type {Artifact, Side, Span} from '../types'
+import {makeArtifact, splitParagraphs, splitSentences} from './artifact-context'
+
+/** Languages a sentence may be assigned to when no list is given (franc's ISO 639-3 codes). */
+export const defaultCandidateLanguages = ['eng', 'fra', 'spa', 'deu', 'ita', 'por', 'nld', 'pol', 'tur', 'ron', 'swe', 'ind', 'vie'] as const
+
+const languageNames: Readonly<Record<string, string>> = {
+  eng: 'English', fra: 'French', spa: 'Spanish', deu: 'German', ita: 'Italian', por: 'Portuguese', nld: 'Dutch',
+  pol: 'Polish', tur: 'Turkish', ron: 'Romanian', swe: 'Swedish', ind: 'Indonesian', vie: 'Vietnamese',
+}
+/** Frequent English function words: a sentence with several of them is English whatever franc says. */
+const englishFunctionWords = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'was', 'that', 'for', 'on', 'with', 'as', 'by', 'at', 'from', 'his', 'her', 'their', 'it', 'are', 'were', 'has', 'have', 'had', 'be', 'been', 'this', 'which', 'said', 'not', 'but', 'they', 'he', 'she', 'we', 'an', 'will', 'would'])
+
+/** Sentences shorter than this (in characters) are never judged: franc is unreliable on short text. */
+const minimumCharacters = 60
+const minimumWords = 8
+/** The document's language must score at most this (franc's best is 1) for a sentence to be called foreign. */
+const maximumDocumentScore = 0.85
+
+/**
+ * Guess the language of a whole document. English is recognised directly
+ * when at least a fifth of the words in its first 2,000 characters are
+ * English function words (clean news English scores 0.3–0.45; this takes a
+ * few microseconds where franc takes about a millisecond). Otherwise franc
+ * decides among `candidates`; franc without a list called a mostly English
+ * text with one French sentence Scots.
+ *
+ * @param text The whole document.
+ * @param candidates ISO 639-3 codes franc may choose from.
+ * @returns An ISO 639-3 code, or `und` when the text is too short or unclear.
+ */
+export function guessDocumentLanguage(text: string, candidates: readonly string[] = defaultCandidateLanguages): string {
+  const head = text.slice(0, 2000)
+  const words = head.toLowerCase().match(/\p{L}+/gu) ?? []
+  if (words.length >= 20 && words.filter((word) => englishFunctionWords.has(word)).length >= words.length * 0.2) return 'eng'
+  return franc(head, {minLength: 40, only: [...candidates]})
+}
+
+type Script = 'latin' | 'greek' | 'cyrillic' | 'hebrew' | 'arabic' | 'indic' | 'thai' | 'cjk' | 'hangul' | 'other'
+
+/** The script of one code point, by block. */
+function scriptOf(code: number): Script | undefined {
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff)) return 'latin'
+  if (code < 0x370) return undefined
+  if (code <= 0x3ff) return 'greek'
+  if (code <= 0x52f) return 'cyrillic'
+  if (code >= 0x590 && code <= 0x5ff) return 'hebrew'
+  if ((code >= 0x600 && code <= 0x77f) || (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfeff)) return 'arabic'
+  if (code >= 0x900 && code <= 0xdff) return 'indic'
+  if (code >= 0xe00 && code <= 0xe7f) return 'thai'
+  if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff)) return 'cjk'
+  if (code >= 0xac00 && code <= 0xd7af) return 'hangul'
+  if (code >= 0x2000 && code <= 0x2bff) return undefined
+  return 'other'
+}
+
+/** Count letters by script in `[start, end)`. */
+function countScripts(text: string, start: number, end: number): Map<Script, number> {
+  const counts = new Map<Script, number>()
+  for (let index = start; index < end; index++) {
+    const script = scriptOf(text.charCodeAt(index))
+    if (script) counts.set(script, (counts.get(script) ?? 0) + 1)
+  }
+  return counts
+}
+
+function dominant(counts: Map<Script, number>): {script: Script | undefined; share: number; total: number} {
+  let script: Script | undefined
+  let best = 0
+  let total = 0
+  for (const [name, count] of counts) {
+    total += count
+    if (count > best) {
+      best = count
+      script = name
+    }
+  }
+  return {script, share: total === 0 ? 0 : best / total, total}
+}
+
+/**
+ * Find sentences written in a language other than the document's. Two tests:
+ * a sentence mostly (60%+) in another script than the document (Arabic in an
+ * English article) is foreign outright; a sentence in the same script is
+ * given to franc only when it is at least 60 characters and 8 words long,
+ * only among `candidates`, and only when it does not read as English by its
+ * function words, since franc mislabels about one English sentence in five
+ * (mostly as Scots). Adjacent foreign sentences of one language are reported
+ * as one passage. Severity `warning`; no repair (translating is not a repair).
+ *
+ * @param text The original input.
+ * @param side Which compared text it is.
+ * @param language The document's ISO 639-3 code (`und` when unknown: then only the script test runs).
+ * @param sentences Sentence spans, when the caller has them.
+ * @param candidates The languages a sentence may be assigned to.
+ * @returns The foreign passages in order.
+ */
+export function findUntranslatedSegments(
+  text: string,
+  side: Side = 'variant',
+  language = 'und',
+  sentences?: readonly Span[],
+  candidates: readonly string[] = defaultCandidateLanguages,
+): Artifact[] {
+  const spans = sentences ?? splitSentences(text, splitParagraphs(text))
+  const documentScript = dominant(countScripts(text, 0, text.length)).script
+  const only = candidates.includes(language) ? [...candidates] : [...candidates, language]
+  const flagged: {start: number; end: number; label: string}[] = []
+  for (const sentence of spans) {
+    const scripts = dominant(countScripts(text, sentence.start, sentence.end))
+    if (scripts.total >= 12 && scripts.script !== documentScript && scripts.share >= 0.6 && documentScript !== undefined) {
+      flagged.push({start: sentence.start, end: sentence.end, label: `${scripts.script} script`})
+      continue
+    }
+    if (language === 'und' || sentence.end - sentence.start < minimumCharacters) continue
+    const body = text.slice(sentence.start, sentence.end)
+    const words = body.toLowerCase().match(/\p{L}+/gu) ?? []
+    if (words.length < minimumWords) continue
+    if (language === 'eng' && words.filter((word) => englishFunctionWords.has(word)).length >= 2) continue
+    const scores = francAll(body, {only, minLength: minimumCharacters})
+    const top = scores[0]
+    if (!top || top[0] === language || top[0] === 'und') continue
+    const own = scores.find(([code]) => code === language)
+    if (own && own[1] > maximumDocumentScore) continue
+    flagged.push({start: sentence.start, end: sentence.end, label: top[0]})
+  }
+  const found: Artifact[] = []
+  for (let index = 0; index < flagged.length; index++) {
+    const first = flagged[index]!
+    let last = first
+    while (index + 1 < flagged.length && flagged[index + 1]!.label === first.label && /^\s*$/.test(text.slice(last.end, flagged[index + 1]!.start))) {
+      last = flagged[++index]!
+    }
+    const name = languageNames[first.label] ?? first.label
+    const own = languageNames[language] ?? (language === 'und' ? 'the rest of the document' : language)
+    const message = first.label.endsWith(' script')
+      ? `This passage is written in ${first.label}, unlike the rest of the document.`
+      : `This passage appears to be in ${name}, not ${own}.`
+    found.push(makeArtifact(text, side, 'untranslated-segment', first.start, last.end, 'warning', message))
+  }
+  return found
+}
