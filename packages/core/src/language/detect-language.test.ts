@@ -8,9 +8,10 @@ const seed = (name: string): string => readFileSync(new URL(`../../../../seeds/$
 
 describe('detectLanguage', () => {
   it.each(['000_45abfce7d79872e0', '001_db457dd8b98fe6bd', '002_23ede6548529f859', '003_30099c242313f430', '004_f1b56273edc3bd21'])(
-    'finds English in seed %s',
+    'finds English in seed %s, also from its first 256 characters',
     (name) => {
       expect(detectLanguage(seed(name))).toBe('eng')
+      expect(detectLanguage(seed(name), {maxLength: 256})).toBe('eng')
     },
   )
 
@@ -43,19 +44,22 @@ describe('detectLanguage', () => {
     ['`only` restricts the choice', 'Vows of Revenge', {only: ['eng', 'fra']}, 'eng'],
     ['`ignore` removes a language', 'The attack and vows for revenge raised concerns.', {ignore: ['eng']}, 'sco'],
     ['`minLength` raises the floor', 'The attack and vows for revenge raised concerns.', {minLength: 500}, 'und'],
+    ['`maxLength` reads only the start', 'Hundreds of Iraqi protesters tried to storm the embassy. Des centaines de manifestants irakiens ont tenté de prendre d’assaut l’ambassade des États-Unis à Bagdad après des frappes.', {maxLength: 56}, 'eng'],
+    ['the whole text decides without `maxLength`', 'Hundreds of Iraqi protesters tried to storm the embassy. Des centaines de manifestants irakiens ont tenté de prendre d’assaut l’ambassade des États-Unis à Bagdad après des frappes.', {}, 'fra'],
     ['`minLength: 0` answers for a short word', 'Hello', {minLength: 0, only: ['eng', 'deu']}, 'eng'],
   ])('%s', (_title, text, options, expected) => {
     expect(detectLanguage(text, options)).toBe(expected)
   })
 
   it('exports its defaults', () => {
-    expect(defaultDetectLanguageOptions).toEqual({only: [], ignore: [], minLength: 10})
+    expect(defaultDetectLanguageOptions).toEqual({only: [], ignore: [], minLength: 10, maxLength: 2048})
   })
 
   it.each([
     [null, 'Expected `options` to be an object, not `null`'],
     [{only: 'eng'}, 'Expected `only` to be an array of language codes, not `eng`'],
     [{minLength: -1}, 'Expected `minLength` to be a non-negative integer, not `-1`'],
+    [{maxLength: 1.5}, 'Expected `maxLength` to be a non-negative integer, not `1.5`'],
   ])('throws on bad options %j', (options, message) => {
     expect(() => detectLanguage('text', options as unknown as DetectLanguageOptions)).toThrow(message)
   })

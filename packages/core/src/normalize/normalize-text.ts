@@ -46,9 +46,20 @@ const punctuationFolds: Readonly<Record<string, string>> = {
   '\u2026': '...',
 }
 
-/** Characters with no width that scraped text carries invisibly. */
-const zeroWidthPattern = /^[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]$/
-const whitespacePattern = /^\s$/
+/** Characters with no width that scraped text carries invisibly: soft hyphen, Mongolian vowel separator, zero-width space and joiners, word joiner, byte order mark. */
+function isZeroWidth(code: number): boolean {
+  return code === 0xad || code === 0x180e || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff
+}
+
+/** The characters of JavaScript's `\s`, tested by code for speed. */
+function isWhitespace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  )
+}
+
 const combiningMarkPattern = /\p{M}+/uy
 const wordCharPattern = /^[\p{L}\p{N}\p{M}]$/u
 /** `&`, then any number of extra `amp;` layers, then a numeric or named reference. */
@@ -99,7 +110,7 @@ function decodeEntityAt(text: string, index: number, code: number): DecodedEntit
     return {value, end}
   }
   if (code === 35) {
-    if (index === 0 || whitespacePattern.test(text[index - 1] ?? '')) return undefined
+    if (index === 0 || isWhitespace(text.charCodeAt(index - 1))) return undefined
     bareNumericPattern.lastIndex = index
     const match = bareNumericPattern.exec(text)
     if (!match) return undefined
@@ -145,25 +156,59 @@ function resolveNormalizeOptions(options: NormalizeOptions): Required<NormalizeO
 export function normalizeText(text: string, options: NormalizeOptions = {}): NormalizedText {
   if (typeof text !== 'string') throw new TypeError(`Expected \`text\` to be a string, not \`${String(text)}\``)
   const {caseFold, foldPunctuation, decodeEntities, collapseWhitespace, foldCompatibility} = resolveNormalizeOptions(options)
-  const offsets: number[] = []
-  let out = ''
+  // The output is built in typed arrays and turned into a string once: appending
+  // to a string and an array one unit at a time slows down as they grow.
+  let units = new Uint16Array(text.length + 16)
+  let origins = new Uint32Array(text.length + 16)
+  let length = 0
   let pendingSpace = -1
   // A residue like `quot;` needs a semicolon; without one in the text, skip the word-start check.
   const mayHaveBareEntities = decodeEntities && text.includes(';')
 
-  /** Append one code point `char` that came from original offset `at`; `exact` when it is the original character itself. */
-  const emit = (char: string, at: number, exact: boolean): void => {
+  const push = (unit: number, at: number): void => {
+    if (length === units.length) {
+      const grownUnits = new Uint16Array(units.length * 2)
+      grownUnits.set(units)
+      units = grownUnits
+      const grownOrigins = new Uint32Array(origins.length * 2)
+      grownOrigins.set(origins)
+      origins = grownOrigins
+    }
+    units[length] = unit
+    origins[length] = at
+    length++
+  }
+
+  /** Append one ASCII character by code: the only fold is A-Z to a-z, one unit for one. */
+  const emitAscii = (code: number, at: number): void => {
     if (collapseWhitespace) {
-      if (zeroWidthPattern.test(char)) return
-      if (whitespacePattern.test(char)) {
+      if (isWhitespace(code)) {
         if (pendingSpace < 0) pendingSpace = at
         return
       }
       if (pendingSpace >= 0) {
-        if (out.length > 0) {
-          out += ' '
-          offsets.push(pendingSpace)
-        }
+        if (length > 0) push(0x20, pendingSpace)
+        pendingSpace = -1
+      }
+    }
+    push(caseFold && code >= 65 && code <= 90 ? code + 32 : code, at)
+  }
+
+  /** Append one code point `char` that came from original offset `at`; `exact` when it is the original character itself. */
+  const emit = (char: string, at: number, exact: boolean): void => {
+    const code = char.charCodeAt(0)
+    if (code < 0x80 && code !== 0x60) {
+      emitAscii(code, at)
+      return
+    }
+    if (collapseWhitespace) {
+      if (char.length === 1 && isZeroWidth(code)) return
+      if (char.length === 1 && isWhitespace(code)) {
+        if (pendingSpace < 0) pendingSpace = at
+        return
+      }
+      if (pendingSpace >= 0) {
+        if (length > 0) push(0x20, pendingSpace)
         pendingSpace = -1
       }
     }
@@ -176,9 +221,8 @@ export function normalizeText(text: string, options: NormalizeOptions = {}): Nor
       }
     }
     if (caseFold) folded = folded === '\u03C2' ? '\u03C3' : folded.toLowerCase()
-    out += folded
     const sameLength = exact && folded.length === char.length
-    for (let k = 0; k < folded.length; k++) offsets.push(sameLength ? at + k : at)
+    for (let k = 0; k < folded.length; k++) push(folded.charCodeAt(k), sameLength ? at + k : at)
   }
 
   /** Append every code point of `value`, all from original offset `at` (or from `at + k` when `exact`). */
@@ -196,7 +240,7 @@ export function normalizeText(text: string, options: NormalizeOptions = {}): Nor
     if (
       !foldCompatibility ||
       (cluster.length === 1 && cluster.charCodeAt(0) < 0x80) ||
-      (single && ((foldPunctuation && punctuationFolds[cluster] !== undefined) || whitespacePattern.test(cluster)))
+      (single && ((foldPunctuation && punctuationFolds[cluster] !== undefined) || (cluster.length === 1 && isWhitespace(cluster.charCodeAt(0)))))
     ) {
       emitAll(cluster, at, exact)
       return
@@ -217,9 +261,9 @@ export function normalizeText(text: string, options: NormalizeOptions = {}): Nor
       }
     }
     const next = index + 1 < text.length ? text.charCodeAt(index + 1) : 0
-    if (code < 0x80 && next < 0x300) {
+    if (code < 0x80 && next < 0x300 && code !== 0x60) {
       // ASCII not followed by a combining mark: nothing to compose.
-      emit(text[index] ?? '', index, true)
+      emitAscii(code, index)
       index++
       continue
     }
@@ -231,6 +275,11 @@ export function normalizeText(text: string, options: NormalizeOptions = {}): Nor
     emitCluster(text.slice(index, end), index, true)
     index = end
   }
+  let out = ''
+  for (let from = 0; from < length; from += 8192) {
+    out += String.fromCharCode.apply(null, units.subarray(from, Math.min(length, from + 8192)) as unknown as number[])
+  }
+  const offsets = Array.from(origins.subarray(0, length))
   offsets.push(text.length)
   return {text: out, offsets}
 }
