@@ -1,1 +1,2 @@
-export * from './detect-language'
+export {defaultDetectLanguageOptions, detectLanguage} from './detect-language'
+export type {DetectLanguageOptions} from './detect-language'

@@ -1,2 +1,3 @@
-export * from './normalize-text'
-export * from './tokenize-words'
+export {defaultNormalizeOptions, normalizeText, toOriginalSpan} from './normalize-text'
+export type {NormalizeOptions, NormalizedText} from './normalize-text'
+export {tokenizeWords} from './tokenize-words'

@@ -1,2 +1,3 @@
-export * from './segment-paragraphs'
-export * from './segment-sentences'
+export {segmentParagraphs} from './segment-paragraphs'
+export {defaultSegmentOptions, segmentSentences} from './segment-sentences'
+export type {SegmentOptions, SentenceSplitter} from './segment-sentences'
