@@ -1,7 +1,9 @@
 // Precision and recall of the drift-signal detectors per kind over the
-// hand-labelled sentence pairs in packages/core/test/fixtures/signals/cases.json.
+// hand-labelled sentence pairs in packages/core/test/fixtures/signals/:
+// cases.json (the development set, also run by jest) or, with --set holdout,
+// holdout.json (written after the detectors and never tuned on).
 //
-//   npx -y pnpm@10 build && node scripts/eval-signals.mjs [--verbose] [--module path/to/index.js]
+//   npx -y pnpm@10 build && node scripts/eval-signals.mjs [--set cases|holdout] [--verbose] [--json] [--module path/to/index.js]
 //
 // A case counts once per kind: a true positive when the kind is expected and
 // found, a false positive when found but not expected, a false negative when
@@ -11,10 +13,11 @@ import {readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {pathToFileURL} from 'node:url'
 
-const {values} = parseArgs({options: {verbose: {type: 'boolean', default: false}, module: {type: 'string'}, json: {type: 'boolean', default: false}}})
+const {values} = parseArgs({options: {set: {type: 'string', default: 'cases'}, verbose: {type: 'boolean', default: false}, module: {type: 'string'}, json: {type: 'boolean', default: false}}})
 const modulePath = values.module ?? new URL('../packages/core/dist/index.js', import.meta.url).pathname
 const {findSignals, signalKinds} = await import(pathToFileURL(modulePath).href)
-const cases = JSON.parse(readFileSync(new URL('../packages/core/test/fixtures/signals/cases.json', import.meta.url), 'utf8'))
+if (!['cases', 'holdout'].includes(values.set)) throw new Error(`Expected \`--set\` to be cases or holdout, not \`${values.set}\``)
+const cases = JSON.parse(readFileSync(new URL(`../packages/core/test/fixtures/signals/${values.set}.json`, import.meta.url), 'utf8'))
 
 const counts = Object.fromEntries(signalKinds.map((kind) => [kind, {tp: 0, fp: 0, fn: 0}]))
 let paraphrases = 0
@@ -49,7 +52,7 @@ const total = rows.reduce((sum, r) => ({tp: sum.tp + r.tp, fp: sum.fp + r.fp, fn
 if (values.json) {
   console.log(JSON.stringify({cases: cases.length, paraphrases, noisyParaphrases, rows, total}, null, 2))
 } else {
-  console.log(`${cases.length} labelled pairs (${paraphrases} paraphrases with no expected signal)\n`)
+  console.log(`${values.set}.json: ${cases.length} labelled pairs (${paraphrases} paraphrases with no expected signal)\n`)
   console.log('| kind | TP | FP | FN | precision | recall |')
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |')
   for (const r of rows) console.log(`| ${r.kind} | ${r.tp} | ${r.fp} | ${r.fn} | ${format(r.precision)} | ${format(r.recall)} |`)

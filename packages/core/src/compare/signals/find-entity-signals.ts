@@ -1,6 +1,7 @@
 import type {Signal, TextSpan} from '../../types'
-import {isKnownName, nameKey, namesMatch, nameTokens} from './name-variants'
-import {opensSentence, quoted, type SignalWord, sideWords, sliceSide, stopWords} from './signal-text'
+import {indexNames, isKnownName, matchPhraseAlias, nameKey, nameKeyOfLower, type NameIndex, nameTokens} from './name-variants'
+import {analyzeSide} from './analyze-side'
+import {opensSentence, quoted, type SignalWord, sliceSide, stopWords} from './signal-text'
 
 /** A name found in one side: consecutive capitalized words. */
 export interface NameMention extends TextSpan {
@@ -26,7 +27,9 @@ const notNames = new Set(
 
 /** True when the word may be part of a name. */
 function isNameWord(word: SignalWord): boolean {
-  return /^\p{Lu}/u.test(word.text) && !notNames.has(word.lower) && !stopWords.has(word.lower)
+  const code = word.text.charCodeAt(0)
+  const upper = code >= 65 && code <= 90 ? true : code < 128 ? false : /^\p{Lu}/u.test(word.text)
+  return upper && !notNames.has(word.lower) && !stopWords.has(word.lower)
 }
 
 /**
@@ -42,7 +45,8 @@ function isNameWord(word: SignalWord): boolean {
  * @returns Names in reading order, spans into the whole document.
  */
 export function findNames(side: TextSpan, context: readonly string[] = [side.text]): NameMention[] {
-  const words = sideWords(side)
+  const words = analyzeSide(side).words
+  let capitalized: Set<string> | undefined
   const names: NameMention[] = []
   let run: SignalWord[] = []
   const flush = (): void => {
@@ -54,17 +58,20 @@ export function findNames(side: TextSpan, context: readonly string[] = [side.tex
     run = []
   }
   for (const [index, word] of words.entries()) {
-    const previous = run[run.length - 1]
-    const gap = previous === undefined ? '' : side.text.slice(previous.end - side.start, word.start - side.start)
-    if (previous !== undefined && (!/^[ \u00a0\-‐]$/.test(gap) || /['’]s?$/.test(previous.text))) flush()
     if (!isNameWord(word)) {
       flush()
       continue
     }
+    const previous = run[run.length - 1]
+    if (previous !== undefined) {
+      const gap = side.text.slice(previous.end - side.start, word.start - side.start)
+      if (!/^[ \u00a0\-‐]$/.test(gap) || /['’]s?$/.test(previous.text)) flush()
+    }
     if (run.length === 0 && opensSentence(side, word.start) && !isKnownName(word.lower)) {
       const next = words[index + 1]
       const nextJoined = next !== undefined && isNameWord(next) && /^[ \-‐]$/.test(side.text.slice(word.end - side.start, next.start - side.start))
-      const capitalizedElsewhere = context.some((text) => new RegExp(`[\\p{Ll},;] ${escapeRegExp(word.text)}\\b`, 'u').test(text))
+      capitalized ??= capitalizedInside(context)
+      const capitalizedElsewhere = capitalized.has(word.text)
       if (!nextJoined && !capitalizedElsewhere) {
         names.push({...sliceSide(side, word.start, word.end), keys: [nameKey(word.text)], weak: true})
         continue
@@ -76,21 +83,34 @@ export function findNames(side: TextSpan, context: readonly string[] = [side.tex
   return names
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** Capitalized words that follow a lowercase letter, comma or semicolon, where nothing forces a capital. */
+function capitalizedInside(texts: readonly string[]): Set<string> {
+  const found = new Set<string>()
+  for (const text of texts) {
+    for (const match of text.matchAll(/[\p{Ll},;] (\p{Lu}[\p{L}\p{M}\p{N}]*)/gu)) found.add(match[1] as string)
+  }
+  return found
 }
 
 /** True when the name is on the other side: its last word and at least half of its words are there. */
-function isPresent(name: NameMention, otherKeys: readonly string[]): boolean {
-  const found = name.keys.map((key) => otherKeys.some((other) => namesMatch(key, other)))
+function isPresent(name: NameMention, otherKeys: NameIndex): boolean {
+  const found = name.keys.map((key) => otherKeys.has(key))
   const matched = found.filter(Boolean).length
   return (found[found.length - 1] ?? false) && matched * 2 >= found.length
 }
 
 /** Name keys of every word of a side, with multi-word aliases merged. */
-function allKeys(side: TextSpan): string[] {
-  const words = sideWords(side)
-  return nameTokens(words.map((w) => w.text)).map((t) => (t.first === t.last ? nameKey((words[t.first] as SignalWord).text) : t.key))
+function allKeys(words: readonly SignalWord[]): NameIndex {
+  const keys: string[] = []
+  const lowers = words.map((w) => w.lower)
+  for (let i = 0; i < words.length; i++) {
+    const phrase = matchPhraseAlias(lowers, i)
+    if (phrase !== undefined) {
+      keys.push(phrase.key)
+      i += phrase.length - 1
+    } else keys.push(nameKeyOfLower((words[i] as SignalWord).text, lowers[i] as string))
+  }
+  return indexNames(keys)
 }
 
 /**
@@ -112,10 +132,12 @@ function allKeys(side: TextSpan): string[] {
  */
 export function findEntitySignals(source: TextSpan, variant: TextSpan): Signal[] {
   const context = [source.text, variant.text]
-  const sourceKeys = allKeys(source)
-  const variantKeys = allKeys(variant)
-  const dropped = findNames(source, context).filter((name) => !isPresent(name, variantKeys))
-  const added = findNames(variant, context).filter((name) => !isPresent(name, sourceKeys))
+  const analyzedSource = analyzeSide(source)
+  const analyzedVariant = analyzeSide(variant)
+  const sourceKeys = allKeys(analyzedSource.words)
+  const variantKeys = allKeys(analyzedVariant.words)
+  const dropped = findNames(analyzedSource, context).filter((name) => !isPresent(name, variantKeys))
+  const added = findNames(analyzedVariant, context).filter((name) => !isPresent(name, sourceKeys))
   const spanOf = ({start, end, text}: NameMention): TextSpan => ({start, end, text})
   // Pair clear names first, then a weak word with a clear name left on the other side.
   const pairs = new Map<NameMention, NameMention>()

@@ -1,6 +1,5 @@
 import type {Signal, TextSpan} from '../../types'
-import {tokenizeWords} from '../../normalize/tokenize-words'
-import {findTemporalExpressions} from './find-temporal-signals'
+import {analyzeSide} from './analyze-side'
 import {quoted, sliceSide} from './signal-text'
 
 /** A quantity found in one side. */
@@ -25,6 +24,14 @@ const qualifiers: ReadonlyArray<readonly [RegExp, Quantity['qualifier']]> = [
   [/(?:nearly|almost|up to|less than|fewer than|under|just under|close to)\s+$/i, '<'],
   [/(?:about|around|some|roughly|approximately|an estimated|estimated|circa|or so)\s+$/i, '~'],
 ]
+
+/** Cheap test before the patterns: a digit first, a number or scale word, a vague amount, or a hyphenated word. */
+function isNumberLike(lower: string): boolean {
+  const first = lower.charCodeAt(0)
+  return (first >= 48 && first <= 57) || numberWords.has(lower) || lower.includes('-')
+}
+
+const numberWords = new Set([...Object.keys(units), ...Object.keys(scales), ...vague])
 
 /** Value of a single word, or undefined when it is not a number word or figure. */
 function wordValue(lower: string): number | undefined {
@@ -51,14 +58,20 @@ function wordValue(lower: string): number | undefined {
  * @returns Quantities in reading order, spans into the whole document.
  */
 export function findQuantities(side: TextSpan): Quantity[] {
-  const timeSpans = findTemporalExpressions(side)
+  const analyzed = analyzeSide(side)
+  const words = analyzed.tokens
+  const timeSpans = analyzed.times
   const inTime = (start: number): boolean => timeSpans.some((t) => start >= t.start && start < t.end)
-  const words = tokenizeWords(side.text, side.start)
   const found: Quantity[] = []
   let i = 0
   while (i < words.length) {
     const word = words[i] as TextSpan
     const lower = word.text.toLowerCase()
+    // Most words are plainly not numbers: skip the patterns for them.
+    if (!isNumberLike(lower)) {
+      i++
+      continue
+    }
     const value = wordValue(lower)
     const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(lower)
     if (inTime(word.start) || (value === undefined && ordinal === null && !vague.has(lower))) {
@@ -135,11 +148,11 @@ export function findQuantities(side: TextSpan): Quantity[] {
  * @returns `number` signals, spans into the whole documents.
  */
 export function findNumberSignals(source: TextSpan, variant: TextSpan): Signal[] {
-  const restVariant = findQuantities(variant)
+  const restVariant = findQuantities(analyzeSide(variant))
   const restSource: Quantity[] = []
   const signals: Signal[] = []
   const spanOf = ({start, end, text}: Quantity): TextSpan => ({start, end, text})
-  for (const quantity of findQuantities(source)) {
+  for (const quantity of findQuantities(analyzeSide(source))) {
     const at = restVariant.findIndex((other) => other.value === quantity.value)
     if (at === -1) {
       restSource.push(quantity)

@@ -1,6 +1,7 @@
 import type {Signal, TextSpan} from '../../types'
 import {nameKey, namesMatch} from './name-variants'
-import {isContentWord, quoted, type SignalWord, sideWords, sliceSide} from './signal-text'
+import {analyzeSide} from './analyze-side'
+import {isContentWord, quoted, type SignalWord, sliceSide} from './signal-text'
 
 /** Options of the omission/addition detector. */
 export interface OmissionOptions {
@@ -11,22 +12,49 @@ export interface OmissionOptions {
 /** Default options of `findOmissionSignals`. */
 export const defaultOmissionOptions = {minRunWords: 3} as const satisfies Required<OmissionOptions>
 
-/** True when two content words are the same word in another form (stem, shared 5-letter start, name variant). */
-function wordsMeet(a: SignalWord, b: SignalWord): boolean {
-  if (a.key === b.key) return true
-  if (a.key.length >= 5 && b.key.length >= 5 && a.key.slice(0, 5) === b.key.slice(0, 5)) return true
-  return /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text) && namesMatch(nameKey(a.text), nameKey(b.text))
-}
+const prefixOf = (word: SignalWord): string | undefined => (word.key.length >= 5 ? word.key.slice(0, 5) : undefined)
+const isCapitalized = (word: SignalWord): boolean => /^\p{Lu}/u.test(word.text)
 
-/** For each content word of `side`, whether some content word of `other` meets it (each used once). */
+/**
+ * For each content word of `side`, whether some content word of `other` is the
+ * same word in another form, each word of `other` used once: equal stems
+ * first, then a shared 5-letter start (`retaliation`, `retaliatory`), then,
+ * for capitalized words, a spelling variant of the same name.
+ */
 function matchWords(side: readonly SignalWord[], other: readonly SignalWord[]): boolean[] {
   const used = new Set<number>()
-  return side.map((word) => {
-    const at = other.findIndex((candidate, k) => !used.has(k) && wordsMeet(word, candidate))
-    if (at === -1) return false
-    used.add(at)
+  const matched = side.map(() => false)
+  const byKey = new Map<string, number[]>()
+  const byPrefix = new Map<string, number[]>()
+  const push = (map: Map<string, number[]>, key: string, k: number): void => {
+    const list = map.get(key)
+    if (list === undefined) map.set(key, [k])
+    else list.push(k)
+  }
+  for (const [k, word] of other.entries()) {
+    push(byKey, word.key, k)
+    const prefix = prefixOf(word)
+    if (prefix !== undefined) push(byPrefix, prefix, k)
+  }
+  const take = (candidates: readonly number[] | undefined): boolean => {
+    const free = candidates?.find((k) => !used.has(k))
+    if (free === undefined) return false
+    used.add(free)
     return true
-  })
+  }
+  for (const [i, word] of side.entries()) matched[i] = take(byKey.get(word.key))
+  for (const [i, word] of side.entries()) {
+    const prefix = prefixOf(word)
+    if (!matched[i] && prefix !== undefined) matched[i] = take(byPrefix.get(prefix))
+  }
+  let otherNames: Array<readonly [number, string]> | undefined
+  for (const [i, word] of side.entries()) {
+    if (matched[i] || !isCapitalized(word)) continue
+    otherNames ??= other.flatMap((candidate, k) => (isCapitalized(candidate) ? [[k, nameKey(candidate.text)] as const] : []))
+    const key = nameKey(word.text)
+    matched[i] = take(otherNames.filter(([, otherKey]) => namesMatch(key, otherKey)).map(([k]) => k))
+  }
+  return matched
 }
 
 /** Maximal runs of unmatched content words not interrupted by a matched one or a sentence end. */
@@ -68,8 +96,8 @@ function unmatchedRuns(side: TextSpan, words: readonly SignalWord[], matched: re
  */
 export function findOmissionSignals(source: TextSpan, variant: TextSpan, options: OmissionOptions = {}): Signal[] {
   const {minRunWords} = {...defaultOmissionOptions, ...options}
-  const sourceWords = sideWords(source).filter(isContentWord)
-  const variantWords = sideWords(variant).filter(isContentWord)
+  const sourceWords = analyzeSide(source).words.filter(isContentWord)
+  const variantWords = analyzeSide(variant).words.filter(isContentWord)
   const sourceMatched = matchWords(sourceWords, variantWords)
   const variantMatched = matchWords(variantWords, sourceWords)
   const sourceLeft = sourceMatched.filter((m) => !m).length

@@ -6,7 +6,7 @@ interface Pronoun extends TextSpan {
   readonly gender: 'feminine' | 'masculine'
 }
 
-const pronounPattern = /\b(?:(she|her|hers|herself)|(he|him|his|himself))\b/giu
+const pronounPattern = /\b(?:(she|her|hers|herself)|(he|him|his|himself))\b/gi
 
 /**
  * Find the gendered pronouns of one bead side (she, her, hers, herself; he,

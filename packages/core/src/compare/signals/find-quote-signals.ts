@@ -25,6 +25,7 @@ const contractions: ReadonlyArray<readonly [RegExp, string]> = [
 ]
 
 function expand(word: string): string[] {
+  if (!word.includes("'") && word !== 'cannot') return [word]
   for (const [pattern, replacement] of contractions) {
     if (pattern.test(word)) return word.replace(pattern, replacement).split(' ')
   }

@@ -1,4 +1,5 @@
 import type {Signal, SignalKind, Span, TextSpan} from '../../types'
+import {analyzeSide} from './analyze-side'
 import {findEntitySignals} from './find-entity-signals'
 import {findModalitySignals} from './find-modality-signals'
 import {findNegationSignals} from './find-negation-signals'
@@ -88,11 +89,14 @@ export function findSignals(source: TextSpan, variant: TextSpan, options: FindSi
   assertTextSpan(variant, 'variant')
   const resolved = resolveOptions(options)
   const wanted = new Set(resolved.kinds)
+  // Each side is split into words once, however many detectors run.
+  const analyzedSource = analyzeSide(source)
+  const analyzedVariant = analyzeSide(variant)
   const specific: Signal[] = []
   const generic: Signal[] = []
   for (const [kind, detect] of detectors) {
     if (!wanted.has(kind) && !(kind === 'omission' && wanted.has('addition'))) continue
-    for (const signal of detect(source, variant, resolved)) {
+    for (const signal of detect(analyzedSource, analyzedVariant, resolved)) {
       if (!wanted.has(signal.kind)) continue
       ;(signal.kind === 'omission' || signal.kind === 'addition' ? generic : specific).push(signal)
     }

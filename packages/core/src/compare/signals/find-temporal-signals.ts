@@ -1,106 +1,7 @@
 import type {Signal, TextSpan} from '../../types'
-import {isContentWord, quoted, type SignalWord, sideWords, sliceSide} from './signal-text'
-
-/** A time reference found in one side, with the keys it stands for. */
-export interface TemporalExpression extends TextSpan {
-  /** Canonical values: `weekday:tuesday`, `date:12-31`, `month:3`, `year:2019`, `rel:week:-1`. */
-  readonly keys: readonly string[]
-}
-
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
-const monthPattern =
-  'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?'
-const unitWords: Readonly<Record<string, string>> = {
-  day: 'day', days: 'day', week: 'week', weeks: 'week', weekend: 'weekend', month: 'month', months: 'month', year: 'year', years: 'year',
-  decade: 'decade', decades: 'decade', century: 'century', hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute',
-  morning: 'day', afternoon: 'day', evening: 'day', night: 'night', spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter',
-}
-const smallNumbers: Readonly<Record<string, number>> = {a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, few: 3, several: 3}
-const relativeShift: Readonly<Record<string, number>> = {this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1}
-
-/**
- * One alternation over every time form, longest forms first, each in its own
- * named group. Every branch is a fixed sequence of bounded pieces, so the
- * pattern runs in linear time.
- */
-const temporalPattern = new RegExp(
-  [
-    '(?<iso>\\b\\d{4}-\\d{2}-\\d{2}\\b)',
-    '(?<slash>\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b)',
-    `(?<md>\\b(?:${monthPattern})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4}\\b)?)`,
-    `(?<dm>\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${monthPattern})(?![\\p{L}])(?:,?\\s+\\d{4}\\b)?)`,
-    `(?<my>\\b(?:${monthPattern})(?![\\p{L}]),?\\s+\\d{4}\\b)`,
-    '(?<month>\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b)',
-    '(?<weekday>\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\b)',
-    '(?<ago>\\b(?:\\d{1,3}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ff]ew|[Ss]everal)\\s+(?:days?|weeks?|months?|years?|decades?|hours?|minutes?)\\s+(?:ago|earlier)\\b)',
-    '(?<rel>\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Ff]ollowing|[Cc]urrent)\\s+(?:week(?:end)?|month|year|decade|century|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\\b)',
-    '(?<day>\\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Oo]vernight)\\b)',
-    '(?<year>(?<![\\d.,$£€])\\b(?:1[89]\\d\\d|20\\d\\d)\\b(?![.,]?\\d|\\s*(?:%|percent|per cent)))',
-  ].join('|'),
-  'gu',
-)
-
-function monthNumber(text: string): number {
-  const lower = text.toLowerCase().replace('.', '')
-  return months.findIndex((m) => m.startsWith(lower.slice(0, 3))) + 1
-}
-
-/** Keys of one matched expression. */
-function keysOf(groups: Readonly<Record<string, string | undefined>>, text: string): string[] {
-  if (groups.iso !== undefined) {
-    const [y, m, d] = text.split('-').map(Number)
-    return [`date:${m}-${d}`, `year:${y}`]
-  }
-  if (groups.slash !== undefined) {
-    const [m, d, y] = text.split('/').map(Number)
-    return [`date:${m}-${d}`, `year:${(y as number) < 100 ? 2000 + (y as number) : y}`]
-  }
-  if (groups.md !== undefined || groups.dm !== undefined || groups.my !== undefined) {
-    const month = monthNumber(text.match(/\p{L}{3,}/u)?.[0].replace(/^of$/, '') ?? '')
-    const numbers = text.match(/\d+/g)?.map(Number) ?? []
-    const year = numbers.find((n) => n >= 1000)
-    const day = numbers.find((n) => n < 1000)
-    const keys = day === undefined ? [`month:${month}`] : [`date:${month}-${day}`]
-    if (year !== undefined) keys.push(`year:${year}`)
-    return keys
-  }
-  if (groups.month !== undefined) return [`month:${monthNumber(text)}`]
-  if (groups.weekday !== undefined) return [`weekday:${text.toLowerCase().replace(/s$/, '')}`]
-  if (groups.year !== undefined) return [`year:${text}`]
-  const words = text.toLowerCase().split(/\s+/)
-  if (groups.ago !== undefined) {
-    const count = smallNumbers[words[0] as string] ?? Number(words[0])
-    return [`rel:${unitWords[words[1] as string]}:${-count}`]
-  }
-  if (groups.rel !== undefined) {
-    const [shiftWord, unitWord] = words.length === 3 ? [words[1], words[2]] : [words[0], words[1]]
-    const unit = unitWords[unitWord as string] as string
-    // "this morning", "tonight" and "today" all name the current day.
-    const shift = unitWord === 'night' && shiftWord === 'last' ? -1 : (relativeShift[shiftWord as string] ?? 0)
-    return [`rel:${unit === 'night' ? 'day' : unit}:${shift}`]
-  }
-  const dayShift: Readonly<Record<string, number>> = {yesterday: -1, today: 0, tonight: 0, overnight: 0, tomorrow: 1}
-  return [`rel:day:${dayShift[words[0] as string] ?? 0}`]
-}
-
-/**
- * Find the time references of one bead side: weekdays, dates in common
- * English and numeric forms, months, years and relative times ("last week",
- * "three days ago", "yesterday"). Used by the number detector too, so that
- * the day of a date is not also read as a quantity.
- *
- * @param side The bead side (text and its offset in the document).
- * @returns The expressions in reading order, spans into the whole document.
- */
-export function findTemporalExpressions(side: TextSpan): TemporalExpression[] {
-  const found: TemporalExpression[] = []
-  for (const match of side.text.matchAll(temporalPattern)) {
-    const start = side.start + match.index
-    const span = sliceSide(side, start, start + match[0].length)
-    found.push({...span, keys: keysOf(match.groups ?? {}, match[0])})
-  }
-  return found
-}
+import {type AnalyzedSide, analyzeSide} from './analyze-side'
+import {isContentWord, quoted, type SignalWord} from './signal-text'
+import type {TemporalExpression} from './temporal-expressions'
 
 /** A key of one expression, with the expression it came from. */
 interface KeyOccurrence {
@@ -139,8 +40,10 @@ const category = (key: string): string => key.split(':')[0] as string
  * @returns `temporal` signals, spans into the whole documents.
  */
 export function findTemporalSignals(source: TextSpan, variant: TextSpan): Signal[] {
-  const sourceExpressions = findTemporalExpressions(source)
-  const variantExpressions = findTemporalExpressions(variant)
+  const analyzedSource = analyzeSide(source)
+  const analyzedVariant = analyzeSide(variant)
+  const sourceExpressions = analyzedSource.times
+  const variantExpressions = analyzedVariant.times
   const [dropped, added] = unmatched(occurrences(sourceExpressions), occurrences(variantExpressions))
   const signals: Signal[] = []
   const seen = new Set<TemporalExpression>()
@@ -167,7 +70,7 @@ export function findTemporalSignals(source: TextSpan, variant: TextSpan): Signal
     seen.add(item.expression)
     signals.push({kind: 'temporal', severity: 'warning', message: `Time reference added: ${quoted(item.expression.text)}.`, variant: spanOf(item.expression)})
   }
-  signals.push(...findReattachedTimes(source, variant, sourceExpressions, variantExpressions))
+  signals.push(...findReattachedTimes(analyzedSource, analyzedVariant))
   return signals
 }
 
@@ -206,20 +109,17 @@ const wordsBetween = (at: number, first: number, last: number): number => (at < 
  * time sits inside its clause rather than closing it. Only times that occur
  * once on each side are compared.
  */
-function findReattachedTimes(
-  source: TextSpan,
-  variant: TextSpan,
-  sourceExpressions: readonly TemporalExpression[],
-  variantExpressions: readonly TemporalExpression[],
-): Signal[] {
+function findReattachedTimes(source: AnalyzedSide, variant: AnalyzedSide): Signal[] {
   const signals: Signal[] = []
-  const sourceWords = sideWords(source)
-  const variantWords = sideWords(variant)
+  const sourceExpressions = source.times
+  const variantExpressions = variant.times
   const key = (e: TemporalExpression): string => e.keys.join(' ')
   for (const from of sourceExpressions) {
     const to = variantExpressions.filter((e) => key(e) === key(from))
     if (to.length !== 1 || sourceExpressions.filter((e) => key(e) === key(from)).length !== 1) continue
     const target = to[0] as TemporalExpression
+    const sourceWords = source.words
+    const variantWords = variant.words
     const sourceAnchor = anchorOf(sourceWords, from)
     const variantAnchor = anchorOf(variantWords, target)
     if (sourceAnchor?.anchor === undefined || variantAnchor?.anchor === undefined) continue

@@ -22,6 +22,8 @@ const phraseAliases: ReadonlyArray<readonly [readonly string[], string]> = [
   [['new', 'york', 'city'], 'nyc'],
 ]
 
+const phraseFirstWords = new Set(phraseAliases.map(([phrase]) => phrase[0] as string))
+
 /** Single words (lowercase, periods removed) and their key. */
 const wordAliases: Readonly<Record<string, string>> = {
   us: 'us', usa: 'us', america: 'us', american: 'us', americans: 'us',
@@ -71,8 +73,38 @@ export function isKnownName(lower: string): boolean {
  */
 export function nameKey(text: string): string {
   if (text === 'us' || text === 'Us') return 'us-pronoun'
-  const lower = text.replace(/[’‘ʼ`´′]/g, "'").toLowerCase().replace(/\./g, '').replace(/'s?$/, '')
+  let lower = text.toLowerCase()
+  // Most words have no period or apostrophe: skip the rewrites for them.
+  if (/[.'’‘ʼ`´′]/.test(lower)) lower = lower.replace(/[’‘ʼ`´′]/g, "'").replace(/\./g, '').replace(/'s?$/, '')
   return wordAliases[lower] ?? lower
+}
+
+/**
+ * `nameKey` for a word whose folded lowercase form (apostrophes plain,
+ * possessive removed) is already known.
+ *
+ * @param text The word as written.
+ * @param lower Its folded lowercase form.
+ */
+export function nameKeyOfLower(text: string, lower: string): string {
+  if (text === 'us' || text === 'Us') return 'us-pronoun'
+  const folded = lower.includes('.') ? lower.replace(/\./g, '') : lower
+  return wordAliases[folded] ?? folded
+}
+
+/**
+ * The multi-word alias starting at word `i`, if any (`united states` → `us`).
+ *
+ * @param lowers Lowercase words, possessives removed.
+ * @param i Where the phrase would start.
+ * @returns Its key and its length in words.
+ */
+export function matchPhraseAlias(lowers: readonly string[], i: number): {key: string; length: number} | undefined {
+  if (!phraseFirstWords.has(lowers[i] as string)) return undefined
+  for (const [phrase, key] of phraseAliases) {
+    if (phrase.every((p, k) => lowers[i + k] === p)) return {key, length: phrase.length}
+  }
+  return undefined
 }
 
 /** A run of words folded into one name key, with the word range it covers. */
@@ -92,23 +124,14 @@ export interface NameToken {
  * @returns One token per word or merged phrase.
  */
 export function nameTokens(words: readonly string[]): NameToken[] {
-  const lowers = words.map((w) => w.toLowerCase().replace(/[’']s?$/, ''))
+  const lowers = words.map((w) => w.toLowerCase().replace(/['’]s?$/, ''))
   const tokens: NameToken[] = []
-  let i = 0
-  while (i < words.length) {
-    let merged = false
-    for (const [phrase, key] of phraseAliases) {
-      if (phrase.every((p, k) => lowers[i + k] === p)) {
-        tokens.push({key, first: i, last: i + phrase.length - 1})
-        i += phrase.length
-        merged = true
-        break
-      }
-    }
-    if (!merged) {
-      tokens.push({key: nameKey(words[i] as string), first: i, last: i})
-      i++
-    }
+  for (let i = 0; i < words.length; i++) {
+    const phrase = matchPhraseAlias(lowers, i)
+    if (phrase !== undefined) {
+      tokens.push({key: phrase.key, first: i, last: i + phrase.length - 1})
+      i += phrase.length - 1
+    } else tokens.push({key: nameKey(words[i] as string), first: i, last: i})
   }
   return tokens
 }
@@ -137,7 +160,14 @@ function editDistance(a: string, b: string, limit: number): number {
 
 /** Fold accents and vowel doubling, so transliterations meet (`Nguyễn`, `Nguyen`). */
 function skeleton(key: string): string {
-  return key.normalize('NFD').replace(/\p{M}/gu, '').replace(/[aeiouy]+/g, 'a').replace(/(.)\1+/g, '$1')
+  // Accents are folded only when there are any: most keys are plain ASCII.
+  const plain = /[^\x00-\x7f]/.test(key) ? key.normalize('NFD').replace(/\p{M}/gu, '') : key
+  let out = ''
+  for (const char of plain) {
+    const folded = 'aeiouy'.includes(char) ? 'a' : char
+    if (!out.endsWith(folded)) out += folded
+  }
+  return out
 }
 
 /**
@@ -160,4 +190,33 @@ export function namesMatch(a: string, b: string): boolean {
   }
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
   return short.length >= 4 && long.startsWith(short) && /^(?:n|an|ian|i|ese|ish|s)$/.test(long.slice(short.length))
+}
+
+/** A set of name keys that answers "is some spelling of this name in here?". */
+export interface NameIndex {
+  /** True when some key of the index is `key` or a spelling variant of it (see `namesMatch`). */
+  readonly has: (key: string) => boolean
+}
+
+/**
+ * Index name keys for repeated look-ups: exact keys and accent/vowel
+ * skeletons are found by hashing; only the rest is compared one by one.
+ *
+ * @param keys Keys from `nameKey`/`nameTokens`.
+ * @returns The index.
+ */
+export function indexNames(keys: readonly string[]): NameIndex {
+  const exact = new Set(keys)
+  let skeletons: Set<string> | undefined
+  return {
+    has(key: string): boolean {
+      if (exact.has(key)) return true
+      if (key.length < 3) return false
+      // Built on the first miss only: most look-ups hit an exact key.
+      skeletons ??= new Set([...exact].filter((k) => k.length >= 3).map(skeleton))
+      if (skeletons.has(skeleton(key))) return true
+      for (const other of exact) if (Math.abs(other.length - key.length) <= 3 && namesMatch(key, other)) return true
+      return false
+    },
+  }
 }

@@ -48,33 +48,50 @@ export function stripPossessive(lower: string): string {
  */
 export function stemWord(lower: string): string {
   let w = lower
-  if (w.length > 5) w = w.replace(/([^aeiouy])our(s|ed|ing|hood|able|ite|er|ers)?$/, '$1or$2')
-  w = w.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1').replace(/ys(e|ed|es|ing)$/, 'yz$1')
-  w = w.replace(/([tb])re(s?)$/, '$1er$2').replace(/ence$/, 'ense').replace(/ogue$/, 'og')
-  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`
-  else if (w.length > 4 && w.endsWith('ied')) w = `${w.slice(0, -3)}y`
-  else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3)
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2)
-  else if (w.length > 4 && /(?:ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2)
-  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1)
+  // Each rewrite is guarded by a cheap string test: this runs for every word of every bead.
+  if (w.length > 5 && w.includes('our')) w = w.replace(/([^aeiouy])our(s|ed|ing|hood|able|ite|er|ers)?$/, '$1or$2')
+  if (w.includes('is') || w.includes('ys')) {
+    for (const suffix of britishIse) {
+      if (w.endsWith(suffix)) {
+        w = `${w.slice(0, -suffix.length)}${suffix[0]}z${suffix.slice(2)}`
+        break
+      }
+    }
+  }
+  if (w.endsWith('tre') || w.endsWith('bre')) w = `${w.slice(0, -2)}er`
+  else if (w.endsWith('tres') || w.endsWith('bres')) w = `${w.slice(0, -3)}ers`
+  else if (w.endsWith('ence')) w = `${w.slice(0, -4)}ense`
+  else if (w.endsWith('ogue')) w = w.slice(0, -2)
+  const n = w.length
+  if (n > 4 && (w.endsWith('ies') || w.endsWith('ied'))) w = `${w.slice(0, -3)}y`
+  else if (n > 5 && w.endsWith('ing')) w = w.slice(0, -3)
+  else if (n > 4 && w.endsWith('ed')) w = w.slice(0, -2)
+  else if (n > 4 && (w.endsWith('sses') || w.endsWith('xes') || w.endsWith('ches') || w.endsWith('shes'))) w = w.slice(0, -2)
+  else if (n > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1)
   if (w.length > 5 && w.endsWith('ly')) w = w.slice(0, -2)
-  if (/([^aeiou])\1$/.test(w) && w.length > 3) w = w.slice(0, -1)
+  const last = w.length - 1
+  if (last > 2 && w[last] === w[last - 1] && !'aeiou'.includes(w[last] as string)) w = w.slice(0, -1)
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1)
   return w
 }
+
+/** British `-ise`/`-yse` endings folded to `-ize`/`-yze`, longest first. */
+const britishIse = ['isations', 'isation', 'ising', 'ised', 'ises', 'ise', 'ysing', 'ysed', 'yses', 'yse']
 
 /**
  * The words of one bead side, hyphenated compounds split into their parts
  * (`Iran-backed` → `Iran`, `backed`), with offsets into the whole document.
  *
  * @param side The bead side.
+ * @param tokens Its `tokenizeWords` tokens, when already split.
  * @returns Words in reading order.
  */
-export function sideWords(side: TextSpan): SignalWord[] {
+export function sideWords(side: TextSpan, tokens: readonly TextSpan[] = tokenizeWords(side.text, side.start)): SignalWord[] {
   const words: SignalWord[] = []
-  for (const token of tokenizeWords(side.text, side.start)) {
+  for (const token of tokens) {
     let partStart = token.start
-    for (const part of token.text.split(/[-‐]/)) {
+    const parts = token.text.includes('-') || token.text.includes('‐') ? token.text.split(/[-‐]/) : [token.text]
+    for (const part of parts) {
       if (part.length > 0) {
         const lower = stripPossessive(foldWord(part))
         words.push({start: partStart, end: partStart + part.length, text: part, index: words.length, lower, key: stemWord(lower)})
@@ -100,11 +117,16 @@ export const stopWords: ReadonlySet<string> = new Set(
 
 /** True for a word that carries content (not a stop word, not pure punctuation). */
 export function isContentWord(word: SignalWord): boolean {
-  if (stopWords.has(word.lower) || !/\p{L}/u.test(word.lower)) return false
+  if (stopWords.has(word.lower) || !(/[a-z]/.test(word.lower) || /\p{L}/u.test(word.lower))) return false
   // Contractions of function words (`don't`, `we've`, `it's`) carry no content either.
   const apostrophe = word.lower.indexOf("'")
   return apostrophe === -1 || !(stopWords.has(word.lower.slice(0, apostrophe)) || word.lower.endsWith("n't"))
 }
+
+/** Characters before a word that make it open a sentence or a quotation. */
+const openers = new Set([...'“„«‘"([.!?…:;'])
+/** Characters skipped when looking back for an opener. */
+const skippable = new Set([...'”»’\'-–—)]'])
 
 /**
  * True when the word opens a sentence or a quotation: only spaces, quotes,
@@ -118,9 +140,8 @@ export function opensSentence(side: TextSpan, start: number): boolean {
   let i = start - side.start - 1
   while (i >= 0) {
     const char = side.text[i] as string
-    if (/[“„«‘"(\[]/.test(char)) return true
-    if (/[.!?…:;]/.test(char)) return true
-    if (!/[\s”»’'\-–—)\]]/.test(char)) {
+    if (openers.has(char)) return true
+    if (!skippable.has(char) && !/\s/.test(char)) {
       // `quot;` residue stands for an opening quote too.
       return side.text.slice(Math.max(0, i - 4), i + 1) === 'quot;'
     }
