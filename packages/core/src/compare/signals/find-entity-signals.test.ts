@@ -22,6 +22,8 @@ describe('findEntitySignals', () => {
     ['Shouting loudly, the crowd left.', 'Screaming loudly, the crowd left.', []],
     ['President Donald Trump spoke.', 'Trump spoke.', []],
     ['Iran fired missiles.', 'Iraq fired missiles.', ['error Iran→Iraq']],
+    ['The Constructor met us.', 'The Constructor met us.', []],
+    ['Then Constructor spoke.', 'Then HasOwnProperty spoke.', ['error Constructor→HasOwnProperty']],
     ['', '', []],
   ])('compares %j with %j', (source, variant, expected) => {
     expect(describeSignals(runDetector(findEntitySignals, source, variant))).toEqual(expected)

@@ -12,6 +12,7 @@ describe('findTemporalSignals', () => {
     ['The law passed in 2019.', 'The law passed in 2018.', ['error 2019→2018']],
     ['It was signed on Dec. 31, 2019.', 'It was signed on December 31.', ['warning Dec. 31, 2019→']],
     ['The militia had vowed Monday to retaliate for the strikes.', 'The militia vowed to retaliate for the strikes on Monday.', ['warning Monday→Monday']],
+    ['The Iranian-backed Iraqi militia had vowed Monday to retaliate for the US military strikes.', 'The Iraqi militia backed by Iran promised to retaliate for US military attacks on Monday.', ['warning Monday→Monday']],
     ['Tuesday’s attempted storming came after the funerals.', 'The attempted storming on Tuesday came after the funerals.', []],
     ['He died in last week’s attack.', 'He died in an attack last week.', []],
     ['It was signed on December 31, 2019.', 'It was signed on 31 December 2019.', []],

@@ -25,7 +25,7 @@ const phraseAliases: ReadonlyArray<readonly [readonly string[], string]> = [
 const phraseFirstWords = new Set(phraseAliases.map(([phrase]) => phrase[0] as string))
 
 /** Single words (lowercase, periods removed) and their key. */
-const wordAliases: Readonly<Record<string, string>> = {
+const wordAliasTable: Readonly<Record<string, string>> = {
   us: 'us', usa: 'us', america: 'us', american: 'us', americans: 'us',
   uk: 'uk', britain: 'uk', british: 'uk', england: 'england', english: 'england',
   un: 'un', eu: 'eu', ap: 'ap',
@@ -44,6 +44,9 @@ const wordAliases: Readonly<Record<string, string>> = {
   pmf: 'pmf', pmu: 'pmf', hashd: 'pmf',
 }
 
+/** The alias table as a map, so that a word such as `constructor` never reaches `Object.prototype`. */
+const wordAliases: ReadonlyMap<string, string> = new Map(Object.entries(wordAliasTable))
+
 /** Countries and capitals common in news, trusted as names even at a sentence start. */
 const knownPlaces = new Set(
   (
@@ -60,7 +63,7 @@ const knownPlaces = new Set(
 /** Words that are names or demonyms the detectors may trust even at a sentence start. */
 export function isKnownName(lower: string): boolean {
   const folded = lower.replace(/\./g, '')
-  return Object.hasOwn(wordAliases, folded) || knownPlaces.has(folded)
+  return wordAliases.has(folded) || knownPlaces.has(folded)
 }
 
 /**
@@ -76,7 +79,7 @@ export function nameKey(text: string): string {
   let lower = text.toLowerCase()
   // Most words have no period or apostrophe: skip the rewrites for them.
   if (/[.'’‘ʼ`´′]/.test(lower)) lower = lower.replace(/[’‘ʼ`´′]/g, "'").replace(/\./g, '').replace(/'s?$/, '')
-  return wordAliases[lower] ?? lower
+  return wordAliases.get(lower) ?? lower
 }
 
 /**
@@ -89,7 +92,7 @@ export function nameKey(text: string): string {
 export function nameKeyOfLower(text: string, lower: string): string {
   if (text === 'us' || text === 'Us') return 'us-pronoun'
   const folded = lower.includes('.') ? lower.replace(/\./g, '') : lower
-  return wordAliases[folded] ?? folded
+  return wordAliases.get(folded) ?? folded
 }
 
 /**

@@ -13,7 +13,7 @@ export interface SignalWord extends TextSpan {
   readonly index: number
   /** Lowercase, typographic apostrophes made plain, possessive `'s` removed. */
   readonly lower: string
-  /** `lower` with British spellings folded and simple suffixes removed (`neighbours` → `neighbor`). */
+  /** `lower` with British spellings folded, simple suffixes removed and a few near-synonyms merged (`neighbours` → `neighbor`, `attacks` → `strik`). */
   readonly key: string
 }
 
@@ -94,13 +94,29 @@ export function sideWords(side: TextSpan, tokens: readonly TextSpan[] = tokenize
     for (const part of parts) {
       if (part.length > 0) {
         const lower = stripPossessive(foldWord(part))
-        words.push({start: partStart, end: partStart + part.length, text: part, index: words.length, lower, key: stemWord(lower)})
+        const stem = stemWord(lower)
+        words.push({start: partStart, end: partStart + part.length, text: part, index: words.length, lower, key: synonyms.get(stem) ?? stem})
       }
       partStart += part.length + 1
     }
   }
   return words
 }
+
+/**
+ * A few near-synonyms that news rewrites and round-trip translations swap
+ * all the time, by stem, mapped to one key. Deliberately small: a word pair
+ * belongs here only when swapping it never changes what happened.
+ */
+const synonyms: ReadonlyMap<string, string> = new Map(
+  [
+    ['vow', 'promiz', 'pledg'],
+    ['strik', 'attack', 'raid', 'airstrik'],
+    ['try', 'attempt'],
+    ['hurl', 'throw', 'threw'],
+    ['smash', 'break', 'brok'],
+  ].flatMap((group) => group.map((stem) => [stem, group[0] as string] as const)),
+)
 
 /** Function words that carry no content of their own for omission/addition. */
 export const stopWords: ReadonlySet<string> = new Set(
