@@ -106,7 +106,7 @@ export function bleuCounts(hypothesisTokens: readonly string[], referenceTokens:
   const symbols = new SymbolTable()
   const hyp = symbols.ids(hypothesisTokens)
   const ref = symbols.ids(referenceTokens)
-  const statistics = countNgramMatches(hyp, ref, symbols.size, maxOrder)
+  const statistics = countNgramMatches(hyp, ref, maxOrder)
   const counts: number[] = []
   const totals: number[] = []
   for (let i = 0; i < maxOrder; i++) {

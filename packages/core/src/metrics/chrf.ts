@@ -1,5 +1,5 @@
-import {countNgramMatches, SymbolTable} from './ngram-statistics'
-import {removePythonWhitespace, splitPythonWhitespace} from './python-text'
+import {codePointSymbols, countNgramMatches, SymbolTable} from './ngram-statistics'
+import {splitPythonWhitespace} from './python-text'
 import {formatChrfSignature} from './signature'
 import {assertTextPairs, assertTextList} from './validate'
 
@@ -98,21 +98,14 @@ export function chrfWords(text: string): string[] {
   return tokens
 }
 
-/** The text of a segment whose characters chrF counts. */
-function chrfCharacters(text: string, options: Required<ChrfOptions>): string {
-  const cased = options.lowercase ? text.toLowerCase() : text
-  return options.whitespace ? cased : removePythonWhitespace(cased)
-}
-
 /**
  * Character n-gram statistics: `[hyp, ref, match]` per order. An order the
  * reference has no n-gram of counts no hypothesis n-grams either (sacrebleu).
  */
 export function chrfCharStatistics(hypothesis: string, reference: string, options: Required<ChrfOptions>): number[] {
-  const symbols = new SymbolTable()
-  const hyp = symbols.codePointIds(chrfCharacters(hypothesis, options))
-  const ref = symbols.codePointIds(chrfCharacters(reference, options))
-  return zeroUnmatchedOrders(countNgramMatches(hyp, ref, symbols.size, options.charOrder))
+  const hyp = codePointSymbols(options.lowercase ? hypothesis.toLowerCase() : hypothesis, !options.whitespace)
+  const ref = codePointSymbols(options.lowercase ? reference.toLowerCase() : reference, !options.whitespace)
+  return zeroUnmatchedOrders(countNgramMatches(hyp, ref, options.charOrder))
 }
 
 /** Word n-gram statistics of chrF++: `[hyp, ref, match]` per word order. */
@@ -121,7 +114,7 @@ export function chrfWordStatistics(hypothesis: string, reference: string, option
   const symbols = new SymbolTable()
   const hyp = symbols.ids(chrfWords(options.lowercase ? hypothesis.toLowerCase() : hypothesis))
   const ref = symbols.ids(chrfWords(options.lowercase ? reference.toLowerCase() : reference))
-  return zeroUnmatchedOrders(countNgramMatches(hyp, ref, symbols.size, options.wordOrder))
+  return zeroUnmatchedOrders(countNgramMatches(hyp, ref, options.wordOrder))
 }
 
 function zeroUnmatchedOrders(statistics: number[]): number[] {
