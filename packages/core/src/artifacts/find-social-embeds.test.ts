@@ -3,7 +3,7 @@ import {findSocialEmbeds} from './find-social-embeds'
 
 describe('findSocialEmbeds', () => {
   it.each([
-    ['Intro.\n\nBREAKING – news https://t.co/70rCmk0OA5 – Al Jazeera News (@AJENews) December 31, 2019\n\nOutro.', 'BREAKING – news https://t.co/70rCmk0OA5 – Al Jazeera News (@AJENews) December 31, 2019', ''],
+    ['Intro.\n\nBREAKING – news https://t.co/70rCmk0OA5 – Al Jazeera News (@AJENews) December 31, 2019\n\nOutro.', 'BREAKING – news https://t.co/70rCmk0OA5 – Al Jazeera News (@AJENews) December 31, 2019\n\n', ''],
     ['He spoke. — Jane Doe (@jdoe) Jan 1, 2020 and more prose follows.', '— Jane Doe (@jdoe) Jan 1, 2020', ''],
     ['Protesters stormed the gate. pic.twitter.com/xYz123', 'pic.twitter.com/xYz123', ''],
     ['A post shared by Jane Doe (@janedoe) on Dec 31, 2019 at 4:05pm PST', 'A post shared by Jane Doe (@janedoe) on Dec 31, 2019 at 4:05pm PST', ''],

@@ -45,7 +45,9 @@ export function findSocialEmbeds(text: string, side: Side = 'variant'): Artifact
       const end = match.index + match[0].length
       // A tweet standing as its own paragraph goes whole; one glued into prose goes from its dash.
       if (paragraph && paragraph.end === end) {
-        add(paragraph.start, paragraph.end, 'An embedded tweet is pasted into the text.', '')
+        // The blank line after it goes too, so the repair leaves no gap.
+        const next = paragraphs[paragraphIndex + 1]
+        add(paragraph.start, next ? next.start : paragraph.end, 'An embedded tweet is pasted into the text.', '')
       } else {
         const lineStart = text.lastIndexOf('\n', match.index) + 1
         const dash = /[—–-][^—–\n]{0,80}$/.exec(text.slice(Math.max(lineStart, match.index - 81), match.index))
