@@ -7,7 +7,7 @@ import {isSegmentSpace, segmentParagraphs} from './segment-paragraphs'
  * Which engine proposes sentence ends before the shared rules decide them:
  * `rules`, a single linear scan over sentence punctuation; or
  * `sentence-splitter` (textlint's splitter), repaired where it fails and
- * about ten times slower.
+ * about a hundred times slower (see docs/segmentation.md).
  */
 export type SentenceSplitter = 'rules' | 'sentence-splitter'
 
