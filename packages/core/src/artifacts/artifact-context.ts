@@ -67,7 +67,8 @@ export function splitParagraphs(text: string): Span[] {
  */
 export function splitSentences(text: string, paragraphs: readonly Span[] = splitParagraphs(text)): Span[] {
   const sentences: Span[] = []
-  const boundary = /[.!?]+["'”’)\]]*(?=\s+["'“‘(]?[\p{Lu}\p{Lo}\p{N}])/gu
+  // Starts only at the first mark of a run, so a long run of periods is scanned once, not once per period.
+  const boundary = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s+["'“‘(]?[\p{Lu}\p{Lo}\p{N}])/gu
   for (const paragraph of paragraphs) {
     const body = text.slice(paragraph.start, paragraph.end)
     let start = 0

@@ -15,7 +15,7 @@ export const escapedTagPattern = new RegExp(
   `&lt;/?(?:${tagNames})(?:[ \\t/](?:[^&<>\\n]|&quot;|&amp;|&#39;|&#x27;){0,300})?&gt;`,
   'gi',
 )
-const tagPattern = new RegExp(`<(/?)(${tagNames})(?:[\\s/][^<>]{0,500})?>|<!--[\\s\\S]{0,2000}?-->`, 'gi')
+const tagPattern = new RegExp(`<(/?)(${tagNames})(?:[\\s/][^<>]{0,500})?>`, 'gi')
 const shortcodeNames =
   'caption|gallery|embed|video|audio|playlist|youtube|tweet|instagram|facebook|vimeo|soundcloud|iframe|button|pullquote|dropcap|contact-form[\\w-]{0,20}|vc_\\w{1,30}|et_pb_\\w{1,30}|su_\\w{1,30}|related[\\w-]{0,20}'
 const shortcodePattern = new RegExp(
@@ -49,8 +49,11 @@ export function findMarkupResidue(text: string, side: Side = 'variant'): Artifac
     let suggestion = ''
     if (name === 'br') suggestion = '\n'
     else if (match[1] === '/' && blockTags.has(name) && end < text.length && !/\s/.test(text[end]!)) suggestion = '\n\n'
-    const what = match[0].startsWith('<!--') ? 'An HTML comment' : `The HTML tag \`${match[0].length > 40 ? `<${match[1]}${match[2]}…>` : match[0]}\``
-    found.push(makeArtifact(text, side, 'markup-residue', start, end, 'warning', `${what} was left in the text.`, suggestion))
+    const what = match[0].length > 40 ? `<${match[1]}${match[2]}…>` : match[0]
+    found.push(makeArtifact(text, side, 'markup-residue', start, end, 'warning', `The HTML tag \`${what}\` was left in the text.`, suggestion))
+  }
+  for (const comment of findComments(text)) {
+    found.push(makeArtifact(text, side, 'markup-residue', comment.start, comment.end, 'warning', 'An HTML comment was left in the text.', ''))
   }
   for (const match of text.matchAll(escapedTagPattern)) {
     found.push(makeArtifact(text, side, 'markup-residue', match.index, match.index + match[0].length, 'warning', 'An escaped HTML tag was left in the text.', ''))
@@ -65,6 +68,25 @@ export function findMarkupResidue(text: string, side: Side = 'variant'): Artifac
     found.push(makeArtifact(text, side, 'markup-residue', match.index, match.index + match[0].length, 'warning', `The escape sequence \`${match[0]}\` was left literal.`, unescape(match[0])))
   }
   return found.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * HTML comments, found with `indexOf` rather than a lazy pattern: once no
+ * `-->` follows an opening, none follows any later opening either, so the
+ * scan is linear.
+ */
+function findComments(text: string): {start: number; end: number}[] {
+  const comments: {start: number; end: number}[] = []
+  let from = 0
+  for (;;) {
+    const start = text.indexOf('<!--', from)
+    if (start === -1) break
+    const close = text.indexOf('-->', start + 4)
+    if (close === -1) break
+    comments.push({start, end: close + 3})
+    from = close + 3
+  }
+  return comments
 }
 
 /** The character a literal escape sequence stands for. */
