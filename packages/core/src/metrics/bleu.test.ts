@@ -29,6 +29,7 @@ describe('sentenceBleu', () => {
   it.each([
     [{smooth: 'laplace'}, /smooth/],
     [{smooth: 'floor', smoothValue: -1}, /smoothValue/],
+    [{effectiveOrder: 1}, /Expected `effectiveOrder` to be a boolean/],
   ])('rejects %j', (options, message) => {
     expect(() => sentenceBleu('a', 'a', options as BleuOptions)).toThrow(message)
   })

@@ -84,7 +84,15 @@ export function resolveBleuOptions(options: BleuOptions = {}, defaults: BleuOpti
   if (smoothValue !== undefined && (typeof smoothValue !== 'number' || !Number.isFinite(smoothValue) || smoothValue < 0)) {
     throw new RangeError(`Expected \`smoothValue\` to be a non-negative number, not \`${String(smoothValue)}\``)
   }
-  return {smooth, smoothValue, effectiveOrder: merged.effectiveOrder ?? false, lowercase: merged.lowercase ?? false}
+  const effectiveOrder = merged.effectiveOrder ?? false
+  const lowercase = merged.lowercase ?? false
+  if (typeof effectiveOrder !== 'boolean') {
+    throw new TypeError(`Expected \`effectiveOrder\` to be a boolean, not \`${String(effectiveOrder)}\``)
+  }
+  if (typeof lowercase !== 'boolean') {
+    throw new TypeError(`Expected \`lowercase\` to be a boolean, not \`${String(lowercase)}\``)
+  }
+  return {smooth, smoothValue, effectiveOrder, lowercase}
 }
 
 /** The 13a tokens of a segment as sacrebleu's BLEU sees them (optionally lowercased, right-stripped). */

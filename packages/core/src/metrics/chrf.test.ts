@@ -1,5 +1,5 @@
 import {describe, expect, it} from '@jest/globals'
-import {chrfFromStatistics, chrfName, chrfWords, corpusChrf, sentenceChrf} from './chrf'
+import {chrfFromStatistics, chrfName, chrfWords, corpusChrf, sentenceChrf, type ChrfOptions} from './chrf'
 
 const close = (actual: number, expected: number) => expect(Math.abs(actual - expected)).toBeLessThanOrEqual(0.005)
 
@@ -34,8 +34,9 @@ describe('sentenceChrf', () => {
     [{charOrder: 0}, /charOrder/],
     [{wordOrder: -1}, /wordOrder/],
     [{beta: 0}, /beta/],
+    [{lowercase: 'yes'}, /Expected `lowercase` to be a boolean/],
   ])('rejects %j', (options, message) => {
-    expect(() => sentenceChrf('a', 'a', options)).toThrow(message)
+    expect(() => sentenceChrf('a', 'a', options as ChrfOptions)).toThrow(message)
   })
 
   it('rejects a non-string text', () => {

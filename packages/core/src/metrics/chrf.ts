@@ -58,6 +58,11 @@ export function resolveChrfOptions(options: ChrfOptions = {}): Required<ChrfOpti
   if (typeof resolved.beta !== 'number' || !(resolved.beta > 0) || !Number.isFinite(resolved.beta)) {
     throw new RangeError(`Expected \`beta\` to be a positive number, not \`${resolved.beta}\``)
   }
+  for (const name of ['epsSmoothing', 'lowercase', 'whitespace'] as const) {
+    if (typeof resolved[name] !== 'boolean') {
+      throw new TypeError(`Expected \`${name}\` to be a boolean, not \`${String(resolved[name])}\``)
+    }
+  }
   return resolved
 }
 
