@@ -24,6 +24,10 @@ describe('findEntitySignals', () => {
     ['Iran fired missiles.', 'Iraq fired missiles.', ['error Iran→Iraq']],
     ['The Constructor met us.', 'The Constructor met us.', []],
     ['Then Constructor spoke.', 'Then HasOwnProperty spoke.', ['error Constructor→HasOwnProperty']],
+    ['The Pentagon said it would send troops.', 'The US Department of Defense said it would send troops.', []],
+    ['Washington blamed Tehran for the attack.', 'The United States accused Iran of the attack.', []],
+    ['Prime Minister Adil Abdul Mahdi spoke.', 'Iraqi Prime Minister Adil Abdul-Mahdi spoke.', []],
+    ['The Bank of England raised rates.', 'The Bank of France raised rates.', ['error Bank of England→Bank of France']],
     ['', '', []],
   ])('compares %j with %j', (source, variant, expected) => {
     expect(describeSignals(runDetector(findEntitySignals, source, variant))).toEqual(expected)

@@ -1,5 +1,5 @@
 import type {Signal, TextSpan} from '../../types'
-import {indexNames, isKnownName, matchPhraseAlias, nameKey, nameKeyOfLower, type NameIndex, nameTokens} from './name-variants'
+import {indexNames, isDemonym, isKnownName, matchPhraseAlias, nameKey, nameKeyOfLower, type NameIndex, nameTokens} from './name-variants'
 import {analyzeSide} from './analyze-side'
 import {opensSentence, quoted, type SignalWord, sliceSide, stopWords} from './signal-text'
 
@@ -9,8 +9,9 @@ export interface NameMention extends TextSpan {
   readonly keys: readonly string[]
   /**
    * True for a lone capitalized word that opens a sentence and is not known
-   * as a name ("Reuters reported…", but also "Shouting…"): it counts only
-   * when it pairs with a clear name on the other side.
+   * as a name ("Reuters reported…", but also "Shouting…"), and for a lone
+   * demonym ("Iraqi"): it counts only when it pairs with a clear name on the
+   * other side.
    */
   readonly weak: boolean
 }
@@ -34,7 +35,8 @@ function isNameWord(word: SignalWord): boolean {
 
 /**
  * Find the names of one bead side: runs of capitalized words that are not
- * titles, time words or function words. A capitalized word that opens a
+ * titles, time words or function words, with `of` inside a run kept
+ * (Department of Defense). A capitalized word that opens a
  * sentence or a quotation is a clear name when it is a known name or
  * demonym, is followed by another capitalized word, or appears capitalized
  * elsewhere in `context` where nothing forces a capital; otherwise it is
@@ -53,12 +55,23 @@ export function findNames(side: TextSpan, context: readonly string[] = [side.tex
     if (run.length > 0) {
       const first = run[0] as SignalWord
       const last = run[run.length - 1] as SignalWord
-      names.push({...sliceSide(side, first.start, last.end), keys: nameTokens(run.map((w) => w.text)).map((t) => t.key), weak: false})
+      // A lone demonym ("Iraqi Prime Minister") adds no one by itself: weak.
+      const weak = run.length === 1 && isDemonym(first.lower)
+      const keys = nameTokens(run.map((w) => w.text))
+        .map((t) => t.key)
+        .filter((key) => key !== 'of')
+      names.push({...sliceSide(side, first.start, last.end), keys, weak})
     }
     run = []
   }
   for (const [index, word] of words.entries()) {
     if (!isNameWord(word)) {
+      // `of` between two name words belongs to the name: Department of Defense, Bank of England.
+      const next = words[index + 1]
+      if (word.lower === 'of' && run.length > 0 && next !== undefined && isNameWord(next) && next.start === word.end + 1) {
+        run.push(word)
+        continue
+      }
       flush()
       continue
     }

@@ -10,14 +10,15 @@ interface Marker extends TextSpan {
 }
 
 /**
- * Markers by class. `may` ↔ `might` ↔ `could` are one class, so swapping them
+ * Markers by class (possibility includes "risks escalating" and "threatens
+ * to"; probability includes "is due to"). `may` ↔ `might` ↔ `could` are one class, so swapping them
  * is not a signal; `could not` is inability rather than a hedge and `would`
  * is too often plain reported speech to count. `May` before a day is a month.
  */
 const markerPattern = new RegExp(
   [
-    "(?<possibility>\\b(?:may|might|could|possibly|perhaps|maybe|potentially|conceivably)\\b(?!\\s+(?:not|never)\\b|n['’]t|\\s+\\d))",
-    '(?<probability>\\b(?:likely|unlikely|probably|presumably|expected\\s+to|poised\\s+to|set\\s+to)\\b)',
+    "(?<possibility>\\b(?:may|might|could|possibly|perhaps|maybe|potentially|conceivably)\\b(?!\\s+(?:not|never)\\b|n['’]t|\\s+\\d)|\\brisk(?:s|ed)?\\s+[a-z]+ing\\b|\\bthreaten(?:s|ed)?\\s+to\\b)",
+    '(?<probability>\\b(?:likely|unlikely|probably|presumably|expected\\s+to|poised\\s+to|set\\s+to|(?:is|are|was|were)\\s+due\\s+to)\\b)',
     '(?<attribution>\\b(?:allegedly|alleged|reportedly|purportedly|supposedly|ostensibly|apparently|rumou?red|(?:is|are|was|were)\\s+(?:said|believed|thought|understood)\\s+to)\\b)',
     '(?<appearance>\\b(?:seems?|seemed|appears?\\s+to|appeared\\s+to)\\b)',
     '(?<certainty>\\b(?:will|certainly|definitely|surely|undoubtedly|inevitably|clearly|is\\s+sure\\s+to|is\\s+certain\\s+to|must)\\b)',

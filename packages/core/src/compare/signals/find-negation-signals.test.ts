@@ -17,6 +17,10 @@ describe('findNegationSignals', () => {
     ['Not only the army but also police came.', 'The army and the police came.', []],
     ['There is no doubt it worked.', 'It certainly worked.', []],
     ['“No, no America”, they chanted.', '"No, no America," they chanted.', []],
+    ['He has not yet decided.', 'He has yet to decide.', []],
+    ['It is not clear who fired.', 'It is unclear who fired.', []],
+    ['A deal is likely.', 'A deal is unlikely.', ['error →unlikely']],
+    ['It is not possible to leave.', 'It is impossible to leave.', []],
     ['', '', []],
   ])('compares %j with %j', (source, variant, expected) => {
     expect(describeSignals(runDetector(findNegationSignals, source, variant))).toEqual(expected)

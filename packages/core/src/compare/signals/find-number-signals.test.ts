@@ -24,6 +24,12 @@ describe('findNumberSignals', () => {
     ['one of the men', 'two of the men', ['error one→two']],
     ['It happened on March 3, 2019.', 'It happened on March 3, 2019.', []],
     ['The vote is on May 3.', 'The vote is on May 4.', []],
+    ['The 25-year-old man was held.', 'The man, aged 25, was held.', []],
+    ['A 15,000-strong crowd gathered.', 'A crowd of 1,500 gathered.', ['error 15,000-strong→1,500']],
+    ['COVID-19 spread.', 'COVID-19 spread.', []],
+    ['The strikes killed 25 fighters and wounded 55.', 'The strikes killed 55 fighters and wounded 25.', ['error 25→55']],
+    ['The strikes killed at least 25 fighters and wounded 55.', 'At least 25 fighters were killed and 55 wounded in the strikes.', []],
+    ['Two people were killed and 10 wounded.', 'Two people died and ten were injured.', []],
     ['', '', []],
   ])('compares %j with %j', (source, variant, expected) => {
     expect(describeSignals(runDetector(findNumberSignals, source, variant))).toEqual(expected)

@@ -1,6 +1,6 @@
 import type {Signal, TextSpan} from '../../types'
-import {analyzeSide} from './analyze-side'
-import {quoted, sliceSide} from './signal-text'
+import {type AnalyzedSide, analyzeSide} from './analyze-side'
+import {isContentWord, quoted, type SignalWord, sliceSide} from './signal-text'
 
 /** A quantity found in one side. */
 export interface Quantity extends TextSpan {
@@ -33,7 +33,7 @@ function isNumberLike(lower: string): boolean {
 
 const numberWords = new Set([...Object.keys(units), ...Object.keys(scales), ...vague])
 
-/** Value of a single word, or undefined when it is not a number word or figure. */
+/** Value of a single word, or undefined when it is not a number word or figure (`twenty-five`, `5bn`, `25-year-old`). */
 function wordValue(lower: string): number | undefined {
   if (/^\d[\d,]*(?:\.\d+)?$/.test(lower)) return Number(lower.replace(/,/g, ''))
   if (Object.hasOwn(units, lower)) return units[lower]
@@ -44,6 +44,9 @@ function wordValue(lower: string): number | undefined {
   }
   const withScale = /^(\d+(?:\.\d+)?)(bn|m|k)$/.exec(lower)
   if (withScale !== null) return Number(withScale[1]) * (scales[withScale[2] as string] as number)
+  // A figure that opens a compound: `25-year-old`, `15,000-strong`.
+  const compound = /^(\d[\d,]*(?:\.\d+)?)-\p{L}/u.exec(lower)
+  if (compound !== null) return Number((compound[1] as string).replace(/,/g, ''))
   return undefined
 }
 
@@ -140,8 +143,11 @@ export function findQuantities(side: TextSpan): Quantity[] {
  * 25 ↔ twenty-five, 1,200 ↔ 1200. A bare `one` counts only when it pairs
  * with a changed quantity, since it is often a pronoun ("the largest one").
  *
- * Severity: a changed value is an `error`; a changed qualifier, a dropped or
- * an added quantity a `warning`.
+ * Two quantities that traded places ("killed 25 and wounded 55" → "killed 55
+ * and wounded 25") are a change too, found through their neighbouring words.
+ *
+ * Severity: a changed or swapped value is an `error`; a changed qualifier, a
+ * dropped or an added quantity a `warning`.
  *
  * @param source The source side of the bead.
  * @param variant The variant side of the bead.
@@ -152,6 +158,7 @@ export function findNumberSignals(source: TextSpan, variant: TextSpan): Signal[]
   const restSource: Quantity[] = []
   const signals: Signal[] = []
   const spanOf = ({start, end, text}: Quantity): TextSpan => ({start, end, text})
+  const kept: Array<readonly [Quantity, Quantity]> = []
   for (const quantity of findQuantities(analyzeSide(source))) {
     const at = restVariant.findIndex((other) => other.value === quantity.value)
     if (at === -1) {
@@ -159,10 +166,12 @@ export function findNumberSignals(source: TextSpan, variant: TextSpan): Signal[]
       continue
     }
     const other = restVariant.splice(at, 1)[0] as Quantity
+    kept.push([quantity, other])
     if (other.qualifier !== quantity.qualifier) {
       signals.push({kind: 'number', severity: 'warning', message: `Quantity qualified differently: ${quoted(quantity.text)} is now ${quoted(other.text)} with another qualifier.`, source: spanOf(quantity), variant: spanOf(other)})
     }
   }
+  signals.push(...findSwappedQuantities(analyzeSide(source), analyzeSide(variant), kept))
   // Pair what is left in reading order, strong quantities first; a bare `one`
   // pairs only with a strong quantity and is ignored when left alone.
   const pairs = new Map<Quantity, Quantity>()
@@ -184,6 +193,65 @@ export function findNumberSignals(source: TextSpan, variant: TextSpan): Signal[]
   }
   for (const other of leftVariant) {
     if (!other.weak) signals.push({kind: 'number', severity: 'warning', message: `Quantity added: ${quoted(other.text)}.`, variant: spanOf(other)})
+  }
+  return signals
+}
+
+/** Keys of the nearest content words before and after a quantity (`killed 25 fighters` → kill, fighter). */
+function neighbors(words: readonly SignalWord[], quantity: Quantity): Set<string> {
+  const found = new Set<string>()
+  const after = words.findIndex((w) => w.start >= quantity.end)
+  const firstAfter = after === -1 ? words.length : after
+  for (let i = firstAfter; i < Math.min(words.length, firstAfter + 3); i++) {
+    const word = words[i] as SignalWord
+    if (isContentWord(word)) {
+      found.add(word.key)
+      break
+    }
+  }
+  let before = firstAfter - 1
+  while (before >= 0 && (words[before] as SignalWord).end > quantity.start) before--
+  for (let i = before; i >= Math.max(0, before - 2); i--) {
+    const word = words[i] as SignalWord
+    if (isContentWord(word)) {
+      found.add(word.key)
+      break
+    }
+  }
+  return found
+}
+
+const meets = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].some((key) => b.has(key))
+
+/**
+ * Two quantities kept on both sides but traded places: "killed 25 and
+ * wounded 55" → "killed 55 and wounded 25". Each quantity's neighbouring
+ * content words on one side are those of the other quantity on the other
+ * side, and not its own.
+ */
+function findSwappedQuantities(source: AnalyzedSide, variant: AnalyzedSide, kept: ReadonlyArray<readonly [Quantity, Quantity]>): Signal[] {
+  if (kept.length < 2) return []
+  const signals: Signal[] = []
+  const context = kept.map(([from, to]) => [neighbors(source.words, from), neighbors(variant.words, to)] as const)
+  const reported = new Set<number>()
+  for (let a = 0; a < kept.length; a++) {
+    for (let b = a + 1; b < kept.length; b++) {
+      const [sourceA, variantA] = context[a] as readonly [Set<string>, Set<string>]
+      const [sourceB, variantB] = context[b] as readonly [Set<string>, Set<string>]
+      if (reported.has(a) || reported.has(b) || meets(sourceA, variantA) || meets(sourceB, variantB)) continue
+      if (!meets(sourceA, variantB) || !meets(sourceB, variantA)) continue
+      const [fromA] = kept[a] as readonly [Quantity, Quantity]
+      const [fromB, toB] = kept[b] as readonly [Quantity, Quantity]
+      reported.add(a).add(b)
+      signals.push({
+        kind: 'number',
+        severity: 'error',
+        message: `Quantities swapped: ${quoted(fromA.text)} and ${quoted(fromB.text)} trade places.`,
+        source: {start: fromA.start, end: fromA.end, text: fromA.text},
+        // The variant quantity now standing where the source one stood.
+        variant: {start: toB.start, end: toB.end, text: toB.text},
+      })
+    }
   }
   return signals
 }

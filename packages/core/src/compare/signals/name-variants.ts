@@ -20,7 +20,26 @@ const phraseAliases: ReadonlyArray<readonly [readonly string[], string]> = [
   [['popular', 'mobilization', 'units'], 'pmf'],
   [['hashd', 'al', 'shaabi'], 'pmf'],
   [['new', 'york', 'city'], 'nyc'],
+  [['department', 'of', 'defense'], 'pentagon'],
+  [['defense', 'department'], 'pentagon'],
+  [['department', 'of', 'state'], 'state-department'],
+  [['state', 'department'], 'state-department'],
 ]
+
+/**
+ * Capitals and buildings that stand for a country's government in news
+ * ("Washington blamed Tehran"): a name meets its country through them.
+ */
+const metonyms: ReadonlyMap<string, string> = new Map([
+  ['washington', 'us'], ['pentagon', 'us'], ['white', 'us'], ['tehran', 'iran'], ['baghdad', 'iraq'], ['damascus', 'syria'],
+  ['beirut', 'lebanon'], ['moscow', 'russia'], ['kremlin', 'russia'], ['beijing', 'china'], ['london', 'uk'], ['kyiv', 'ukraine'],
+  ['ankara', 'turkey'], ['riyadh', 'saudi'], ['jerusalem', 'israel'], ['cairo', 'egypt'], ['tokyo', 'japan'], ['berlin', 'germany'],
+])
+
+/** The country a capital or government building stands for, or the key itself. */
+export function governmentKey(key: string): string {
+  return metonyms.get(key) ?? key
+}
 
 const phraseFirstWords = new Set(phraseAliases.map(([phrase]) => phrase[0] as string))
 
@@ -59,6 +78,12 @@ const knownPlaces = new Set(
     'tehran moscow london paris berlin washington tokyo cairo jerusalem brussels geneva'
   ).split(' '),
 )
+
+/** True for a demonym or adjective of a place (`Iraqi`, `American`), which names no one by itself. */
+export function isDemonym(lower: string): boolean {
+  const key = wordAliases.get(lower)
+  return key !== undefined && key !== lower && !lower.includes(' ') && /(?:an|ans|i|is|ese|ish|ch|ic)$/.test(lower)
+}
 
 /** Words that are names or demonyms the detectors may trust even at a sentence start. */
 export function isKnownName(lower: string): boolean {
@@ -195,7 +220,7 @@ export function namesMatch(a: string, b: string): boolean {
   return short.length >= 4 && long.startsWith(short) && /^(?:n|an|ian|i|ese|ish|s)$/.test(long.slice(short.length))
 }
 
-/** A set of name keys that answers "is some spelling of this name in here?". */
+/** A set of name keys that answers "is some spelling of this name, or the country it stands for, in here?". */
 export interface NameIndex {
   /** True when some key of the index is `key` or a spelling variant of it (see `namesMatch`). */
   readonly has: (key: string) => boolean
@@ -210,10 +235,11 @@ export interface NameIndex {
  */
 export function indexNames(keys: readonly string[]): NameIndex {
   const exact = new Set(keys)
+  const governments = new Set(keys.map(governmentKey))
   let skeletons: Set<string> | undefined
   return {
     has(key: string): boolean {
-      if (exact.has(key)) return true
+      if (exact.has(key) || governments.has(governmentKey(key))) return true
       if (key.length < 3) return false
       // Built on the first miss only: most look-ups hit an exact key.
       skeletons ??= new Set([...exact].filter((k) => k.length >= 3).map(skeleton))
