@@ -28,6 +28,10 @@ describe('findEntitySignals', () => {
     ['Washington blamed Tehran for the attack.', 'The United States accused Iran of the attack.', []],
     ['Prime Minister Adil Abdul Mahdi spoke.', 'Iraqi Prime Minister Adil Abdul-Mahdi spoke.', []],
     ['The Bank of England raised rates.', 'The Bank of France raised rates.', ['error Bank of England→Bank of France']],
+    ['The World Health Organization warned.', 'The WHO warned.', []],
+    ['Fighters of the Popular Mobilization Forces', 'Fighters of the PMF', []],
+    ['The WHO warned.', 'The IMF warned.', ['error WHO→IMF']],
+    ['US troops left.', 'UK troops left.', ['error US→UK']],
     ['', '', []],
   ])('compares %j with %j', (source, variant, expected) => {
     expect(describeSignals(runDetector(findEntitySignals, source, variant))).toEqual(expected)

@@ -9,9 +9,10 @@ export interface NameMention extends TextSpan {
   readonly keys: readonly string[]
   /**
    * True for a lone capitalized word that opens a sentence and is not known
-   * as a name ("Reuters reported…", but also "Shouting…"), and for a lone
-   * demonym ("Iraqi"): it counts only when it pairs with a clear name on the
-   * other side.
+   * as a name ("Reuters reported…", but also "Shouting…"), for a lone
+   * demonym ("Iraqi") and for a lone country before a title ("US Secretary
+   * of State"): it counts only when it pairs with a clear name on the other
+   * side, or with another weak known name.
    */
   readonly weak: boolean
 }
@@ -30,7 +31,9 @@ const notNames = new Set(
 function isNameWord(word: SignalWord): boolean {
   const code = word.text.charCodeAt(0)
   const upper = code >= 65 && code <= 90 ? true : code < 128 ? false : /^\p{Lu}/u.test(word.text)
-  return upper && !notNames.has(word.lower) && !stopWords.has(word.lower)
+  if (!upper || notNames.has(word.lower)) return false
+  // An acronym is a name even when it spells a function word: US, WHO, IT.
+  return !stopWords.has(word.lower) || (word.text.length >= 2 && word.text === word.text.toUpperCase())
 }
 
 /**
@@ -55,8 +58,11 @@ export function findNames(side: TextSpan, context: readonly string[] = [side.tex
     if (run.length > 0) {
       const first = run[0] as SignalWord
       const last = run[run.length - 1] as SignalWord
-      // A lone demonym ("Iraqi Prime Minister") adds no one by itself: weak.
-      const weak = run.length === 1 && isDemonym(first.lower)
+      // A lone demonym ("Iraqi officials") or a lone country before a title
+      // ("US Secretary of State") only says where someone is from: weak.
+      const next = words[last.index + 1]
+      const beforeTitle = next !== undefined && /^\p{Lu}/u.test(next.text) && notNames.has(next.lower)
+      const weak = run.length === 1 && (isDemonym(first.lower) || (beforeTitle && isKnownName(first.lower)))
       const keys = nameTokens(run.map((w) => w.text))
         .map((t) => t.key)
         .filter((key) => key !== 'of')
@@ -112,6 +118,24 @@ function isPresent(name: NameMention, otherKeys: NameIndex): boolean {
   return (found[found.length - 1] ?? false) && matched * 2 >= found.length
 }
 
+const acronymConnectors = new Set(['of', 'the', 'and', 'for', 'al'])
+
+/**
+ * The initials of a multi-word name (`World Health Organization` → `who`),
+ * and for a one-word all-capitals name the word itself (`WHO` → `who`), so
+ * that a name and its acronym meet.
+ */
+function initialsOf(name: NameMention): string {
+  const words = name.text.split(/[\s\-‐]+/).filter((w) => w.length > 0 && !acronymConnectors.has(w.toLowerCase()))
+  if (words.length === 1) return /^\p{Lu}{2,8}$/u.test(words[0] as string) ? (words[0] as string).toLowerCase() : ''
+  return words.map((w) => w[0]).join('').toLowerCase()
+}
+
+/** Initials of every name of a side (both acronyms and the initials of long names). */
+function acronymsOf(names: readonly NameMention[]): Set<string> {
+  return new Set(names.map(initialsOf).filter((initials) => initials.length >= 2))
+}
+
 /** Name keys of every word of a side, with multi-word aliases merged. */
 function allKeys(words: readonly SignalWord[]): NameIndex {
   const keys: string[] = []
@@ -135,7 +159,9 @@ function allKeys(words: readonly SignalWord[]): NameIndex {
  * US ↔ U.S. ↔ United States (see `name-variants.ts`).
  *
  * A name counts as kept when its words appear anywhere on the other side,
- * capitalized or not, so a heading's "Revenge" still meets "revenge".
+ * capitalized or not, so a heading's "Revenge" still meets "revenge", or
+ * when it is the acronym of a name on the other side (WHO ↔ World Health
+ * Organization).
  *
  * Severity: a replaced name is an `error`; a dropped or added one a `warning`.
  *
@@ -149,16 +175,22 @@ export function findEntitySignals(source: TextSpan, variant: TextSpan): Signal[]
   const analyzedVariant = analyzeSide(variant)
   const sourceKeys = allKeys(analyzedSource.words)
   const variantKeys = allKeys(analyzedVariant.words)
-  const dropped = findNames(analyzedSource, context).filter((name) => !isPresent(name, variantKeys))
-  const added = findNames(analyzedVariant, context).filter((name) => !isPresent(name, sourceKeys))
+  const sourceNames = findNames(analyzedSource, context)
+  const variantNames = findNames(analyzedVariant, context)
+  const sourceAcronyms = acronymsOf(sourceNames)
+  const variantAcronyms = acronymsOf(variantNames)
+  const dropped = sourceNames.filter((name) => !isPresent(name, variantKeys) && !variantAcronyms.has(initialsOf(name)))
+  const added = variantNames.filter((name) => !isPresent(name, sourceKeys) && !sourceAcronyms.has(initialsOf(name)))
   const spanOf = ({start, end, text}: NameMention): TextSpan => ({start, end, text})
-  // Pair clear names first, then a weak word with a clear name left on the other side.
+  // Pair clear names first, then a weak word with a clear name left on the
+  // other side; two weak words pair only when both are known names (US → UK).
+  const isKnown = (name: NameMention): boolean => name.keys.length === 1 && isKnownName(name.text.toLowerCase())
   const pairs = new Map<NameMention, NameMention>()
   const leftAdded = [...added]
   for (const pass of [false, true]) {
     for (const name of dropped) {
       if (pairs.has(name) || (name.weak && !pass)) continue
-      const at = leftAdded.findIndex((other) => (pass ? !(other.weak && name.weak) : !other.weak))
+      const at = leftAdded.findIndex((other) => (pass ? !(other.weak && name.weak) || (isKnown(other) && isKnown(name)) : !other.weak))
       if (at !== -1) pairs.set(name, leftAdded.splice(at, 1)[0] as NameMention)
     }
   }

@@ -57,6 +57,13 @@ function matchWords(side: readonly SignalWord[], other: readonly SignalWord[]): 
   return matched
 }
 
+/** True when the run is a capitalized name whose initials the other side writes as an acronym (World Health Organization ↔ WHO). */
+function isAcronymOnOtherSide(run: readonly SignalWord[], other: TextSpan): boolean {
+  if (!run.every(isCapitalized)) return false
+  const initials = run.map((w) => w.text[0]).join('')
+  return new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'u').test(other.text)
+}
+
 /** Maximal runs of unmatched content words not interrupted by a matched one or a sentence end. */
 function unmatchedRuns(side: TextSpan, words: readonly SignalWord[], matched: readonly boolean[]): SignalWord[][] {
   const runs: SignalWord[][] = []
@@ -106,6 +113,7 @@ export function findOmissionSignals(source: TextSpan, variant: TextSpan, options
   const report = (side: TextSpan, runs: SignalWord[][], excess: number, kind: 'omission' | 'addition'): void => {
     for (const run of runs) {
       if (run.length < minRunWords || excess < Math.ceil(run.length * 0.6)) continue
+      if (isAcronymOnOtherSide(run, kind === 'omission' ? variant : source)) continue
       const span = sliceSide(side, (run[0] as SignalWord).start, (run[run.length - 1] as SignalWord).end)
       signals.push(
         kind === 'omission'
