@@ -1,4 +1,4 @@
-import type {Artifact, ArtifactKind, Severity, Side, Span} from '../types'
+import type {Artifact, ArtifactKind, Severity, Side, Span, TextSpan} from '../types'
 
 /**
  * Build one artifact, taking its `text` from the original input so that
@@ -106,11 +106,41 @@ function trimSpan(text: string, start: number, end: number): Span {
 
 /** True when the document uses typographic (curly) quotes more than straight ones. */
 export function prefersCurlyQuotes(text: string): boolean {
-  let curly = 0
-  let straight = 0
-  for (const char of text) {
-    if (char === '“' || char === '”' || char === '’') curly++
-    else if (char === '"' || char === "'") straight++
-  }
+  const curly = text.match(/[“”’]/g)?.length ?? 0
+  const straight = text.match(/["']/g)?.length ?? 0
   return curly > straight
+}
+
+/**
+ * The words of `words` (sorted by offset) that lie inside `span`, found by
+ * binary search, so that detectors can share one tokenization of the text.
+ *
+ * @param words Words of the whole text, in order.
+ * @param span Any span of the same text.
+ * @returns The words whose start falls in `[span.start, span.end)`.
+ */
+export function wordsWithin(words: readonly TextSpan[], span: Span): readonly TextSpan[] {
+  const range = wordRange(words, span)
+  return words.slice(range.start, range.end)
+}
+
+/**
+ * The index range `[start, end)` in `words` (sorted by offset) of the words
+ * whose start falls inside `span`, by binary search.
+ *
+ * @param words Words of the whole text, in order.
+ * @param span Any span of the same text.
+ * @returns Indices into `words`.
+ */
+export function wordRange(words: readonly TextSpan[], span: Span): Span {
+  let low = 0
+  let high = words.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (words[middle]!.start < span.start) low = middle + 1
+    else high = middle
+  }
+  let end = low
+  while (end < words.length && words[end]!.start < span.end) end++
+  return {start: low, end}
 }

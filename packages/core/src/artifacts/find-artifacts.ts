@@ -1,3 +1,4 @@
+import {tokenizeWords} from '../normalize/tokenize-words'
 import type {Artifact, ArtifactKind, Side, Span} from '../types'
 import {splitParagraphs, splitSentences} from './artifact-context'
 import {findDuplicateBlocks} from './find-duplicate-blocks'
@@ -111,6 +112,8 @@ export function findArtifacts(text: string, options: FindArtifactsOptions = {}):
   const resolved = resolveOptions(text, options)
   const {side, kinds} = resolved
   const paragraphs = splitParagraphs(text)
+  // One tokenization shared by the detectors that need words.
+  const words = kinds.has('repeated-word') || kinds.has('duplicate-block') || kinds.has('scraper-residue') ? tokenizeWords(text) : []
   let language = resolved.language
   if (language === undefined && kinds.has('untranslated-segment')) language = guessDocumentLanguage(text, resolved.candidateLanguages)
   const found: Artifact[] = []
@@ -120,12 +123,12 @@ export function findArtifacts(text: string, options: FindArtifactsOptions = {}):
   if (kinds.has('markup-residue')) found.push(...findMarkupResidue(text, side))
   if (kinds.has('spacing')) found.push(...findSpacing(text, side, language ?? 'und'))
   if (kinds.has('punctuation')) found.push(...findPunctuation(text, side))
-  if (kinds.has('repeated-word')) found.push(...findRepeatedWords(text, side))
-  if (kinds.has('scraper-residue')) found.push(...findScraperResidue(text, side, paragraphs))
+  if (kinds.has('repeated-word')) found.push(...findRepeatedWords(text, side, words))
+  if (kinds.has('scraper-residue')) found.push(...findScraperResidue(text, side, paragraphs, words))
   if (kinds.has('social-embed')) found.push(...findSocialEmbeds(text, side))
   const needsSentences = kinds.has('duplicate-block') || kinds.has('untranslated-segment')
   const sentences = resolved.sentences ?? (needsSentences ? splitSentences(text, paragraphs) : undefined)
-  if (kinds.has('duplicate-block')) found.push(...findDuplicateBlocks(text, side, sentences, paragraphs))
+  if (kinds.has('duplicate-block')) found.push(...findDuplicateBlocks(text, side, sentences, paragraphs, words))
   if (kinds.has('untranslated-segment')) {
     found.push(...findUntranslatedSegments(text, side, language ?? 'und', sentences, resolved.candidateLanguages))
   }

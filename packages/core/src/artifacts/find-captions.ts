@@ -72,6 +72,5 @@ function isCaptionShaped(body: string): boolean {
   if (labelPattern.test(body)) return false
   if (new RegExp(tweetSignaturePattern.source).test(body)) return false
   if (/https?:\/\//.test(body)) return false
-  const words = body.match(/[\p{L}\p{N}]+/gu) ?? []
-  return words.length >= 8
+  return body.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length >= 8
 }

@@ -1,6 +1,6 @@
 import {tokenizeWords} from '../normalize/tokenize-words'
-import type {Artifact, Side, Span} from '../types'
-import {makeArtifact, splitParagraphs, splitSentences} from './artifact-context'
+import type {Artifact, Side, Span, TextSpan} from '../types'
+import {makeArtifact, splitParagraphs, splitSentences, wordRange} from './artifact-context'
 
 /** Sentences shorter than this many words are never reported as repeats (`He said.`). */
 const minimumSentenceWords = 6
@@ -26,6 +26,7 @@ const maximumPostings = 16
  * @param side Which compared text it is.
  * @param sentences Sentence spans, when the caller has them.
  * @param paragraphs Paragraph spans, when the caller has them.
+ * @param words The words of `text` (from `tokenizeWords`), when the caller has them.
  * @returns The later copies, in order.
  */
 export function findDuplicateBlocks(
@@ -33,14 +34,36 @@ export function findDuplicateBlocks(
   side: Side = 'variant',
   sentences?: readonly Span[],
   paragraphs: readonly Span[] = splitParagraphs(text),
+  words: readonly TextSpan[] = tokenizeWords(text),
 ): Artifact[] {
+  // Each distinct lower-cased word gets a small integer, so trigrams become numbers instead of strings.
+  const ids = new Map<string, number>()
+  const idsByText = new Map<string, number>()
+  const wordIds = new Int32Array(words.length)
+  words.forEach((word, index) => {
+    let id = idsByText.get(word.text)
+    if (id === undefined) {
+      const lower = word.text.toLowerCase()
+      id = ids.get(lower)
+      if (id === undefined) {
+        id = ids.size
+        ids.set(lower, id)
+      }
+      idsByText.set(word.text, id)
+    }
+    wordIds[index] = id
+  })
+  const wordsOf = (span: Span): Int32Array => {
+    const range = wordRange(words, span)
+    return wordIds.subarray(range.start, range.end)
+  }
   const found: Artifact[] = []
   const claimed = new Uint8Array(text.length)
   const seenParagraphs = new Set<string>()
   paragraphs.forEach((paragraph, index) => {
-    const words = wordsOf(text, paragraph)
-    if (words.length < minimumParagraphWords) return
-    const key = words.join(' ')
+    const paragraphWords = wordsOf(paragraph)
+    if (paragraphWords.length < minimumParagraphWords) return
+    const key = keyOf(paragraphWords)
     if (!seenParagraphs.has(key)) {
       seenParagraphs.add(key)
       return
@@ -52,11 +75,11 @@ export function findDuplicateBlocks(
   })
   const spans = sentences ?? splitSentences(text, paragraphs)
   const seenSentences = new Set<string>()
-  const postings = new Map<string, number[]>()
+  const postings = new Map<number, number[]>()
   spans.forEach((sentence, index) => {
-    const words = wordsOf(text, sentence)
-    if (words.length < minimumSentenceWords) return
-    const key = words.join(' ')
+    const sentenceWords = wordsOf(sentence)
+    if (sentenceWords.length < minimumSentenceWords) return
+    const key = keyOf(sentenceWords)
     const inClaimed = claimed[sentence.start] === 1
     if (seenSentences.has(key)) {
       if (!inClaimed) {
@@ -67,9 +90,13 @@ export function findDuplicateBlocks(
       return
     }
     seenSentences.add(key)
-    if (words.length < minimumNearWords) return
-    const trigrams = new Set<string>()
-    for (let k = 0; k + 2 < words.length; k++) trigrams.add(`${words[k]} ${words[k + 1]} ${words[k + 2]}`)
+    if (sentenceWords.length < minimumNearWords) return
+    // A trigram key packs three word ids below 2^17 each into one exact number (2^51 < 2^53); in a text
+    // with more distinct words than that, ids wrap and two trigrams may share a key.
+    const trigrams = new Set<number>()
+    for (let k = 0; k + 2 < sentenceWords.length; k++) {
+      trigrams.add(((sentenceWords[k]! % 131072) * 131072 + (sentenceWords[k + 1]! % 131072)) * 131072 + (sentenceWords[k + 2]! % 131072))
+    }
     const hits = new Map<number, number>()
     for (const trigram of trigrams) {
       const list = postings.get(trigram)
@@ -88,9 +115,19 @@ export function findDuplicateBlocks(
   return found.sort((a, b) => a.start - b.start)
 }
 
-/** Lower-cased words of a span, punctuation dropped. */
-function wordsOf(text: string, span: Span): string[] {
-  return tokenizeWords(text.slice(span.start, span.end)).map((word) => word.text.toLowerCase())
+/**
+ * A key for a sequence of word ids: its length and two independent 32-bit
+ * multiplicative hashes (FNV-1a and a second odd multiplier), so that two
+ * different sentences share a key with odds near 2^-64.
+ */
+function keyOf(ids: Int32Array): string {
+  let first = 0x811c9dc5
+  let second = 0x9e3779b9
+  for (const id of ids) {
+    first = Math.imul(first ^ id, 0x01000193)
+    second = Math.imul(second ^ id, 0x5bd1e995) ^ (second >>> 15)
+  }
+  return `${ids.length}:${first >>> 0}:${second >>> 0}`
 }
 
 /** Where removing a sentence should stop: at the next sentence of the same line, else at the sentence's end. */

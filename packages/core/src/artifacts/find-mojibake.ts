@@ -131,10 +131,10 @@ export function findMojibake(text: string, side: Side = 'variant'): Artifact[] {
   for (const match of text.matchAll(/\uFFFD+/g)) {
     found.push(makeArtifact(text, side, 'mojibake', match.index, match.index + match[0].length, 'error', 'A replacement character marks text lost in a failed decoding.'))
   }
-  const apostrophe = prefersCurlyQuotes(text) ? '’' : "'"
-  for (const match of text.matchAll(/(?<=[\p{L}])\?(?=(?:s|t|m|d|ll|re|ve)(?![\p{L}\p{N}=&/]))/gu)) {
+  const apostrophe = text.includes('?') && prefersCurlyQuotes(text) ? '’' : "'"
+  for (const match of text.matchAll(/\?(?=(?:s|t|m|d|ll|re|ve)(?![\p{L}\p{N}=&/]))/gu)) {
     const start = match.index
-    if (isInsideUrl(text, start)) continue
+    if (start === 0 || !/\p{L}/u.test(text[start - 1]!) || isInsideUrl(text, start)) continue
     found.push(makeArtifact(text, side, 'mojibake', start, start + 1, 'error', 'A question mark stands where an apostrophe was lost in a failed decoding.', apostrophe))
   }
   return found.sort((a, b) => a.start - b.start)

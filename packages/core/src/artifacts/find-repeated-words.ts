@@ -22,11 +22,11 @@ const functionWords = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 
  *
  * @param text The original input.
  * @param side Which compared text it is.
+ * @param words The words of `text` (from `tokenizeWords`), when the caller has them.
  * @returns The repeats in order; the repair keeps one copy.
  */
-export function findRepeatedWords(text: string, side: Side = 'variant'): Artifact[] {
+export function findRepeatedWords(text: string, side: Side = 'variant', words: readonly TextSpan[] = tokenizeWords(text)): Artifact[] {
   const found: Artifact[] = []
-  const words = tokenizeWords(text)
   let skipUntil = -1
   for (let index = 1; index < words.length; index++) {
     const previous = words[index - 1]!
@@ -41,6 +41,8 @@ export function findRepeatedWords(text: string, side: Side = 'variant'): Artifac
       const first = words[index - 3]!
       const second = words[index - 2]!
       if (
+        first.text.length === previous.text.length &&
+        second.text.length === word.text.length &&
         first.text.toLowerCase() === previous.text.toLowerCase() &&
         second.text.toLowerCase() === word.text.toLowerCase() &&
         first.text.toLowerCase() !== second.text.toLowerCase() &&
@@ -61,6 +63,7 @@ export function findRepeatedWords(text: string, side: Side = 'variant'): Artifac
 
 /** True when two neighbouring words are the same word in a way English does not allow. */
 function isSameRepeat(text: string, previous: TextSpan, word: TextSpan): boolean {
+  if (previous.text.length !== word.text.length || (previous.text.charCodeAt(0) | 32) !== (word.text.charCodeAt(0) | 32)) return false
   const lower = word.text.toLowerCase()
   if (previous.text.toLowerCase() !== lower) return false
   if (!onlySpaceBetween(text, previous, word)) return false

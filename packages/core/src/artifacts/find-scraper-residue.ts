@@ -1,5 +1,5 @@
 import {tokenizeWords} from '../normalize/tokenize-words'
-import type {Artifact, Side, Span} from '../types'
+import type {Artifact, Side, Span, TextSpan} from '../types'
 import {makeArtifact, splitParagraphs} from './artifact-context'
 import {findCaptions} from './find-captions'
 
@@ -13,7 +13,9 @@ const metadataPattern = new RegExp(
   'gim',
 )
 /** Furniture glued between two sentences: `…killed 25. Advertisement The ambassador…`, `Share this article`, `Read more:`. */
-const inlineFurniturePattern = /(?<=[.!?]["”’]?[ \t]{1,3})(?:Advertisement|ADVERTISEMENT)(?=[ \t]+\p{Lu}|[ \t]*$)|Share this article|Scroll down for video|Story continues below advertisement|(?<=[.!?]["”’]?[ \t]{1,3})Read (?:more|also|next):(?:[^\n.!?]{0,120}$)?/gmu
+const inlineFurniturePattern = /(?:Advertisement|ADVERTISEMENT)(?=[ \t]+\p{Lu}|[ \t]*$)|Share this article|Scroll down for video|Story continues below advertisement|Read (?:more|also|next):(?:[^\n.!?]{0,120}$)?/gmu
+/** `Advertisement` and `Read more:` count inline only right after a sentence end (checked in code, cheaper than a lookbehind). */
+const afterSentenceEnd = /[.!?]["”’]?[ \t]{1,3}$/
 /** A heading glued to the first sentence of a fact box: `…killed in Benghazi attack On September 11, 2012, …`. */
 const gluedHeadingPattern = /^\p{Lu}[^.,;:!?"“”‘’()\n]{10,120}?[\p{Ll}\p{N}] (?:(?:The|A|An|It|He|She|They|We|This|That)(?= \p{Ll})|(?:On|In|At|After|During|Since|When|While|As|For|But|Last|Earlier|Today|Yesterday)(?= ))/u
 
@@ -30,9 +32,15 @@ const gluedHeadingPattern = /^\p{Lu}[^.,;:!?"“”‘’()\n]{10,120}?[\p{Ll}\p
  * @param text The original input.
  * @param side Which compared text it is.
  * @param paragraphs The paragraphs of `text`, when the caller has them.
+ * @param words The words of `text` (from `tokenizeWords`), computed only when needed if absent.
  * @returns The residues in order, each with its repair.
  */
-export function findScraperResidue(text: string, side: Side = 'variant', paragraphs: readonly Span[] = splitParagraphs(text)): Artifact[] {
+export function findScraperResidue(
+  text: string,
+  side: Side = 'variant',
+  paragraphs: readonly Span[] = splitParagraphs(text),
+  words?: readonly TextSpan[],
+): Artifact[] {
   const found: Artifact[] = []
   const claimed = new Uint8Array(text.length)
   const add = (start: number, end: number, severity: Artifact['severity'], message: string, suggestion: string): void => {
@@ -53,8 +61,10 @@ export function findScraperResidue(text: string, side: Side = 'variant', paragra
     const start = match.index
     add(start, skipWhitespace(text, start + match[0].length), 'warning', `Page furniture (\`${match[0].trim()}\`) is left in the text.`, '')
   }
-  for (const match of text.matchAll(inlineFurniturePattern)) {
+  const hasFurnitureWords = /Advertisement|ADVERTISEMENT|Share this|Scroll down|Story continues|Read (?:more|also|next):/.test(text)
+  for (const match of hasFurnitureWords ? text.matchAll(inlineFurniturePattern) : []) {
     let start = match.index
+    if (/^(?:Advertisement|ADVERTISEMENT|Read)/.test(match[0]) && !afterSentenceEnd.test(text.slice(Math.max(0, start - 5), start))) continue
     if (start > 0 && text[start - 1] === ' ') start--
     add(start, match.index + match[0].length, 'warning', `Page furniture (\`${match[0]}\`) is glued into the text.`, '')
   }
@@ -66,7 +76,7 @@ export function findScraperResidue(text: string, side: Side = 'variant', paragra
     if (!/[.!?]/.test(rest) || rest.split(/\s+/).length < 8) continue
     add(paragraph.start, headingEnd + 1, 'warning', 'A heading is glued to the first sentence after it.', `${text.slice(paragraph.start, headingEnd)}\n\n`)
   }
-  found.push(...findLostDropCaps(text, side, paragraphs))
+  found.push(...findLostDropCaps(text, side, paragraphs, words))
   found.push(...findCaptions(text, side, paragraphs, claimed))
   return found.sort((a, b) => a.start - b.start)
 }
@@ -77,12 +87,14 @@ export function findScraperResidue(text: string, side: Side = 'variant', paragra
  * word used elsewhere in the document (`raqi` → `Iraqi`). A paragraph that
  * opens lower-case for a reason (`de Gaulle`, `iPhone`) has no such match.
  */
-function findLostDropCaps(text: string, side: Side, paragraphs: readonly Span[]): Artifact[] {
+function findLostDropCaps(text: string, side: Side, paragraphs: readonly Span[], words?: readonly TextSpan[]): Artifact[] {
   const candidates = paragraphs.filter((paragraph) => /^\p{Ll}{2,}(?![\p{L}\p{N}]*\p{Lu})/u.test(text.slice(paragraph.start, paragraph.start + 40)))
   if (candidates.length === 0) return []
+  // One pass over the words: every capitalized word, counted (linear, whatever the number of candidates).
   const capitalized = new Map<string, number>()
-  for (const word of tokenizeWords(text)) {
-    if (/^\p{Lu}\p{Ll}/u.test(word.text)) capitalized.set(word.text, (capitalized.get(word.text) ?? 0) + 1)
+  for (const word of words ?? tokenizeWords(text)) {
+    const code = word.text.charCodeAt(0)
+    if (code >= 65 && code <= 90) capitalized.set(word.text, (capitalized.get(word.text) ?? 0) + 1)
   }
   const found: Artifact[] = []
   for (const paragraph of candidates) {

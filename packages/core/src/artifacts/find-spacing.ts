@@ -7,11 +7,13 @@ import {makeArtifact} from './artifact-context'
  * followed by a space, a closing quote or the end, so decimals (` .5`), file
  * extensions (` .com`) and ellipses (` ...`, ` . . .`) do not match.
  */
-const spaceBeforePattern = /(?<=[\p{L}\p{N}%)\]])[ \t\u00a0]+(?:([,;])(?=[\p{L}\p{N}"“‘'(]|[ \t]|$)|([.!?:])(?=[ \t\n"”’'\)]|$)(?![ \t]\.))/gmu
-/** No space after a sentence end: `trailers.The`, `said."The`. */
-const gluedSentencePattern = /(?<=[\p{Ll}]{2}|[\p{Ll}][)”"’])([.!?][”"’)]?)(?=\p{Lu}\p{Ll})/gu
-/** Runs of two or more spaces or tabs between two non-space characters on one line. */
-const spaceRunPattern = /(?<=\S)[ \t\u00a0]{2,}(?=\S)/g
+const spaceBeforePattern = /(?<![ \t\u00a0])[ \t\u00a0]+(?:([,;])(?=[\p{L}\p{N}"“‘'(]|[ \t]|$)|([.!?:])(?=[ \t\n"”’'\)]|$)(?![ \t]\.))/gmu
+/** No space after a sentence end: `trailers.The`, `said."The` (what precedes is checked in code: cheaper than a lookbehind at every position). */
+const gluedSentencePattern = /[.!?][”"’)]?(?=\p{Lu}\p{Ll})/gu
+const gluedSentenceBefore = /(?:\p{Ll}\p{Ll}|\p{Ll}[)”"’])$/u
+const wordBefore = /[\p{L}\p{N}%)\]]/u
+/** Runs of two or more spaces or tabs; that they sit between two non-space characters is checked in code. */
+const spaceRunPattern = /[ \t\u00a0]{2,}/g
 
 /**
  * Find spacing that marks machine-rewritten or scraped text: a space before
@@ -30,8 +32,10 @@ const spaceRunPattern = /(?<=\S)[ \t\u00a0]{2,}(?=\S)/g
  */
 export function findSpacing(text: string, side: Side = 'variant', language = 'und'): Artifact[] {
   const found: Artifact[] = []
-  for (const match of text.matchAll(spaceBeforePattern)) {
+  const spaceBefore = /[ \t\u00a0][,;:.!?]/.test(text) ? text.matchAll(spaceBeforePattern) : []
+  for (const match of spaceBefore) {
     const start = match.index
+    if (start === 0 || !wordBefore.test(text[start - 1]!)) continue
     const end = start + match[0].length
     const mark = match[1] ?? match[2]!
     if (language === 'fra' && mark !== ',' && mark !== '.') continue
@@ -40,13 +44,14 @@ export function findSpacing(text: string, side: Side = 'variant', language = 'un
   }
   for (const match of text.matchAll(gluedSentencePattern)) {
     const start = match.index
-    if (isInsideUrl(text, start)) continue
+    if (!gluedSentenceBefore.test(text.slice(Math.max(0, start - 2), start)) || isInsideUrl(text, start)) continue
     const end = start + match[0].length
     found.push(makeArtifact(text, side, 'spacing', start, end, 'warning', 'Two sentences are glued together without a space.', `${match[0]} `))
   }
   for (const match of text.matchAll(spaceRunPattern)) {
     const start = match.index
     const end = start + match[0].length
+    if (start === 0 || end === text.length || /\s/.test(text[start - 1]!) || /\s/.test(text[end]!)) continue
     if (match[0] === '  ' && /[.!?]["”’)]?$/.test(text.slice(Math.max(0, start - 2), start))) continue
     found.push(makeArtifact(text, side, 'spacing', start, end, 'info', `A run of ${match[0].length} spaces stands where one belongs.`, ' '))
   }

@@ -12,6 +12,15 @@ const languageNames: Readonly<Record<string, string>> = {
 /** Frequent English function words: a sentence with several of them is English whatever franc says. */
 const englishFunctionWords = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'was', 'that', 'for', 'on', 'with', 'as', 'by', 'at', 'from', 'his', 'her', 'their', 'it', 'are', 'were', 'has', 'have', 'had', 'be', 'been', 'this', 'which', 'said', 'not', 'but', 'they', 'he', 'she', 'we', 'an', 'will', 'would'])
 
+const functionWordPattern = new RegExp(`(?<![\\p{L}])(?:${[...englishFunctionWords].join('|')})(?![\\p{L}])`, 'giu')
+
+/** True when `body` holds at least two English function words. */
+function readsAsEnglish(body: string): boolean {
+  let count = 0
+  for (const _match of body.matchAll(functionWordPattern)) if (++count >= 2) return true
+  return false
+}
+
 /** Sentences shorter than this (in characters) are never judged: franc is unreliable on short text. */
 const minimumCharacters = 60
 const minimumWords = 8
@@ -104,20 +113,23 @@ export function findUntranslatedSegments(
   candidates: readonly string[] = defaultCandidateLanguages,
 ): Artifact[] {
   const spans = sentences ?? splitSentences(text, splitParagraphs(text))
-  const documentScript = dominant(countScripts(text, 0, text.length)).script
+  const nonLatin = /[\u0370-\u1dff\u2c00-\ufaff\ufb50-\ufdff\ufe70-\ufeff]/
+  const documentScript = nonLatin.test(text) ? dominant(countScripts(text, 0, text.length)).script : /[A-Za-z\u00c0-\u024f]/.test(text) ? 'latin' : undefined
   const only = candidates.includes(language) ? [...candidates] : [...candidates, language]
   const flagged: {start: number; end: number; label: string}[] = []
   for (const sentence of spans) {
-    const scripts = dominant(countScripts(text, sentence.start, sentence.end))
+    const body = text.slice(sentence.start, sentence.end)
+    // Count scripts only in sentences that hold a letter outside Latin (curly quotes and dashes are not letters).
+    const mixed = documentScript !== 'latin' || nonLatin.test(body)
+    const scripts = mixed ? dominant(countScripts(text, sentence.start, sentence.end)) : {script: 'latin', share: 1, total: 0}
     if (scripts.total >= 12 && scripts.script !== documentScript && scripts.share >= 0.6 && documentScript !== undefined) {
       flagged.push({start: sentence.start, end: sentence.end, label: `${scripts.script} script`})
       continue
     }
     if (language === 'und' || sentence.end - sentence.start < minimumCharacters) continue
-    const body = text.slice(sentence.start, sentence.end)
-    const words = body.toLowerCase().match(/\p{L}+/gu) ?? []
+    if (language === 'eng' && readsAsEnglish(body)) continue
+    const words = body.match(/\p{L}+/gu) ?? []
     if (words.length < minimumWords) continue
-    if (language === 'eng' && words.filter((word) => englishFunctionWords.has(word)).length >= 2) continue
     const scores = francAll(body, {only, minLength: minimumCharacters})
     const top = scores[0]
     if (!top || top[0] === language || top[0] === 'und') continue
