@@ -70,7 +70,8 @@ export function findNames(side: TextSpan, context: readonly string[] = [side.tex
     }
     run = []
   }
-  for (const [index, word] of words.entries()) {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as SignalWord
     if (!isNameWord(word)) {
       // `of` between two name words belongs to the name: Department of Defense, Bank of England.
       const next = words[index + 1]

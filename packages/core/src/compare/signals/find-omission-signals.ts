@@ -31,7 +31,8 @@ function matchWords(side: readonly SignalWord[], other: readonly SignalWord[]): 
     if (list === undefined) map.set(key, [k])
     else list.push(k)
   }
-  for (const [k, word] of other.entries()) {
+  for (let k = 0; k < other.length; k++) {
+    const word = other[k] as SignalWord
     push(byKey, word.key, k)
     const prefix = prefixOf(word)
     if (prefix !== undefined) push(byPrefix, prefix, k)
@@ -42,13 +43,15 @@ function matchWords(side: readonly SignalWord[], other: readonly SignalWord[]): 
     used.add(free)
     return true
   }
-  for (const [i, word] of side.entries()) matched[i] = take(byKey.get(word.key))
-  for (const [i, word] of side.entries()) {
+  for (let i = 0; i < side.length; i++) matched[i] = take(byKey.get((side[i] as SignalWord).key))
+  for (let i = 0; i < side.length; i++) {
+    const word = side[i] as SignalWord
     const prefix = prefixOf(word)
     if (!matched[i] && prefix !== undefined) matched[i] = take(byPrefix.get(prefix))
   }
   let otherNames: Array<readonly [number, string]> | undefined
-  for (const [i, word] of side.entries()) {
+  for (let i = 0; i < side.length; i++) {
+    const word = side[i] as SignalWord
     if (matched[i] || !isCapitalized(word)) continue
     otherNames ??= other.flatMap((candidate, k) => (isCapitalized(candidate) ? [[k, nameKey(candidate.text)] as const] : []))
     const key = nameKey(word.text)
@@ -68,7 +71,8 @@ function isAcronymOnOtherSide(run: readonly SignalWord[], other: TextSpan): bool
 function unmatchedRuns(side: TextSpan, words: readonly SignalWord[], matched: readonly boolean[]): SignalWord[][] {
   const runs: SignalWord[][] = []
   let run: SignalWord[] = []
-  for (const [i, word] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as SignalWord
     const previous = run[run.length - 1]
     const gap = previous === undefined ? '' : side.text.slice(previous.end - side.start, word.start - side.start)
     if (matched[i] === true || /[.!?]/.test(gap)) {
