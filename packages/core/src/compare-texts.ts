@@ -4,11 +4,11 @@ import {compareBead, groupSpan} from './compare/compare-bead'
 import {findSignals, type FindSignalsOptions} from './compare/signals/find-signals'
 import {scoreDrift} from './compare/signals/score-drift'
 import {detectLanguage} from './language/detect-language'
-import {scoreBead, scoreDocument, type ScoredPair} from './metrics/score-pairs'
+import {scoreAlignment} from './metrics/score-pairs'
 import {tokenizeWords} from './normalize/tokenize-words'
 import {buildReport} from './report/build-report'
 import {segmentSentences, type SegmentOptions} from './segment/segment-sentences'
-import type {Bead, DocumentMetrics, DocumentReport, DriftReport, Sentence} from './types'
+import type {Bead, DocumentReport, DriftReport} from './types'
 
 /** Options of `compareTexts`, one nested object per stage. */
 export interface CompareOptions {
@@ -52,9 +52,15 @@ export function compareTexts(source: string, variant: string, options: CompareOp
   const variantSentences = segmentSentences(variant, options.segment)
   const alignment = alignSentences(sourceSentences, variantSentences, options.align)
 
-  const beads: Bead[] = alignment.beads.map((bead) => {
-    const sourceSpan = groupSpan(source, sourceSentences, bead.source)
-    const variantSpan = groupSpan(variant, variantSentences, bead.variant)
+  const spans = alignment.beads.map((bead) => ({
+    source: groupSpan(source, sourceSentences, bead.source),
+    variant: groupSpan(variant, variantSentences, bead.variant),
+  }))
+  const scores = withMetrics
+    ? scoreAlignment(spans.map((span) => ({hypothesis: span.variant?.text ?? '', reference: span.source?.text ?? ''})))
+    : undefined
+  const beads: Bead[] = alignment.beads.map((bead, index) => {
+    const {source: sourceSpan, variant: variantSpan} = spans[index]!
     if (sourceSpan === undefined || variantSpan === undefined) {
       return compareBead(bead, sourceSpan, variantSpan, {signals: [], drift: 1})
     }
@@ -62,7 +68,7 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     return compareBead(bead, sourceSpan, variantSpan, {
       signals,
       drift: scoreDrift(signals, bead.similarity),
-      metrics: withMetrics ? scoreBead(variantSpan.text, sourceSpan.text) : undefined,
+      metrics: scores?.pairs[index],
     })
   })
 
@@ -85,30 +91,8 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     artifacts,
     truncated: alignment.truncated,
     variantWords: tokenizeWords(variant).length,
-    ...(withMetrics ? {metrics: documentMetrics(beads, source, variant, sourceSentences, variantSentences)} : {}),
+    ...(scores ? {metrics: {aligned: scores.aligned, whole: scores.whole}} : {}),
   })
-}
-
-/**
- * Document-level metrics: over the linked beads only, and over everything with
- * each unaligned sentence scored against empty text.
- */
-function documentMetrics(
-  beads: readonly Bead[],
-  source: string,
-  variant: string,
-  sourceSentences: readonly Sentence[],
-  variantSentences: readonly Sentence[],
-): {aligned: DocumentMetrics; whole: DocumentMetrics} {
-  const linked: ScoredPair[] = []
-  const unaligned: ScoredPair[] = []
-  for (const bead of beads) {
-    const sourceText = groupSpan(source, sourceSentences, bead.source)?.text ?? ''
-    const variantText = groupSpan(variant, variantSentences, bead.variant)?.text ?? ''
-    if (sourceText !== '' && variantText !== '') linked.push({hypothesis: variantText, reference: sourceText})
-    else unaligned.push({hypothesis: variantText, reference: sourceText})
-  }
-  return {aligned: scoreDocument(linked), whole: scoreDocument([...linked, ...unaligned])}
 }
 
 function describe(value: unknown): string {

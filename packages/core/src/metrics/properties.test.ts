@@ -2,7 +2,7 @@ import {describe, expect, it} from '@jest/globals'
 import fc from 'fast-check'
 import {bleuTokens} from './bleu'
 import {splitPythonWhitespace} from './python-text'
-import {scoreBead, scoreDocument} from './score-pairs'
+import {scoreAlignment, scoreBead, scoreDocument} from './score-pairs'
 import {sentenceBleu} from './bleu'
 import {sentenceChrf} from './chrf'
 import {sentenceTer} from './ter'
@@ -63,5 +63,22 @@ describe('metric properties', () => {
         expect(backward).toEqual(forward)
       }),
     )
+  })
+})
+
+describe('scoreAlignment', () => {
+  it('gives the same numbers as scoreBead and scoreDocument from one pass', () => {
+    const pairs = [
+      {hypothesis: 'The crowd tried to enter the embassy grounds on Tuesday.', reference: 'The crowd tried to push inside the embassy grounds on Tuesday.'},
+      {hypothesis: 'BREAKING: protesters gather near the embassy.', reference: ''},
+      {hypothesis: 'Security guards were seen retreating inside the embassy.', reference: 'Security guards were seen retreating to the inside of the embassy.'},
+      {hypothesis: '', reference: 'Source: Al Jazeera and news agencies'},
+    ]
+    const scores = scoreAlignment(pairs)
+    expect(scores.pairs[0]).toEqual(scoreBead(pairs[0]!.hypothesis, pairs[0]!.reference))
+    expect(scores.pairs[1]).toBeUndefined()
+    expect(scores.pairs[3]).toBeUndefined()
+    expect(scores.aligned).toEqual(scoreDocument([pairs[0]!, pairs[2]!]))
+    expect(scores.whole).toEqual(scoreDocument(pairs))
   })
 })

@@ -38,7 +38,10 @@ function pairStatistics(hypothesis: string, reference: string): PairStatistics {
  */
 export function scoreBead(variantText: string, sourceText: string): BeadMetrics {
   assertTextPairs(variantText, sourceText)
-  const statistics = pairStatistics(variantText, sourceText)
+  return beadFromStatistics(pairStatistics(variantText, sourceText))
+}
+
+function beadFromStatistics(statistics: PairStatistics): BeadMetrics {
   return {
     chrf: chrfFromStatistics(statistics.chrfpp.slice(0, 18), chrfOptions),
     chrfpp: chrfFromStatistics(statistics.chrfpp, chrfppOptions),
@@ -68,22 +71,71 @@ export interface ScoredPair {
  */
 export function scoreDocument(pairs: readonly ScoredPair[]): DocumentMetrics {
   if (!Array.isArray(pairs)) throw new TypeError(`Expected \`pairs\` to be an array, not \`${String(pairs)}\``)
-  const chrfpp = new Array<number>(24).fill(0)
-  const bleu = emptyBleuCounts()
-  let edits = 0
-  let referenceLength = 0
+  const total = emptyTotals()
   for (const pair of pairs) {
     assertTextPairs(pair?.hypothesis, pair?.reference)
-    const statistics = pairStatistics(pair.hypothesis, pair.reference)
-    for (let i = 0; i < 24; i++) chrfpp[i]! += statistics.chrfpp[i]!
-    addBleuCounts(bleu, statistics.bleu)
-    edits += statistics.ter.edits
-    referenceLength += statistics.ter.referenceLength
+    addTotals(total, pairStatistics(pair.hypothesis, pair.reference))
   }
+  return documentFromTotals(total)
+}
+
+/** Scores of every pair of an alignment and of the whole document, from one pass of statistics. */
+export interface AlignmentScores {
+  /** Sentence-level metrics of each pair with text on both sides; `undefined` where a side is empty. */
+  readonly pairs: readonly (BeadMetrics | undefined)[]
+  /** Document metrics over the pairs with text on both sides. */
+  readonly aligned: DocumentMetrics
+  /** Document metrics over every pair, a side with no text scored as empty text. */
+  readonly whole: DocumentMetrics
+}
+
+/**
+ * Score an alignment in one pass: each pair is tokenized and counted once,
+ * and the same statistics give the sentence scores of the linked pairs
+ * (`scoreBead`), the document scores over them, and the document scores over
+ * everything (`scoreDocument`), so nothing is counted twice.
+ *
+ * @param pairs One pair per bead; `''` on the side of an insertion or omission.
+ * @returns Per-pair and document scores.
+ */
+export function scoreAlignment(pairs: readonly ScoredPair[]): AlignmentScores {
+  if (!Array.isArray(pairs)) throw new TypeError(`Expected \`pairs\` to be an array, not \`${String(pairs)}\``)
+  const aligned = emptyTotals()
+  const whole = emptyTotals()
+  const scores = pairs.map((pair) => {
+    assertTextPairs(pair?.hypothesis, pair?.reference)
+    const statistics = pairStatistics(pair.hypothesis, pair.reference)
+    addTotals(whole, statistics)
+    if (pair.hypothesis === '' || pair.reference === '') return undefined
+    addTotals(aligned, statistics)
+    return beadFromStatistics(statistics)
+  })
+  return {pairs: scores, aligned: documentFromTotals(aligned), whole: documentFromTotals(whole)}
+}
+
+interface Totals {
+  readonly chrfpp: number[]
+  readonly bleu: ReturnType<typeof emptyBleuCounts>
+  edits: number
+  referenceLength: number
+}
+
+function emptyTotals(): Totals {
+  return {chrfpp: new Array<number>(24).fill(0), bleu: emptyBleuCounts(), edits: 0, referenceLength: 0}
+}
+
+function addTotals(total: Totals, statistics: PairStatistics): void {
+  for (let i = 0; i < 24; i++) total.chrfpp[i]! += statistics.chrfpp[i]!
+  addBleuCounts(total.bleu, statistics.bleu)
+  total.edits += statistics.ter.edits
+  total.referenceLength += statistics.ter.referenceLength
+}
+
+function documentFromTotals(total: Totals): DocumentMetrics {
   return {
-    chrf: chrfFromStatistics(chrfpp.slice(0, 18), chrfOptions),
-    chrfpp: chrfFromStatistics(chrfpp, chrfppOptions),
-    bleu: bleuFromCounts(bleu, corpusBleuOptions).score,
-    ter: terFromStatistics({edits, referenceLength}),
+    chrf: chrfFromStatistics(total.chrfpp.slice(0, 18), chrfOptions),
+    chrfpp: chrfFromStatistics(total.chrfpp, chrfppOptions),
+    bleu: bleuFromCounts(total.bleu, corpusBleuOptions).score,
+    ter: terFromStatistics({edits: total.edits, referenceLength: total.referenceLength}),
   }
 }

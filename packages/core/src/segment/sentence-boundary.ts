@@ -50,13 +50,15 @@ const singleLetterPattern = /^\p{L}$/u
 const numberPattern = /^\p{N}+$/u
 const lowercasePattern = /^\p{Ll}$/u
 const wordPattern = /\p{L}+/uy
+const linkPattern = /https?:\/\/|www\./y
 
 /**
  * Decide whether the punctuation run `[runStart, runEnd)` ends a sentence.
  *
  * It does when it is followed (after any closing quotes and brackets) by
  * whitespace or the end of the paragraph, and the next sentence starts with
- * something other than a lowercase letter or a continuing punctuation mark,
+ * something other than a lowercase letter or a continuing punctuation mark
+ * (a link such as `https://t.co/…` counts as a start),
  * and, for a single period, the word before it is not an abbreviation that
  * keeps the sentence going (`Mr.`, `e.g.`, initials like `J.`, `U.S. Embassy`,
  * `Dec. 31`). A number before the period ends a sentence (`killed 25. The`).
@@ -81,7 +83,10 @@ export function decideBoundary(text: string, start: number, runStart: number, ru
   while (letter < end && openers.has(text.charCodeAt(letter))) letter++
   if (letter >= end) return -1
   const first = text.charCodeAt(letter)
-  if (continuers.has(first) || lowercasePattern.test(String.fromCodePoint(text.codePointAt(letter) ?? first))) return -1
+  // A link after finished punctuation starts a unit of its own (an embedded post's `https://t.co/…` byline).
+  linkPattern.lastIndex = letter
+  const startsLink = linkPattern.test(text)
+  if (continuers.has(first) || (!startsLink && lowercasePattern.test(String.fromCodePoint(text.codePointAt(letter) ?? first)))) return -1
 
   if (runEnd - runStart !== 1 || text.charCodeAt(runStart) !== 0x2e) return close
 
