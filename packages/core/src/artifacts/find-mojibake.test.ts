@@ -15,6 +15,11 @@ describe('findMojibake', () => {
     ['last week?s attack', '?', "'"],
     ['they don?t know', '?', "'"],
     ['it’s the week?s end', '?', '’'],
+    ['ÐŸÑ€Ð¸Ð²ÐµÑ‚ means hello', 'ÐŸÑ€Ð¸Ð²ÐµÑ‚', 'Привет'],
+    ['Ù…Ø±Ø­Ø¨Ø§ means hello', 'Ù…Ø±Ø­Ø¨Ø§', 'مرحبا'],
+    ['the Ã‰cole', 'Ã‰', 'É'],
+    ['a â€“ dash', 'â€“', '–'],
+    ['cost â‚¬100', 'â‚¬', '€'],
   ])('in %j finds %j repaired as %j', (text, expected, suggestion) => {
     const found = findMojibake(text)
     expect(found.map((artifact) => artifact.text)).toEqual([expected])
