@@ -5,49 +5,52 @@ import {findTemporalExpressions, type TemporalExpression} from './temporal-expre
 
 const analyzed = Symbol('analyzed side')
 
+/** What the detectors share about one side, filled in on first use. */
+interface SideCache {
+  words?: SignalWord[]
+  tokens?: TextSpan[]
+  times?: TemporalExpression[]
+}
+
 /**
  * A bead side together with what several detectors need from it: its words,
- * its raw tokens and its time references. Each is worked out on first use
- * and kept on this object only, so `findSignals` splits each side once
- * however many detectors run.
+ * its raw tokens and its time references, each worked out on first use
+ * (`wordsOf`, `tokensOf`, `timesOf`) and kept on this object only, so
+ * `findSignals` splits each side once however many detectors run. Plain
+ * fields rather than getters: V8 ran the getter version nearly twice as slow.
  */
 export interface AnalyzedSide extends TextSpan {
-  /** Words with hyphenated compounds split and folded keys (`sideWords`). */
-  readonly words: readonly SignalWord[]
-  /** Words as `tokenizeWords` gives them (`twenty-five`, `1,200` whole). */
-  readonly tokens: readonly TextSpan[]
-  /** Time references (`findTemporalExpressions`). */
-  readonly times: readonly TemporalExpression[]
-  readonly [analyzed]: true
+  readonly [analyzed]: SideCache
 }
 
 /**
  * Wrap a bead side for the detectors; a side already wrapped is returned as is.
  *
  * @param side The bead side.
- * @returns The side with lazily computed words, tokens and times.
+ * @returns The side with an empty cache.
  */
 export function analyzeSide(side: TextSpan): AnalyzedSide {
-  if ((side as Partial<AnalyzedSide>)[analyzed] === true) return side as AnalyzedSide
-  const plain: TextSpan = {start: side.start, end: side.end, text: side.text}
-  let words: SignalWord[] | undefined
-  let tokens: TextSpan[] | undefined
-  let times: TemporalExpression[] | undefined
-  return {
-    ...plain,
-    [analyzed]: true,
-    get words() {
-      tokens ??= tokenizeWords(plain.text, plain.start)
-      words ??= sideWords(plain, tokens)
-      return words
-    },
-    get tokens() {
-      tokens ??= tokenizeWords(plain.text, plain.start)
-      return tokens
-    },
-    get times() {
-      times ??= findTemporalExpressions(plain)
-      return times
-    },
-  }
+  if ((side as Partial<AnalyzedSide>)[analyzed] !== undefined) return side as AnalyzedSide
+  return {start: side.start, end: side.end, text: side.text, [analyzed]: {}}
+}
+
+/** Words with hyphenated compounds split and folded keys (`sideWords`). */
+export function wordsOf(side: AnalyzedSide): readonly SignalWord[] {
+  const cache = side[analyzed]
+  cache.words ??= sideWords(side, tokensOf(side))
+  return cache.words
+}
+
+/** Words as `tokenizeWords` gives them (`twenty-five`, `1,200` whole). */
+export function tokensOf(side: AnalyzedSide): readonly TextSpan[] {
+  const cache = side[analyzed]
+  cache.tokens ??= tokenizeWords(side.text, side.start)
+  return cache.tokens
+}
+
+/** Time references (`findTemporalExpressions`). */
+export function timesOf(side: AnalyzedSide): readonly TemporalExpression[] {
+  const cache = side[analyzed]
+  cache.times ??= findTemporalExpressions(side)
+  return cache.times
 }

@@ -1,6 +1,6 @@
 import type {Signal, TextSpan} from '../../types'
-import {indexNames, isDemonym, isKnownName, matchPhraseAlias, nameKey, nameKeyOfLower, type NameIndex, nameTokens} from './name-variants'
-import {analyzeSide} from './analyze-side'
+import {indexNames, isDemonym, isKnownName, matchPhraseAlias, nameKey, nameKeyOfLower, type NameIndex} from './name-variants'
+import {analyzeSide, wordsOf} from './analyze-side'
 import {opensSentence, quoted, type SignalWord, sliceSide, stopWords} from './signal-text'
 
 /** A name found in one side: consecutive capitalized words. */
@@ -50,7 +50,7 @@ function isNameWord(word: SignalWord): boolean {
  * @returns Names in reading order, spans into the whole document.
  */
 export function findNames(side: TextSpan, context: readonly string[] = [side.text]): NameMention[] {
-  const words = analyzeSide(side).words
+  const words = wordsOf(analyzeSide(side))
   let capitalized: Set<string> | undefined
   const names: NameMention[] = []
   let run: SignalWord[] = []
@@ -63,9 +63,7 @@ export function findNames(side: TextSpan, context: readonly string[] = [side.tex
       const next = words[last.index + 1]
       const beforeTitle = next !== undefined && /^\p{Lu}/u.test(next.text) && notNames.has(next.lower)
       const weak = run.length === 1 && (isDemonym(first.lower) || (beforeTitle && isKnownName(first.lower)))
-      const keys = nameTokens(run.map((w) => w.text))
-        .map((t) => t.key)
-        .filter((key) => key !== 'of')
+      const keys = keysOfWords(run).filter((key) => key !== 'of')
       names.push({...sliceSide(side, first.start, last.end), keys, weak})
     }
     run = []
@@ -139,6 +137,11 @@ function acronymsOf(names: readonly NameMention[]): Set<string> {
 
 /** Name keys of every word of a side, with multi-word aliases merged. */
 function allKeys(words: readonly SignalWord[]): NameIndex {
+  return indexNames(keysOfWords(words))
+}
+
+/** Name keys of a sequence of words, multi-word aliases merged (`United States` → `us`). */
+function keysOfWords(words: readonly SignalWord[]): string[] {
   const keys: string[] = []
   const lowers = words.map((w) => w.lower)
   for (let i = 0; i < words.length; i++) {
@@ -148,7 +151,7 @@ function allKeys(words: readonly SignalWord[]): NameIndex {
       i += phrase.length - 1
     } else keys.push(nameKeyOfLower((words[i] as SignalWord).text, lowers[i] as string))
   }
-  return indexNames(keys)
+  return keys
 }
 
 /**
@@ -174,8 +177,8 @@ export function findEntitySignals(source: TextSpan, variant: TextSpan): Signal[]
   const context = [source.text, variant.text]
   const analyzedSource = analyzeSide(source)
   const analyzedVariant = analyzeSide(variant)
-  const sourceKeys = allKeys(analyzedSource.words)
-  const variantKeys = allKeys(analyzedVariant.words)
+  const sourceKeys = allKeys(wordsOf(analyzedSource))
+  const variantKeys = allKeys(wordsOf(analyzedVariant))
   const sourceNames = findNames(analyzedSource, context)
   const variantNames = findNames(analyzedVariant, context)
   const sourceAcronyms = acronymsOf(sourceNames)

@@ -1,5 +1,5 @@
 import type {Signal, TextSpan} from '../../types'
-import {type AnalyzedSide, analyzeSide} from './analyze-side'
+import {type AnalyzedSide, analyzeSide, timesOf, tokensOf, wordsOf} from './analyze-side'
 import {isContentWord, quoted, type SignalWord, sliceSide} from './signal-text'
 
 /** A quantity found in one side. */
@@ -62,8 +62,8 @@ function wordValue(lower: string): number | undefined {
  */
 export function findQuantities(side: TextSpan): Quantity[] {
   const analyzed = analyzeSide(side)
-  const words = analyzed.tokens
-  const timeSpans = analyzed.times
+  const words = tokensOf(analyzed)
+  const timeSpans = timesOf(analyzed)
   const inTime = (start: number): boolean => timeSpans.some((t) => start >= t.start && start < t.end)
   const found: Quantity[] = []
   let i = 0
@@ -232,7 +232,7 @@ const meets = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a
 function findSwappedQuantities(source: AnalyzedSide, variant: AnalyzedSide, kept: ReadonlyArray<readonly [Quantity, Quantity]>): Signal[] {
   if (kept.length < 2) return []
   const signals: Signal[] = []
-  const context = kept.map(([from, to]) => [neighbors(source.words, from), neighbors(variant.words, to)] as const)
+  const context = kept.map(([from, to]) => [neighbors(wordsOf(source), from), neighbors(wordsOf(variant), to)] as const)
   const reported = new Set<number>()
   for (let a = 0; a < kept.length; a++) {
     for (let b = a + 1; b < kept.length; b++) {

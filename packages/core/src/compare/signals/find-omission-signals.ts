@@ -1,6 +1,6 @@
 import type {Signal, TextSpan} from '../../types'
 import {nameKey, namesMatch} from './name-variants'
-import {analyzeSide} from './analyze-side'
+import {analyzeSide, wordsOf} from './analyze-side'
 import {isContentWord, quoted, type SignalWord, sliceSide} from './signal-text'
 
 /** Options of the omission/addition detector. */
@@ -107,8 +107,8 @@ function unmatchedRuns(side: TextSpan, words: readonly SignalWord[], matched: re
  */
 export function findOmissionSignals(source: TextSpan, variant: TextSpan, options: OmissionOptions = {}): Signal[] {
   const {minRunWords} = {...defaultOmissionOptions, ...options}
-  const sourceWords = analyzeSide(source).words.filter(isContentWord)
-  const variantWords = analyzeSide(variant).words.filter(isContentWord)
+  const sourceWords = wordsOf(analyzeSide(source)).filter(isContentWord)
+  const variantWords = wordsOf(analyzeSide(variant)).filter(isContentWord)
   const sourceMatched = matchWords(sourceWords, variantWords)
   const variantMatched = matchWords(variantWords, sourceWords)
   const sourceLeft = sourceMatched.filter((m) => !m).length

@@ -1,5 +1,5 @@
 import type {Signal, TextSpan} from '../../types'
-import {type AnalyzedSide, analyzeSide} from './analyze-side'
+import {type AnalyzedSide, analyzeSide, timesOf, wordsOf} from './analyze-side'
 import {isContentWord, quoted, type SignalWord} from './signal-text'
 import type {TemporalExpression} from './temporal-expressions'
 
@@ -42,8 +42,8 @@ const category = (key: string): string => key.split(':')[0] as string
 export function findTemporalSignals(source: TextSpan, variant: TextSpan): Signal[] {
   const analyzedSource = analyzeSide(source)
   const analyzedVariant = analyzeSide(variant)
-  const sourceExpressions = analyzedSource.times
-  const variantExpressions = analyzedVariant.times
+  const sourceExpressions = timesOf(analyzedSource)
+  const variantExpressions = timesOf(analyzedVariant)
   const [dropped, added] = unmatched(occurrences(sourceExpressions), occurrences(variantExpressions))
   const signals: Signal[] = []
   const seen = new Set<TemporalExpression>()
@@ -111,15 +111,15 @@ const wordsBetween = (at: number, first: number, last: number): number => (at < 
  */
 function findReattachedTimes(source: AnalyzedSide, variant: AnalyzedSide): Signal[] {
   const signals: Signal[] = []
-  const sourceExpressions = source.times
-  const variantExpressions = variant.times
+  const sourceExpressions = timesOf(source)
+  const variantExpressions = timesOf(variant)
   const key = (e: TemporalExpression): string => e.keys.join(' ')
   for (const from of sourceExpressions) {
     const to = variantExpressions.filter((e) => key(e) === key(from))
     if (to.length !== 1 || sourceExpressions.filter((e) => key(e) === key(from)).length !== 1) continue
     const target = to[0] as TemporalExpression
-    const sourceWords = source.words
-    const variantWords = variant.words
+    const sourceWords = wordsOf(source)
+    const variantWords = wordsOf(variant)
     const sourceAnchor = anchorOf(sourceWords, from)
     const variantAnchor = anchorOf(variantWords, target)
     if (sourceAnchor?.anchor === undefined || variantAnchor?.anchor === undefined) continue

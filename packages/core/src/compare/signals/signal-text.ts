@@ -31,7 +31,9 @@ export function sliceSide(side: TextSpan, start: number, end: number): TextSpan 
 
 /** Fold typographic apostrophes and lowercase. */
 export function foldWord(text: string): string {
-  return text.replace(/[’‘ʼ`´′]/g, "'").toLowerCase()
+  const lower = text.toLowerCase()
+  // Nearly every word is plain ASCII without a backtick: skip the rewrite for those.
+  return /[^\x00-\x5f\x61-\x7f]/.test(lower) ? lower.replace(/[’‘ʼ`´′]/g, "'") : lower
 }
 
 /** Remove a trailing possessive (`week's` → `week`, `Jones'` → `Jones`). */
@@ -94,7 +96,8 @@ export function sideWords(side: TextSpan, tokens: readonly TextSpan[] = tokenize
     for (const part of parts) {
       if (part.length > 0) {
         const lower = stripPossessive(foldWord(part))
-        const stem = stemWord(lower)
+        // Stop words are never compared by stem: their key is the word.
+        const stem = stopWords.has(lower) ? lower : stemWord(lower)
         words.push({start: partStart, end: partStart + part.length, text: part, index: words.length, lower, key: synonyms.get(stem) ?? stem})
       }
       partStart += part.length + 1
