@@ -1,3 +1,5 @@
+import {normalizeText} from '../normalize/normalize-text'
+
 /**
  * Words too common to say anything about which sentence corresponds to which,
  * plus the names of HTML entities, whose residue (`quot;`) shows up as words.
@@ -27,19 +29,16 @@ const phraseAliases: ReadonlyArray<readonly [RegExp, string]> = [
 const wordAliases: Readonly<Record<string, string>> = {usa: 'us', 'u.s': 'us', 'u.s.a': 'us', 'u.k': 'uk', shia: 'shiite', "shi'ite": 'shiite'}
 
 /**
- * Fold a sentence to lowercase with typographic apostrophes, quotes and dashes
- * made plain and multi-word names (United States → us) folded, ready for
- * `wordKeys`. The result is for comparison only and has no offsets.
+ * Fold a sentence for matching: `normalizeText` (lowercase; quotes, dashes
+ * and apostrophes made plain; entities, damaged ones included, decoded;
+ * whitespace collapsed), then multi-word names folded (United States → us).
+ * The result is for comparison only; it keeps no offsets.
  *
  * @param text Original sentence text.
  * @returns The folded text.
  */
 export function foldForMatching(text: string): string {
-  let folded = text
-    .toLowerCase()
-    .replace(/[’‘ʼ`´′]/g, "'")
-    .replace(/[“”„‟«»″]/g, '"')
-    .replace(/[‐‑‒–—―−]/g, '-')
+  let folded = normalizeText(text).text
   for (const [pattern, replacement] of phraseAliases) folded = folded.replace(pattern, replacement)
   return folded
 }

@@ -17,6 +17,13 @@ describe('diffWords', () => {
     expect(parts[0]!.op).toBe('equal')
   })
 
+  it('treats entity residue as the character it stands for', () => {
+    const parts = diffWords(side('chanted “death to America” and'), side('chanted "death to America,quot; and'))
+    expect(parts.map((part) => part.op)).toEqual(['equal', 'insert', 'equal'])
+    expect(parts[1]!.variant!.text).toBe(',')
+    expect(parts[2]!.variant!.text).toBe('quot; and')
+  })
+
   it('reports spans as offsets into the whole documents', () => {
     const sourceDocument = 'Intro. Security guards were seen retreating to the inside of the embassy.'
     const variantDocument = 'Other text here. Security guards were seen retreating inside the embassy.'

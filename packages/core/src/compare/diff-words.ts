@@ -1,4 +1,5 @@
 import {diffArrays} from 'diff'
+import {normalizeText, toOriginalSpan} from '../normalize/normalize-text'
 import type {DiffPart, TextSpan} from '../types'
 
 /** Words (as in `tokenizeWords`) and single punctuation marks. */
@@ -8,29 +9,27 @@ interface Token extends TextSpan {
   readonly key: string
 }
 
+/**
+ * Tokens of a text read through `normalizeText`, so case, quote and dash
+ * style and entity residue (`quot;`) make no difference, each located in the
+ * original text.
+ */
 function tokenize(text: string, offset: number): Token[] {
+  const normalized = normalizeText(text)
   const tokens: Token[] = []
-  for (const match of text.matchAll(tokenPattern)) {
-    const start = match.index + offset
-    tokens.push({start, end: start + match[0].length, text: match[0], key: tokenKey(match[0])})
+  for (const match of normalized.text.matchAll(tokenPattern)) {
+    const span = toOriginalSpan(normalized, match.index, match.index + match[0].length)
+    tokens.push({start: span.start + offset, end: span.end + offset, text: text.slice(span.start, span.end), key: match[0]})
   }
   return tokens
-}
-
-/** Compare tokens without case and typographic style: `“`/`"`, `’`/`'`, `–`/`-` are equal. */
-function tokenKey(token: string): string {
-  return token
-    .toLowerCase()
-    .replace(/[’‘ʼ`´′]/g, "'")
-    .replace(/[“”„‟«»″]/g, '"')
-    .replace(/[‐‑‒–—―−]/g, '-')
 }
 
 /**
  * Word-level diff of the two sides of a bead, computed by `diff` (jsdiff's
  * Myers diff over token arrays), with every part located in both originals.
- * Tokens are words and single punctuation marks, compared without case or
- * quote/dash style. An `equal` part covers a run of tokens on both sides; the
+ * Tokens are words and single punctuation marks of the text as
+ * `normalizeText` folds it, so case, quote and dash style and entity residue
+ * are not differences. An `equal` part covers a run of tokens on both sides; the
  * whitespace between tokens belongs to the run that surrounds it.
  *
  * @param source The source side: its original text and offset in the source document.
