@@ -46,10 +46,10 @@ function isNameWord(word: SignalWord): boolean {
  * returned as `weak`.
  *
  * @param side The bead side.
- * @param context Texts to look in for mid-sentence capitals (both sides).
+ * @param context Sides to look in for mid-sentence capitals (both sides of the bead).
  * @returns Names in reading order, spans into the whole document.
  */
-export function findNames(side: TextSpan, context: readonly string[] = [side.text]): NameMention[] {
+export function findNames(side: TextSpan, context: readonly TextSpan[] = [side]): NameMention[] {
   const words = wordsOf(analyzeSide(side))
   let capitalized: Set<string> | undefined
   const names: NameMention[] = []
@@ -101,11 +101,16 @@ export function findNames(side: TextSpan, context: readonly string[] = [side.tex
   return names
 }
 
-/** Capitalized words that follow a lowercase letter, comma or semicolon, where nothing forces a capital. */
-function capitalizedInside(texts: readonly string[]): Set<string> {
+/** Capitalized words that follow a lowercase letter, comma or semicolon and a space, where nothing forces a capital. */
+function capitalizedInside(sides: readonly TextSpan[]): Set<string> {
   const found = new Set<string>()
-  for (const text of texts) {
-    for (const match of text.matchAll(/[\p{Ll},;] (\p{Lu}[\p{L}\p{M}\p{N}]*)/gu)) found.add(match[1] as string)
+  for (const side of sides) {
+    for (const word of wordsOf(analyzeSide(side))) {
+      const at = word.start - side.start
+      if (at < 2 || side.text[at - 1] !== ' ' || !isNameWord(word)) continue
+      const before = side.text[at - 2] as string
+      if (before === ',' || before === ';' || /\p{Ll}/u.test(before)) found.add(word.text)
+    }
   }
   return found
 }
@@ -174,11 +179,11 @@ function keysOfWords(words: readonly SignalWord[]): string[] {
  * @returns `entity` signals, spans into the whole documents.
  */
 export function findEntitySignals(source: TextSpan, variant: TextSpan): Signal[] {
-  const context = [source.text, variant.text]
   const analyzedSource = analyzeSide(source)
   const analyzedVariant = analyzeSide(variant)
   const sourceKeys = allKeys(wordsOf(analyzedSource))
   const variantKeys = allKeys(wordsOf(analyzedVariant))
+  const context = [analyzedSource, analyzedVariant]
   const sourceNames = findNames(analyzedSource, context)
   const variantNames = findNames(analyzedVariant, context)
   const sourceAcronyms = acronymsOf(sourceNames)
