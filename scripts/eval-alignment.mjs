@@ -1,0 +1,148 @@
+// Link precision and recall of the sentence aligner on labelled cases:
+//   1. the seed pairs, labelled by hand (packages/core/test/fixtures/alignment/seed-links.json);
+//   2. synthetic cases built from the seeds by known edits (drop, insert a
+//      same-topic sentence from another report, merge, split, move), so the
+//      right answer is known by construction. A fixed random seed keeps them
+//      the same from run to run.
+// A link is one (source sentence, variant sentence) pair of a bead; a merge of
+// two source sentences into one variant sentence is two links.
+//
+// Run: npx -y pnpm@10 build && node scripts/eval-alignment.mjs
+import {readFileSync} from 'node:fs'
+import {alignSentences, compareTexts, segmentSentences} from '../packages/core/dist/index.js'
+
+const root = new URL('../', import.meta.url)
+const seed = (name) => readFileSync(new URL(`seeds/${name}`, root), 'utf8')
+const seeds = {
+  '000': seed('000_45abfce7d79872e0.txt'),
+  '001': seed('001_db457dd8b98fe6bd.txt'),
+  '002': seed('002_23ede6548529f859.txt'),
+  '003': seed('003_30099c242313f430.txt'),
+  '004': seed('004_f1b56273edc3bd21.txt'),
+}
+
+function linksOf(beads) {
+  const links = []
+  for (const bead of beads) for (const s of bead.source) for (const v of bead.variant) links.push(`${s}:${v}`)
+  return links
+}
+
+function score(name, predicted, gold, totals) {
+  const goldSet = new Set(gold)
+  const correct = predicted.filter((link) => goldSet.has(link)).length
+  totals.predicted += predicted.length
+  totals.gold += gold.length
+  totals.correct += correct
+  return {name, predicted: predicted.length, gold: gold.length, correct}
+}
+
+const ratio = (a, b) => (b === 0 ? 1 : a / b)
+const format = (t) => `P ${ratio(t.correct, t.predicted).toFixed(3)}  R ${ratio(t.correct, t.gold).toFixed(3)}  F1 ${(ratio(2 * t.correct, t.predicted + t.gold)).toFixed(3)}  (${t.correct} correct, ${t.predicted} predicted, ${t.gold} gold)`
+
+// 1. Seeds, labelled by hand by sentence prefix (indices depend on segmentation).
+const labels = JSON.parse(readFileSync(new URL('packages/core/test/fixtures/alignment/seed-links.json', root), 'utf8'))
+const seedTotals = {predicted: 0, gold: 0, correct: 0}
+console.log('Seed pairs (hand-labelled links):')
+for (const pair of labels.pairs) {
+  const report = compareTexts(seeds[pair.source], seeds[pair.variant])
+  const find = (sentences, prefix) => {
+    const index = sentences.findIndex((sentence) => sentence.text.startsWith(prefix))
+    if (index < 0) throw new Error(`No sentence starts with ${JSON.stringify(prefix)}`)
+    return index
+  }
+  const gold = []
+  const accepted = new Set()
+  for (const link of pair.links) {
+    const v = find(report.variant.sentences, link.variant)
+    const alternatives = [link.source, ...(link.or ?? [])].map((prefix) => `${find(report.source.sentences, prefix)}:${v}`)
+    gold.push(alternatives[0])
+    for (const alternative of alternatives) accepted.add(alternative)
+  }
+  // A predicted link that is an accepted alternative counts as the gold one it stands for.
+  const predicted = linksOf(report.alignment).map((link) => {
+    if (!accepted.has(link)) return link
+    const v = link.split(':')[1]
+    return gold.find((g) => g.endsWith(`:${v}`)) ?? link
+  })
+  const row = score(`${pair.source}↔${pair.variant}`, predicted, gold, seedTotals)
+  console.log(`  ${row.name}: ${format({...row})}`)
+}
+console.log(`  all seeds: ${format(seedTotals)}`)
+
+// 2. Synthetic edits.
+function random(seedValue) {
+  let state = seedValue >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+const pick = (rand, list) => list[Math.floor(rand() * list.length)]
+const lowerFirst = (text) => text.charAt(0).toLowerCase() + text.slice(1)
+
+/** Build a variant of `sentences` by one kind of edit; return variant texts and gold links. */
+function edit(kind, sentences, others, rand) {
+  // items: {text, sources: number[]}
+  let items = sentences.map((text, index) => ({text, sources: [index]}))
+  const count = Math.max(1, Math.round(items.length * 0.2))
+  for (let k = 0; k < count; k++) {
+    if (kind === 'drop' && items.length > 2) items.splice(Math.floor(rand() * items.length), 1)
+    if (kind === 'insert') items.splice(Math.floor(rand() * (items.length + 1)), 0, {text: pick(rand, others), sources: []})
+    if (kind === 'merge') {
+      const i = Math.floor(rand() * (items.length - 1))
+      const a = items[i]
+      const b = items[i + 1]
+      if (a.sources.length !== 1 || b.sources.length !== 1 || a.sources[0] + 1 !== b.sources[0]) continue
+      items.splice(i, 2, {text: `${a.text.replace(/[.!?]+["”’]?$/, '')}, and ${lowerFirst(b.text)}`, sources: [...a.sources, ...b.sources]})
+    }
+    if (kind === 'move' && items.length > 3) {
+      const from = Math.floor(rand() * items.length)
+      const [item] = items.splice(from, 1)
+      items.splice(Math.floor(rand() * (items.length + 1)), 0, item)
+    }
+  }
+  if (kind === 'split') {
+    const next = []
+    for (const item of items) {
+      const comma = item.text.indexOf(', ', Math.floor(item.text.length / 3))
+      if (rand() < 0.3 && comma > 0 && comma < item.text.length - 30) {
+        next.push({text: `${item.text.slice(0, comma)}.`, sources: item.sources, part: 1})
+        next.push({text: item.text.slice(comma + 2, comma + 3).toUpperCase() + item.text.slice(comma + 3), sources: item.sources, part: 2})
+      } else next.push(item)
+    }
+    items = next
+  }
+  const links = []
+  items.forEach((item, v) => {
+    for (const s of item.sources) links.push(`${s}:${v}`)
+  })
+  return {texts: items.map((item) => item.text), links}
+}
+
+const kinds = ['drop', 'insert', 'merge', 'split', 'move']
+const synthetic = {}
+for (const kind of kinds) synthetic[kind] = {predicted: 0, gold: 0, correct: 0}
+const allSynthetic = {predicted: 0, gold: 0, correct: 0}
+const documents = ['000', '001', '002', '003', '004']
+let cases = 0
+for (const name of documents) {
+  const sentences = segmentSentences(seeds[name]).map((sentence) => sentence.text)
+  const others = documents.filter((other) => other !== name && !(['000', '001'].includes(name) && ['000', '001'].includes(other)))
+  const otherSentences = others.flatMap((other) => segmentSentences(seeds[other]).map((sentence) => sentence.text))
+  for (const kind of kinds) {
+    for (let trial = 0; trial < 20; trial++) {
+      const rand = random(1000 * documents.indexOf(name) + 100 * kinds.indexOf(kind) + trial)
+      const {texts, links} = edit(kind, sentences, otherSentences, rand)
+      const result = alignSentences(sentences.map((text) => ({text})), texts.map((text) => ({text})))
+      score(kind, linksOf(result.beads), links, synthetic[kind])
+      score(kind, linksOf(result.beads), links, allSynthetic)
+      cases++
+    }
+  }
+}
+console.log(`\nSynthetic edits of the five seeds (${cases} cases, 20 per seed and kind, 20% of sentences edited):`)
+for (const kind of kinds) console.log(`  ${kind.padEnd(7)} ${format(synthetic[kind])}`)
+console.log(`  all     ${format(allSynthetic)}`)
