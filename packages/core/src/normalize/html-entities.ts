@@ -95,7 +95,28 @@ export const namedEntities: Readonly<Record<string, string>> = {
   Uuml: '\u00DC',
   yacute: '\u00FD',
   szlig: '\u00DF',
+  aring: '\u00E5',
+  Aring: '\u00C5',
+  aelig: '\u00E6',
+  AElig: '\u00C6',
+  oslash: '\u00F8',
+  Oslash: '\u00D8',
+  yuml: '\u00FF',
+  ordf: '\u00AA',
+  ordm: '\u00BA',
+  dagger: '\u2020',
 }
+
+/**
+ * Entity names that are also English words or abbreviations (`the times;`,
+ * `it is acute;`). Without their ampersand they are read as residue only when
+ * glued to the text before them (`America,amp;`), never when they stand after
+ * a space or at the start.
+ */
+export const entityNamesThatAreWords: ReadonlySet<string> = new Set([
+  'amp', 'copy', 'reg', 'deg', 'pound', 'yen', 'cent', 'sect', 'para', 'times', 'minus', 'bull', 'prime', 'dagger', 'shy', 'acute',
+  'divide', 'trade', 'euro', 'middot', 'ensp', 'emsp',
+])
 
 /**
  * Names still recognised when the semicolon is missing (`&quot` before a

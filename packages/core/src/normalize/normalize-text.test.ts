@@ -39,6 +39,8 @@ describe('normalizeText', () => {
     ['keeps quota; as a word', 'the monthly quota; the rest', 'the monthly quota; the rest'],
     ['keeps aliquot; as a word', 'an aliquot; frozen', 'an aliquot; frozen'],
     ['keeps camp; as a word', 'the camp; then', 'the camp; then'],
+    ['keeps an entity name that is a word after a space', 'read the times; the shortage is acute; then', 'read the times; the shortage is acute; then'],
+    ['decodes a word-like entity name glued to the text before it', 'AT,amp;T', 'at,&t'],
     ['keeps AT&T', 'AT&T fell', 'at&t fell'],
     ['keeps Q&A', 'a Q&A session', 'a q&a session'],
     ['keeps Lot #39;', 'Lot #39; sold', 'lot #39; sold'],

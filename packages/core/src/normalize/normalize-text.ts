@@ -1,5 +1,5 @@
 import type {Span} from '../types'
-import {decodeNumericReference, legacyEntityNames, namedEntities} from './html-entities'
+import {decodeNumericReference, entityNamesThatAreWords, legacyEntityNames, namedEntities} from './html-entities'
 
 /** What `normalizeText` folds. Every fold is on by default. */
 export interface NormalizeOptions {
@@ -121,7 +121,10 @@ function decodeEntityAt(text: string, index: number, code: number): DecodedEntit
   bareNamedPattern.lastIndex = index
   const match = bareNamedPattern.exec(text)
   if (!match) return undefined
-  const value = namedEntities[match[1] ?? '']
+  const name = match[1] ?? ''
+  // `the times;` is prose; `America,times;` would be residue.
+  if (entityNamesThatAreWords.has(name) && (index === 0 || isWhitespace(text.charCodeAt(index - 1)))) return undefined
+  const value = Object.hasOwn(namedEntities, name) ? namedEntities[name] : undefined
   return value === undefined ? undefined : {value, end: index + match[0].length}
 }
 
