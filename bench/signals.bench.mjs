@@ -45,7 +45,7 @@ await bench.run()
 
 const rows = bench.tasks.map((task) => {
   const latency = task.result.latency
-  return {task: task.name, 'mean ms': latency.mean.toFixed(3), 'p99 ms': latency.p99.toFixed(3), samples: latency.samplesCount}
+  return {task: task.name, 'mean ms': latency.mean.toFixed(3), 'p99 ms': latency.p99.toFixed(3), samples: latency.samples.length}
 })
 console.table(rows)
 const mean = (prefix) => bench.tasks.find((task) => task.name.startsWith(prefix)).result.latency.mean
