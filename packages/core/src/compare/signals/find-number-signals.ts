@@ -200,8 +200,15 @@ export function findNumberSignals(source: TextSpan, variant: TextSpan): Signal[]
 /** Keys of the nearest content words before and after a quantity (`killed 25 fighters` → kill, fighter). */
 function neighbors(words: readonly SignalWord[], quantity: Quantity): Set<string> {
   const found = new Set<string>()
-  const after = words.findIndex((w) => w.start >= quantity.end)
-  const firstAfter = after === -1 ? words.length : after
+  // Binary search for the first word at or after the quantity's end.
+  let low = 0
+  let high = words.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((words[middle] as SignalWord).start >= quantity.end) high = middle
+    else low = middle + 1
+  }
+  const firstAfter = low
   for (let i = firstAfter; i < Math.min(words.length, firstAfter + 3); i++) {
     const word = words[i] as SignalWord
     if (isContentWord(word)) {
@@ -227,15 +234,16 @@ const meets = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a
  * Two quantities kept on both sides but traded places: "killed 25 and
  * wounded 55" → "killed 55 and wounded 25". Each quantity's neighbouring
  * content words on one side are those of the other quantity on the other
- * side, and not its own.
+ * side, and not its own. Only quantities at most eight apart are compared.
  */
 function findSwappedQuantities(source: AnalyzedSide, variant: AnalyzedSide, kept: ReadonlyArray<readonly [Quantity, Quantity]>): Signal[] {
   if (kept.length < 2) return []
   const signals: Signal[] = []
   const context = kept.map(([from, to]) => [neighbors(wordsOf(source), from), neighbors(wordsOf(variant), to)] as const)
   const reported = new Set<number>()
+  // Swaps are local (within a sentence or two): look eight quantities ahead, which keeps this linear.
   for (let a = 0; a < kept.length; a++) {
-    for (let b = a + 1; b < kept.length; b++) {
+    for (let b = a + 1; b < Math.min(kept.length, a + 9); b++) {
       const [sourceA, variantA] = context[a] as readonly [Set<string>, Set<string>]
       const [sourceB, variantB] = context[b] as readonly [Set<string>, Set<string>]
       if (reported.has(a) || reported.has(b) || meets(sourceA, variantA) || meets(sourceB, variantB)) continue

@@ -1,5 +1,5 @@
 import type {Signal, TextSpan} from '../../types'
-import {nameKey, namesMatch} from './name-variants'
+import {indexNames, nameKey, type NameIndex} from './name-variants'
 import {analyzeSide, wordsOf} from './analyze-side'
 import {isContentWord, quoted, type SignalWord, sliceSide} from './signal-text'
 
@@ -19,7 +19,7 @@ const isCapitalized = (word: SignalWord): boolean => /^\p{Lu}/u.test(word.text)
  * For each content word of `side`, whether some content word of `other` is the
  * same word in another form, each word of `other` used once: equal stems
  * first, then a shared 5-letter start (`retaliation`, `retaliatory`), then,
- * for capitalized words, a spelling variant of the same name.
+ * for capitalized words, a spelling variant of a name on the other side.
  */
 function matchWords(side: readonly SignalWord[], other: readonly SignalWord[]): boolean[] {
   const used = new Set<number>()
@@ -49,13 +49,13 @@ function matchWords(side: readonly SignalWord[], other: readonly SignalWord[]): 
     const prefix = prefixOf(word)
     if (!matched[i] && prefix !== undefined) matched[i] = take(byPrefix.get(prefix))
   }
-  let otherNames: Array<readonly [number, string]> | undefined
+  // Name variants last, by presence: a spelling of a name on the other side.
+  let otherNames: NameIndex | undefined
   for (let i = 0; i < side.length; i++) {
     const word = side[i] as SignalWord
     if (matched[i] || !isCapitalized(word)) continue
-    otherNames ??= other.flatMap((candidate, k) => (isCapitalized(candidate) ? [[k, nameKey(candidate.text)] as const] : []))
-    const key = nameKey(word.text)
-    matched[i] = take(otherNames.filter(([, otherKey]) => namesMatch(key, otherKey)).map(([k]) => k))
+    otherNames ??= indexNames(other.filter(isCapitalized).map((candidate) => nameKey(candidate.text)))
+    matched[i] = otherNames.has(nameKey(word.text))
   }
   return matched
 }

@@ -70,10 +70,8 @@ export function findQuotations(side: TextSpan): Quotation[] {
   return found
 }
 
-/** Dice overlap of two word lists, as sets. */
-function overlap(a: readonly string[], b: readonly string[]): number {
-  const setA = new Set(a)
-  const setB = new Set(b)
+/** Dice overlap of two word sets. */
+function overlap(setA: ReadonlySet<string>, setB: ReadonlySet<string>): number {
   let shared = 0
   for (const word of setA) if (setB.has(word)) shared++
   return setA.size + setB.size === 0 ? 0 : (2 * shared) / (setA.size + setB.size)
@@ -81,14 +79,19 @@ function overlap(a: readonly string[], b: readonly string[]): number {
 
 const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((w, i) => w === b[i])
 
-/** True when the words of the quotation appear in order, unquoted, in the text. */
-function appearsIn(quote: Quotation, text: string): boolean {
+/**
+ * A test for "do these words appear in this order in the text?", with the
+ * text split once and its words indexed by position.
+ */
+function wordSequenceFinder(text: string): (needle: readonly string[]) => boolean {
   const words = tokenizeWords(text).map((w) => foldWord(w.text))
-  const needle = quote.words
-  for (let i = 0; i + needle.length <= words.length; i++) {
-    if (needle.every((w, k) => words[i + k] === w)) return true
+  const positions = new Map<string, number[]>()
+  for (const [i, word] of words.entries()) {
+    const list = positions.get(word)
+    if (list === undefined) positions.set(word, [i])
+    else list.push(i)
   }
-  return false
+  return (needle) => (positions.get(needle[0] as string) ?? []).some((i) => needle.every((w, k) => words[i + k] === w))
 }
 
 /**
@@ -99,7 +102,8 @@ function appearsIn(quote: Quotation, text: string): boolean {
  * of punctuation inside the marks.
  *
  * Each source quotation is paired with the variant quotation that shares the
- * most words (at least 30 %, Dice over word sets).
+ * most words (at least 30 %, Dice over word sets); past 10,000 candidate
+ * pairs, only the 41 variant quotations nearest in relative position compete.
  *
  * Severity: other words inside the marks are an `error`; only contractions or
  * name forms changed (`we've` → `we have`, `US` → `United States`) a
@@ -115,18 +119,31 @@ export function findQuoteSignals(source: TextSpan, variant: TextSpan): Signal[] 
   const paired = new Set<Quotation>()
   const signals: Signal[] = []
   const spanOf = ({start, end, text}: Quotation): TextSpan => ({start, end, text})
-  for (const quote of findQuotations(source)) {
+  const variantForms = variantQuotes.map((quote) => new Set(quote.forms))
+  const sourceQuotes = findQuotations(source)
+  // A bead holds a handful of quotations; with very many, each is compared
+  // only with the 41 variant quotations around its own relative position.
+  const windowed = sourceQuotes.length * variantQuotes.length > 10_000
+  let inVariant: ((needle: readonly string[]) => boolean) | undefined
+  let inSource: ((needle: readonly string[]) => boolean) | undefined
+  for (const [i, quote] of sourceQuotes.entries()) {
+    const forms = new Set(quote.forms)
+    const centre = Math.round((i * variantQuotes.length) / Math.max(1, sourceQuotes.length))
+    const from = windowed ? Math.max(0, centre - 20) : 0
+    const to = windowed ? Math.min(variantQuotes.length, centre + 21) : variantQuotes.length
     let best: Quotation | undefined
     let bestScore = 0.3
-    for (const other of variantQuotes) {
-      const score = paired.has(other) ? 0 : overlap(quote.forms, other.forms)
+    for (let k = from; k < to; k++) {
+      const other = variantQuotes[k] as Quotation
+      const score = paired.has(other) ? 0 : overlap(forms, variantForms[k] as Set<string>)
       if (score >= bestScore) {
         best = other
         bestScore = score
       }
     }
     if (best === undefined) {
-      if (appearsIn(quote, variant.text)) {
+      inVariant ??= wordSequenceFinder(variant.text)
+      if (inVariant(quote.words)) {
         signals.push({kind: 'quote', severity: 'info', message: `Quotation marks dropped around ${quoted(quote.text)}.`, source: spanOf(quote)})
       } else {
         signals.push({kind: 'quote', severity: 'warning', message: `Quotation dropped or paraphrased: ${quoted(quote.text)}.`, source: spanOf(quote)})
@@ -148,9 +165,9 @@ export function findQuoteSignals(source: TextSpan, variant: TextSpan): Signal[] 
   }
   for (const other of variantQuotes) {
     if (paired.has(other)) continue
-    const words = {words: other.words} as Quotation
+    inSource ??= wordSequenceFinder(source.text)
     signals.push(
-      appearsIn(words, source.text)
+      inSource(other.words)
         ? {kind: 'quote', severity: 'info', message: `Quotation marks added around ${quoted(other.text)}.`, variant: spanOf(other)}
         : {kind: 'quote', severity: 'warning', message: `Quotation added: ${quoted(other.text)}.`, variant: spanOf(other)},
     )

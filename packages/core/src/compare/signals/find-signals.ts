@@ -60,8 +60,9 @@ function resolveOptions(options: FindSignalsOptions): Required<FindSignalsOption
 
 /** Characters of `span` covered by any of `others`. */
 function coveredLength(span: Span, others: readonly Span[]): number {
+  const overlapping = others.filter((o) => o.start < span.end && o.end > span.start)
   let covered = 0
-  for (let i = span.start; i < span.end; i++) if (others.some((o) => i >= o.start && i < o.end)) covered++
+  for (let i = span.start; i < span.end; i++) if (overlapping.some((o) => i >= o.start && i < o.end)) covered++
   return covered
 }
 

@@ -227,8 +227,18 @@ export interface NameIndex {
 }
 
 /**
- * Index name keys for repeated look-ups: exact keys and accent/vowel
- * skeletons are found by hashing; only the rest is compared one by one.
+ * Most one-by-one name comparisons one index makes. Real beads hold a few
+ * dozen names, far below it; a degenerate bead of thousands of distinct
+ * names stops comparing spellings once it is spent (exact, alias and
+ * skeleton look-ups go on), which keeps the work linear.
+ */
+export const nameComparisonBudget = 20_000
+
+/**
+ * Index name keys for repeated look-ups: exact keys, the countries capitals
+ * stand for and accent/vowel skeletons are found by hashing; only the rest
+ * is compared one by one (edit distance, demonyms), with keys bucketed by
+ * length and at most `nameComparisonBudget` comparisons in all.
  *
  * @param keys Keys from `nameKey`/`nameTokens`.
  * @returns The index.
@@ -237,6 +247,8 @@ export function indexNames(keys: readonly string[]): NameIndex {
   const exact = new Set(keys)
   const governments = new Set(keys.map(governmentKey))
   let skeletons: Set<string> | undefined
+  let byLength: Map<number, string[]> | undefined
+  let budget = nameComparisonBudget
   return {
     has(key: string): boolean {
       if (exact.has(key) || governments.has(governmentKey(key))) return true
@@ -244,7 +256,22 @@ export function indexNames(keys: readonly string[]): NameIndex {
       // Built on the first miss only: most look-ups hit an exact key.
       skeletons ??= new Set([...exact].filter((k) => k.length >= 3).map(skeleton))
       if (skeletons.has(skeleton(key))) return true
-      for (const other of exact) if (Math.abs(other.length - key.length) <= 3 && namesMatch(key, other)) return true
+      if (byLength === undefined) {
+        byLength = new Map()
+        for (const other of exact) {
+          const bucket = byLength.get(other.length)
+          if (bucket === undefined) byLength.set(other.length, [other])
+          else bucket.push(other)
+        }
+      }
+      // Edits change the length by at most 2, a demonym suffix by at most 3.
+      for (let length = key.length - 3; length <= key.length + 3; length++) {
+        for (const other of byLength.get(length) ?? []) {
+          if (budget <= 0) return false
+          budget--
+          if (namesMatch(key, other)) return true
+        }
+      }
       return false
     },
   }
