@@ -57,6 +57,12 @@ export interface Alignment {
   readonly beads: readonly AlignedBead[]
   /** True when the work budget (`maxCells`) narrowed the search. */
   readonly truncated: boolean
+  /**
+   * Dice coefficient of the sets of content words of the two documents, in
+   * [0, 1]: whether they are about the same thing at all, even with no
+   * sentence in common (0 when both are empty).
+   */
+  readonly topicSimilarity: number
 }
 
 /**
@@ -139,7 +145,7 @@ export function alignSentences(
   for (let index = 0; index < m; index++) {
     if (!usedVariant.has(index)) beads.push({kind: 'insertion', source: [], variant: [index], moved: false, similarity: 0})
   }
-  return {beads: orderBeads(beads, n), truncated}
+  return {beads: orderBeads(beads, n), truncated, topicSimilarity: space.topicSimilarity}
 }
 
 function resolveAlignOptions(options: AlignOptions): Required<AlignOptions> {

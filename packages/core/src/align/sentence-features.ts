@@ -20,6 +20,8 @@ export interface FeatureSpace {
   readonly weights: Float64Array
   /** Number of sentences (of both documents) each word id occurs in. */
   readonly documentFrequency: Int32Array
+  /** Dice coefficient of the two documents' sets of content-word keys, in [0, 1]: are they about the same thing? */
+  readonly topicSimilarity: number
 }
 
 /** Largest weight one word can carry, so no single rare word decides a match alone. */
@@ -78,6 +80,7 @@ export function buildFeatureSpace(sourceTexts: readonly string[], variantTexts: 
     variant: variantPrepared.map(finish),
     weights,
     documentFrequency: Int32Array.from(frequencies),
+    topicSimilarity: setDice(sourcePrepared, variantPrepared, vocabulary.size),
   }
 }
 
@@ -98,4 +101,21 @@ export function bigramsOf(text: string): Float64Array {
     bigrams[index] = letters.charCodeAt(index) * 65536 + letters.charCodeAt(index + 1)
   }
   return bigrams.sort()
+}
+
+/** Dice coefficient of the sets of word ids used anywhere in each document. */
+function setDice(source: readonly {words: Int32Array}[], variant: readonly {words: Int32Array}[], size: number): number {
+  const inSource = new Uint8Array(size)
+  const inVariant = new Uint8Array(size)
+  for (const sentence of source) for (const id of sentence.words) inSource[id] = 1
+  for (const sentence of variant) for (const id of sentence.words) inVariant[id] = 1
+  let sourceCount = 0
+  let variantCount = 0
+  let shared = 0
+  for (let id = 0; id < size; id++) {
+    sourceCount += inSource[id]!
+    variantCount += inVariant[id]!
+    shared += inSource[id]! & inVariant[id]!
+  }
+  return sourceCount + variantCount === 0 ? 0 : (2 * shared) / (sourceCount + variantCount)
 }

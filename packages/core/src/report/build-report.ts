@@ -1,4 +1,3 @@
-import {foldForMatching, wordKeys} from '../align/word-key'
 import type {Artifact, ArtifactKind, Bead, BeadCounts, DocumentMetrics, DocumentReport, DriftReport, SignalKind} from '../types'
 import {decideRelation} from './decide-relation'
 
@@ -9,6 +8,8 @@ export interface ReportParts {
   readonly beads: readonly Bead[]
   readonly artifacts: readonly Artifact[]
   readonly truncated: boolean
+  /** Dice coefficient of the two documents' content words (from `alignSentences`). */
+  readonly topicSimilarity: number
   /** Number of words of the variant, for the artifact density. */
   readonly variantWords: number
   readonly metrics?: {readonly aligned: DocumentMetrics; readonly whole: DocumentMetrics}
@@ -64,7 +65,7 @@ export function buildReport(parts: ReportParts): DriftReport {
     variantSentences: variant.sentences.length,
     beads,
     coverage,
-    topicSimilarity: topicSimilarity(source, variant),
+    topicSimilarity: parts.topicSimilarity,
     signals,
     variantArtifacts,
     sameText,
@@ -94,15 +95,4 @@ export function buildReport(parts: ReportParts): DriftReport {
 
 function fraction(part: number, whole: number): number {
   return whole === 0 ? 0 : part / whole
-}
-
-/** Dice coefficient of the sets of content-word keys of two documents. */
-function topicSimilarity(source: DocumentReport, variant: DocumentReport): number {
-  const keys = (document: DocumentReport) => new Set(document.sentences.flatMap((sentence) => wordKeys(foldForMatching(sentence.text))))
-  const sourceKeys = keys(source)
-  const variantKeys = keys(variant)
-  if (sourceKeys.size + variantKeys.size === 0) return 0
-  let shared = 0
-  for (const key of sourceKeys) if (variantKeys.has(key)) shared++
-  return (2 * shared) / (sourceKeys.size + variantKeys.size)
 }
