@@ -21,4 +21,12 @@ describe('findQuoteSignals', () => {
   ])('compares %j with %j', (source, variant, expected) => {
     expect(describeSignals(runDetector(findQuoteSignals, source, variant))).toEqual(expected)
   })
+
+  it('pairs quotations by position when a bead holds very many', () => {
+    const quotes = Array.from({length: 120}, (_, i) => `“line ${i} of the chant”`)
+    const source = quotes.join(' and ')
+    const variant = quotes.map((q, i) => (i === 60 ? '“line 60 of the song”' : q)).join(' and ')
+    const signals = runDetector(findQuoteSignals, source, variant)
+    expect(describeSignals(signals)).toEqual(['error line 60 of the chant→line 60 of the song'])
+  })
 })

@@ -101,9 +101,9 @@ function wordSequenceFinder(text: string): (needle: readonly string[]) => boolea
  * moved within the sentence, a change of quote-mark style, of letter case or
  * of punctuation inside the marks.
  *
- * Each source quotation is paired with the variant quotation that shares the
- * most words (at least 30 %, Dice over word sets); past 10,000 candidate
- * pairs, only the 41 variant quotations nearest in relative position compete.
+ * Each source quotation is paired with a variant quotation of the same words,
+ * else with the one that shares the most words (at least 30 %, Dice over
+ * word sets; see `pairQuotations`).
  *
  * Severity: other words inside the marks are an `error`; only contractions or
  * name forms changed (`we've` → `we have`, `US` → `United States`) a
@@ -116,31 +116,15 @@ function wordSequenceFinder(text: string): (needle: readonly string[]) => boolea
  */
 export function findQuoteSignals(source: TextSpan, variant: TextSpan): Signal[] {
   const variantQuotes = findQuotations(variant)
-  const paired = new Set<Quotation>()
+  const sourceQuotes = findQuotations(source)
+  const pairs = pairQuotations(sourceQuotes, variantQuotes)
+  const paired = new Set(pairs.values())
   const signals: Signal[] = []
   const spanOf = ({start, end, text}: Quotation): TextSpan => ({start, end, text})
-  const variantForms = variantQuotes.map((quote) => new Set(quote.forms))
-  const sourceQuotes = findQuotations(source)
-  // A bead holds a handful of quotations; with very many, each is compared
-  // only with the 41 variant quotations around its own relative position.
-  const windowed = sourceQuotes.length * variantQuotes.length > 10_000
   let inVariant: ((needle: readonly string[]) => boolean) | undefined
   let inSource: ((needle: readonly string[]) => boolean) | undefined
-  for (const [i, quote] of sourceQuotes.entries()) {
-    const forms = new Set(quote.forms)
-    const centre = Math.round((i * variantQuotes.length) / Math.max(1, sourceQuotes.length))
-    const from = windowed ? Math.max(0, centre - 20) : 0
-    const to = windowed ? Math.min(variantQuotes.length, centre + 21) : variantQuotes.length
-    let best: Quotation | undefined
-    let bestScore = 0.3
-    for (let k = from; k < to; k++) {
-      const other = variantQuotes[k] as Quotation
-      const score = paired.has(other) ? 0 : overlap(forms, variantForms[k] as Set<string>)
-      if (score >= bestScore) {
-        best = other
-        bestScore = score
-      }
-    }
+  for (const quote of sourceQuotes) {
+    const best = pairs.get(quote)
     if (best === undefined) {
       inVariant ??= wordSequenceFinder(variant.text)
       if (inVariant(quote.words)) {
@@ -150,7 +134,6 @@ export function findQuoteSignals(source: TextSpan, variant: TextSpan): Signal[] 
       }
       continue
     }
-    paired.add(best)
     if (same(quote.words, best.words)) continue
     const formOnly = same(quote.forms, best.forms)
     signals.push({
@@ -173,4 +156,52 @@ export function findQuoteSignals(source: TextSpan, variant: TextSpan): Signal[] 
     )
   }
   return signals
+}
+
+/**
+ * Pair source quotations with variant quotations: identical words first
+ * (case and punctuation aside), then the largest word overlap (Dice ≥ 0.3),
+ * ties going to the quotation nearest in relative position. A bead holds a
+ * handful of quotations; past 10,000 candidate pairs, only the 41 variant
+ * quotations around a source quotation's relative position compete.
+ */
+function pairQuotations(sourceQuotes: readonly Quotation[], variantQuotes: readonly Quotation[]): Map<Quotation, Quotation> {
+  const pairs = new Map<Quotation, Quotation>()
+  const taken = new Set<number>()
+  const byWords = new Map<string, number[]>()
+  for (const [k, quote] of variantQuotes.entries()) {
+    const key = quote.words.join(' ')
+    const list = byWords.get(key)
+    if (list === undefined) byWords.set(key, [k])
+    else list.push(k)
+  }
+  for (const quote of sourceQuotes) {
+    const k = byWords.get(quote.words.join(' '))?.find((index) => !taken.has(index))
+    if (k === undefined) continue
+    taken.add(k)
+    pairs.set(quote, variantQuotes[k] as Quotation)
+  }
+  const variantForms = variantQuotes.map((quote) => new Set(quote.forms))
+  const windowed = sourceQuotes.length * variantQuotes.length > 10_000
+  for (const [i, quote] of sourceQuotes.entries()) {
+    if (pairs.has(quote)) continue
+    const forms = new Set(quote.forms)
+    const centre = (i * variantQuotes.length) / Math.max(1, sourceQuotes.length)
+    const from = windowed ? Math.max(0, Math.round(centre) - 20) : 0
+    const to = windowed ? Math.min(variantQuotes.length, Math.round(centre) + 21) : variantQuotes.length
+    let best = -1
+    let bestScore = 0.3
+    for (let k = from; k < to; k++) {
+      if (taken.has(k)) continue
+      const score = overlap(forms, variantForms[k] as Set<string>)
+      if (score > bestScore || (score === bestScore && best !== -1 && Math.abs(k - centre) < Math.abs(best - centre)) || (score === bestScore && best === -1)) {
+        best = k
+        bestScore = score
+      }
+    }
+    if (best === -1) continue
+    taken.add(best)
+    pairs.set(quote, variantQuotes[best] as Quotation)
+  }
+  return pairs
 }
