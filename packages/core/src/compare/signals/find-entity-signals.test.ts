@@ -32,6 +32,8 @@ describe('findEntitySignals', () => {
     ['Fighters of the Popular Mobilization Forces', 'Fighters of the PMF', []],
     ['The WHO warned.', 'The IMF warned.', ['error WHO→IMF']],
     ['US troops left.', 'UK troops left.', ['error US→UK']],
+    ['Iraqi officials met.', 'Syrian officials met.', ['error Iraqi→Syrian']],
+    ['The talks ended.', 'Iraqi officials said the talks ended.', []],
     ['', '', []],
   ])('compares %j with %j', (source, variant, expected) => {
     expect(describeSignals(runDetector(findEntitySignals, source, variant))).toEqual(expected)
