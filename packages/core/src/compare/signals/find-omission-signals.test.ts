@@ -18,15 +18,21 @@ describe('findOmissionSignals', () => {
     ['The police arrested three men.', 'Three men were arrested by the police.', []],
     ['calling it retaliation', 'calling it retaliatory', []],
     ["I don't believe we've seen it.", 'I do not think we have seen it.', []],
+    ['The protest was largely peaceful.', 'The protest was peaceful.', ['omission largely']],
+    ['Only five people came.', 'Five people came.', ['omission Only']],
+    ['The crowd was peaceful.', 'The crowd was mostly peaceful.', ['addition mostly']],
+    ['consisting mostly of PMF members', 'composed mainly of PMF members', []],
+    ['Not only the army came.', 'The army came.', []],
+    ['Nearly 300 people came.', '300 people came.', []],
     ['', '', []],
   ])('compares %j with %j', (source, variant, expected) => {
     expect(describeKinds(source, variant)).toEqual(expected)
   })
 
-  it('reports short runs when `minRunWords` is lowered', () => {
+  it('reports short runs when `minRunWords` is lowered, and the qualifier alone otherwise', () => {
     const source = {start: 0, end: 33, text: 'The largely peaceful protest ended.'.slice(0, 33)}
     const variant = {start: 0, end: 19, text: 'The protest ended.'.padEnd(19)}
     expect(findOmissionSignals(source, variant, {minRunWords: 2}).map((s) => s.source?.text)).toEqual(['largely peaceful'])
-    expect(findOmissionSignals(source, variant)).toEqual([])
+    expect(findOmissionSignals(source, variant).map((s) => s.source?.text)).toEqual(['largely'])
   })
 })

@@ -1,6 +1,6 @@
 import type {Signal, TextSpan} from '../../types'
 import {indexNames, nameKey, type NameIndex} from './name-variants'
-import {analyzeSide, wordsOf} from './analyze-side'
+import {type AnalyzedSide, analyzeSide, wordsOf} from './analyze-side'
 import {isContentWord, quoted, type SignalWord, sliceSide} from './signal-text'
 
 /** Options of the omission/addition detector. */
@@ -97,6 +97,8 @@ function unmatchedRuns(side: TextSpan, words: readonly SignalWord[], matched: re
  * `retaliatory`), or they are variants of the same name. A run is reported
  * when it has at least `minRunWords` content words and the side's unmatched
  * content words outnumber the other side's by at least 60 % of the run.
+ * A scope qualifier on one side only (only, largely, mostly, nearly…,
+ * compared by class so that "mostly" ↔ "mainly" is silent) is reported too.
  *
  * Severity: `warning`.
  *
@@ -128,5 +130,64 @@ export function findOmissionSignals(source: TextSpan, variant: TextSpan, options
   }
   report(source, unmatchedRuns(source, sourceWords, sourceMatched), sourceLeft - variantLeft, 'omission')
   report(variant, unmatchedRuns(variant, variantWords, variantMatched), variantLeft - sourceLeft, 'addition')
+  // A qualifier inside a dropped or added run is already reported with it.
+  const runs = signals.map((s) => ({kind: s.kind, span: (s.source ?? s.variant) as TextSpan}))
+  for (const qualifier of findQualifierChanges(analyzeSide(source), analyzeSide(variant))) {
+    const span = (qualifier.source ?? qualifier.variant) as TextSpan
+    const inRun = runs.some((run) => run.kind === qualifier.kind && span.start >= run.span.start && span.end <= run.span.end)
+    if (!inRun) signals.push(qualifier)
+  }
+  return signals
+}
+
+/**
+ * Scope qualifiers by class: dropping one widens or narrows a statement
+ * ("largely peaceful" → "peaceful", "only five" → "five"), while swapping
+ * within a class is rewording ("mostly" ↔ "mainly").
+ */
+const qualifierClasses: ReadonlyMap<string, string> = new Map([
+  ...['only', 'solely', 'exclusively', 'merely'].map((w) => [w, 'restriction'] as const),
+  ...['largely', 'mostly', 'mainly', 'partly', 'partially', 'primarily', 'predominantly', 'chiefly', 'overwhelmingly'].map((w) => [w, 'proportion'] as const),
+  ...['nearly', 'almost', 'virtually', 'practically'].map((w) => [w, 'approximation'] as const),
+])
+
+/** The scope qualifiers of one side, with their class; `not only` and qualifiers of a figure (left to `number`) are skipped. */
+function qualifiersOf(side: AnalyzedSide): Array<{readonly word: SignalWord; readonly type: string}> {
+  const words = wordsOf(side)
+  const found: Array<{readonly word: SignalWord; readonly type: string}> = []
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as SignalWord
+    const type = qualifierClasses.get(word.lower)
+    if (type === undefined || words[i - 1]?.lower === 'not') continue
+    if (type === 'approximation' && /^[\d]/.test(words[i + 1]?.text ?? '')) continue
+    found.push({word, type})
+  }
+  return found
+}
+
+/**
+ * A scope qualifier (only, largely, mostly, nearly…) present on one side
+ * only, compared by class: an `omission` when the source has more of a
+ * class, an `addition` when the variant has. Severity: `warning`.
+ */
+function findQualifierChanges(source: AnalyzedSide, variant: AnalyzedSide): Signal[] {
+  const signals: Signal[] = []
+  const sourceQualifiers = qualifiersOf(source)
+  const variantQualifiers = qualifiersOf(variant)
+  const surplus = (side: typeof sourceQualifiers, other: typeof sourceQualifiers): typeof sourceQualifiers => {
+    const counts = new Map<string, number>()
+    for (const {type} of other) counts.set(type, (counts.get(type) ?? 0) + 1)
+    return side.filter(({type}) => {
+      const left = counts.get(type) ?? 0
+      counts.set(type, left - 1)
+      return left <= 0
+    })
+  }
+  for (const {word} of surplus(sourceQualifiers, variantQualifiers)) {
+    signals.push({kind: 'omission', severity: 'warning', message: `Qualifier dropped: ${quoted(word.text)}.`, source: {start: word.start, end: word.end, text: word.text}})
+  }
+  for (const {word} of surplus(variantQualifiers, sourceQualifiers)) {
+    signals.push({kind: 'addition', severity: 'warning', message: `Qualifier added: ${quoted(word.text)}.`, variant: {start: word.start, end: word.end, text: word.text}})
+  }
   return signals
 }
