@@ -1,7 +1,8 @@
 // Precision and recall of the drift-signal detectors per kind over the
 // hand-labelled sentence pairs in packages/core/test/fixtures/signals/:
 // cases.json (the development set, also run by jest) or, with --set holdout,
-// holdout.json (written after the detectors and never tuned on).
+// holdout.json (written after the detectors in batches, each scored blind once;
+// see docs/signals.md for those first scores).
 //
 //   npx -y pnpm@10 build && node scripts/eval-signals.mjs [--set cases|holdout] [--verbose] [--json] [--module path/to/index.js]
 //

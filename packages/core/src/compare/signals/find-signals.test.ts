@@ -46,7 +46,7 @@ describe('findSignals', () => {
 
   it('returns JSON-safe results', () => {
     const signals = findSignals(at('“Down, Down USA!” they said on Tuesday.'), at('"Down, down, United States!" they said on Monday.'))
-    expect(JSON.parse(JSON.stringify(signals))).toEqual(signals)
+    expect(JSON.parse(JSON.stringify(signals))).toStrictEqual(signals)
   })
 
   it('lists every kind in its defaults', () => {
@@ -76,7 +76,9 @@ describe('findSignals', () => {
       fc.property(text, text, fc.nat(50), fc.nat(50), (source, variant, sourceStart, variantStart) => {
         const sourceDocument = 'x'.repeat(sourceStart) + source
         const variantDocument = 'y'.repeat(variantStart) + variant
-        for (const signal of findSignals(at(source, sourceStart), at(variant, variantStart))) {
+        const signals = findSignals(at(source, sourceStart), at(variant, variantStart))
+        expect(JSON.parse(JSON.stringify(signals))).toStrictEqual(signals)
+        for (const signal of signals) {
           if (signal.source) expect(sourceDocument.slice(signal.source.start, signal.source.end)).toBe(signal.source.text)
           if (signal.variant) expect(variantDocument.slice(signal.variant.start, signal.variant.end)).toBe(signal.variant.text)
           expect(signal.source ?? signal.variant).toBeDefined()
