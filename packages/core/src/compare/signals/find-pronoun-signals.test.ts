@@ -13,6 +13,9 @@ describe('findPronounSignals', () => {
     ['She said it was safe.', 'The reporter said it was safe.', []],
     ['She said it was safe.', 'They said it was safe.', []],
     ['The shepherd watched the theme park.', 'The shepherd watched the theme park.', []],
+    ['He met her at the station.', 'She was met by him at the station.', []],
+    ['She said he was wrong.', 'He said she was wrong.', []],
+    ['She told him that she was leaving.', 'He told him that he was leaving.', ['error She→He', 'error she→he']],
     ['', '', []],
   ])('compares %j with %j', (source, variant, expected) => {
     expect(describeSignals(runDetector(findPronounSignals, source, variant))).toEqual(expected)
