@@ -21,6 +21,10 @@ describe('findNegationSignals', () => {
     ['It is not clear who fired.', 'It is unclear who fired.', []],
     ['A deal is likely.', 'A deal is unlikely.', ['error →unlikely']],
     ['It is not possible to leave.', 'It is impossible to leave.', []],
+    ['It was not until Friday that it ended.', 'It only ended on Friday.', []],
+    ['The first half ended goalless.', 'There were no goals in the first half.', []],
+    ['The town was left powerless.', 'The town was left with power.', ['error powerless→']],
+    ['Unless it rains, we go.', 'If it does not rain, we go.', []],
     ['', '', []],
   ])('compares %j with %j', (source, variant, expected) => {
     expect(describeSignals(runDetector(findNegationSignals, source, variant))).toEqual(expected)

@@ -4,18 +4,21 @@ import {quoted, sliceSide} from './signal-text'
 /**
  * Words and phrases that negate what follows. Lexical negatives (`without`,
  * `lack`, `failed to`, `refused to`, `denied`, `yet to`) and a few negative
- * adjectives (`unable`, `unclear`, `unlikely`, `impossible`) count too, so
- * that "no evidence" ↔ "a lack of evidence" and "not clear" ↔ "unclear"
- * stay silent. `not only` and
+ * adjectives (`unable`, `unclear`, `unlikely`, `impossible`, `goalless`)
+ * count too, so that "no evidence" ↔ "a lack of evidence", "not clear" ↔
+ * "unclear" and "goalless" ↔ "no goals" stay silent. `not until` is a
+ * restriction ("only then"), not a negation. `not only` and
  * `no doubt` are not negations; `neither … nor` counts once.
  */
 const negationPattern = new RegExp(
   [
-    "\\b(?:not|never|no|none|nobody|nothing|nowhere|neither|cannot|without|lack(?:s|ed|ing)?|absence)\\b(?!\\s+(?:only|doubt|less|longer than|sooner|matter)\\b)",
+    "\\b(?:not|never|no|none|nobody|nothing|nowhere|neither|cannot|without|unless|lack(?:s|ed|ing)?|absence)\\b(?!\\s+(?:only|until|doubt|less|longer than|sooner|matter)\\b)",
     "\\b(?:ca|do|does|did|is|are|was|were|has|have|had|wo|would|could|should|must|need|might|ai)n['’]t\\b",
     '\\b(?:fail(?:s|ed)?|refus(?:e|es|ed)|declin(?:e|es|ed)|den(?:y|ies|ied)|unable|unclear|unknown|unaware|unwilling|unlikely|unsuccessful|impossible)\\b',
     // "has yet to decide" says "has not decided".
     '\\byet\\s+to\\b',
+    // "goalless" says "no goals"; the adverbs ending in -less are not negations (`unless` is "if not", above).
+    '\\b(?!(?:unless|nevertheless|nonetheless|regardless|doubtless|bless)\\b)[a-z]{3,}less\\b',
   ].join('|'),
   // No `u` flag: the cues are ASCII, and V8 runs this alternation about eight times faster without it.
   'gi',

@@ -30,6 +30,9 @@ describe('findNumberSignals', () => {
     ['The strikes killed 25 fighters and wounded 55.', 'The strikes killed 55 fighters and wounded 25.', ['error 25→55']],
     ['The strikes killed at least 25 fighters and wounded 55.', 'At least 25 fighters were killed and 55 wounded in the strikes.', []],
     ['Two people were killed and 10 wounded.', 'Two people died and ten were injured.', []],
+    ['The bill passed by 52 votes to 48.', 'The bill was approved 52-48.', []],
+    ['The bill passed 52-48.', 'The bill passed 58-42.', ['error 52→58', 'error 48→42']],
+    ['Scores of people were hurt.', 'Dozens of people were hurt.', []],
     ['', '', []],
   ])('compares %j with %j', (source, variant, expected) => {
     expect(describeSignals(runDetector(findNumberSignals, source, variant))).toEqual(expected)

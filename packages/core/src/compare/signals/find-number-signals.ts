@@ -19,6 +19,8 @@ const units: Readonly<Record<string, number>> = {
 }
 const scales: Readonly<Record<string, number>> = {dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3}
 const vague = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'tens'])
+/** Vague amounts of the same size: "scores of" is "dozens of". */
+const vagueSynonyms: ReadonlyMap<string, string> = new Map([['scores', 'dozens']])
 const qualifiers: ReadonlyArray<readonly [RegExp, Quantity['qualifier']]> = [
   [/(?:at least|more than|over|upwards of|in excess of|no fewer than|no less than)\s+$/i, '>'],
   [/(?:nearly|almost|up to|less than|fewer than|under|just under|close to)\s+$/i, '<'],
@@ -53,7 +55,8 @@ function wordValue(lower: string): number | undefined {
 /**
  * Find the quantities of one bead side: figures (`1,200`, `62.5`), number
  * words (`three hundred and twenty-five`, `a dozen`), scaled figures
- * (`1.2 million`, `5bn`) and vague amounts (`hundreds`). Percent signs and
+ * (`1.2 million`, `5bn`), scores and ranges (`52-48`) and vague amounts
+ * (`hundreds`, `scores` = `dozens`). Percent signs and
  * words are a unit, not a change of value. Days and years inside time
  * references are left to the temporal detector.
  *
@@ -72,6 +75,17 @@ export function findQuantities(side: TextSpan): Quantity[] {
     const lower = word.text.toLowerCase()
     // Most words are plainly not numbers: skip the patterns for them.
     if (!isNumberLike(lower)) {
+      i++
+      continue
+    }
+    // A score or range written as one word (`52-48`, `10–12`) holds two quantities.
+    const range = /^(\d[\d,]*(?:\.\d+)?)([-–])(\d[\d,]*(?:\.\d+)?)$/.exec(word.text)
+    if (range !== null && !inTime(word.start)) {
+      const first = range[1] as string
+      const second = range[3] as string
+      const secondStart = word.start + first.length + 1
+      found.push({...sliceSide(side, word.start, word.start + first.length), value: String(Number(first.replace(/,/g, ''))), qualifier: '', weak: false})
+      found.push({...sliceSide(side, secondStart, secondStart + second.length), value: String(Number(second.replace(/,/g, ''))), qualifier: '', weak: false})
       i++
       continue
     }
@@ -127,7 +141,7 @@ export function findQuantities(side: TextSpan): Quantity[] {
     const qualifier = qualifiers.find(([pattern]) => pattern.test(before))?.[1] ?? ''
     found.push({
       ...sliceSide(side, word.start, end),
-      value: vague.has(lower) ? `~${lower}` : String(Number(total.toPrecision(12))),
+      value: vague.has(lower) ? `~${vagueSynonyms.get(lower) ?? lower}` : String(Number(total.toPrecision(12))),
       qualifier,
       weak: lower === 'one' && j === i + 1,
     })

@@ -157,8 +157,10 @@ function qualifiersOf(side: AnalyzedSide): Array<{readonly word: SignalWord; rea
   const found: Array<{readonly word: SignalWord; readonly type: string}> = []
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as SignalWord
-    const type = qualifierClasses.get(word.lower)
-    if (type === undefined || words[i - 1]?.lower === 'not') continue
+    // "not until Friday" restricts as "only on Friday" does.
+    const notUntil = word.lower === 'not' && words[i + 1]?.lower === 'until'
+    const type = notUntil ? 'restriction' : qualifierClasses.get(word.lower)
+    if (type === undefined || (!notUntil && words[i - 1]?.lower === 'not')) continue
     if (type === 'approximation' && /^[\d]/.test(words[i + 1]?.text ?? '')) continue
     found.push({word, type})
   }

@@ -21,6 +21,8 @@ describe('findTemporalSignals', () => {
     ['The police arrested three men on Friday.', 'Three men were arrested by the police on Friday.', []],
     ['So far there was no sign.', 'Until now there was no sign.', []],
     ['They may march in May.', 'They might march in May.', []],
+    ['The decision is expected later this month.', 'A decision is expected by the end of the month.', []],
+    ['The decision is expected later this month.', 'A decision is expected by the end of next month.', ['error later this month→the end of next month']],
     ['', '', []],
   ])('compares %j with %j', (source, variant, expected) => {
     expect(describeSignals(runDetector(findTemporalSignals, source, variant))).toEqual(expected)

@@ -33,6 +33,7 @@ const temporalPattern = new RegExp(
     '(?<month>\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b)',
     '(?<weekday>\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\b)',
     '(?<ago>\\b(?:\\d{1,3}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ff]ew|[Ss]everal)\\s+(?:days?|weeks?|months?|years?|decades?|hours?|minutes?)\\s+(?:ago|earlier)\\b)',
+    '(?<part>\\b(?:[Tt]he\\s+)?(?:end|start|beginning|middle)\\s+of\\s+(?:the|this|next|last)\\s+(?:week|month|year)\\b)',
     '(?<rel>\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Ff]ollowing|[Cc]urrent)\\s+(?:week(?:end)?|month|year|decade|century|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\\b)',
     '(?<day>\\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Oo]vernight)\\b)',
     '(?<year>(?<![\\d.,$£€])\\b(?:1[89]\\d\\d|20\\d\\d)\\b(?![.,]?\\d|\\s*(?:%|percent|per cent)))',
@@ -72,6 +73,11 @@ function keysOf(groups: Readonly<Record<string, string | undefined>>, text: stri
   if (groups.ago !== undefined) {
     const count = smallNumbers[words[0] as string] ?? Number(words[0])
     return [`rel:${unitWords[words[1] as string]}:${-count}`]
+  }
+  if (groups.part !== undefined) {
+    // "the end of the month" names the current month, as "later this month" does.
+    const [shiftWord, unitWord] = words.slice(-2)
+    return [`rel:${unitWords[unitWord as string]}:${shiftWord === 'the' ? 0 : (relativeShift[shiftWord as string] ?? 0)}`]
   }
   if (groups.rel !== undefined) {
     const [shiftWord, unitWord] = words.length === 3 ? [words[1], words[2]] : [words[0], words[1]]
