@@ -17,6 +17,10 @@ describe('findModalitySignals', () => {
     ['They could not enter the zone.', 'They were unable to enter the zone.', []],
     ['It is going to rain.', 'It will rain.', []],
     ['The vote is on May 3.', 'The vote is on 3 May.', []],
+    ['He is expected to arrive on Wednesday.', 'He is due to arrive on Wednesday.', []],
+    ['The minister is due to visit Paris next month.', 'Next month the minister will travel to Paris.', []],
+    ['Temperatures are forecast to reach 40C.', 'Forecasters expect temperatures of 40C.', []],
+    ['The launch is expected to slip.', 'The launch will slip.', ['error expected→will']],
     ['', '', []],
   ])('compares %j with %j', (source, variant, expected) => {
     expect(describeSignals(runDetector(findModalitySignals, source, variant))).toEqual(expected)

@@ -2,7 +2,7 @@ import type {Signal, TextSpan} from '../../types'
 import {quoted, sliceSide} from './signal-text'
 
 /** How sure a marker makes a statement. */
-type Modality = 'possibility' | 'probability' | 'attribution' | 'appearance' | 'certainty'
+type Modality = 'possibility' | 'probability' | 'attribution' | 'appearance' | 'certainty' | 'schedule'
 
 /** A modality marker found in one side. */
 interface Marker extends TextSpan {
@@ -11,14 +11,16 @@ interface Marker extends TextSpan {
 
 /**
  * Markers by class (possibility includes "risks escalating" and "threatens
- * to"; probability includes "is due to"). `may` ↔ `might` ↔ `could` are one class, so swapping them
+ * to"; probability includes "forecast to"; a schedule, "is due to", only
+ * cancels an expectation or a plain future on the other side). `may` ↔ `might` ↔ `could` are one class, so swapping them
  * is not a signal; `could not` is inability rather than a hedge and `would`
  * is too often plain reported speech to count. `May` before a day is a month.
  */
 const markerPattern = new RegExp(
   [
     "(?<possibility>\\b(?:may|might|could|possibly|perhaps|maybe|potentially|conceivably)\\b(?!\\s+(?:not|never)\\b|n['’]t|\\s+\\d)|\\brisk(?:s|ed)?\\s+[a-z]+ing\\b|\\bthreaten(?:s|ed)?\\s+to\\b)",
-    '(?<probability>\\b(?:likely|unlikely|probably|presumably|expected\\s+to|poised\\s+to|set\\s+to|(?:is|are|was|were)\\s+due\\s+to)\\b)',
+    '(?<probability>\\b(?:likely|unlikely|probably|presumably|expect(?:s|ed)?|forecast\\s+(?:to|for)|predicted\\s+to)\\b)',
+    '(?<schedule>\\b(?:(?:is|are|was|were)\\s+(?:due|set|scheduled|poised|slated)\\s+to)\\b)',
     '(?<attribution>\\b(?:allegedly|alleged|reportedly|purportedly|supposedly|ostensibly|apparently|rumou?red|(?:is|are|was|were)\\s+(?:said|believed|thought|understood)\\s+to)\\b)',
     '(?<appearance>\\b(?:seems?|seemed|appears?\\s+to|appeared\\s+to)\\b)',
     '(?<certainty>\\b(?:will|certainly|definitely|surely|undoubtedly|inevitably|clearly|is\\s+sure\\s+to|is\\s+certain\\s+to|must)\\b)',
@@ -76,8 +78,21 @@ function surplus(side: readonly Marker[], other: readonly Marker[]): Marker[] {
 export function findModalitySignals(source: TextSpan, variant: TextSpan): Signal[] {
   const sourceMarkers = findModalityMarkers(source)
   const variantMarkers = findModalityMarkers(variant)
-  const lost = surplus(sourceMarkers, variantMarkers)
-  const gained = surplus(variantMarkers, sourceMarkers)
+  let lost = surplus(sourceMarkers, variantMarkers)
+  let gained = surplus(variantMarkers, sourceMarkers)
+  // A schedule ("is due to visit") sits between an expectation and a plain
+  // future: it cancels one probability or certainty marker on the other side.
+  for (const [from, to] of [[lost, gained], [gained, lost]] as const) {
+    for (const schedule of from.filter((m) => m.modality === 'schedule')) {
+      const partner = to.find((m) => m.modality === 'probability' || m.modality === 'certainty')
+      if (partner !== undefined) {
+        lost = lost.filter((m) => m !== schedule && m !== partner)
+        gained = gained.filter((m) => m !== schedule && m !== partner)
+      }
+    }
+  }
+  lost = lost.filter((m) => m.modality !== 'schedule')
+  gained = gained.filter((m) => m.modality !== 'schedule')
   const lostHedges = lost.filter((m) => m.modality !== 'certainty')
   const gainedHedges = gained.filter((m) => m.modality !== 'certainty')
   const gainedCertainty = gained.filter((m) => m.modality === 'certainty')

@@ -1,5 +1,5 @@
 import type {Signal, TextSpan} from '../../types'
-import {quoted, sliceSide} from './signal-text'
+import {opensSentence, quoted, sliceSide} from './signal-text'
 
 /**
  * Words and phrases that negate what follows. Lexical negatives (`without`,
@@ -40,6 +40,8 @@ interface Cue extends TextSpan {
 export function findNegationCues(side: TextSpan): Cue[] {
   const cues: Cue[] = []
   for (const match of side.text.matchAll(negationPattern)) {
+    // A capitalized cue inside a sentence belongs to a name ("Doctors Without Borders").
+    if (/^[A-Z]/.test(match[0]) && !opensSentence(side, side.start + match.index)) continue
     const start = side.start + match.index
     cues.push({...sliceSide(side, start, start + match[0].length), cue: match[0].toLowerCase()})
   }

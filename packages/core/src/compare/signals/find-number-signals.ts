@@ -6,7 +6,7 @@ import {isContentWord, quoted, type SignalWord, sliceSide} from './signal-text'
 export interface Quantity extends TextSpan {
   /** The value as a canonical string (`1200`, `0.625`), or a vague amount (`~hundreds`). */
   readonly value: string
-  /** `>` (at least, more than), `<` (nearly, up to), `~` (about) or `` for an exact figure. */
+  /** `>` (at least, more than, or more), `<` (nearly, up to, or fewer), `~` (about) or `` for an exact figure. */
   readonly qualifier: '' | '>' | '<' | '~'
   /** True for a bare `one`, which is as often a pronoun as a number. */
   readonly weak: boolean
@@ -138,7 +138,10 @@ export function findQuantities(side: TextSpan): Quantity[] {
     }
     total += current
     const before = side.text.slice(Math.max(0, word.start - side.start - 24), word.start - side.start)
-    const qualifier = qualifiers.find(([pattern]) => pattern.test(before))?.[1] ?? ''
+    const following = side.text.slice(end - side.start, end - side.start + 16)
+    // "three or more" is "at least three"; "ten or fewer" is "up to ten".
+    const postfix = /^\s+or\s+(?:more|above|over)\b/i.test(following) ? '>' : /^\s+or\s+(?:fewer|less|under)\b/i.test(following) ? '<' : ''
+    const qualifier = postfix || (qualifiers.find(([pattern]) => pattern.test(before))?.[1] ?? '')
     found.push({
       ...sliceSide(side, word.start, end),
       value: vague.has(lower) ? `~${vagueSynonyms.get(lower) ?? lower}` : String(Number(total.toPrecision(12))),

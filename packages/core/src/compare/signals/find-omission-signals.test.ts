@@ -9,7 +9,7 @@ describe('findOmissionSignals', () => {
   it.each([
     ['The old bridge, which had been closed for repairs since the floods, collapsed.', 'The old bridge collapsed.', ['omission closed for repairs since the floods']],
     ['The protest, which organisers described as largely peaceful, ended at dusk.', 'The protest ended at dusk.', ['omission organisers described as largely peaceful']],
-    ['The company reported higher profits.', 'The company reported higher profits, despite a sharp fall in overseas sales.', ['addition despite a sharp fall in overseas sales']],
+    ['The company reported higher profits.', 'The company reported higher profits, despite a sharp fall in overseas sales.', ['addition sharp fall in overseas sales']],
     ['People climbed the wall and chanted slogans against the government.', 'People climbed the wall.', ['omission chanted slogans against the government']],
     ['Guards were seen retreating to the inside of the embassy.', 'Guards were seen retreating inside the embassy.', []],
     ['Protesters also hung flags on the walls of the embassy.', 'Protesters hung flags on the embassy walls too.', []],

@@ -47,6 +47,10 @@ const phraseFirstWords = new Set(phraseAliases.map(([phrase]) => phrase[0] as st
 const wordAliasTable: Readonly<Record<string, string>> = {
   us: 'us', usa: 'us', america: 'us', american: 'us', americans: 'us',
   uk: 'uk', britain: 'uk', british: 'uk', england: 'england', english: 'england',
+  scotland: 'scotland', scottish: 'scotland', scots: 'scotland', wales: 'wales', welsh: 'wales', ireland: 'ireland', irish: 'ireland',
+  kenya: 'kenya', kenyan: 'kenya', nigerian: 'nigeria', ukrainian: 'ukraine', ukrainians: 'ukraine', polish: 'poland', swedish: 'sweden',
+  norwegian: 'norway', danish: 'denmark', finnish: 'finland', spanish: 'spain', italian: 'italy', greek: 'greece', japanese: 'japan',
+  swiss: 'switzerland', belgian: 'belgium', egyptian: 'egypt', turk: 'turkey', turks: 'turkey', indian: 'india', pakistani: 'pakistan',
   un: 'un', eu: 'eu', ap: 'ap',
   shia: 'shiite', shiite: 'shiite', shiites: 'shiite', "shi'ite": 'shiite', shiah: 'shiite', "shi'a": 'shiite',
   sunni: 'sunni', sunnis: 'sunni',
@@ -82,7 +86,7 @@ const knownPlaces = new Set(
 /** True for a demonym or adjective of a place (`Iraqi`, `American`), which names no one by itself. */
 export function isDemonym(lower: string): boolean {
   const key = wordAliases.get(lower)
-  return key !== undefined && key !== lower && !lower.includes(' ') && /(?:an|ans|i|is|ese|ish|ch|ic)$/.test(lower)
+  return key !== undefined && key !== lower && !lower.includes(' ') && /(?:an|ans|i|is|ese|sh|ch|ic|ek|s)$/.test(lower)
 }
 
 /** Words that are names or demonyms the detectors may trust even at a sentence start. */

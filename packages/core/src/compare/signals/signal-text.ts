@@ -130,6 +130,7 @@ export const stopWords: ReadonlySet<string> = new Set(
     'will would shall should can could may might must also very just only even still too such some any all each both ' +
     'not no never one s t said says say told tell according while whereas if because after before since until till ' +
     'out up down off again further more most other another same own back away per via among amid within without through ' +
+    'around across along behind beyond near during against toward towards throughout despite including like whether ' +
     'quot amp apos nbsp lt gt'
   ).split(' '),
 )
