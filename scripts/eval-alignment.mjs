@@ -1,7 +1,8 @@
 // Link precision and recall of the sentence aligner on labelled cases:
 //   1. the seed pairs, labelled by hand (packages/core/test/fixtures/alignment/seed-links.json);
 //   2. synthetic cases built from the seeds by known edits (drop, insert a
-//      same-topic sentence from another report, merge, split, move), so the
+//      same-topic sentence from another report, insert a block of 30 of them,
+//      merge, split, move), so the
 //      right answer is known by construction. A fixed random seed keeps them
 //      the same from run to run.
 // A link is one (source sentence, variant sentence) pair of a bead; a merge of
@@ -83,19 +84,27 @@ function random(seedValue) {
 const pick = (rand, list) => list[Math.floor(rand() * list.length)]
 const lowerFirst = (text) => text.charAt(0).toLowerCase() + text.slice(1)
 
-/** Build a variant of `sentences` by one kind of edit; return variant texts and gold links. */
-function edit(kind, sentences, others, rand) {
-  // items: {text, sources: number[]}
-  let items = sentences.map((text, index) => ({text, sources: [index]}))
+/**
+ * Build a variant by one kind of edit from `base` (variant sentences with the
+ * source sentences each stands for); return variant texts and gold links.
+ */
+function edit(kind, base, others, rand) {
+  let items = base.map((item) => ({...item}))
   const count = Math.max(1, Math.round(items.length * 0.2))
   for (let k = 0; k < count; k++) {
     if (kind === 'drop' && items.length > 2) items.splice(Math.floor(rand() * items.length), 1)
     if (kind === 'insert') items.splice(Math.floor(rand() * (items.length + 1)), 0, {text: pick(rand, others), sources: []})
+    if (kind === 'block' && k === 0) {
+      // One block of 30 same-topic sentences from other reports, wider than the search corridor.
+      const block = Array.from({length: 30}, () => ({text: pick(rand, others), sources: []}))
+      items.splice(Math.floor(rand() * (items.length + 1)), 0, ...block)
+    }
     if (kind === 'merge') {
       const i = Math.floor(rand() * (items.length - 1))
       const a = items[i]
       const b = items[i + 1]
       if (a.sources.length !== 1 || b.sources.length !== 1 || a.sources[0] + 1 !== b.sources[0]) continue
+      if (/^(?:["“]|https?:)/.test(b.text)) continue
       items.splice(i, 2, {text: `${a.text.replace(/[.!?]+["”’]?$/, '')}, and ${lowerFirst(b.text)}`, sources: [...a.sources, ...b.sources]})
     }
     if (kind === 'move' && items.length > 3) {
@@ -122,27 +131,63 @@ function edit(kind, sentences, others, rand) {
   return {texts: items.map((item) => item.text), links}
 }
 
-const kinds = ['drop', 'insert', 'merge', 'split', 'move']
-const synthetic = {}
-for (const kind of kinds) synthetic[kind] = {predicted: 0, gold: 0, correct: 0}
-const allSynthetic = {predicted: 0, gold: 0, correct: 0}
-const documents = ['000', '001', '002', '003', '004']
-let cases = 0
-for (const name of documents) {
-  const sentences = segmentSentences(seeds[name]).map((sentence) => sentence.text)
-  const others = documents.filter((other) => other !== name && !(['000', '001'].includes(name) && ['000', '001'].includes(other)))
-  const otherSentences = others.flatMap((other) => segmentSentences(seeds[other]).map((sentence) => sentence.text))
+const kinds = ['drop', 'insert', 'block', 'merge', 'split', 'move']
+const totalsByKind = () => Object.fromEntries(kinds.map((kind) => [kind, {predicted: 0, gold: 0, correct: 0}]))
+
+/** Run every kind of edit 20 times on one base and report the link scores. */
+function runSet(title, sourceSentences, base, others, seedOffset) {
+  const byKind = totalsByKind()
+  const all = {predicted: 0, gold: 0, correct: 0}
   for (const kind of kinds) {
     for (let trial = 0; trial < 20; trial++) {
-      const rand = random(1000 * documents.indexOf(name) + 100 * kinds.indexOf(kind) + trial)
-      const {texts, links} = edit(kind, sentences, otherSentences, rand)
-      const result = alignSentences(sentences.map((text) => ({text})), texts.map((text) => ({text})))
-      score(kind, linksOf(result.beads), links, synthetic[kind])
-      score(kind, linksOf(result.beads), links, allSynthetic)
-      cases++
+      const rand = random(seedOffset + 100 * kinds.indexOf(kind) + trial)
+      const {texts, links} = edit(kind, base, others, rand)
+      const result = alignSentences(sourceSentences.map((text) => ({text})), texts.map((text) => ({text})))
+      score(kind, linksOf(result.beads), links, byKind[kind])
+      score(kind, linksOf(result.beads), links, all)
     }
   }
+  console.log(`\n${title} (${kinds.length * 20} cases, 20 per kind, about 20% of sentences edited):`)
+  for (const kind of kinds) console.log(`  ${kind.padEnd(7)} ${format(byKind[kind])}`)
+  console.log(`  all     ${format(all)}`)
+  return all
 }
-console.log(`\nSynthetic edits of the five seeds (${cases} cases, 20 per seed and kind, 20% of sentences edited):`)
-for (const kind of kinds) console.log(`  ${kind.padEnd(7)} ${format(synthetic[kind])}`)
-console.log(`  all     ${format(allSynthetic)}`)
+
+const documents = ['000', '001', '002', '003', '004']
+const sentencesOf = (name) => segmentSentences(seeds[name]).map((sentence) => sentence.text)
+const othersOf = (names) => documents.filter((other) => !names.includes(other) && !(names.includes('001') && other === '000')).flatMap(sentencesOf)
+
+// a) Each seed against edits of itself: identical sentences, edited structure.
+const identical = {predicted: 0, gold: 0, correct: 0}
+for (const name of documents) {
+  const sentences = sentencesOf(name)
+  const result = runSet(`Seed ${name} against edits of itself`, sentences, sentences.map((text, index) => ({text, sources: [index]})), othersOf([name]), 1000 * documents.indexOf(name))
+  for (const key of Object.keys(identical)) identical[key] += result[key]
+}
+
+// b) 001 against edits of its machine round trip 000: reworded sentences, edited structure.
+const goldOf000 = (() => {
+  const report = compareTexts(seeds['001'], seeds['000'])
+  const source = report.source.sentences
+  const variant = report.variant.sentences
+  const pair = labels.pairs.find((p) => p.source === '001' && p.variant === '000')
+  const map = new Map()
+  for (const link of pair.links) {
+    map.set(variant.findIndex((s) => s.text.startsWith(link.variant)), source.findIndex((s) => s.text.startsWith(link.source)))
+  }
+  return {source: source.map((s) => s.text), base: variant.map((s, index) => ({text: s.text, sources: map.has(index) ? [map.get(index)] : []}))}
+})()
+const reworded = runSet('Seed 001 against edits of its round trip 000', goldOf000.source, goldOf000.base, othersOf(['000', '001']), 9000)
+
+// c) The same, ten copies long: repetitive text where no word is distinctive.
+const copies = 10
+const longSource = Array.from({length: copies}, () => goldOf000.source).flat()
+const longBase = Array.from({length: copies}, (_, copy) =>
+  goldOf000.base.map((item) => ({text: item.text, sources: item.sources.map((s) => s + copy * goldOf000.source.length)})),
+).flat()
+const repetitive = runSet(`Seed 001 ×${copies} against edits of 000 ×${copies}`, longSource, longBase, othersOf(['000', '001']), 19000)
+
+console.log('\nSummary of the synthetic sets:')
+console.log(`  identical sentences  ${format(identical)}`)
+console.log(`  reworded sentences   ${format(reworded)}`)
+console.log(`  repetitive, ×${copies}        ${format(repetitive)}`)

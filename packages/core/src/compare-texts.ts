@@ -22,8 +22,9 @@ export interface CompareOptions {
   readonly artifacts?: Omit<FindArtifactsOptions, 'side' | 'language' | 'sentences'> | false
   /**
    * Options of the document language detection. Only the first `maxLength`
-   * characters are read (franc's cost grows with them); 512 keeps every seed
-   * right at a third of the cost of franc's own 2,048. @default {maxLength: 512}
+   * characters are read, since franc's cost grows with them, and Scots is
+   * ignored, since franc takes short English text for Scots (`sco`); pass
+   * `{ignore: []}` to allow it. @default {maxLength: 320, ignore: ['sco']}
    */
   readonly language?: DetectLanguageOptions
   /** Compute chrF, chrF++, BLEU and TER per bead and per document. @default true */
@@ -78,7 +79,7 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     })
   })
 
-  const languageOptions = {maxLength: 512, ...options.language}
+  const languageOptions = {maxLength: 320, ignore: ['sco'], ...options.language}
   const sourceLanguage = detectLanguage(source, languageOptions)
   const variantLanguage = detectLanguage(variant, languageOptions)
   const artifacts =

@@ -58,21 +58,29 @@ export function alignInOrder(space: FeatureSpace, anchors: readonly CandidatePai
   const pairBigram = new Float64Array(cells)
 
   const cellIndex = (i: number, j: number) => (j < lo[i]! || j > hi[i]! ? -1 : rowStart[i]! + j - lo[i]!)
-  /** Pairwise overlap of source s and variant v, cached in cell (s+1, v+1) when it lies in the corridor. */
-  const pair = (s: number, v: number): {raw: number; word: number; bigram: number} => {
+  // The shared word weight and shared bigram count of the last pair scored,
+  // returned beside its raw similarity without allocating.
+  let lastWord = 0
+  let lastBigram = 0
+  /** Raw similarity of source s and variant v, cached in cell (s+1, v+1) when it lies in the corridor. */
+  const pair = (s: number, v: number): number => {
     const cell = cellIndex(s + 1, v + 1)
-    if (cell >= 0 && !Number.isNaN(pairRaw[cell]!)) return {raw: pairRaw[cell]!, word: pairWord[cell]!, bigram: pairBigram[cell]!}
+    if (cell >= 0 && !Number.isNaN(pairRaw[cell]!)) {
+      lastWord = pairWord[cell]!
+      lastBigram = pairBigram[cell]!
+      return pairRaw[cell]!
+    }
     const a = space.source[s]!
     const b = space.variant[v]!
-    const word = (wordDice(space, a, b) * (a.weight + b.weight)) / 2
-    const bigram = (bigramDice(a.bigrams, b.bigrams) * (a.bigrams.length + b.bigrams.length)) / 2
-    const raw = (ratio(word, a.weight + b.weight, a.compact === b.compact) + ratio(bigram, a.bigrams.length + b.bigrams.length, false)) / 2
+    lastWord = (wordDice(space, a, b) * (a.weight + b.weight)) / 2
+    lastBigram = (bigramDice(a.bigrams, b.bigrams) * (a.bigrams.length + b.bigrams.length)) / 2
+    const raw = (ratio(lastWord, a.weight + b.weight, a.compact === b.compact) + ratio(lastBigram, a.bigrams.length + b.bigrams.length, false)) / 2
     if (cell >= 0) {
       pairRaw[cell] = raw
-      pairWord[cell] = word
-      pairBigram[cell] = bigram
+      pairWord[cell] = lastWord
+      pairBigram[cell] = lastBigram
     }
-    return {raw, word, bigram}
+    return raw
   }
 
   const moves: Array<readonly [number, number]> = [[1, 0], [0, 1], [1, 1]]
@@ -80,7 +88,7 @@ export function alignInOrder(space: FeatureSpace, anchors: readonly CandidatePai
 
   /** Search similarity of sources [i-a, i) with variants [j-b, j), or -1 when not worth trying. */
   const groupSimilarity = (i: number, j: number, a: number, b: number): number => {
-    if (a === 1 && b === 1) return calibrate(pair(i - 1, j - 1).raw)
+    if (a === 1 && b === 1) return calibrate(pair(i - 1, j - 1))
     let word = 0
     let bigram = 0
     let sourceWeight = 0
@@ -97,11 +105,10 @@ export function alignInOrder(space: FeatureSpace, anchors: readonly CandidatePai
     }
     for (let s = i - a; s < i; s++) {
       for (let v = j - b; v < j; v++) {
-        const p = pair(s, v)
         // Every sentence of a merge must resemble the other side on its own.
-        if (calibrate(p.raw) <= 0) return -1
-        word += p.word
-        bigram += p.bigram
+        if (calibrate(pair(s, v)) <= 0) return -1
+        word += lastWord
+        bigram += lastBigram
       }
     }
     word = Math.min(word, a === 1 ? sourceWeight : variantWeight)

@@ -16,7 +16,7 @@ export interface AlignOptions {
   readonly moveMinSimilarity?: number
   /** Look for sentences re-used out of order. @default true */
   readonly detectMoves?: boolean
-  /** Half-width, in sentences, of the corridor searched around the anchor chain. @default 20 */
+  /** Half-width, in sentences, of the corridor searched around the anchor chain. @default 12 */
   readonly bandWidth?: number
   /** Work budget: most cells of the search table; past it the corridor narrows and `truncated` is set. @default 4000000 */
   readonly maxCells?: number
@@ -34,7 +34,7 @@ export const defaultAlignOptions = {
   minSimilarity: 0.3,
   moveMinSimilarity: 0.35,
   detectMoves: true,
-  bandWidth: 20,
+  bandWidth: 12,
   maxCells: 4_000_000,
   anchorMinSimilarity: 0.5,
   anchorMargin: 0.1,

@@ -6,8 +6,8 @@ export interface SentenceFeatures {
   readonly words: Int32Array
   /** Sum of the weights of `words`. */
   readonly weight: number
-  /** Sorted character bigrams (two UTF-16 units packed in one number) of the folded letters and digits. */
-  readonly bigrams: Float64Array
+  /** Sorted character bigrams (two UTF-16 units packed in one 32-bit integer) of the folded letters and digits. */
+  readonly bigrams: Int32Array
   /** Folded letters and digits with single spaces, the input of `diceSimilarity`. */
   readonly compact: string
 }
@@ -91,14 +91,14 @@ function keysToCompact(folded: string): string {
 
 /**
  * Sorted character bigrams of a text with whitespace removed, each packed as
- * `first * 65536 + second` (UTF-16 units), the multiset `diceSimilarity` counts.
+ * `first << 16 | second` (UTF-16 units), the multiset `diceSimilarity` counts.
  */
-export function bigramsOf(text: string): Float64Array {
+export function bigramsOf(text: string): Int32Array {
   const letters = text.replace(/\s+/g, '')
-  if (letters.length < 2) return new Float64Array(0)
-  const bigrams = new Float64Array(letters.length - 1)
+  if (letters.length < 2) return new Int32Array(0)
+  const bigrams = new Int32Array(letters.length - 1)
   for (let index = 0; index < bigrams.length; index++) {
-    bigrams[index] = letters.charCodeAt(index) * 65536 + letters.charCodeAt(index + 1)
+    bigrams[index] = (letters.charCodeAt(index) << 16) | letters.charCodeAt(index + 1)
   }
   return bigrams.sort()
 }

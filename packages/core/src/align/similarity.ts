@@ -72,7 +72,7 @@ export function wordDice(space: FeatureSpace, source: SentenceFeatures, variant:
  * Dice coefficient of two sorted bigram multisets: the same value
  * `diceSimilarity` (string-similarity) gives for the underlying strings.
  */
-export function bigramDice(a: Float64Array, b: Float64Array): number {
+export function bigramDice(a: Int32Array, b: Int32Array): number {
   const total = a.length + b.length
   if (total === 0) return 0
   let shared = 0
@@ -102,7 +102,7 @@ export function mergeFeatures(space: FeatureSpace, parts: readonly SentenceFeatu
   const words = Int32Array.from(ids).sort()
   let weight = 0
   for (const id of words) weight += space.weights[id]!
-  const bigrams = new Float64Array(bigramCount)
+  const bigrams = new Int32Array(bigramCount)
   let offset = 0
   for (const part of parts) {
     bigrams.set(part.bigrams, offset)
