@@ -186,10 +186,13 @@ export function findEntitySignals(source: TextSpan, variant: TextSpan): Signal[]
   const context = [analyzedSource, analyzedVariant]
   const sourceNames = findNames(analyzedSource, context)
   const variantNames = findNames(analyzedVariant, context)
-  const sourceAcronyms = acronymsOf(sourceNames)
-  const variantAcronyms = acronymsOf(variantNames)
-  const dropped = sourceNames.filter((name) => !isPresent(name, variantKeys) && !variantAcronyms.has(initialsOf(name)))
-  const added = variantNames.filter((name) => !isPresent(name, sourceKeys) && !sourceAcronyms.has(initialsOf(name)))
+  // Acronyms are worked out only for names not found otherwise.
+  const droppedCandidates = sourceNames.filter((name) => !isPresent(name, variantKeys))
+  const addedCandidates = variantNames.filter((name) => !isPresent(name, sourceKeys))
+  const variantAcronyms = droppedCandidates.length > 0 ? acronymsOf(variantNames) : new Set<string>()
+  const sourceAcronyms = addedCandidates.length > 0 ? acronymsOf(sourceNames) : new Set<string>()
+  const dropped = droppedCandidates.filter((name) => !variantAcronyms.has(initialsOf(name)))
+  const added = addedCandidates.filter((name) => !sourceAcronyms.has(initialsOf(name)))
   const spanOf = ({start, end, text}: NameMention): TextSpan => ({start, end, text})
   // Pair clear names first, then a weak word with a clear name left on the
   // other side; two weak words pair only when both are known names (US → UK).
