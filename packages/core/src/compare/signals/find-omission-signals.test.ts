@@ -30,9 +30,20 @@ describe('findOmissionSignals', () => {
   })
 
   it('reports short runs when `minRunWords` is lowered, and the qualifier alone otherwise', () => {
-    const source = {start: 0, end: 33, text: 'The largely peaceful protest ended.'.slice(0, 33)}
-    const variant = {start: 0, end: 19, text: 'The protest ended.'.padEnd(19)}
+    const source = {start: 0, end: 35, text: 'The largely peaceful protest ended.'}
+    const variant = {start: 0, end: 18, text: 'The protest ended.'}
     expect(findOmissionSignals(source, variant, {minRunWords: 2}).map((s) => s.source?.text)).toEqual(['largely peaceful'])
     expect(findOmissionSignals(source, variant).map((s) => s.source?.text)).toEqual(['largely'])
+  })
+
+  it.each([[0], [1.5], [Number.NaN]])('rejects `minRunWords` %j', (minRunWords) => {
+    const side = {start: 0, end: 1, text: 'a'}
+    expect(() => findOmissionSignals(side, side, {minRunWords})).toThrow(/Expected `minRunWords` to be a positive integer/)
+  })
+
+  it('takes an undefined `minRunWords` as the default', () => {
+    const source = {start: 0, end: 35, text: 'The largely peaceful protest ended.'}
+    const variant = {start: 0, end: 18, text: 'The protest ended.'}
+    expect(findOmissionSignals(source, variant, {minRunWords: undefined})).toEqual(findOmissionSignals(source, variant))
   })
 })

@@ -104,11 +104,14 @@ function unmatchedRuns(side: TextSpan, words: readonly SignalWord[], matched: re
  *
  * @param source The source side of the bead.
  * @param variant The variant side of the bead.
- * @param options Run length threshold.
+ * @param options Run length threshold (throws a `RangeError` when it is not a positive integer).
  * @returns `omission` (source only) and `addition` (variant only) signals.
  */
 export function findOmissionSignals(source: TextSpan, variant: TextSpan, options: OmissionOptions = {}): Signal[] {
-  const {minRunWords} = {...defaultOmissionOptions, ...options}
+  const minRunWords = options.minRunWords ?? defaultOmissionOptions.minRunWords
+  if (!Number.isInteger(minRunWords) || minRunWords < 1) {
+    throw new RangeError(`Expected \`minRunWords\` to be a positive integer, not \`${minRunWords}\``)
+  }
   const sourceWords = wordsOf(analyzeSide(source)).filter(isContentWord)
   const variantWords = wordsOf(analyzeSide(variant)).filter(isContentWord)
   const sourceMatched = matchWords(sourceWords, variantWords)
