@@ -1,6 +1,6 @@
 import type {CandidatePair} from './find-candidates'
 import type {FeatureSpace} from './sentence-features'
-import {bigramDice, calibrate, wordDice} from './similarity'
+import {bigramDice, calibrate, featureSimilarity, wordDice} from './similarity'
 
 /** A group of consecutive sentences on each side, found by the in-order search. */
 export interface PathStep {
@@ -49,7 +49,93 @@ export interface InOrderResult {
 export function alignInOrder(space: FeatureSpace, anchors: readonly CandidatePair[], settings: InOrderSettings): InOrderResult {
   const n = space.source.length
   const m = space.variant.length
-  const corridor = buildCorridor(n, m, anchors, settings)
+  const center = corridorCenter(n, m, anchors)
+  const extraLow = new Int32Array(n + 1)
+  const extraHigh = new Int32Array(n + 1)
+  let truncated = false
+  for (let round = 0; ; round++) {
+    const corridor = buildCorridor(n, m, center, settings, extraLow, extraHigh)
+    truncated ||= corridor.truncated
+    const search = searchCorridor(space, corridor, settings)
+    const widened = corridor.truncated ? 0 : widenWherePromising(space, corridor, search.path, settings, extraLow, extraHigh)
+    if (widened === 0) return {steps: search.steps, truncated}
+    if (round === maxWideningRounds) return {steps: search.steps, truncated: true}
+  }
+}
+
+/** Most times the corridor is widened before the search settles for what it has (and reports `truncated`). */
+const maxWideningRounds = 6
+
+/**
+ * Where the best path runs along the corridor's edge and a pair within three
+ * corridor widths beyond the edge is similar enough to be taken, the corridor
+ * may have kept the search from a better path: widen it there (double its
+ * width over the rows around) and search again. In stretches with nothing to
+ * pair the path may run along the edge too, but nothing promising lies
+ * beyond, so nothing widens.
+ *
+ * @returns How many rows were widened.
+ */
+function widenWherePromising(
+  space: FeatureSpace,
+  corridor: Corridor,
+  path: readonly (readonly [number, number])[],
+  settings: InOrderSettings,
+  extraLow: Int32Array,
+  extraHigh: Int32Array,
+): number {
+  const n = space.source.length
+  const m = space.variant.length
+  const {lo, hi} = corridor
+  const look = 3 * settings.bandWidth
+  const promising = (s: number, v: number) =>
+    s >= 0 && s < n && v >= 0 && v < m && featureSimilarity(space, space.source[s]!, space.variant[v]!) > settings.minSimilarity
+  const widenHigh = new Set<number>()
+  const widenLow = new Set<number>()
+  for (const [i, j] of path) {
+    if (i < n && j === hi[i]! && j < m) {
+      for (let v = j; v < Math.min(m, j + look); v++) {
+        if (promising(i, v)) {
+          widenHigh.add(i)
+          break
+        }
+      }
+    }
+    if (i < n && j === lo[i]! && j > 0) {
+      for (let v = j - 1; v >= Math.max(0, j - look); v--) {
+        if (promising(i, v)) {
+          widenLow.add(i)
+          break
+        }
+      }
+    }
+  }
+  let widened = 0
+  for (const [rows, extra] of [
+    [widenHigh, extraHigh],
+    [widenLow, extraLow],
+  ] as const) {
+    for (const row of rows) {
+      const grow = settings.bandWidth + extra[row]!
+      for (let i = Math.max(0, row - grow); i <= Math.min(n, row + grow); i++) {
+        if (extra[i]! < 2 * grow - settings.bandWidth) {
+          extra[i] = 2 * grow - settings.bandWidth
+          widened++
+        }
+      }
+    }
+  }
+  return widened
+}
+
+/** The best path within one corridor: its steps, and the cells it visits. */
+function searchCorridor(
+  space: FeatureSpace,
+  corridor: Corridor,
+  settings: InOrderSettings,
+): {steps: PathStep[]; path: Array<readonly [number, number]>} {
+  const n = space.source.length
+  const m = space.variant.length
   const {lo, hi, rowStart, cells} = corridor
   const score = new Float64Array(cells).fill(-Infinity)
   const back = new Int8Array(cells).fill(-1)
@@ -147,6 +233,7 @@ export function alignInOrder(space: FeatureSpace, anchors: readonly CandidatePai
   }
 
   const steps: PathStep[] = []
+  const path: Array<readonly [number, number]> = [[n, m]]
   let i = n
   let j = m
   while (i > 0 || j > 0) {
@@ -155,8 +242,9 @@ export function alignInOrder(space: FeatureSpace, anchors: readonly CandidatePai
     steps.push({sourceStart: i - a, sourceCount: a, variantStart: j - b, variantCount: b, similarity})
     i -= a
     j -= b
+    path.push([i, j])
   }
-  return {steps: steps.reverse(), truncated: corridor.truncated}
+  return {steps: steps.reverse(), path}
 }
 
 function ratio(shared: number, total: number, equalWhenEmpty: boolean): number {
@@ -172,12 +260,8 @@ interface Corridor {
   readonly truncated: boolean
 }
 
-/**
- * The cells the search visits: for each source prefix length i (0…n), the
- * variant prefix lengths within ±width of the path through the anchors. The
- * width shrinks, and `truncated` is set, only if `maxCells` would be exceeded.
- */
-function buildCorridor(n: number, m: number, anchors: readonly CandidatePair[], settings: InOrderSettings): Corridor {
+/** For each source prefix length i (0…n), the variant prefix length on the path from (0, 0) through the anchors to (n, m). */
+function corridorCenter(n: number, m: number, anchors: readonly CandidatePair[]): Float64Array {
   const xs = [0, ...anchors.map((a) => a.source + 0.5), n]
   const ys = [0, ...anchors.map((a) => a.variant + 0.5), m]
   const center = new Float64Array(n + 1)
@@ -190,6 +274,23 @@ function buildCorridor(n: number, m: number, anchors: readonly CandidatePair[], 
     const y1 = ys[segment + 1]!
     center[i] = x1 === x0 ? y1 : y0 + ((i - x0) * (y1 - y0)) / (x1 - x0)
   }
+  return center
+}
+
+/**
+ * The cells the search visits: for each source prefix length i (0…n), the
+ * variant prefix lengths within `bandWidth` (plus the row's widening) of the
+ * center. The width shrinks, and `truncated` is set, only if `maxCells` would
+ * be exceeded.
+ */
+function buildCorridor(
+  n: number,
+  m: number,
+  center: Float64Array,
+  settings: InOrderSettings,
+  extraLow: Int32Array,
+  extraHigh: Int32Array,
+): Corridor {
   const build = (width: number) => {
     const lo = new Int32Array(n + 1)
     const hi = new Int32Array(n + 1)
@@ -198,8 +299,8 @@ function buildCorridor(n: number, m: number, anchors: readonly CandidatePair[], 
     for (let i = 0; i <= n; i++) {
       const before = i > 0 ? center[i - 1]! : center[i]!
       const after = i < n ? center[i + 1]! : center[i]!
-      lo[i] = i === 0 ? 0 : Math.max(0, Math.floor(Math.min(before, center[i]!)) - width)
-      hi[i] = i === n ? m : Math.min(m, Math.ceil(Math.max(after, center[i]!)) + width)
+      lo[i] = i === 0 ? 0 : Math.max(0, Math.floor(Math.min(before, center[i]!)) - width - extraLow[i]!)
+      hi[i] = i === n ? m : Math.min(m, Math.ceil(Math.max(after, center[i]!)) + width + extraHigh[i]!)
       rowStart[i] = cells
       cells += hi[i]! - lo[i]! + 1
     }
@@ -210,6 +311,8 @@ function buildCorridor(n: number, m: number, anchors: readonly CandidatePair[], 
   let truncated = false
   while (corridor.cells > settings.maxCells && width > 1) {
     width = Math.floor(width / 2)
+    extraLow.fill(0)
+    extraHigh.fill(0)
     corridor = build(width)
     truncated = true
   }
