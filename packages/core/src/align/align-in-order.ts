@@ -49,7 +49,7 @@ export interface InOrderResult {
 export function alignInOrder(space: FeatureSpace, anchors: readonly CandidatePair[], settings: InOrderSettings): InOrderResult {
   const n = space.source.length
   const m = space.variant.length
-  const center = corridorCenter(n, m, anchors)
+  const center = corridorCenter(space, anchors)
   const extraLow = new Int32Array(n + 1)
   const extraHigh = new Int32Array(n + 1)
   let truncated = false
@@ -260,21 +260,60 @@ interface Corridor {
   readonly truncated: boolean
 }
 
-/** For each source prefix length i (0…n), the variant prefix length on the path from (0, 0) through the anchors to (n, m). */
-function corridorCenter(n: number, m: number, anchors: readonly CandidatePair[]): Float64Array {
-  const xs = [0, ...anchors.map((a) => a.source + 0.5), n]
-  const ys = [0, ...anchors.map((a) => a.variant + 0.5), m]
+/**
+ * For each source prefix length i (0…n), the variant prefix length on the
+ * path from (0, 0) through the anchors to (n, m). Between two anchors the
+ * path does not run straight: it steps over the sentences of either side
+ * that share little with the other document (a block of inserted material,
+ * a dropped passage), so the center stays on the true path across them even
+ * in repetitive text, where there are no anchors to pin it.
+ */
+function corridorCenter(space: FeatureSpace, anchors: readonly CandidatePair[]): Float64Array {
+  const n = space.source.length
+  const m = space.variant.length
+  const sourceRank = keptPrefix(space, space.source, space.variant)
+  const variantRank = keptPrefix(space, space.variant, space.source)
+  const xs = [0, ...anchors.map((a) => a.source + 1), n]
+  const ys = [0, ...anchors.map((a) => a.variant + 1), m]
   const center = new Float64Array(n + 1)
   let segment = 0
+  let j = 0
   for (let i = 0; i <= n; i++) {
     while (segment < xs.length - 2 && xs[segment + 1]! < i) segment++
     const x0 = xs[segment]!
     const x1 = xs[segment + 1]!
     const y0 = ys[segment]!
     const y1 = ys[segment + 1]!
-    center[i] = x1 === x0 ? y1 : y0 + ((i - x0) * (y1 - y0)) / (x1 - x0)
+    const sourceKept = sourceRank[x1]! - sourceRank[x0]!
+    const variantKept = variantRank[y1]! - variantRank[y0]!
+    if (sourceKept === 0 || variantKept === 0) {
+      center[i] = x1 === x0 ? y1 : y0 + ((i - x0) * (y1 - y0)) / (x1 - x0)
+      continue
+    }
+    // The variant prefix holding as many kept sentences, in proportion, as the source prefix i.
+    const target = variantRank[y0]! + ((sourceRank[i]! - sourceRank[x0]!) * variantKept) / sourceKept
+    j = Math.max(j, y0)
+    while (j < y1 && variantRank[j]! < target) j++
+    center[i] = j
   }
   return center
+}
+
+/**
+ * Prefix counts of the sentences of one side that have a counterpart's worth
+ * of words in the other document: at least half of their word weight is
+ * words the other document uses somewhere.
+ */
+function keptPrefix(space: FeatureSpace, side: FeatureSpace['source'], other: FeatureSpace['source']): Int32Array {
+  const used = new Uint8Array(space.weights.length)
+  for (const sentence of other) for (const id of sentence.words) used[id] = 1
+  const prefix = new Int32Array(side.length + 1)
+  side.forEach((sentence, index) => {
+    let shared = 0
+    for (const id of sentence.words) if (used[id]) shared += space.weights[id]!
+    prefix[index + 1] = prefix[index]! + (sentence.weight === 0 || shared >= sentence.weight / 2 ? 1 : 0)
+  })
+  return prefix
 }
 
 /**
