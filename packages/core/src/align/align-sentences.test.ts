@@ -97,6 +97,16 @@ describe('alignSentences', () => {
     expect(pairs(result)).toEqual(source.map((_, i) => [[i], [i], 'match', false]))
   })
 
+  it('keeps a repetitive document on the right copy across a block of inserted material wider than the corridor', () => {
+    const source = Array.from({length: 12}, () => story).flat()
+    const block = Array.from({length: 30}, (_, i) => `Unrelated filler line number ${i} about the weather in a distant valley town.`)
+    const variant = [...source.slice(0, 7), ...block, ...source.slice(7)]
+    const result = alignSentences(sentences(...source), sentences(...variant))
+    const links = pairs(result).map(([s, v]) => [(s as number[])[0], (v as number[])[0]])
+    expect(links).toHaveLength(source.length)
+    for (const [s, v] of links) expect(v).toBe(s! < 7 ? s : s! + 30)
+  })
+
   it('sets truncated when the work budget narrows the search', () => {
     const source = Array.from({length: 20}, () => story).flat()
     const result = alignSentences(sentences(...source), sentences(...source), {maxCells: 300})
