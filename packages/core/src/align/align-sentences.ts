@@ -41,6 +41,9 @@ export const defaultAlignOptions = {
   mergePenalty: 0.1,
 } as const satisfies Required<AlignOptions>
 
+/** Documents whose search table has at most this many cells (about 50 sentences a side) are searched whole. */
+const smallTableCells = 2500
+
 /** A bead before comparison: which sentences correspond, and how closely. */
 export interface AlignedBead {
   readonly kind: BeadKind
@@ -98,9 +101,10 @@ export function alignSentences(
   )
   const n = space.source.length
   const m = space.variant.length
-  const candidates = findCandidates(space, 8)
-  const anchors = findAnchors(candidates, n, m, settings.anchorMinSimilarity, settings.anchorMargin)
-  const {steps, truncated} = alignInOrder(space, anchors, settings)
+  // A table small enough to search whole needs no anchors: the corridor then covers all of it.
+  const small = (n + 1) * (m + 1) <= smallTableCells
+  const anchors = small ? [] : findAnchors(findCandidates(space, 8), n, m, settings.anchorMinSimilarity, settings.anchorMargin)
+  const {steps, truncated} = alignInOrder(space, anchors, small ? {...settings, bandWidth: Math.max(n, m) + 1} : settings)
 
   const beads: AlignedBead[] = []
   const sourceLeft: number[] = []

@@ -16,14 +16,8 @@ const stopWords = new Set(
   ).split(' '),
 )
 
-/** Multi-word names folded to one key before words are split. */
-const phraseAliases: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bunited states(?: of america)?\b/g, 'us'],
-  [/\bunited kingdom\b/g, 'uk'],
-  [/\bu\.s\.a\.?(?![\p{L}\p{N}])/gu, 'us'],
-  [/\bu\.s\.(?![\p{L}\p{N}])/gu, 'us'],
-  [/\bu\.k\.(?![\p{L}\p{N}])/gu, 'uk'],
-]
+/** Multi-word names folded to one key before words are split: United States, U.S., USA → `us`; United Kingdom, U.K. → `uk`. */
+const phraseAliasPattern = /\bunited states(?: of america)?\b|\bu\.s\.(?:a\.?)?(?![\p{L}\p{N}])|\bunited kingdom\b|\bu\.k\.(?![\p{L}\p{N}])/gu
 
 /** Single words with the same referent. */
 const wordAliases: Readonly<Record<string, string>> = {usa: 'us', 'u.s': 'us', 'u.s.a': 'us', 'u.k': 'uk', shia: 'shiite', "shi'ite": 'shiite'}
@@ -38,9 +32,7 @@ const wordAliases: Readonly<Record<string, string>> = {usa: 'us', 'u.s': 'us', '
  * @returns The folded text.
  */
 export function foldForMatching(text: string): string {
-  let folded = normalizeText(text).text
-  for (const [pattern, replacement] of phraseAliases) folded = folded.replace(pattern, replacement)
-  return folded
+  return normalizeText(text).text.replace(phraseAliasPattern, (match) => (match.includes('k') ? 'uk' : 'us'))
 }
 
 const foldedWordPattern = /[\p{L}\p{M}\p{N}]+(?:(?:['\-]|\.(?=[\p{L}\p{N}])|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu

@@ -10,5 +10,5 @@ export type {BleuSignatureSettings, ChrfSignatureSettings, TerSignatureSettings}
 export {tokenize13a} from './tokenize-13a'
 export {defaultTercomTokenizeOptions, tokenizeTercom} from './tokenize-tercom'
 export type {TercomTokenizeOptions} from './tokenize-tercom'
-export {scoreBead, scoreDocument} from './score-pairs'
-export type {ScoredPair} from './score-pairs'
+export {scoreAlignment, scoreBead, scoreDocument} from './score-pairs'
+export type {AlignmentScores, ScoredPair} from './score-pairs'
