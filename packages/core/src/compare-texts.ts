@@ -24,7 +24,7 @@ export interface CompareOptions {
    * Options of the document language detection. Only the first `maxLength`
    * characters are read, since franc's cost grows with them, and Scots is
    * ignored, since franc takes short English text for Scots (`sco`); pass
-   * `{ignore: []}` to allow it. @default {maxLength: 320, ignore: ['sco']}
+   * `{ignore: []}` to allow it. @default {maxLength: 256, ignore: ['sco']}
    */
   readonly language?: DetectLanguageOptions
   /** Compute chrF, chrF++, BLEU and TER per bead and per document. @default true */
@@ -79,7 +79,7 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     })
   })
 
-  const languageOptions = {maxLength: 320, ignore: ['sco'], ...options.language}
+  const languageOptions = {maxLength: 256, ignore: ['sco'], ...options.language}
   const sourceLanguage = detectLanguage(source, languageOptions)
   const variantLanguage = detectLanguage(variant, languageOptions)
   const artifacts =
