@@ -1,10 +1,10 @@
 // Speed of segmentation on the seeds. Needs a build first:
-//   npx -y pnpm@10 --filter @driftlens/core build && node packages/core/src/segment/segment.bench.mjs
+//   npx -y pnpm@10 --filter @driftlens/core build && node bench/segment.bench.mjs
 // Prints the median time per call after warm-up; nothing here is asserted.
 import {readFileSync} from 'node:fs'
-import * as core from '../../dist/index.js'
+import * as core from '../packages/core/dist/index.js'
 
-const seed = (name) => readFileSync(new URL(`../../../../seeds/${name}.txt`, import.meta.url), 'utf8')
+const seed = (name) => readFileSync(new URL(`../seeds/${name}.txt`, import.meta.url), 'utf8')
 const texts = {
   '001': seed('001_db457dd8b98fe6bd'),
   '000': seed('000_45abfce7d79872e0'),
