@@ -9,8 +9,8 @@ export interface CommandIo {
 }
 
 const usage = `Usage:
-  driftlens compare <source-file> <variant-file> [--format text|json]
-  driftlens score <hyp-file> <ref-file> [--metric chrf|chrf++|bleu|ter] [--sentence]
+  driftlens compare <source-file> <variant-file> [--format text|json] [--width COLUMNS]
+  driftlens score <hyp-file> <ref-file> [--metric chrf|chrf++|bleu|ter]... [--sentence] [--width DECIMALS]
   driftlens --help | --version`
 
 /**
