@@ -1,3 +1,5 @@
+import {readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from '@jest/globals'
 import fc from 'fast-check'
 import {checkReport, compareTexts, type DriftReport} from '../src/index'
@@ -67,6 +69,21 @@ describe('compareTexts on the seeds', () => {
     const bead = linked(report)[0]!
     expect(bead.metrics!.chrf).toBeGreaterThan(50)
     expect(report.summary.metrics!.aligned.chrf).toBeGreaterThan(report.summary.metrics!.whole.chrf)
+  })
+})
+
+describe('compareTexts verdicts on hand-written variants of one article', () => {
+  const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`fixtures/relation/${name}.txt`, import.meta.url)), 'utf8')
+  const source = fixture('source')
+
+  it.each([
+    ['light-edit', 'light-edit'],
+    ['paraphrase', 'paraphrase'],
+    ['retranslation', 'retranslation'],
+  ])('calls the %s variant %s', (name, relation) => {
+    const report = compareChecked(source, fixture(name))
+    expect(report.summary.relation).toBe(relation)
+    expect(report.summary.coverage).toEqual({source: 1, variant: 1})
   })
 })
 
