@@ -61,9 +61,9 @@ export interface Alignment {
   /** True when the work budget (`maxCells`) narrowed the search. */
   readonly truncated: boolean
   /**
-   * Dice coefficient of the sets of content words of the two documents, in
-   * [0, 1]: whether they are about the same thing at all, even with no
-   * sentence in common (0 when both are empty).
+   * Dice coefficient of the sets of content words of the two documents, a
+   * number from 0 to 1. It tells whether they are about the same thing at
+   * all, even with no sentence in common (0 when both are empty).
    */
   readonly topicSimilarity: number
 }

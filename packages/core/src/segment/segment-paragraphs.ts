@@ -25,7 +25,7 @@ export function isSegmentSpace(code: number): boolean {
 /**
  * Split a text into paragraphs: blocks separated by blank lines.
  *
- * A line is blank when it holds only whitespace (see {@link isSegmentSpace});
+ * A line is blank when it holds only whitespace (see `isSegmentSpace`);
  * lines end at `\n`, `\r\n` or `\r`, and U+2029 PARAGRAPH SEPARATOR ends a
  * paragraph by itself. Each paragraph is trimmed of surrounding whitespace,
  * so it starts and ends with a visible character. Linear time; never throws
