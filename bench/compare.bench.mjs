@@ -28,7 +28,7 @@ if (process.argv[2] === '--memory') {
   process.exit(0)
 }
 
-const bench = new Bench({time: 1000, warmupTime: 300})
+const bench = new Bench({time: 1000, warmupTime: 300, iterations: 16})
 bench.add('compareTexts 001↔000, full', () => compareTexts(s001, s000))
 bench.add('compareTexts 001↔000, full without signals', () => compareTexts(s001, s000, {signals: false}))
 bench.add('compareTexts 001↔000, foundation', () => compareTexts(s001, s000, foundation))
