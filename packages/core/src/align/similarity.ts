@@ -50,22 +50,7 @@ export function rawSimilarity(space: FeatureSpace, source: SentenceFeatures, var
 export function wordDice(space: FeatureSpace, source: SentenceFeatures, variant: SentenceFeatures): number {
   const total = source.weight + variant.weight
   if (total === 0) return source.compact === variant.compact ? 1 : 0
-  const a = source.words
-  const b = variant.words
-  let shared = 0
-  let i = 0
-  let j = 0
-  while (i < a.length && j < b.length) {
-    const x = a[i]!
-    const y = b[j]!
-    if (x === y) {
-      shared += space.weights[x]!
-      i++
-      j++
-    } else if (x < y) i++
-    else j++
-  }
-  return (2 * shared) / total
+  return (2 * sharedInSorted(source.words, variant.words, space.weights)) / total
 }
 
 /**
@@ -74,7 +59,14 @@ export function wordDice(space: FeatureSpace, source: SentenceFeatures, variant:
  */
 export function bigramDice(a: Int32Array, b: Int32Array): number {
   const total = a.length + b.length
-  if (total === 0) return 0
+  return total === 0 ? 0 : (2 * sharedInSorted(a, b)) / total
+}
+
+/**
+ * What two sorted integer multisets share, by one merge walk: the count of
+ * shared elements, or the sum of their `weights` when given.
+ */
+function sharedInSorted(a: Int32Array, b: Int32Array, weights?: Float64Array): number {
   let shared = 0
   let i = 0
   let j = 0
@@ -82,13 +74,13 @@ export function bigramDice(a: Int32Array, b: Int32Array): number {
     const x = a[i]!
     const y = b[j]!
     if (x === y) {
-      shared++
+      shared += weights === undefined ? 1 : weights[x]!
       i++
       j++
     } else if (x < y) i++
     else j++
   }
-  return (2 * shared) / total
+  return shared
 }
 
 /** Features of several consecutive sentences read as one. */

@@ -1,3 +1,5 @@
+import {isPythonWhitespace} from './python-text'
+
 /**
  * Counting matching n-grams of two symbol sequences, the core of chrF and
  * BLEU. Symbols are int32 values (code points, or word ids); an n-gram of
@@ -127,27 +129,10 @@ export function codePointSymbols(text: string, dropWhitespace: boolean): Int32Ar
         continue
       }
     }
-    if (dropWhitespace && isWhitespaceUnit(unit)) continue
+    if (dropWhitespace && isPythonWhitespace(unit)) continue
     out[length++] = unit
   }
   return out.subarray(0, length)
-}
-
-/** Python whitespace (see python-text.ts), inlined here for the hot loop. */
-function isWhitespaceUnit(unit: number): boolean {
-  if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d) || unit >= 0x1c
-  if (unit < 0x85) return false
-  return (
-    unit === 0x85 ||
-    unit === 0xa0 ||
-    unit === 0x1680 ||
-    (unit >= 0x2000 && unit <= 0x200a) ||
-    unit === 0x2028 ||
-    unit === 0x2029 ||
-    unit === 0x202f ||
-    unit === 0x205f ||
-    unit === 0x3000
-  )
 }
 
 /** Word symbols: each distinct string gets an id, shared by the two sides of a pair. */
