@@ -35,7 +35,7 @@ function isNumberLike(lower: string): boolean {
 
 const numberWords = new Set([...Object.keys(units), ...Object.keys(scales), ...vague])
 
-/** Value of a single word, or undefined when it is not a number word or figure (`twenty-five`, `5bn`, `25-year-old`). */
+/** Value of a single word, or undefined when it is not a number word or figure (`twenty-five`, `5bn`, `25-year-old`, `three-hour`). */
 function wordValue(lower: string): number | undefined {
   if (/^\d[\d,]*(?:\.\d+)?$/.test(lower)) return Number(lower.replace(/,/g, ''))
   if (Object.hasOwn(units, lower)) return units[lower]
@@ -49,6 +49,10 @@ function wordValue(lower: string): number | undefined {
   // A figure that opens a compound: `25-year-old`, `15,000-strong`.
   const compound = /^(\d[\d,]*(?:\.\d+)?)-\p{L}/u.exec(lower)
   if (compound !== null) return Number((compound[1] as string).replace(/,/g, ''))
+  // A number word that opens one: `three-hour`, `two-day` (not `one-sided`, `one-off`).
+  const wordCompound = /^([a-z]+)-\p{L}/u.exec(lower)
+  const opening = wordCompound === null ? undefined : units[wordCompound[1] as string]
+  if (opening !== undefined && opening >= 2) return opening
   return undefined
 }
 
