@@ -53,10 +53,15 @@ export function alignInOrder(space: FeatureSpace, anchors: readonly CandidatePai
   const extraLow = new Int32Array(n + 1)
   const extraHigh = new Int32Array(n + 1)
   let truncated = false
+  let previousScore = -Infinity
   for (let round = 0; ; round++) {
     const corridor = buildCorridor(n, m, center, settings, extraLow, extraHigh)
     truncated ||= corridor.truncated
     const search = searchCorridor(space, corridor, settings)
+    // A wider corridor that found nothing better will not find more by widening again:
+    // what lies beyond is text out of order, which the move pass pairs.
+    if (search.score <= previousScore + 1e-9) return {steps: search.steps, truncated}
+    previousScore = search.score
     const widened = corridor.truncated ? 0 : widenWherePromising(space, corridor, search.path, settings, extraLow, extraHigh)
     if (widened === 0) return {steps: search.steps, truncated}
     if (round === maxWideningRounds) return {steps: search.steps, truncated: true}
@@ -110,16 +115,21 @@ function widenWherePromising(
       }
     }
   }
+  // Each row's new width comes from the widths at the start of the round, so
+  // neighbouring rows do not compound within one round; no row grows past the table.
+  const limit = Math.max(n, m)
   let widened = 0
   for (const [rows, extra] of [
     [widenHigh, extraHigh],
     [widenLow, extraLow],
   ] as const) {
+    const before = extra.slice()
     for (const row of rows) {
-      const grow = settings.bandWidth + extra[row]!
+      const grow = settings.bandWidth + before[row]!
+      const target = Math.min(limit, 2 * grow - settings.bandWidth)
       for (let i = Math.max(0, row - grow); i <= Math.min(n, row + grow); i++) {
-        if (extra[i]! < 2 * grow - settings.bandWidth) {
-          extra[i] = 2 * grow - settings.bandWidth
+        if (extra[i]! < target) {
+          extra[i] = target
           widened++
         }
       }
@@ -128,12 +138,12 @@ function widenWherePromising(
   return widened
 }
 
-/** The best path within one corridor: its steps, and the cells it visits. */
+/** The best path within one corridor: its steps, the cells it visits, and its score. */
 function searchCorridor(
   space: FeatureSpace,
   corridor: Corridor,
   settings: InOrderSettings,
-): {steps: PathStep[]; path: Array<readonly [number, number]>} {
+): {steps: PathStep[]; path: Array<readonly [number, number]>; score: number} {
   const n = space.source.length
   const m = space.variant.length
   const {lo, hi, rowStart, cells} = corridor
@@ -244,7 +254,7 @@ function searchCorridor(
     j -= b
     path.push([i, j])
   }
-  return {steps: steps.reverse(), path}
+  return {steps: steps.reverse(), path, score: score[cellIndex(n, m)]!}
 }
 
 function ratio(shared: number, total: number, equalWhenEmpty: boolean): number {

@@ -107,6 +107,18 @@ describe('alignSentences', () => {
     for (const [s, v] of links) expect(v).toBe(s! < 7 ? s : s! + 30)
   })
 
+  it('finds the moved sentences of long repetitive text, where every pair cannot be scored', () => {
+    // 200 copies of a five-sentence story, each copy reversed: most sentences move,
+    // and the left-overs (over 250,000 pairs) are paired through the word index in rounds.
+    const source = Array.from({length: 200}, () => story).flat()
+    const variant = Array.from({length: 200}, () => [...story].reverse()).flat()
+    const result = alignSentences(sentences(...source), sentences(...variant))
+    const linked = pairs(result)
+    expect(linked).toHaveLength(source.length)
+    for (const [s, v] of linked) expect(source[(s as number[])[0]!]).toBe(variant[(v as number[])[0]!])
+    expect(result.beads.filter((bead) => bead.moved).length).toBeGreaterThan(source.length / 2)
+  })
+
   it('sets truncated when the work budget narrows the search', () => {
     const source = Array.from({length: 20}, () => story).flat()
     const result = alignSentences(sentences(...source), sentences(...source), {maxCells: 300})

@@ -11,6 +11,8 @@ export interface MovedPair {
 
 /** Above this many pairs of left-over sentences, only indexed candidates are scored. */
 const maxExhaustivePairs = 250_000
+/** Most rounds of indexed candidates. */
+const maxIndexedRounds = 8
 
 /**
  * Pair the sentences the in-order search left alone: a sentence re-used
@@ -33,30 +35,44 @@ export function findMoves(
   minSimilarity: number,
 ): MovedPair[] {
   if (sourceLeft.length === 0 || variantLeft.length === 0) return []
-  const scored: MovedPair[] = []
+  const moves: MovedPair[] = []
+  const usedSource = new Set<number>()
+  const usedVariant = new Set<number>()
+  /** Take pairs greedily, most similar first, each sentence once; return how many were taken. */
+  const take = (scored: MovedPair[]): number => {
+    scored.sort((a, b) => b.similarity - a.similarity || a.variant - b.variant || a.source - b.source)
+    let taken = 0
+    for (const pair of scored) {
+      if (usedSource.has(pair.source) || usedVariant.has(pair.variant)) continue
+      usedSource.add(pair.source)
+      usedVariant.add(pair.variant)
+      moves.push(pair)
+      taken++
+    }
+    return taken
+  }
   if (sourceLeft.length * variantLeft.length <= maxExhaustivePairs) {
+    const scored: MovedPair[] = []
     for (const variant of variantLeft) {
       for (const source of sourceLeft) {
         const similarity = featureSimilarity(space, space.source[source]!, space.variant[variant]!)
         if (similarity >= minSimilarity) scored.push({source, variant, similarity})
       }
     }
-  } else {
-    const sourceSet = new Set(sourceLeft)
-    const variantSet = new Set(variantLeft)
-    for (const pair of findCandidates(space, 16)) {
-      if (pair.similarity >= minSimilarity && sourceSet.has(pair.source) && variantSet.has(pair.variant)) scored.push(pair)
-    }
+    take(scored)
+    return moves
   }
-  scored.sort((a, b) => b.similarity - a.similarity || a.variant - b.variant || a.source - b.source)
-  const usedSource = new Set<number>()
-  const usedVariant = new Set<number>()
-  const moves: MovedPair[] = []
-  for (const pair of scored) {
-    if (usedSource.has(pair.source) || usedVariant.has(pair.variant)) continue
-    usedSource.add(pair.source)
-    usedVariant.add(pair.variant)
-    moves.push(pair)
+  // Too many left-overs to score every pair: score the 16 best indexed
+  // candidates of each, in rounds over what is still unpaired, since in text
+  // repeated many times over the 16 best may all be copies taken already.
+  // Words in up to 10 √N sentences are indexed, so repeated text finds its copies.
+  let sources = sourceLeft
+  let variants = variantLeft
+  for (let round = 0; round < maxIndexedRounds && sources.length > 0 && variants.length > 0; round++) {
+    const scored = findCandidates(space, 16, 10, sources, variants).filter((pair) => pair.similarity >= minSimilarity)
+    if (take(scored) === 0) break
+    sources = sources.filter((index) => !usedSource.has(index))
+    variants = variants.filter((index) => !usedVariant.has(index))
   }
   return moves
 }

@@ -27,9 +27,17 @@ const opUndefined = 4
 class BandEditDistance {
   private readonly reference: Int32Array
   private readonly width: number
-  /** Cost matrix of the last full computation, row-major, `(hypLength + 1) × width`. */
+  /**
+   * Cost and operation tables of the last full computation, stored by band:
+   * row `i` holds columns `[rowMin[i], rowMax[i])` from `rowStart[i]`, so
+   * memory grows with (hypothesis length × band), not with the product of
+   * the two lengths. Cells outside a row's band are infinite, as in the full table.
+   */
   private costs = new Float64Array(0)
   private ops = new Uint8Array(0)
+  private rowStart = new Int32Array(0)
+  private rowMin = new Int32Array(0)
+  private rowMax = new Int32Array(0)
   private rowA: Float64Array
   private rowB: Float64Array
 
@@ -55,38 +63,53 @@ class BandEditDistance {
     return {ratio, beam}
   }
 
+  /** Cost of cell (i, j) of the last full computation; infinite outside row i's band. */
+  private cost(i: number, j: number): number {
+    return j >= this.rowMin[i]! && j < this.rowMax[i]! ? this.costs[this.rowStart[i]! + j - this.rowMin[i]!]! : Infinity
+  }
+
   /**
-   * Distance and operation trace of `hypothesis`, keeping the whole table so
-   * later candidates that share a prefix with it can start from it.
+   * Distance and operation trace of `hypothesis`, keeping the whole (banded)
+   * table so later candidates that share a prefix with it can start from it.
    *
    * @returns The distance and the operations from the first word to the last.
    */
   full(hypothesis: Int32Array): {distance: number; trace: Uint8Array} {
     const hypLength = hypothesis.length
     const width = this.width
-    const size = (hypLength + 1) * width
+    const {ratio, beam} = this.beamFor(hypLength)
+    // Lay out the rows: row 0 spans the whole reference, row i its band.
+    this.rowStart = new Int32Array(hypLength + 1)
+    this.rowMin = new Int32Array(hypLength + 1)
+    this.rowMax = new Int32Array(hypLength + 1)
+    let size = width
+    this.rowMax[0] = width
+    for (let i = 1; i <= hypLength; i++) {
+      const [minJ, maxJ] = this.band(i, hypLength, ratio, beam)
+      this.rowStart[i] = size
+      this.rowMin[i] = minJ
+      this.rowMax[i] = Math.max(minJ, maxJ)
+      size += this.rowMax[i]! - minJ
+    }
     if (this.costs.length < size) {
       this.costs = new Float64Array(size)
       this.ops = new Uint8Array(size)
     }
     const costs = this.costs
     const ops = this.ops
-    costs.fill(Infinity, 0, size)
-    ops.fill(opUndefined, 0, size)
     for (let j = 0; j < width; j++) {
       costs[j] = j
       ops[j] = opInsert
     }
-    const {ratio, beam} = this.beamFor(hypLength)
     const reference = this.reference
     for (let i = 1; i <= hypLength; i++) {
-      const [minJ, maxJ] = this.band(i, hypLength, ratio, beam)
-      const row = i * width
-      const previous = row - width
+      const minJ = this.rowMin[i]!
+      const maxJ = this.rowMax[i]!
+      const row = this.rowStart[i]! - minJ
       const word = hypothesis[i - 1]
       for (let j = minJ; j < maxJ; j++) {
         if (j === 0) {
-          costs[row] = costs[previous]! + 1
+          costs[row] = this.cost(i - 1, 0) + 1
           ops[row] = opDelete
           continue
         }
@@ -94,17 +117,17 @@ class BandEditDistance {
         // ranks them; a cell none of them reaches stays infinite.
         let best = Infinity
         let op = opUndefined
-        const diagonal = costs[previous + j - 1]! + (word === reference[j - 1] ? 0 : 1)
+        const diagonal = this.cost(i - 1, j - 1) + (word === reference[j - 1] ? 0 : 1)
         if (diagonal < best) {
           best = diagonal
           op = word === reference[j - 1] ? opMatch : opSubstitute
         }
-        const up = costs[previous + j]! + 1
+        const up = this.cost(i - 1, j) + 1
         if (up < best) {
           best = up
           op = opDelete
         }
-        const left = costs[row + j - 1]! + 1
+        const left = (j - 1 >= minJ ? costs[row + j - 1]! : Infinity) + 1
         if (left < best) {
           best = left
           op = opInsert
@@ -114,11 +137,12 @@ class BandEditDistance {
       }
     }
     // Walk back from the last cell.
+    const opAt = (i: number, j: number) => (j >= this.rowMin[i]! && j < this.rowMax[i]! ? ops[this.rowStart[i]! + j - this.rowMin[i]!]! : opUndefined)
     const reversed: number[] = []
     let i = hypLength
     let j = width - 1
     while (i > 0 || j > 0) {
-      const op = ops[i * width + j]!
+      const op = opAt(i, j)
       reversed.push(op)
       if (op === opMatch || op === opSubstitute) {
         i--
@@ -131,7 +155,7 @@ class BandEditDistance {
         break // unreachable: every cell on the path is finite
       }
     }
-    return {distance: costs[hypLength * width + width - 1]!, trace: Uint8Array.from(reversed.reverse())}
+    return {distance: this.cost(hypLength, width - 1), trace: Uint8Array.from(reversed.reverse())}
   }
 
   /**
@@ -145,7 +169,7 @@ class BandEditDistance {
     const reference = this.reference
     let previous = this.rowA
     let current = this.rowB
-    previous.set(this.costs.subarray(prefix * width, prefix * width + width))
+    for (let j = 0; j < width; j++) previous[j] = this.cost(prefix, j)
     // The range of `current` that holds values from two rows ago.
     let staleStart = 0
     let staleEnd = width

@@ -238,9 +238,38 @@ describe('segmentSentences on the seeds', () => {
   })
 })
 
+describe('segmentSentences on runs without sentence ends', () => {
+  it('cuts a run longer than maxLength at whitespace, keeping every span exact', () => {
+    const text = 'word '.repeat(1000).trim()
+    const sentences = segmentSentences(text, {maxLength: 100})
+    expect(sentences.length).toBeGreaterThanOrEqual(50)
+    for (const sentence of sentences) {
+      expect(sentence.text.length).toBeLessThanOrEqual(100)
+      expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text)
+      expect(sentence.text).toMatch(/^word( word)*$/)
+    }
+    expect(sentences.map((sentence) => sentence.text).join(' ')).toBe(text)
+  })
+
+  it('cuts a run with no whitespace at the limit, never inside a surrogate pair', () => {
+    const text = '😀'.repeat(100)
+    const sentences = segmentSentences(text, {maxLength: 31})
+    expect(sentences.map((sentence) => sentence.text).join('')).toBe(text)
+    for (const sentence of sentences) expect(sentence.text).toMatch(/^(?:😀)+$/u)
+  })
+
+  it('leaves sentences under the limit alone', () => {
+    expect(segmentSentences('A short one. Another one.', {maxLength: 16}).map((sentence) => sentence.text)).toEqual(['A short one.', 'Another one.'])
+  })
+
+  it.each([[0], [15], [2.5], ['long']])('throws on maxLength %j, naming it', (maxLength) => {
+    expect(() => segmentSentences('x', {maxLength: maxLength as number})).toThrow(/`maxLength`/)
+  })
+})
+
 describe('segmentSentences options', () => {
   it('exports its defaults', () => {
-    expect(defaultSegmentOptions).toEqual({splitter: 'rules'})
+    expect(defaultSegmentOptions).toEqual({splitter: 'rules', maxLength: 2000})
   })
 
   it.each([

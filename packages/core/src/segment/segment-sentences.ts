@@ -15,10 +15,17 @@ export type SentenceSplitter = 'rules' | 'sentence-splitter'
 export interface SegmentOptions {
   /** The engine that proposes sentence ends (see {@link SentenceSplitter}). @default 'rules' */
   readonly splitter?: SentenceSplitter
+  /**
+   * Longest sentence, in UTF-16 code units. A longer run without a sentence
+   * end (a page with no punctuation, a table dumped as text) is cut at the
+   * last whitespace before the limit, so that no later stage works on one
+   * enormous "sentence". @default 2000
+   */
+  readonly maxLength?: number
 }
 
 /** The defaults of `segmentSentences`. */
-export const defaultSegmentOptions = {splitter: 'rules'} as const satisfies Required<SegmentOptions>
+export const defaultSegmentOptions = {splitter: 'rules', maxLength: 2000} as const satisfies Required<SegmentOptions>
 
 const letterOrDigitPattern = /[\p{L}\p{N}]/u
 const lineEndPattern = /[.!?\u2026\u3002\uFF01\uFF1F]["'\u201D\u2019\u00BB)\]]*$/
@@ -36,6 +43,9 @@ function resolveSegmentOptions(options: SegmentOptions): Required<SegmentOptions
   const resolved = {...defaultSegmentOptions, ...options}
   if (resolved.splitter !== 'rules' && resolved.splitter !== 'sentence-splitter') {
     throw new TypeError(`Expected \`splitter\` to be \`rules\` or \`sentence-splitter\`, not \`${String(resolved.splitter)}\``)
+  }
+  if (typeof resolved.maxLength !== 'number' || !Number.isInteger(resolved.maxLength) || resolved.maxLength < 16) {
+    throw new RangeError(`Expected \`maxLength\` to be an integer ≥ 16, not \`${String(resolved.maxLength)}\``)
   }
   return resolved
 }
@@ -132,7 +142,7 @@ function lineBoundaries(text: string, paragraph: Span, boundaries: number[]): vo
  */
 export function segmentSentences(text: string, options: SegmentOptions = {}): Sentence[] {
   if (typeof text !== 'string') throw new TypeError(`Expected \`text\` to be a string, not \`${String(text)}\``)
-  const {splitter} = resolveSegmentOptions(options)
+  const {splitter, maxLength} = resolveSegmentOptions(options)
   const sentences: Sentence[] = []
   const paragraphs = segmentParagraphs(text)
   for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
@@ -168,14 +178,46 @@ export function segmentSentences(text: string, options: SegmentOptions = {}): Se
     }
     if (carryStart >= 0) pieces.push({start: carryStart, end: paragraph.end})
     for (const piece of pieces) {
-      sentences.push({
-        index: sentences.length,
-        paragraph: paragraphIndex,
-        start: piece.start,
-        end: piece.end,
-        text: text.slice(piece.start, piece.end),
-      })
+      for (const part of cutLongPiece(text, piece.start, piece.end, maxLength)) {
+        sentences.push({
+          index: sentences.length,
+          paragraph: paragraphIndex,
+          start: part.start,
+          end: part.end,
+          text: text.slice(part.start, part.end),
+        })
+      }
     }
   }
   return sentences
+}
+
+/**
+ * Cut `[start, end)` into parts of at most `maxLength` units, each ending at
+ * the last whitespace before the limit (or at the limit, never inside a
+ * surrogate pair, when there is none), each trimmed.
+ */
+function cutLongPiece(text: string, start: number, end: number, maxLength: number): Span[] {
+  if (end - start <= maxLength) return [{start, end}]
+  const parts: Span[] = []
+  let from = start
+  while (from < end) {
+    let to = Math.min(end, from + maxLength)
+    if (to < end) {
+      let cut = to
+      while (cut > from && !isSegmentSpace(text.charCodeAt(cut))) cut--
+      if (cut > from) to = cut
+      else if (isLowSurrogate(text.charCodeAt(to))) to--
+    }
+    let partEnd = to
+    while (partEnd > from && isSegmentSpace(text.charCodeAt(partEnd - 1))) partEnd--
+    if (partEnd > from) parts.push({start: from, end: partEnd})
+    from = to
+    while (from < end && isSegmentSpace(text.charCodeAt(from))) from++
+  }
+  return parts
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
 }
