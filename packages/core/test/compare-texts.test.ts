@@ -118,6 +118,25 @@ describe('compareTexts on edge cases', () => {
   })
 })
 
+describe('compareTexts on long documents', () => {
+  it('compares a long document with a long partial copy without throwing (001×30 ↔ 003×6)', () => {
+    const repeat = (text: string, times: number) => Array.from({length: times}, () => text).join('\n\n')
+    const source = repeat(readSeed('001'), 30)
+    const variant = repeat(readSeed('003'), 6)
+    const report = compareChecked(source, variant)
+    expect(report.summary.relation).toBe('partial-reuse')
+    expect(report.truncated).toBe(false)
+  })
+
+  it('cuts a text without sentence ends into bounded sentences and compares it', () => {
+    const source = 'word '.repeat(4000).trim()
+    const variant = `${'word '.repeat(3800)}other`
+    const report = compareChecked(source, variant)
+    expect(report.source.sentences.every((sentence) => sentence.text.length <= 2000)).toBe(true)
+    expect(report.summary.coverage.source).toBeGreaterThan(0.9)
+  })
+})
+
 describe('compareTexts properties', () => {
   it('never throws on arbitrary Unicode and keeps every span valid', () => {
     fc.assert(

@@ -34,3 +34,14 @@ describe('corpusTer', () => {
     expect(result.score).toBeCloseTo(20, 9)
   })
 })
+
+describe('sentenceTer on very long segments', () => {
+  it('scores two 60,000-word segments without a table of their product', () => {
+    // A full (n+1) × (m+1) table would need about 32 GB here; the banded one needs a few MB.
+    const words = (salt: number) => Array.from({length: 60_000}, (_, i) => `w${(i * 7 + salt) % 500}`).join(' ')
+    const result = sentenceTer(words(1), words(0))
+    expect(Number.isFinite(result.score)).toBe(true)
+    expect(result.statistics.referenceLength).toBe(60_000)
+    expect(result.statistics.edits).toBeGreaterThan(0)
+  })
+})
