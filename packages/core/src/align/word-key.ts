@@ -1,4 +1,4 @@
-import {normalizeText} from '../normalize/normalize-text'
+import {foldText} from '../normalize/normalize-text'
 
 /**
  * Words too common to say anything about which sentence corresponds to which,
@@ -32,7 +32,7 @@ const wordAliases: Readonly<Record<string, string>> = {usa: 'us', 'u.s': 'us', '
  * @returns The folded text.
  */
 export function foldForMatching(text: string): string {
-  return normalizeText(text).text.replace(phraseAliasPattern, (match) => (match.includes('k') ? 'uk' : 'us'))
+  return foldText(text).replace(phraseAliasPattern, (match) => (match.includes('k') ? 'uk' : 'us'))
 }
 
 const foldedWordPattern = /[\p{L}\p{M}\p{N}]+(?:(?:['\-]|\.(?=[\p{L}\p{N}])|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu

@@ -1,6 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import fc from 'fast-check'
-import {defaultNormalizeOptions, normalizeText, toOriginalSpan} from './normalize-text'
+import {defaultNormalizeOptions, foldText, normalizeText, toOriginalSpan} from './normalize-text'
 import type {NormalizeOptions, NormalizedText} from './normalize-text'
 
 /** The invariants every result keeps, whatever the input. */
@@ -175,5 +175,16 @@ describe('toOriginalSpan', () => {
     [0.5, 1, 'Expected `start` to be an integer in [0, 3], not `0.5`'],
   ])('throws on start %j and end %j', (start, end, message) => {
     expect(() => toOriginalSpan(normalizeText('abc'), start, end)).toThrow(message)
+  })
+})
+
+describe('foldText', () => {
+  it('gives the text normalizeText gives, for any input', () => {
+    fc.assert(
+      fc.property(fc.string({unit: 'binary', maxLength: 200}), (text) => {
+        expect(foldText(text)).toBe(normalizeText(text).text)
+      }),
+      {numRuns: 300},
+    )
   })
 })

@@ -158,7 +158,23 @@ function resolveNormalizeOptions(options: NormalizeOptions): Required<NormalizeO
  */
 export function normalizeText(text: string, options: NormalizeOptions = {}): NormalizedText {
   if (typeof text !== 'string') throw new TypeError(`Expected \`text\` to be a string, not \`${String(text)}\``)
-  const {caseFold, foldPunctuation, decodeEntities, collapseWhitespace, foldCompatibility} = resolveNormalizeOptions(options)
+  return normalizeWith(text, resolveNormalizeOptions(options), true)
+}
+
+/**
+ * `normalizeText(text).text` with the default options, without building the
+ * offset map: for stages that compare folded text and never report a span
+ * from it (the aligner's features).
+ *
+ * @param text The original text.
+ * @returns The folded text.
+ */
+export function foldText(text: string): string {
+  return normalizeWith(text, defaultNormalizeOptions, false).text
+}
+
+function normalizeWith(text: string, resolved: Required<NormalizeOptions>, keepOffsets: boolean): NormalizedText {
+  const {caseFold, foldPunctuation, decodeEntities, collapseWhitespace, foldCompatibility} = resolved
   // The output is built in typed arrays and turned into a string once: appending
   // to a string and an array one unit at a time slows down as they grow.
   let units = new Uint16Array(text.length + 16)
@@ -282,6 +298,7 @@ export function normalizeText(text: string, options: NormalizeOptions = {}): Nor
   for (let from = 0; from < length; from += 8192) {
     out += String.fromCharCode.apply(null, units.subarray(from, Math.min(length, from + 8192)) as unknown as number[])
   }
+  if (!keepOffsets) return {text: out, offsets: []}
   const offsets = Array.from(origins.subarray(0, length))
   offsets.push(text.length)
   return {text: out, offsets}
