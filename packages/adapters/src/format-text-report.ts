@@ -39,7 +39,7 @@ export function formatTextReport(report: DriftReport, options: FormatTextOptions
   }
   if (report.truncated) lines.push('warning   the aligner hit its work budget: some of the search was cut short')
   lines.push('')
-  lines.push(`${'source'.padEnd(6)} ${'variant'.padEnd(7)} ${'sim'.padEnd(5)} ${'kind'.padEnd(0)}`)
+  lines.push(`${'source'.padEnd(6)} ${'variant'.padEnd(7)} ${'sim'.padEnd(5)} kind`)
   for (const bead of report.alignment) {
     const sourceText = bead.source.map((i) => report.source.sentences[i]!.text).join(' ')
     const variantText = bead.variant.map((i) => report.variant.sentences[i]!.text).join(' ')

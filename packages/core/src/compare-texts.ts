@@ -54,6 +54,8 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     throw new TypeError(`Expected \`metrics\` to be a boolean, not \`${describe(options.metrics)}\``)
   }
   const withMetrics = options.metrics ?? true
+  // findSignals runs only on beads with two sides; check its options now, whatever the texts hold.
+  if (options.signals !== undefined && options.signals !== false) findSignals(noText, noText, options.signals)
 
   const sourceSentences = segmentSentences(source, options.segment)
   const variantSentences = segmentSentences(variant, options.segment)
@@ -103,6 +105,8 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     ...(scores ? {metrics: {aligned: scores.aligned, whole: scores.whole}} : {}),
   })
 }
+
+const noText = {start: 0, end: 0, text: ''} as const
 
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.slice(0, 40))

@@ -103,6 +103,21 @@ describe('compareTexts on edge cases', () => {
     expect(report.schemaVersion).toBe(1)
   })
 
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])(
+    'never mistakes the word %s for a table entry (as a word, an entity, or entity residue)',
+    (word) => {
+      const source = `The ${word} arrived. It said &${word}; and ${word}; then left. ${word}-five were there.`
+      const variant = `The ${word} came. It said &${word}; and ,${word}; then left. ${word} five were there.`
+      const report = compareChecked(source, variant)
+      expect(report.summary.counts.match).toBeGreaterThan(0)
+    },
+  )
+
+  it('checks the signal options whatever the texts hold', () => {
+    expect(() => compareTexts('', '', {signals: {kinds: ['bogus' as never]}})).toThrow(/`kinds`/)
+    expect(() => compareTexts('One sentence.', 'One sentence.', {signals: {kinds: ['bogus' as never]}})).toThrow(/`kinds`/)
+  })
+
   it('calls two empty texts identical and one empty side unrelated', () => {
     expect(compareChecked('', '').summary.relation).toBe('identical')
     expect(compareChecked('Some text here.', '').summary.relation).toBe('unrelated')

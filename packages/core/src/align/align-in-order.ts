@@ -10,8 +10,6 @@ export interface PathStep {
   /** Index of the first variant sentence and how many (0 for an omission). */
   readonly variantStart: number
   readonly variantCount: number
-  /** Search similarity of the group (0 for insertions and omissions). */
-  readonly similarity: number
 }
 
 /** Settings of the in-order search; see `AlignOptions` for their meaning. */
@@ -26,7 +24,11 @@ export interface InOrderSettings {
 /** The result of the in-order search. */
 export interface InOrderResult {
   readonly steps: PathStep[]
-  /** True when the corridor had to be narrowed below `bandWidth` to stay within `maxCells`. */
+  /**
+   * True when the work budget cut the search short: the corridor had to be
+   * narrowed below `bandWidth` to stay within `maxCells`, or it still wanted
+   * widening after the last allowed round.
+   */
   readonly truncated: boolean
 }
 
@@ -34,9 +36,10 @@ export interface InOrderResult {
  * Best order-preserving alignment by dynamic programming (in the spirit of
  * Gale & Church 1993 and Moore 2002, with lexical rather than length scores),
  * searched exactly within a corridor of ±`bandWidth` sentences around the
- * chain of anchors. A group of sentences scores `(similarity − minSimilarity)`
- * times its size, so a pair below `minSimilarity` is never forced: omitting
- * and inserting cost nothing. Merges and splits (up to `maxBeadSize` a side)
+ * chain of anchors, widened where the best path needs it. A group of `a`
+ * source and `b` variant sentences scores `(a + b) / 2 × (similarity −
+ * minSimilarity)`, less `mergePenalty` when it is a merge or split, so a pair
+ * below `minSimilarity` is never forced: omitting and inserting cost nothing. Merges and splits (up to `maxBeadSize` a side)
  * are tried only when every sentence in them resembles the other side, and
  * their similarity is bounded from the pairwise overlaps, so each cell costs
  * O(1) after its own pair is scored.
@@ -73,7 +76,7 @@ const maxWideningRounds = 6
 
 /**
  * Where the best path runs along the corridor's edge and a pair within three
- * corridor widths beyond the edge is similar enough to be taken, the corridor
+ * times `bandWidth` beyond the edge is similar enough to be taken, the corridor
  * may have kept the search from a better path: widen it there (double its
  * width over the rows around) and search again. In stretches with nothing to
  * pair the path may run along the edge too, but nothing promising lies
@@ -248,8 +251,7 @@ function searchCorridor(
   let j = m
   while (i > 0 || j > 0) {
     const [a, b] = moves[back[cellIndex(i, j)]!]!
-    const similarity = a > 0 && b > 0 ? groupSimilarity(i, j, a, b) : 0
-    steps.push({sourceStart: i - a, sourceCount: a, variantStart: j - b, variantCount: b, similarity})
+    steps.push({sourceStart: i - a, sourceCount: a, variantStart: j - b, variantCount: b})
     i -= a
     j -= b
     path.push([i, j])

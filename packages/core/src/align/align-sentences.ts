@@ -18,7 +18,7 @@ export interface AlignOptions {
   readonly detectMoves?: boolean
   /** Half-width, in sentences, of the corridor searched around the anchor chain. @default 12 */
   readonly bandWidth?: number
-  /** Work budget: most cells of the search table; past it the corridor narrows and `truncated` is set. @default 4000000 */
+  /** Work budget: most cells of the search table; past it the corridor narrows and `truncated` is set (as it is when the corridor still wants widening after 6 rounds). @default 4000000 */
   readonly maxCells?: number
   /** Least similarity of an anchor pair. @default 0.5 */
   readonly anchorMinSimilarity?: number
@@ -58,7 +58,7 @@ export interface AlignedBead {
 export interface Alignment {
   /** Beads in the variant's reading order, each omission right after the bead of its preceding source sentence. */
   readonly beads: readonly AlignedBead[]
-  /** True when the work budget (`maxCells`) narrowed the search. */
+  /** True when the work budget cut the search short (`maxCells`, or the widening rounds ran out). */
   readonly truncated: boolean
   /**
    * Dice coefficient of the sets of content words of the two documents, a
@@ -216,16 +216,12 @@ function orderBeads(beads: readonly AlignedBead[], sourceCount: number): Aligned
     if (bead.variant.length === 0 || bead.moved) continue
     for (const s of bead.source) variantKeyOfSource[s] = bead.variant[bead.variant.length - 1]!
   }
+  // The variant position of the nearest source sentence before each one that has a counterpart.
+  const anchorBefore = new Float64Array(sourceCount + 1).fill(-1)
+  for (let s = 0; s < sourceCount; s++) anchorBefore[s + 1] = variantKeyOfSource[s]! >= 0 ? variantKeyOfSource[s]! : anchorBefore[s]!
   const keyed = beads.map((bead) => {
     if (bead.variant.length > 0) return {bead, key: bead.variant[0]!, tie: 0}
-    let anchor = -1
-    for (let s = bead.source[0]! - 1; s >= 0; s--) {
-      if (variantKeyOfSource[s]! >= 0) {
-        anchor = variantKeyOfSource[s]!
-        break
-      }
-    }
-    return {bead, key: anchor, tie: 1 + bead.source[0]! / (sourceCount + 1)}
+    return {bead, key: anchorBefore[bead.source[0]!]!, tie: 1 + bead.source[0]! / (sourceCount + 1)}
   })
   keyed.sort((a, b) => a.key - b.key || a.tie - b.tie)
   return keyed.map(({bead}) => bead)

@@ -54,8 +54,9 @@ export function wordDice(space: FeatureSpace, source: SentenceFeatures, variant:
 }
 
 /**
- * Dice coefficient of two sorted bigram multisets: the same value
- * `diceSimilarity` (string-similarity) gives for the underlying strings.
+ * Dice coefficient of two sorted bigram multisets: the value `diceSimilarity`
+ * (string-similarity) gives for the underlying strings, except for its two
+ * special cases (equal strings score 1, strings under two characters 0).
  */
 export function bigramDice(a: Int32Array, b: Int32Array): number {
   const total = a.length + b.length

@@ -1,4 +1,5 @@
 import {foldText} from '../normalize/normalize-text'
+import {lookupTable} from '../lookup-table'
 
 /**
  * Words too common to say anything about which sentence corresponds to which,
@@ -20,7 +21,7 @@ const stopWords = new Set(
 const phraseAliasPattern = /\bunited states(?: of america)?\b|\bu\.s\.(?:a\.?)?(?![\p{L}\p{N}])|\bunited kingdom\b|\bu\.k\.(?![\p{L}\p{N}])/gu
 
 /** Single words with the same referent. */
-const wordAliases: Readonly<Record<string, string>> = {usa: 'us', 'u.s': 'us', 'u.s.a': 'us', 'u.k': 'uk', shia: 'shiite', "shi'ite": 'shiite'}
+const wordAliases: Readonly<Record<string, string>> = lookupTable({usa: 'us', 'u.s': 'us', 'u.s.a': 'us', 'u.k': 'uk', shia: 'shiite', "shi'ite": 'shiite'})
 
 /**
  * Fold a sentence for matching: `normalizeText` (lowercase; quotes, dashes

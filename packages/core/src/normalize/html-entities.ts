@@ -1,10 +1,12 @@
+import {lookupTable} from '../lookup-table'
+
 /**
  * The named HTML character references that turn up in scraped and
  * machine-translated news text, with the characters they stand for.
  * Deliberately short: a full HTML5 table (over 2,000 names) would decode
  * words that merely look like entities once the ampersand is gone.
  */
-export const namedEntities: Readonly<Record<string, string>> = {
+export const namedEntities: Readonly<Record<string, string>> = lookupTable({
   quot: '"',
   amp: '&',
   lt: '<',
@@ -103,7 +105,7 @@ export const namedEntities: Readonly<Record<string, string>> = {
   ordf: '\u00AA',
   ordm: '\u00BA',
   dagger: '\u2020',
-}
+})
 
 /**
  * Entity names that are also English words or abbreviations (`the times;`,

@@ -63,11 +63,11 @@ function isWhitespace(code: number): boolean {
 const combiningMarkPattern = /\p{M}+/uy
 const wordCharPattern = /^[\p{L}\p{N}\p{M}]$/u
 /** `&`, then any number of extra `amp;` layers, then a numeric or named reference. */
-const ampersandEntityPattern = /&((?:amp;)*)(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,30})(;?)/y
+const ampersandEntityPattern = /&((?:amp;){0,4})(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,30})(;?)/y
 /** A numeric reference that lost its ampersand (`#39;`). */
 const bareNumericPattern = /#([0-9]{1,7}|[xX][0-9a-fA-F]{1,6});/y
 /** A named reference that lost its ampersand (`quot;`, `amp;quot;`). */
-const bareNamedPattern = /(?:amp;)*([A-Za-z][A-Za-z0-9]{1,30});/y
+const bareNamedPattern = /(?:amp;){0,4}([A-Za-z][A-Za-z0-9]{1,30});/y
 
 /** A decoded reference: its replacement and where it ends in the original. */
 interface DecodedEntity {

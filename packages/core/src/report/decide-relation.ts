@@ -37,7 +37,8 @@ const machineArtifacts: readonly ArtifactKind[] = ['entity-residue', 'spacing', 
 /**
  * Decide what the variant is to the source, with a one-sentence reason.
  *
- * - `identical`: the same sentences, word for word.
+ * - `identical`: the same sentences, word for word (case, quote and dash
+ *   style and entity residue aside, as in the word diff).
  * - `light-edit`: nearly every sentence kept in order, barely reworded.
  * - `retranslation`: nearly every sentence kept in order, reworded, with the
  *   marks of a machine round trip: altered quotes, flipped pronouns, entity
@@ -84,7 +85,7 @@ export function decideRelation(evidence: RelationEvidence): {relation: Relation;
   if (strong.length >= 2 || (linked.length >= 3 && coverage.source >= 0.25)) {
     return {
       relation: 'partial-reuse',
-      reason: `${linked.length} sentence${linked.length === 1 ? '' : 's'} re-used (${strong.length} closely${moved > 0 ? `, ${moved} out of order` : ''}), covering ${percent(coverage.source)} of the source and ${percent(coverage.variant)} of the variant.`,
+      reason: `${linked.length} passage${linked.length === 1 ? '' : 's'} re-used (${strong.length} closely${moved > 0 ? `, ${moved} out of order` : ''}), covering ${percent(coverage.source)} of the source and ${percent(coverage.variant)} of the variant.`,
     }
   }
   if (evidence.topicSimilarity >= relationThresholds.sameTopic) {
@@ -104,6 +105,6 @@ function machineMarks(evidence: RelationEvidence): string[] {
   if (quotes > 0) marks.push(`${quotes} altered quote${quotes === 1 ? '' : 's'}`)
   if (pronouns > 0) marks.push(`${pronouns} flipped pronoun${pronouns === 1 ? '' : 's'}`)
   const residue = machineArtifacts.reduce((sum, kind) => sum + (evidence.variantArtifacts[kind] ?? 0), 0)
-  if (residue > 0) marks.push(`${residue} entity, spacing or punctuation artifact${residue === 1 ? '' : 's'}`)
+  if (residue > 0) marks.push(`${residue} entity, spacing, punctuation or mojibake artifact${residue === 1 ? '' : 's'}`)
   return marks
 }

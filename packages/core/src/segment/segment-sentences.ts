@@ -50,11 +50,23 @@ function resolveSegmentOptions(options: SegmentOptions): Required<SegmentOptions
   return resolved
 }
 
-/** Sentence ends in a paragraph proposed by the linear scan: every punctuation run. */
-function ruleBoundaries(text: string, paragraph: Span, boundaries: number[]): void {
-  terminalRunPattern.lastIndex = paragraph.start
-  for (let match = terminalRunPattern.exec(text); match && match.index < paragraph.end; match = terminalRunPattern.exec(text)) {
-    const end = decideBoundary(text, paragraph.start, match.index, match.index + match[0].length, paragraph.end)
+/** Every run of sentence punctuation in a text, found in one scan: `[start, end)` pairs, in order. */
+function punctuationRuns(text: string): Int32Array {
+  const runs: number[] = []
+  terminalRunPattern.lastIndex = 0
+  for (const match of text.matchAll(terminalRunPattern)) runs.push(match.index, match.index + match[0].length)
+  return Int32Array.from(runs)
+}
+
+/**
+ * Sentence ends in a paragraph proposed by the linear scan: every punctuation
+ * run inside it. `cursor.at` walks `runs` across the paragraphs in order, so
+ * the whole text is scanned once however many paragraphs it has.
+ */
+function ruleBoundaries(text: string, paragraph: Span, boundaries: number[], runs: Int32Array, cursor: {at: number}): void {
+  while (cursor.at < runs.length && runs[cursor.at]! < paragraph.start) cursor.at += 2
+  for (; cursor.at < runs.length && runs[cursor.at]! < paragraph.end; cursor.at += 2) {
+    const end = decideBoundary(text, paragraph.start, runs[cursor.at]!, Math.min(runs[cursor.at + 1]!, paragraph.end), paragraph.end)
     if (end > 0) boundaries.push(end)
   }
 }
@@ -145,10 +157,12 @@ export function segmentSentences(text: string, options: SegmentOptions = {}): Se
   const {splitter, maxLength} = resolveSegmentOptions(options)
   const sentences: Sentence[] = []
   const paragraphs = segmentParagraphs(text)
+  const runs = splitter === 'rules' ? punctuationRuns(text) : new Int32Array(0)
+  const cursor = {at: 0}
   for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
     const paragraph = paragraphs[paragraphIndex] as Span
     const boundaries: number[] = []
-    if (splitter === 'rules') ruleBoundaries(text, paragraph, boundaries)
+    if (splitter === 'rules') ruleBoundaries(text, paragraph, boundaries, runs, cursor)
     else splitterBoundaries(text, paragraph, boundaries)
     lineBoundaries(text, paragraph, boundaries)
     boundaries.push(paragraph.end)

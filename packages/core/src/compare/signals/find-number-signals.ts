@@ -1,6 +1,7 @@
 import type {Signal, TextSpan} from '../../types'
 import {type AnalyzedSide, analyzeSide, timesOf, tokensOf, wordsOf} from './analyze-side'
 import {isContentWord, quoted, type SignalWord, sliceSide} from './signal-text'
+import {lookupTable} from '../../lookup-table'
 
 /** A quantity found in one side. */
 export interface Quantity extends TextSpan {
@@ -12,12 +13,12 @@ export interface Quantity extends TextSpan {
   readonly weak: boolean
 }
 
-const units: Readonly<Record<string, number>> = {
+const units: Readonly<Record<string, number>> = lookupTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
-}
-const scales: Readonly<Record<string, number>> = {dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3}
+})
+const scales: Readonly<Record<string, number>> = lookupTable({dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3})
 const vague = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'tens'])
 /** Vague amounts of the same size: "scores of" is "dozens of". */
 const vagueSynonyms: ReadonlyMap<string, string> = new Map([['scores', 'dozens']])

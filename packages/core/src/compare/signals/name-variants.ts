@@ -1,3 +1,5 @@
+import {lookupTable} from '../../lookup-table'
+
 /**
  * Spelling, transliteration and short-form variants of names, so that
  * `US`, `U.S.`, `USA`, `America` and `United States` count as one name,
@@ -44,7 +46,7 @@ export function governmentKey(key: string): string {
 const phraseFirstWords = new Set(phraseAliases.map(([phrase]) => phrase[0] as string))
 
 /** Single words (lowercase, periods removed) and their key. */
-const wordAliasTable: Readonly<Record<string, string>> = {
+const wordAliasTable: Readonly<Record<string, string>> = lookupTable({
   us: 'us', usa: 'us', america: 'us', american: 'us', americans: 'us',
   uk: 'uk', britain: 'uk', british: 'uk', england: 'england', english: 'england',
   scotland: 'scotland', scottish: 'scotland', scots: 'scotland', wales: 'wales', welsh: 'wales', ireland: 'ireland', irish: 'ireland',
@@ -65,7 +67,7 @@ const wordAliasTable: Readonly<Record<string, string>> = {
   iraqi: 'iraq', iraqis: 'iraq', iranian: 'iran', iranians: 'iran', syrian: 'syria', syrians: 'syria',
   russian: 'russia', russians: 'russia', turkish: 'turkey', saudi: 'saudi', kurdish: 'kurd', kurds: 'kurd', kurd: 'kurd',
   pmf: 'pmf', pmu: 'pmf', hashd: 'pmf',
-}
+})
 
 /** The alias table as a map, so that a word such as `constructor` never reaches `Object.prototype`. */
 const wordAliases: ReadonlyMap<string, string> = new Map(Object.entries(wordAliasTable))

@@ -1,5 +1,6 @@
 import type {TextSpan} from '../../types'
 import {sliceSide} from './signal-text'
+import {lookupTable} from '../../lookup-table'
 
 /** A time reference found in one side, with the keys it stands for. */
 export interface TemporalExpression extends TextSpan {
@@ -10,13 +11,13 @@ export interface TemporalExpression extends TextSpan {
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
 const monthPattern =
   'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?'
-const unitWords: Readonly<Record<string, string>> = {
+const unitWords: Readonly<Record<string, string>> = lookupTable({
   day: 'day', days: 'day', week: 'week', weeks: 'week', weekend: 'weekend', month: 'month', months: 'month', year: 'year', years: 'year',
   decade: 'decade', decades: 'decade', century: 'century', hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute',
   morning: 'day', afternoon: 'day', evening: 'day', night: 'night', spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter',
-}
-const smallNumbers: Readonly<Record<string, number>> = {a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, few: 3, several: 3}
-const relativeShift: Readonly<Record<string, number>> = {this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1}
+})
+const smallNumbers: Readonly<Record<string, number>> = lookupTable({a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, few: 3, several: 3})
+const relativeShift: Readonly<Record<string, number>> = lookupTable({this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1})
 
 /**
  * One alternation over every time form, longest forms first, each in its own
@@ -86,7 +87,7 @@ function keysOf(groups: Readonly<Record<string, string | undefined>>, text: stri
     const shift = unitWord === 'night' && shiftWord === 'last' ? -1 : (relativeShift[shiftWord as string] ?? 0)
     return [`rel:${unit === 'night' ? 'day' : unit}:${shift}`]
   }
-  const dayShift: Readonly<Record<string, number>> = {yesterday: -1, today: 0, tonight: 0, overnight: 0, tomorrow: 1}
+  const dayShift: Readonly<Record<string, number>> = lookupTable({yesterday: -1, today: 0, tonight: 0, overnight: 0, tomorrow: 1})
   return [`rel:day:${dayShift[words[0] as string] ?? 0}`]
 }
 
