@@ -42,8 +42,8 @@ export interface FindArtifactsOptions {
   readonly kinds?: readonly ArtifactKind[]
   /**
    * Sentence spans of the text, when the caller has segmented it; used by
-   * `duplicate-block` and `untranslated-segment`. Without them a simple
-   * splitter is used. @default undefined
+   * `duplicate-block` and `untranslated-segment`. Without them
+   * `segmentSentences` finds them. @default undefined
    */
   readonly sentences?: readonly Span[]
   /** Languages (ISO 639-3) a sentence may be assigned to by `untranslated-segment`. @default defaultCandidateLanguages */
@@ -127,7 +127,7 @@ export function findArtifacts(text: string, options: FindArtifactsOptions = {}):
   if (kinds.has('scraper-residue')) found.push(...findScraperResidue(text, side, paragraphs, words))
   if (kinds.has('social-embed')) found.push(...findSocialEmbeds(text, side))
   const needsSentences = kinds.has('duplicate-block') || kinds.has('untranslated-segment')
-  const sentences = resolved.sentences ?? (needsSentences ? splitSentences(text, paragraphs) : undefined)
+  const sentences = resolved.sentences ?? (needsSentences ? splitSentences(text) : undefined)
   if (kinds.has('duplicate-block')) found.push(...findDuplicateBlocks(text, side, sentences, paragraphs, words))
   if (kinds.has('untranslated-segment')) {
     found.push(...findUntranslatedSegments(text, side, language ?? 'und', sentences, resolved.candidateLanguages))

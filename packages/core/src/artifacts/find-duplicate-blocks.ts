@@ -73,7 +73,7 @@ export function findDuplicateBlocks(
     claimed.fill(1, paragraph.start, end)
     found.push(makeArtifact(text, side, 'duplicate-block', paragraph.start, end, 'info', 'This paragraph repeats an earlier one.', ''))
   })
-  const spans = sentences ?? splitSentences(text, paragraphs)
+  const spans = sentences ?? splitSentences(text)
   const seenSentences = new Set<string>()
   const postings = new Map<number, number[]>()
   spans.forEach((sentence, index) => {
