@@ -1,4 +1,5 @@
 import {foldText} from '../normalize/normalize-text'
+import {stemWord, stripPossessive} from '../normalize/stem-word'
 import {lookupTable} from '../lookup-table'
 
 /**
@@ -40,8 +41,9 @@ const foldedWordPattern = /[\p{L}\p{M}\p{N}]+(?:(?:['\-]|\.(?=[\p{L}\p{N}])|(?<=
 
 /**
  * The content-word keys of a folded sentence: stop words dropped, possessives
- * stripped, British spellings and common inflections folded so that
- * `neighbourhood`/`neighborhood` and `attacks`/`attack` share a key.
+ * stripped, British spellings and common inflections folded by `stemWord` (the
+ * stemmer the drift signals use too) so that `neighbourhood`/`neighborhood`
+ * and `attacks`/`attack` share a key.
  *
  * @param folded Output of `foldForMatching`.
  * @param cache Keys of words already seen, shared across the sentences of one comparison.
@@ -68,17 +70,9 @@ export function wordKeys(folded: string, cache?: Map<string, string>): string[] 
  * @returns Its key.
  */
 export function wordKey(word: string): string {
-  let key = word.replace(/'s$|'$/, '')
+  let key = stripPossessive(word)
   key = wordAliases[key] ?? key
   if (stopWords.has(key)) return ''
   if (/^[\p{N}.,]+$/u.test(key)) return key.replace(/,/g, '')
-  key = key.replace(/-/g, '')
-  if (key.length >= 6) key = key.replace(/([^aeiou])our/, '$1or').replace(/is(e|ed|es|ing|ation)$/, 'iz$1')
-  if (key.length >= 5) key = key.replace(/tre$/, 'ter')
-  if (key.length >= 6 && key.endsWith('ing')) key = key.slice(0, -3)
-  else if (key.length >= 5 && key.endsWith('ed')) key = key.slice(0, -2)
-  else if (key.length >= 5 && key.endsWith('ies')) key = key.slice(0, -3) + 'y'
-  else if (key.length >= 4 && key.endsWith('s') && !key.endsWith('ss') && !key.endsWith('us')) key = key.slice(0, -1)
-  if (key.length >= 6 && key.endsWith('ly')) key = key.slice(0, -2)
-  return key
+  return stemWord(key.replace(/-/g, ''))
 }
