@@ -74,16 +74,24 @@ describe('compareTexts on the seeds', () => {
 
 describe('compareTexts verdicts on hand-written variants of one article', () => {
   const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`fixtures/relation/${name}.txt`, import.meta.url)), 'utf8')
-  const source = fixture('source')
-
   it.each([
-    ['light-edit', 'light-edit'],
-    ['paraphrase', 'paraphrase'],
-    ['retranslation', 'retranslation'],
-  ])('calls the %s variant %s', (name, relation) => {
-    const report = compareChecked(source, fixture(name))
+    ['source', 'light-edit', 'light-edit'],
+    ['source', 'paraphrase', 'paraphrase'],
+    ['source', 'retranslation', 'retranslation'],
+    ['unrelated-football', 'football-light-edit', 'light-edit'],
+    ['unrelated-football', 'football-paraphrase', 'paraphrase'],
+    ['unrelated-football', 'football-retranslation', 'retranslation'],
+  ])('compares %s with its %s variant: %s', (sourceName, name, relation) => {
+    const report = compareChecked(fixture(sourceName), fixture(name))
     expect(report.summary.relation).toBe(relation)
     expect(report.summary.coverage).toEqual({source: 1, variant: 1})
+  })
+
+  it.each([
+    ['unrelated-football', 'unrelated-recipe'],
+    ['source', 'unrelated-recipe'],
+  ])('calls %s and %s unrelated', (sourceName, variantName) => {
+    expect(compareChecked(fixture(sourceName), fixture(variantName)).summary.relation).toBe('unrelated')
   })
 })
 
