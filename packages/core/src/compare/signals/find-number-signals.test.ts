@@ -30,6 +30,7 @@ describe('findNumberSignals', () => {
     ['They met after a three-hour debate.', 'They met after a debate of three hours.', []],
     ['a two-day visit', 'a three-day visit', ['error two-day→three-day']],
     ['It was a one-sided game.', 'It was an unequal game.', []],
+    ['Lyon came from two goals down to beat Nantes 3-2.', 'Lyon beat Nantes 3-2 after trailing by two goals.', []],
     ['The strikes killed 25 fighters and wounded 55.', 'The strikes killed 55 fighters and wounded 25.', ['error 25→55']],
     ['The strikes killed at least 25 fighters and wounded 55.', 'At least 25 fighters were killed and 55 wounded in the strikes.', []],
     ['Two people were killed and 10 wounded.', 'Two people died and ten were injured.', []],

@@ -272,6 +272,8 @@ function findSwappedQuantities(source: AnalyzedSide, variant: AnalyzedSide, kept
       if (!meets(sourceA, variantB) || !meets(sourceB, variantA)) continue
       const [fromA] = kept[a] as readonly [Quantity, Quantity]
       const [fromB, toB] = kept[b] as readonly [Quantity, Quantity]
+      // Two equal amounts trading places (`two goals down … 3-2`) change nothing.
+      if (fromA.value === fromB.value) continue
       reported.add(a).add(b)
       signals.push({
         kind: 'number',
