@@ -1,5 +1,6 @@
 import {foldText} from '../normalize/normalize-text'
 import {stemWord, stripPossessive} from '../normalize/stem-word'
+import {wordPatternSource} from '../normalize/tokenize-words'
 import {lookupTable} from '../lookup-table'
 
 /**
@@ -37,7 +38,8 @@ export function foldForMatching(text: string): string {
   return foldText(text).replace(phraseAliasPattern, (match) => (match.includes('k') ? 'uk' : 'us'))
 }
 
-const foldedWordPattern = /[\p{L}\p{M}\p{N}]+(?:(?:['\-]|\.(?=[\p{L}\p{N}])|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu
+// The word pattern of `tokenizeWords`; on folded text its typographic apostrophes and dashes never occur.
+const foldedWordPattern = new RegExp(wordPatternSource, 'gu')
 
 /**
  * The content-word keys of a folded sentence: stop words dropped, possessives

@@ -1,9 +1,10 @@
 import {diffArrays} from 'diff'
 import {normalizeText, toOriginalSpan} from '../normalize/normalize-text'
+import {wordPatternSource} from '../normalize/tokenize-words'
 import type {DiffPart, TextSpan} from '../types'
 
 /** Words (as in `tokenizeWords`) and single punctuation marks. */
-const tokenPattern = /[\p{L}\p{M}\p{N}]+(?:(?:['’\-‐]|\.(?=[\p{L}\p{N}])|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu
+const tokenPattern = new RegExp(`${wordPatternSource}|[^\\s\\p{L}\\p{M}\\p{N}]`, 'gu')
 
 interface Token extends TextSpan {
   readonly key: string

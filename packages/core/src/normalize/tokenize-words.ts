@@ -1,11 +1,15 @@
 import type {TextSpan} from '../types'
 
 /**
+ * The source of the word pattern, shared by `tokenizeWords`, the word diff and
+ * the aligner's word keys so that all three agree on what a word is.
  * A word: a run of letters, marks and digits, which may carry inner
  * apostrophes and hyphens (`week’s`, `Iran-backed`), inner periods
  * (`U.S`, `62.5`, `e.g`) and commas between digits (`1,200`).
  */
-const wordPattern = /[\p{L}\p{M}\p{N}]+(?:(?:['’\-‐]|\.(?=[\p{L}\p{N}])|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu
+export const wordPatternSource = "[\\p{L}\\p{M}\\p{N}]+(?:(?:['’\\-‐]|\\.(?=[\\p{L}\\p{N}])|(?<=\\p{N}),(?=\\p{N}))[\\p{L}\\p{M}\\p{N}]+)*"
+
+const wordPattern = new RegExp(wordPatternSource, 'gu')
 
 /**
  * Split a text into words with their offsets. Punctuation and whitespace are
