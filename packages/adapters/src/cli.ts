@@ -1,6 +1,8 @@
 import {DriftlensError} from './errors'
 import {runCompare} from './commands/compare'
 import {runScore} from './commands/score'
+import {runQueue} from './commands/queue'
+import {runWorker} from './commands/worker'
 
 /** What a command needs from the outside world; tests pass their own. */
 export interface CommandIo {
@@ -11,6 +13,8 @@ export interface CommandIo {
 const usage = `Usage:
   driftlens compare <source-file> <variant-file> [--format text|json] [--width COLUMNS]
   driftlens score <hyp-file> <ref-file> [--metric chrf|chrf++|bleu|ter]... [--sentence] [--width DECIMALS]
+  driftlens queue add|sources|results …   (see \`driftlens queue --help\`)
+  driftlens worker --redis <url> [--queue <name>] [--concurrency N]
   driftlens --help | --version`
 
 /**
@@ -25,6 +29,10 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
         return await runCompare(rest, io)
       case 'score':
         return await runScore(rest, io)
+      case 'queue':
+        return await runQueue(rest, io)
+      case 'worker':
+        return await runWorker(rest, io)
       case '--help':
       case '-h':
       case 'help':
