@@ -18,10 +18,18 @@ export interface Coverage {
   readonly queryCoverage: number
 }
 
-/** Two sentences correspond when they share at least this many features… */
-const minShared = (globalThis as any).__ms ?? 3
-/** …and this share of the features of the sentence being credited. */
-const minShare = (globalThis as any).__share ?? 0.5
+/**
+ * Two sentences correspond when they share at least this many features (or
+ * all of them, for two sentences this short)…
+ */
+const minShared = 3
+/**
+ * …and this share of the features of the larger of the two. Measured against
+ * the larger one, so that a short sentence of an independent report on the
+ * same event does not correspond to a long source sentence that happens to
+ * hold its few words.
+ */
+const minShare = 0.5
 
 /**
  * Index a query's sentences by feature.
@@ -51,8 +59,8 @@ export function prepareQuery(tokens: Uint16Array): PreparedQuery {
 
 /**
  * The cheap confirmation of a candidate: which of its sentences have a
- * counterpart in the query sharing at least half of their features (and at
- * least 3), and the other way round. Sentence by sentence, like the aligner's
+ * counterpart in the query (sharing at least 3 features and half of the
+ * larger sentence's), and the other way round. Sentence by sentence, like the aligner's
  * anchors, but on stored features only: no text, no full alignment. Its cost
  * is the number of shared features found through the query's postings.
  *
@@ -86,10 +94,9 @@ export function measureCoverage(query: PreparedQuery, tokens: Uint16Array, start
     for (const sentence of touched) {
       const count = shared[sentence]!
       const querySize = query.sentenceSizes[sentence]!
-      if (count >= minShared && count >= minShare * Math.max(size, querySize)) {
+      if (count >= Math.min(minShared, Math.max(size, querySize)) && count >= minShare * Math.max(size, querySize)) {
         covered = true
         queryCovered[sentence] = 1
-        ;(globalThis as any).__log?.push(['q', sentence, querySize, count, sentenceStart - start, size])
       }
       shared[sentence] = 0
     }

@@ -5,14 +5,14 @@ import {decodeIndex, encodeIndex} from './serialize-index'
 
 /** Options of `createSourceIndex`. */
 export interface SourceIndexOptions {
-  /** Candidates scoring below this are not returned. @default 0.2 */
+  /** Candidates scoring below this are not returned. @default 0.15 */
   readonly minScore?: number
   /** Most features (content-word stems of each sentence, names and numbers twice, sentence breaks) kept per document; later sentences are not indexed. Bounds memory per document. @default 640 */
   readonly maxFeatures?: number
 }
 
 /** The defaults of `SourceIndexOptions`. */
-export const defaultSourceIndexOptions = {minScore: 0.2, maxFeatures: 640} as const satisfies Required<SourceIndexOptions>
+export const defaultSourceIndexOptions = {minScore: 0.15, maxFeatures: 640} as const satisfies Required<SourceIndexOptions>
 
 /** Options of `SourceIndex.query`. */
 export interface SourceQueryOptions {
@@ -28,9 +28,12 @@ export interface SourceCandidate {
   /** The id it was added under. */
   readonly id: string
   /**
-   * How surely the text comes from this document, in [0, 1]: the larger of
+   * How surely the text comes from this document, in [0, 1]: the mean of
    * `coverage` and the share of the query's own content-word features in
-   * sentences that have a counterpart here. 0 for nothing shared.
+   * sentences that have a counterpart here. 1 for the same text, 0 for no
+   * sentence in common. A copy of the whole document, even machine translated
+   * out and back, scores about 0.6–0.9; one that takes a third of its sentences
+   * about 0.2 (see `docs/retrieval.md`).
    */
   readonly score: number
   /** Share of this document's content-word features in sentences the query re-uses, in [0, 1]. */
@@ -54,7 +57,7 @@ export interface SourceIndex {
 }
 
 /** Candidates confirmed per query, at least; more when `k` asks for more. */
-const minConfirmed = 24
+const minConfirmed = 32
 /** A bucket holding more documents than this is a feature too common to tell sources apart: a query skips it. */
 const maxBucketWalk = 4096
 /** Most features read from a query, so that any text costs bounded work. */
@@ -216,7 +219,7 @@ function buildIndex(options: Required<SourceIndexOptions>, documents: ReadonlyAr
     const candidates: Array<SourceCandidate & {readonly bands: number}> = []
     for (const slot of ranked) {
       const {coverage, queryCoverage} = measureCoverage(prepared, arena, slotStart[slot]!, slotEnd[slot]!)
-      const score = Math.max(coverage, queryCoverage)
+      const score = (coverage + queryCoverage) / 2
       if (score >= options.minScore && score > 0) candidates.push({id: ids[slot]!, score, coverage, bands: counts.get(slot)!})
     }
     candidates.sort((a, b) => b.score - a.score || b.bands - a.bands || (a.id < b.id ? -1 : 1))
