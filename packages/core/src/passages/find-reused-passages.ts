@@ -61,16 +61,36 @@ export function findReusedPassages(source: string, variant: string, options: Fin
   const taken: Span[] = []
   for (const chain of chains) {
     const content = chain.filter(([, j]) => variantWords[j]!.content).length
-    if (chain.length < minWords || content < minContent) continue
-    const [firstSource, firstVariant] = chain[0]!
-    const [lastSource, lastVariant] = chain[chain.length - 1]!
+    if (content < minContent) continue
+    let [firstSource, firstVariant] = chain[0]!
+    let [lastSource, lastVariant] = chain[chain.length - 1]!
+    // Take in the same words on both sides just before and after (a leading `The`, a trailing `of the`), within the same sentence on both sides.
+    let words = chain.length
+    const free = (word: KeyWord) => !taken.some((span) => span.start <= word.start && word.end <= span.end)
+    while (firstSource > 0 && firstVariant > 0 && sourceWords[firstSource - 1]!.key === variantWords[firstVariant - 1]!.key && sourceWords[firstSource]!.sentenceStart === variantWords[firstVariant]!.sentenceStart && free(variantWords[firstVariant - 1]!)) {
+      firstSource--
+      firstVariant--
+      words++
+    }
+    while (
+      lastSource + 1 < sourceWords.length &&
+      lastVariant + 1 < variantWords.length &&
+      sourceWords[lastSource + 1]!.key === variantWords[lastVariant + 1]!.key &&
+      sourceWords[lastSource + 1]!.sentenceStart === variantWords[lastVariant + 1]!.sentenceStart &&
+      free(variantWords[lastVariant + 1]!)
+    ) {
+      lastSource++
+      lastVariant++
+      words++
+    }
+    if (words < minWords) continue
     const variantSpan = {start: variantWords[firstVariant]!.start, end: variantWords[lastVariant]!.end}
     if (taken.some((span) => span.start < variantSpan.end && variantSpan.start < span.end)) continue
     taken.push(variantSpan)
     passages.push({
       source: {start: sourceWords[firstSource]!.start, end: sourceWords[lastSource]!.end},
       variant: variantSpan,
-      words: chain.length,
+      words,
       verbatim: sameWords(source, sourceWords, firstSource, lastSource, variant, variantWords, firstVariant, lastVariant),
     })
   }

@@ -24,10 +24,9 @@ export interface KeyWord {
 }
 
 const wordPattern = new RegExp(wordPatternSource, 'gu')
-/** Sentence-ending punctuation or a line break in the gap between two words. */
-const sentenceGapPattern = /[.!?\n\r\u2029]/
 const apostrophePattern = /[\u2018\u2019\u02BC`\u00B4\u2032]/g
 const hyphenPattern = /[\u2010\u2011]/g
+const nonAsciiPattern = /[^\x00-\x7f]/
 
 /**
  * Split a text into words and give each its matching key. Never throws; runs
@@ -43,7 +42,7 @@ export function keyWords(text: string, cache?: Map<string, string>): KeyWord[] {
   for (const match of text.matchAll(wordPattern)) {
     const word = match[0]
     const start = match.index
-    const sentenceStart = words.length === 0 || sentenceGapPattern.test(text.slice(previousEnd, start))
+    const sentenceStart = words.length === 0 || endsSentence(text, previousEnd, start)
     previousEnd = start + word.length
     const lower = foldWord(word)
     let key = cache?.get(lower)
@@ -64,5 +63,15 @@ export function keyWords(text: string, cache?: Map<string, string>): KeyWord[] {
 
 /** Lowercase a word and make its apostrophes and hyphens plain. */
 function foldWord(word: string): string {
-  return word.toLowerCase().replace(apostrophePattern, "'").replace(hyphenPattern, '-')
+  const lower = word.toLowerCase()
+  return nonAsciiPattern.test(lower) ? lower.replace(apostrophePattern, "'").replace(hyphenPattern, '-') : lower
+}
+
+/** Whether sentence-ending punctuation or a line break lies in `text[start, end)`. */
+function endsSentence(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 46 || code === 33 || code === 63 || code === 10 || code === 13 || code === 0x2029) return true
+  }
+  return false
 }

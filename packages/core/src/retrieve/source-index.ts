@@ -59,7 +59,7 @@ export interface SourceIndex {
 /** Candidates confirmed per query, at least; more when `k` asks for more. */
 const minConfirmed = 32
 /** A bucket holding more documents than this is a feature too common to tell sources apart: a query skips it. */
-const maxBucketWalk = 4096
+const maxBucketSize = 1024
 /** Most features read from a query, so that any text costs bounded work. */
 const maxQueryFeatures = 65536
 /** Word-key cache entries kept before the cache is cleared. */
@@ -104,6 +104,8 @@ function buildIndex(options: Required<SourceIndexOptions>, documents: ReadonlyAr
   let arenaHoles = 0
   // LSH buckets: head node per (band, feature), nodes chained by `nodeNext`; free nodes chained the same way.
   let heads: Int32Array | undefined
+  // Documents per bucket, saturating at 65,535 (a bucket that large is skipped by every query anyway).
+  let bucketSizes: Uint16Array | undefined
   let nodeSlot = new Int32Array(1024)
   let nodeNext = new Int32Array(1024)
   let nodeCount = 0
@@ -133,6 +135,7 @@ function buildIndex(options: Required<SourceIndexOptions>, documents: ReadonlyAr
     const keys = bandKeys(arena, slotStart[slot]!, slotEnd[slot]!)
     if (keys === undefined) return
     heads ??= new Int32Array(bandCount << featureBits).fill(-1)
+    bucketSizes ??= new Uint16Array(bandCount << featureBits)
     for (let band = 0; band < bandCount; band++) {
       let node = freeNode
       if (node === -1) {
@@ -146,6 +149,7 @@ function buildIndex(options: Required<SourceIndexOptions>, documents: ReadonlyAr
       nodeSlot[node] = slot
       nodeNext[node] = heads[bucket]!
       heads[bucket] = node
+      if (bucketSizes[bucket] !== 0xffff) bucketSizes[bucket]!++
     }
   }
 
@@ -153,7 +157,7 @@ function buildIndex(options: Required<SourceIndexOptions>, documents: ReadonlyAr
     const slot = slotOf.get(id)
     if (slot === undefined) return false
     const keys = bandKeys(arena, slotStart[slot]!, slotEnd[slot]!)
-    if (keys !== undefined && heads !== undefined) {
+    if (keys !== undefined && heads !== undefined && bucketSizes !== undefined) {
       for (let band = 0; band < bandCount; band++) {
         const bucket = (band << featureBits) | keys[band]!
         for (let node = heads[bucket]!, previous = -1; node !== -1; previous = node, node = nodeNext[node]!) {
@@ -162,6 +166,7 @@ function buildIndex(options: Required<SourceIndexOptions>, documents: ReadonlyAr
           else nodeNext[previous] = nodeNext[node]!
           nodeNext[node] = freeNode
           freeNode = node
+          if (bucketSizes[bucket] !== 0xffff) bucketSizes[bucket]!--
           break
         }
       }
@@ -197,21 +202,30 @@ function buildIndex(options: Required<SourceIndexOptions>, documents: ReadonlyAr
     const features = words(text, maxQueryFeatures)
     const keys = bandKeys(features, 0, features.length)
     if (keys === undefined) return []
-    // Count the bands each document shares with the query.
+    // Count the bands each document shares with the query, skipping buckets of features too common to tell sources apart.
     const touched: number[] = []
-    const bucketNodes: number[] = []
     for (let band = 0; band < bandCount; band++) {
-      bucketNodes.length = 0
-      for (let node = heads[(band << featureBits) | keys[band]!]!; node !== -1 && bucketNodes.length <= maxBucketWalk; node = nodeNext[node]!) bucketNodes.push(node)
-      if (bucketNodes.length > maxBucketWalk) continue
-      for (const node of bucketNodes) {
+      const bucket = (band << featureBits) | keys[band]!
+      if (bucketSizes![bucket]! > maxBucketSize) continue
+      for (let node = heads[bucket]!; node !== -1; node = nodeNext[node]!) {
         const slot = nodeSlot[node]!
         const count = collisions[slot]!
         collisions[slot] = count + 1
         if (count === 0) touched.push(slot)
       }
     }
-    const ranked = touched.sort((a, b) => collisions[b]! - collisions[a]! || a - b).slice(0, Math.max(minConfirmed, 2 * k))
+    // The documents sharing the most bands, found by counting sort (counts are at most bandCount).
+    const wanted = Math.max(minConfirmed, 2 * k)
+    const perCount = new Int32Array(bandCount + 1)
+    for (const slot of touched) perCount[collisions[slot]!]!++
+    let least = bandCount
+    for (let taken = perCount[least]!; least > 1 && taken < wanted; taken += perCount[--least]!);
+    const byCount: number[][] = []
+    for (const slot of touched) if (collisions[slot]! >= least) (byCount[collisions[slot]!] ??= []).push(slot)
+    const ranked: number[] = []
+    for (let count = bandCount; count >= least && ranked.length < wanted; count--) {
+      for (const slot of byCount[count] ?? []) if (ranked.length < wanted) ranked.push(slot)
+    }
     const counts = new Map(ranked.map((slot) => [slot, collisions[slot]!]))
     for (const slot of touched) collisions[slot] = 0
     // Confirm the best of them on their sentences.
