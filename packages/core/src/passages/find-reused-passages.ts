@@ -1,5 +1,5 @@
 import {keyWords, type KeyWord} from '../retrieve/key-words'
-import type {Span} from '../types'
+import type {ReusedPassage, Span} from '../types'
 
 /** Options of `findReusedPassages`. */
 export interface FindReusedPassagesOptions {
@@ -11,18 +11,6 @@ export interface FindReusedPassagesOptions {
 
 /** The defaults of `FindReusedPassagesOptions`. */
 export const defaultFindReusedPassagesOptions = {minWords: 8, maxGap: 3} as const satisfies Required<FindReusedPassagesOptions>
-
-/** A stretch of the variant taken from the source, word for word or lightly edited. */
-export interface ReusedPassage {
-  /** Where the passage is in the source: from its first to its last shared word. */
-  readonly source: Span
-  /** Where the passage is in the variant: from its first to its last shared word. */
-  readonly variant: Span
-  /** Number of words the two sides share in order (content and stop words). */
-  readonly words: number
-  /** True when both spans hold the same words in the same order (case, quotes and punctuation aside). */
-  readonly verbatim: boolean
-}
 
 /** Score of a shared content word, a shared stop word, and what each skipped word costs. */
 const contentWeight = 1
