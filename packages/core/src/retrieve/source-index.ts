@@ -56,8 +56,10 @@ export interface SourceIndex {
   serialize(): Uint8Array
 }
 
-/** Candidates confirmed per query, at least; more when `k` asks for more. */
+/** Candidates confirmed per query, at least; more when `k` asks for more… */
 const minConfirmed = 32
+/** …or when the query is long: one per this many query features. */
+const featuresPerConfirmed = 8
 /** A bucket holding more documents than this is a feature too common to tell sources apart: a query skips it. */
 const maxBucketSize = 1024
 /** Most features read from a query, so that any text costs bounded work. */
@@ -215,7 +217,8 @@ function buildIndex(options: Required<SourceIndexOptions>, documents: ReadonlyAr
       }
     }
     // The documents sharing the most bands, found by counting sort (counts are at most bandCount).
-    const wanted = Math.max(minConfirmed, 2 * k)
+    // A source that gave a few sentences to a long text shares few bands with it: long queries confirm more candidates.
+    const wanted = Math.max(minConfirmed, 2 * k, Math.ceil(features.length / featuresPerConfirmed))
     const perCount = new Int32Array(bandCount + 1)
     for (const slot of touched) perCount[collisions[slot]!]!++
     let least = bandCount
