@@ -7,7 +7,9 @@ const expected = [
   'alignSentences',
   'applySuggestions',
   'artifactKinds',
+  'bleuFromStatistics',
   'bleuSignature',
+  'bleuTokenizers',
   'buildReport',
   'checkReport',
   'chrfFromStatistics',
@@ -69,8 +71,11 @@ const expected = [
   'terSignature',
   'toOriginalSpan',
   'tokenize13a',
+  'tokenizeBleu',
+  'tokenizeIntl',
   'tokenizeTercom',
   'tokenizeWords',
+  'tokenizeZh',
 ]
 
 describe('@driftlens/core', () => {
