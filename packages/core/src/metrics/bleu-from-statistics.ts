@@ -44,7 +44,7 @@ function assertLength(value: unknown, name: string): asserts value is number {
 
 /**
  * BLEU from sufficient statistics summed elsewhere (for example over
- * shards of a corpus, or from {@link corpusBleu}'s `statistics`), by
+ * shards of a corpus, or from `corpusBleu`'s `statistics`), by
  * sacrebleu's formula: what `BLEU()._compute_score_from_stats` returns. The
  * defaults are corpus BLEU's (`exp` smoothing, no effective order); to match
  * sacrebleu's static `BLEU.compute_bleu(...)` called without a smoothing

@@ -22,7 +22,7 @@ export interface BleuOptions {
   readonly effectiveOrder?: boolean
   /** Lowercase both texts first. @default false */
   readonly lowercase?: boolean
-  /** The tokenizer, by sacrebleu's name (see {@link tokenizeBleu}). @default '13a' */
+  /** The tokenizer, by sacrebleu's name (see `tokenizeBleu`). @default '13a' */
   readonly tokenize?: BleuTokenizer
   /** Highest n-gram order (sacrebleu's `max_ngram_order`). @default 4 */
   readonly maxNgramOrder?: number

@@ -12,7 +12,7 @@ export interface TerOptions {
   readonly caseSensitive?: boolean
   /** Split punctuation and unescape XML entities before scoring (tercom `-N`). @default false */
   readonly normalized?: boolean
-  /** Remove common punctuation before scoring (see {@link tokenizeTercom}). @default false */
+  /** Remove common punctuation before scoring (see `tokenizeTercom`). @default false */
   readonly noPunct?: boolean
   /** Split CJK characters (with `normalized`) and remove CJK punctuation (with `noPunct`). @default false */
   readonly asianSupport?: boolean
