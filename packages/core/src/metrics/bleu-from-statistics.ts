@@ -16,8 +16,8 @@ export interface BleuSufficientStatistics {
 
 /** Options of {@link bleuFromStatistics}: BLEU's, plus what the signature should say. */
 export interface BleuFromStatisticsOptions extends BleuOptions {
-  /** References per segment the statistics were counted against (`nrefs` in the signature). @default 1 */
-  readonly referenceCount?: number
+  /** References per segment the statistics were counted against (`nrefs` in the signature; `var` when it varied). @default 1 */
+  readonly referenceCount?: number | 'var'
 }
 
 const optionNames: readonly (keyof BleuFromStatisticsOptions)[] = [
@@ -72,8 +72,8 @@ export function bleuFromStatistics(statistics: BleuSufficientStatistics, options
   assertLength(hypothesisLength, 'hypothesisLength')
   assertLength(referenceLength, 'referenceLength')
   const {referenceCount = 1, ...bleuOptions} = options
-  if (!Number.isInteger(referenceCount) || referenceCount < 1) {
-    throw new RangeError(`Expected \`referenceCount\` to be a positive integer, not \`${describeValue(referenceCount)}\``)
+  if (referenceCount !== 'var' && (!Number.isInteger(referenceCount) || referenceCount < 1)) {
+    throw new RangeError(`Expected \`referenceCount\` to be a positive integer or \`var\`, not \`${describeValue(referenceCount)}\``)
   }
   const resolved = resolveBleuOptions({maxNgramOrder: counts.length, ...bleuOptions}, defaultCorpusBleuOptions)
   if (resolved.maxNgramOrder !== counts.length) {

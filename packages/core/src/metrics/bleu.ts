@@ -1,7 +1,7 @@
 import {assertBoolean, assertKnownOptions, assertOneOf, describeValue} from '../validate-options'
 import {addBleuCounts, bleuCounts, emptyBleuCounts, type BleuCounts} from './bleu-counts'
-import {assertHypothesis, corpusReferenceStreams, segmentReferences, sentenceReferenceList} from './references'
-import type {CorpusReferences, SentenceReferences} from './references'
+import {assertHypothesis, corpusReferences, sentenceReferenceList} from './references'
+import type {CorpusReferences, ReferenceCount, SentenceReferences} from './references'
 import {formatBleuSignature} from './signature'
 import {assertBleuTokenizer, bleuTokens, type BleuTokenizer} from './tokenize-bleu'
 
@@ -196,11 +196,11 @@ export function sentenceBleu(hypothesis: string, references: SentenceReferences,
  * @returns Score (0–100), signature and the summed statistics.
  */
 export function corpusBleu(hypotheses: readonly string[], references: CorpusReferences, options: BleuOptions = {}): BleuResult {
-  const streams = corpusReferenceStreams(hypotheses, references)
+  const {segments, referenceCount} = corpusReferences(hypotheses, references)
   const resolved = resolveBleuOptions(options, defaultCorpusBleuOptions)
   const sum = emptyBleuCounts(resolved.maxNgramOrder)
-  for (let i = 0; i < hypotheses.length; i++) addBleuCounts(sum, segmentCounts(hypotheses[i]!, segmentReferences(streams, i), resolved))
-  return scoreCounts(sum, resolved, streams.length)
+  for (let i = 0; i < hypotheses.length; i++) addBleuCounts(sum, segmentCounts(hypotheses[i]!, segments[i]!, resolved))
+  return scoreCounts(sum, resolved, referenceCount)
 }
 
 function segmentCounts(hypothesis: string, references: readonly string[], options: ResolvedBleuOptions): BleuCounts {
@@ -208,7 +208,7 @@ function segmentCounts(hypothesis: string, references: readonly string[], option
   return bleuCounts(tokens(hypothesis), references.map(tokens), options.maxNgramOrder)
 }
 
-function scoreCounts(counts: BleuCounts, options: ResolvedBleuOptions, referenceCount: number): BleuResult {
+function scoreCounts(counts: BleuCounts, options: ResolvedBleuOptions, referenceCount: ReferenceCount): BleuResult {
   return {name: 'BLEU', ...bleuFromCounts(counts, options), signature: formatBleuSignature({...options, referenceCount})}
 }
 

@@ -1,8 +1,8 @@
 import {assertBoolean, assertKnownOptions, describeValue} from '../validate-options'
 import {codePointSymbols, countNgramMatches, SymbolTable} from './ngram-statistics'
 import {splitPythonWhitespace} from './python-text'
-import {assertHypothesis, corpusReferenceStreams, segmentReferences, sentenceReferenceList} from './references'
-import type {CorpusReferences, SentenceReferences} from './references'
+import {assertHypothesis, corpusReferences, sentenceReferenceList} from './references'
+import type {CorpusReferences, ReferenceCount, SentenceReferences} from './references'
 import {formatChrfSignature} from './signature'
 
 /** Options of the chrF functions. */
@@ -250,17 +250,17 @@ export function sentenceChrf(hypothesis: string, references: SentenceReferences,
  * @returns Score (0–100), signature and the summed statistics.
  */
 export function corpusChrf(hypotheses: readonly string[], references: CorpusReferences, options: ChrfOptions = {}): ChrfResult {
-  const streams = corpusReferenceStreams(hypotheses, references)
+  const {segments, referenceCount} = corpusReferences(hypotheses, references)
   const resolved = resolveChrfOptions(options)
   const total = new Array<number>(3 * (resolved.charOrder + resolved.wordOrder)).fill(0)
   for (let i = 0; i < hypotheses.length; i++) {
-    const statistics = bestStatistics(hypotheses[i]!, segmentReferences(streams, i), resolved)
+    const statistics = bestStatistics(hypotheses[i]!, segments[i]!, resolved)
     for (let j = 0; j < total.length; j++) total[j]! += statistics[j]!
   }
-  return chrfResult(total, resolved, streams.length)
+  return chrfResult(total, resolved, referenceCount)
 }
 
-function chrfResult(statistics: number[], options: Required<ChrfOptions>, referenceCount: number): ChrfResult {
+function chrfResult(statistics: number[], options: Required<ChrfOptions>, referenceCount: ReferenceCount): ChrfResult {
   return {
     name: `chrF${options.beta}${'+'.repeat(options.wordOrder)}`,
     score: chrfScore(statistics, options),

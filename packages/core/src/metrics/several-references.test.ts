@@ -110,4 +110,18 @@ describe('reference shapes', () => {
     expect(corpusBleu(['a b'], [['a b']]).signature).toMatch(/^nrefs:1\|/)
     expect(corpusBleu(['a b'], [['a b'], ['a c']]).signature).toMatch(/^nrefs:2\|/)
   })
+
+  it('skips `null` references and says `var` when segments have different numbers', () => {
+    // Segment 0 has two references, segment 1 one: as sacrebleu with None padding.
+    const result = corpusBleu(['a b c d', 'e f g h'], [['a b c d', 'e f g h'], ['a x', null]], {tokenize: 'none'})
+    expect(result.signature).toBe('nrefs:var|case:mixed|eff:no|tok:none|smooth:exp|version:2.6.0')
+    expect(result.score).toBeCloseTo(100, 10)
+    expect(corpusTer(['a b'], [['a b'], [null]]).signature).toMatch(/^nrefs:1\|/)
+    expect(sentenceChrf('abc', ['abc', null]).signature).toMatch(/^nrefs:1\|/)
+  })
+
+  it('rejects a segment whose references are all `null`', () => {
+    expect(() => corpusChrf(['a', 'b'], [['a', null], ['a', null]])).toThrow('Expected segment 1 to have at least one reference')
+    expect(() => sentenceTer('a', [null])).toThrow(/at least one string/)
+  })
 })

@@ -16,8 +16,8 @@ function formatFields(fields: readonly Field[], short: boolean): string {
 
 /** The settings that appear in a chrF signature. */
 export interface ChrfSignatureSettings {
-  /** Number of references per segment (`nrefs`). @default 1 */
-  readonly referenceCount?: number
+  /** Number of references per segment (`nrefs`), `var` when it varies. @default 1 */
+  readonly referenceCount?: number | 'var'
   readonly charOrder: number
   readonly wordOrder: number
   readonly lowercase: boolean
@@ -48,8 +48,8 @@ export function formatChrfSignature(settings: ChrfSignatureSettings, short = fal
 
 /** The settings that appear in a BLEU signature. */
 export interface BleuSignatureSettings {
-  /** Number of references per segment (`nrefs`). @default 1 */
-  readonly referenceCount?: number
+  /** Number of references per segment (`nrefs`), `var` when it varies. @default 1 */
+  readonly referenceCount?: number | 'var'
   /** The tokenizer's name (`tok`). @default '13a' */
   readonly tokenize?: string
   readonly lowercase: boolean
@@ -86,8 +86,8 @@ export function formatBleuSignature(settings: BleuSignatureSettings, short = fal
 
 /** The settings that appear in a TER signature. */
 export interface TerSignatureSettings {
-  /** Number of references per segment (`nrefs`). @default 1 */
-  readonly referenceCount?: number
+  /** Number of references per segment (`nrefs`), `var` when it varies. @default 1 */
+  readonly referenceCount?: number | 'var'
   readonly caseSensitive: boolean
   readonly normalized: boolean
   /** Punctuation removed (`punct:no`). @default false */

@@ -1,7 +1,7 @@
 import {SymbolTable} from './ngram-statistics'
 import {rstripPythonWhitespace, splitPythonWhitespace} from './python-text'
-import {assertHypothesis, corpusReferenceStreams, segmentReferences, sentenceReferenceList} from './references'
-import type {CorpusReferences, SentenceReferences} from './references'
+import {assertHypothesis, corpusReferences, sentenceReferenceList} from './references'
+import type {CorpusReferences, ReferenceCount, SentenceReferences} from './references'
 import {formatTerSignature} from './signature'
 import {defaultTercomTokenizeOptions, resolveTercomTokenizeOptions, tercomTokens} from './tokenize-tercom'
 import {countTerEdits} from './translation-edit-rate'
@@ -90,7 +90,7 @@ export function terSignature(options: TerOptions = {}, referenceCount = 1): stri
   return formatTerSignature({...resolveTerOptions(options), referenceCount})
 }
 
-function terResult(statistics: TerStatistics, options: Required<TerOptions>, referenceCount: number): TerResult {
+function terResult(statistics: TerStatistics, options: Required<TerOptions>, referenceCount: ReferenceCount): TerResult {
   return {name: 'TER', score: terFromStatistics(statistics), signature: formatTerSignature({...options, referenceCount}), statistics}
 }
 
@@ -124,14 +124,14 @@ export function sentenceTer(hypothesis: string, references: SentenceReferences, 
  * @returns Score (0 and up), signature and the summed statistics.
  */
 export function corpusTer(hypotheses: readonly string[], references: CorpusReferences, options: TerOptions = {}): TerResult {
-  const streams = corpusReferenceStreams(hypotheses, references)
+  const {segments, referenceCount} = corpusReferences(hypotheses, references)
   const resolved = resolveTerOptions(options)
   let edits = 0
   let referenceLength = 0
   for (let i = 0; i < hypotheses.length; i++) {
-    const statistics = segmentStatistics(hypotheses[i]!, segmentReferences(streams, i), resolved)
+    const statistics = segmentStatistics(hypotheses[i]!, segments[i]!, resolved)
     edits += statistics.edits
     referenceLength += statistics.referenceLength
   }
-  return terResult({edits, referenceLength}, resolved, streams.length)
+  return terResult({edits, referenceLength}, resolved, referenceCount)
 }
