@@ -1,3 +1,4 @@
+import {describeValue} from '../validate-options'
 import {splitPythonWhitespace} from './python-text'
 
 // mteval-v14's international tokenization as sacrebleu's `intl` tokenizer
@@ -24,6 +25,7 @@ const symbol = /(\p{S})/gu
  * @returns The tokens joined by single spaces.
  */
 export function tokenizeIntl(line: string): string {
+  if (typeof line !== 'string') throw new TypeError(`Expected \`line\` to be a string, not \`${describeValue(line)}\``)
   const split = line
     .replace(punctuationAfterNonNumber, '$1 $2 ')
     .replace(punctuationBeforeNonNumber, ' $1 $2')

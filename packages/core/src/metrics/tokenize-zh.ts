@@ -1,3 +1,4 @@
+import {describeValue} from '../validate-options'
 import {isPythonWhitespace} from './python-text'
 import {splitMtevalPunctuation} from './tokenize-13a'
 
@@ -61,6 +62,7 @@ function stripPythonWhitespace(text: string): string {
  * @returns The tokens joined by single spaces.
  */
 export function tokenizeZh(line: string): string {
+  if (typeof line !== 'string') throw new TypeError(`Expected \`line\` to be a string, not \`${describeValue(line)}\``)
   let spaced = ''
   for (const character of stripPythonWhitespace(line)) {
     spaced += isChineseCharacter(character.codePointAt(0)!) ? ` ${character} ` : character
