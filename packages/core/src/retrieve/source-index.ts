@@ -5,14 +5,14 @@ import {decodeIndex, encodeIndex} from './serialize-index'
 
 /** Options of `createSourceIndex`. */
 export interface SourceIndexOptions {
-  /** Candidates scoring below this are not returned. @default 0.15 */
+  /** Candidates scoring below this are not returned. @default 0.2 */
   readonly minScore?: number
   /** Most features (content-word stems of each sentence, names and numbers twice, sentence breaks) kept per document; later sentences are not indexed. Bounds memory per document. @default 640 */
   readonly maxFeatures?: number
 }
 
 /** The defaults of `SourceIndexOptions`. */
-export const defaultSourceIndexOptions = {minScore: 0.15, maxFeatures: 640} as const satisfies Required<SourceIndexOptions>
+export const defaultSourceIndexOptions = {minScore: 0.2, maxFeatures: 640} as const satisfies Required<SourceIndexOptions>
 
 /** Options of `SourceIndex.query`. */
 export interface SourceQueryOptions {
