@@ -1,5 +1,6 @@
 import {keyWords, type KeyWord} from '../retrieve/key-words'
 import type {ReusedPassage, Span} from '../types'
+import {assertKnownOptions} from '../validate-options'
 
 /** Options of `findReusedPassages`. */
 export interface FindReusedPassagesOptions {
@@ -187,9 +188,7 @@ function sameWords(
 }
 
 function resolveOptions(options: FindReusedPassagesOptions): Required<FindReusedPassagesOptions> {
-  if (options === null || typeof options !== 'object') throw new TypeError(`Expected \`options\` to be an object, not \`${String(options)}\``)
-  const unknown = Object.keys(options).filter((name) => !(name in defaultFindReusedPassagesOptions))
-  if (unknown.length > 0) throw new TypeError(`Unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map((name) => `\`${name}\``).join(', ')} of findReusedPassages`)
+  assertKnownOptions(options, Object.keys(defaultFindReusedPassagesOptions))
   const resolved = {...defaultFindReusedPassagesOptions, ...options}
   if (!Number.isInteger(resolved.minWords) || resolved.minWords < 1) {
     throw new RangeError(`Expected \`minWords\` to be a positive integer, not \`${String(resolved.minWords)}\``)

@@ -1,7 +1,8 @@
 import {describe, expect, it} from '@jest/globals'
 import fc from 'fast-check'
 import {readSeed} from '../../test/seeds'
-import {createSourceIndex, defaultSourceIndexOptions, deserializeSourceIndex, type SourceIndex} from './source-index'
+import {createSourceIndex, deserializeSourceIndex, type SourceIndex} from './source-index'
+import {defaultSourceIndexOptions} from './source-index-options'
 
 const source = readSeed('001')
 

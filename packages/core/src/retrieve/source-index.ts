@@ -2,26 +2,7 @@ import {bandCount, bandKeys} from './band-keys'
 import {documentFeatures, featureBits} from './document-features'
 import {measureCoverage, prepareQuery} from './measure-coverage'
 import {decodeIndex, encodeIndex} from './serialize-index'
-
-/** Options of `createSourceIndex`. */
-export interface SourceIndexOptions {
-  /** Candidates scoring below this are not returned. @default 0.2 */
-  readonly minScore?: number
-  /** Most features (content-word stems of each sentence, names and numbers twice, sentence breaks) kept per document; later sentences are not indexed. Bounds memory per document. @default 640 */
-  readonly maxFeatures?: number
-}
-
-/** The defaults of `SourceIndexOptions`. */
-export const defaultSourceIndexOptions = {minScore: 0.2, maxFeatures: 640} as const satisfies Required<SourceIndexOptions>
-
-/** Options of `SourceIndex.query`. */
-export interface SourceQueryOptions {
-  /** Most candidates returned. @default 5 */
-  readonly k?: number
-}
-
-/** The defaults of `SourceQueryOptions`. */
-export const defaultSourceQueryOptions = {k: 5} as const satisfies Required<SourceQueryOptions>
+import {resolveQueryOptions, resolveSourceIndexOptions, type SourceIndexOptions, type SourceQueryOptions} from './source-index-options'
 
 /** A document of the index that the queried text may come from. */
 export interface SourceCandidate {
@@ -79,7 +60,7 @@ const maxCachedWords = 100_000
  * @returns An empty index.
  */
 export function createSourceIndex(options: SourceIndexOptions = {}): SourceIndex {
-  return buildIndex(resolveOptions(options), [])
+  return buildIndex(resolveSourceIndexOptions(options), [])
 }
 
 /**
@@ -91,7 +72,7 @@ export function createSourceIndex(options: SourceIndexOptions = {}): SourceIndex
  */
 export function deserializeSourceIndex(bytes: Uint8Array): SourceIndex {
   const contents = decodeIndex(bytes)
-  return buildIndex(resolveOptions({minScore: contents.minScore, maxFeatures: contents.maxFeatures}), contents.documents)
+  return buildIndex(resolveSourceIndexOptions({minScore: contents.minScore, maxFeatures: contents.maxFeatures}), contents.documents)
 }
 
 function buildIndex(options: Required<SourceIndexOptions>, documents: ReadonlyArray<readonly [string, Uint16Array]>): SourceIndex {
@@ -278,29 +259,4 @@ function grow<T extends Int32Array | Uint16Array | Uint8Array>(array: T, needed:
   const larger = new (array.constructor as new (length: number) => T)(length)
   larger.set(array)
   return larger
-}
-
-function resolveOptions(options: SourceIndexOptions): Required<SourceIndexOptions> {
-  checkNames(options, defaultSourceIndexOptions, 'createSourceIndex')
-  const resolved = {...defaultSourceIndexOptions, ...options}
-  if (typeof resolved.minScore !== 'number' || !(resolved.minScore >= 0 && resolved.minScore <= 1)) {
-    throw new RangeError(`Expected \`minScore\` to be a number from 0 to 1, not \`${String(resolved.minScore)}\``)
-  }
-  if (!Number.isInteger(resolved.maxFeatures) || resolved.maxFeatures < 1 || resolved.maxFeatures > 0xffffffff) {
-    throw new RangeError(`Expected \`maxFeatures\` to be a positive integer, not \`${String(resolved.maxFeatures)}\``)
-  }
-  return resolved
-}
-
-function resolveQueryOptions(options: SourceQueryOptions): Required<SourceQueryOptions> {
-  checkNames(options, defaultSourceQueryOptions, 'query')
-  const resolved = {...defaultSourceQueryOptions, ...options}
-  if (!Number.isInteger(resolved.k) || resolved.k < 1) throw new RangeError(`Expected \`k\` to be a positive integer, not \`${String(resolved.k)}\``)
-  return resolved
-}
-
-function checkNames(options: object, defaults: object, where: string): void {
-  if (options === null || typeof options !== 'object') throw new TypeError(`Expected \`options\` to be an object, not \`${String(options)}\``)
-  const unknown = Object.keys(options).filter((name) => !(name in defaults))
-  if (unknown.length > 0) throw new TypeError(`Unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map((name) => `\`${name}\``).join(', ')} of ${where}`)
 }
