@@ -7,7 +7,7 @@
 // positives per part, the tuning part (ja-en, de-en) apart from the held-out
 // part (is-en, cs-en, ted), then the seed checks.
 //
-//   node scripts/eval-index.mjs [data-dir] [--decoys N] [--k K] [--min-score S]
+//   node scripts/eval-index.mjs [data-dir] [--decoys N] [--k K] [--min-score S] [--verbose]
 //
 // data-dir defaults to ../shared/data/real beside the repository. Build first: `pnpm build`.
 import {readFileSync} from 'node:fs'
@@ -22,6 +22,7 @@ const option = (name, fallback) => {
 const decoyCount = option('--decoys', 10_000)
 const k = option('--k', 5)
 const minScore = option('--min-score', defaultSourceIndexOptions.minScore)
+const verbose = args.includes('--verbose')
 const dir = dataFolder(args.find((arg, index) => !arg.startsWith('--') && !args[index - 1]?.startsWith('--')), 'eval-index')
 
 const documents = loadDocuments(dir)
@@ -63,7 +64,7 @@ for (const fold of [0, 1]) {
     for (const query of document.queries) {
       const found = index.query(query.text, {k})
       if (found.length > 0) row.absentFalse++
-      if (found.length > 0 && process.env.DEBUG) console.error('absent', document.id, query.name, JSON.stringify(found.slice(0, 2)))
+      if (found.length > 0 && verbose) console.log(`  with ${document.id} absent, its ${query.name} query finds ${JSON.stringify(found.slice(0, 2))}`)
       absentScores.push(found[0]?.score ?? 0)
     }
     index.add(document.id, document.lines.join('\n'))
