@@ -1,6 +1,6 @@
 import type {Bead, DriftReport, Side} from '@driftlens/core'
 import {buildCell, type CellChange, type CellMark} from './build-cell'
-import {collectFindings, type FindingMark} from './collect-findings'
+import {collectFindings, nearestSentence, type FindingMark} from './collect-findings'
 import type {HtmlRow, HtmlSummary, HtmlView, MovedLink} from './html-view'
 
 /** What `buildHtmlView` needs besides the report. */
@@ -111,7 +111,7 @@ function placeMarks(report: DriftReport, side: Side, marks: readonly FindingMark
     }
     for (const row of rows) add(inRow, row, {id: mark.id, start: mark.start, end: mark.end})
     if (rows.size === 0) {
-      const row = mark.row ?? rowOfSentence[Math.min(low, sentences.length - 1)]
+      const row = mark.row ?? rowOfSentence[nearestSentence(sentences, mark)]
       if (row !== undefined) add(detached, row, mark.id)
     }
   }
