@@ -12,18 +12,23 @@ var positionText, filterState, minimap, viewportBox, ticks = [];
 var shown = {};
 var severityShown = {error: true, warning: true, info: true};
 var onlyFindingRows = false;
+var showUnaligned = true;
+var rowHidden = [];
 var current = -1;
 
 function filterKey(finding) { return finding.category + ':' + finding.kind; }
-function isShown(id) { var f = findings[id]; return shown[filterKey(f)] !== false && severityShown[f.severity] !== false; }
+function isShown(id) {
+  var f = findings[id];
+  return shown[filterKey(f)] !== false && severityShown[f.severity] !== false && !rowHidden[anchorRow[id] === undefined ? f.row : anchorRow[id]];
+}
 function visibleFindings() { return findings.filter(function (f) { return isShown(f.id); }); }
 
-function chip(label, count, checked, onChange) {
+function chip(label, count, checked, onChange, className) {
   var input = el('input');
   input.type = 'checkbox';
   input.checked = checked;
   input.addEventListener('change', function () { onChange(input.checked); });
-  return add(el('label', 'chip'), input, el('span', '', label), count === undefined ? null : el('span', 'count', count));
+  return add(el('label', 'chip' + (className ? ' ' + className : '')), input, el('span', '', label), count === undefined ? null : el('span', 'count', count));
 }
 
 function renderToolbar() {
@@ -40,7 +45,7 @@ function renderToolbar() {
     var set = add(el('fieldset'), el('legend', '', category[1]));
     keys.forEach(function (key) {
       var name = category[0] === 'passage' ? 're-used' : words(key.slice(category[0].length + 1));
-      set.appendChild(chip(name, counts[key], true, function (on) { shown[key] = on; applyFilters(); }));
+      set.appendChild(chip(name, counts[key], true, function (on) { shown[key] = on; applyFilters(); }, 'filter'));
     });
     groups.appendChild(set);
   });
@@ -48,11 +53,14 @@ function renderToolbar() {
   ['error', 'warning', 'info'].forEach(function (severity) {
     var n = findings.filter(function (f) { return f.severity === severity; }).length;
     if (n === 0) return;
-    severities.appendChild(chip(severity, n, true, function (on) { severityShown[severity] = on; applyFilters(); }));
+    severities.appendChild(chip(severity, n, true, function (on) { severityShown[severity] = on; applyFilters(); }, 'filter'));
   });
   groups.appendChild(severities);
   var view = add(el('fieldset'), el('legend', '', 'Show'));
   view.appendChild(chip('word diff', undefined, true, function (on) { grid.classList.toggle('no-diff', !on); layoutMinimap(); }));
+  if (data.rows.some(function (row) { return row.kind === 'insertion' || row.kind === 'omission'; })) {
+    view.appendChild(chip('unlinked rows', undefined, true, function (on) { showUnaligned = on; applyFilters(); }));
+  }
   view.appendChild(chip('only rows with findings', undefined, false, function (on) { onlyFindingRows = on; applyFilters(); }));
   groups.appendChild(view);
   details.appendChild(groups);
@@ -82,6 +90,7 @@ function renderToolbar() {
 }
 
 function applyFilters() {
+  rowHidden = data.rows.map(function (row) { return !showUnaligned && (row.kind === 'insertion' || row.kind === 'omission'); });
   marks.forEach(function (node) {
     var ids = node.findingIds.filter(isShown);
     var severity = ids.some(function (id) { return findings[id].severity === 'error' && findings[id].category !== 'passage'; }) ? 'error'
@@ -99,7 +108,7 @@ function applyFilters() {
   listItems.forEach(function (item, id) { item.hidden = !isShown(id); });
   rowElements.forEach(function (row, index) {
     var has = Object.keys(rowFindingIds[index]).some(function (id) { return isShown(Number(id)); });
-    row.classList.toggle('filtered', onlyFindingRows && !has);
+    row.classList.toggle('filtered', rowHidden[index] || (onlyFindingRows && !has));
   });
   if (current !== -1 && !isShown(current)) setCurrent(-1);
   updatePosition();

@@ -17,6 +17,7 @@ var badges = [];
 var rowElements = [];
 var rowFindingIds = [];
 var listItems = [];
+var anchorRow = {};
 
 function el(tag, className, text) {
   var node = document.createElement(tag);
@@ -70,22 +71,21 @@ function renderHeader(root) {
   var stats = el('dl', 'stats');
   function stat(label, value, note, meter) {
     var dd = add(el('dd'), el('span', 'value', value));
-    if (meter !== undefined) {
+    [].concat(meter === undefined ? [] : meter).forEach(function (level) {
       var bar = el('span');
-      bar.style.width = Math.max(0, Math.min(1, meter)) * 100 + '%';
+      bar.style.width = Math.max(0, Math.min(1, level)) * 100 + '%';
       add(dd, add(el('span', 'meter'), bar));
-    }
+    });
     if (note) add(dd, el('span', 'note', note));
     add(stats, add(el('div', 'stat'), el('dt', '', label), dd));
   }
-  stat('Source coverage', percent(s.coverage.source), 'sentences with a counterpart', s.coverage.source);
-  stat('Variant coverage', percent(s.coverage.variant), 'sentences with a counterpart', s.coverage.variant);
+  stat('Coverage', percent(s.coverage.source) + ' · ' + percent(s.coverage.variant), 'of source · variant sentences linked', [s.coverage.source, s.coverage.variant]);
   stat('Drift', fixed(s.drift), '0 same meaning, 1 all changed', s.drift);
   stat('Similarity', fixed(s.similarity), '0 unrelated, 1 same words', s.similarity);
   if (s.metrics) {
     var a = s.metrics.aligned, w = s.metrics.whole;
-    stat('chrF · chrF++ aligned', fixed(a.chrf, 1) + ' · ' + fixed(a.chrfpp, 1), 'whole text ' + fixed(w.chrf, 1) + ' · ' + fixed(w.chrfpp, 1));
-    stat('BLEU · TER aligned', fixed(a.bleu, 1) + ' · ' + fixed(a.ter, 1), 'whole text ' + fixed(w.bleu, 1) + ' · ' + fixed(w.ter, 1));
+    stat('chrF · chrF++', fixed(a.chrf, 1) + ' · ' + fixed(a.chrfpp, 1), 'linked sentences; whole text ' + fixed(w.chrf, 1) + ' · ' + fixed(w.chrfpp, 1));
+    stat('BLEU · TER', fixed(a.bleu, 1) + ' · ' + fixed(a.ter, 1), 'linked sentences; whole text ' + fixed(w.bleu, 1) + ' · ' + fixed(w.ter, 1));
   }
   var artifactTotal = 0;
   Object.keys(s.artifacts).forEach(function (k) { artifactTotal += s.artifacts[k]; });
@@ -127,6 +127,7 @@ function renderPiece(piece, into, rowIndex) {
     node.setAttribute('aria-describedby', piece.anchors.map(function (id) { return 'finding-message-' + id; }).join(' '));
     piece.anchors.forEach(function (id) {
       anchorOf[id] = node;
+      anchorRow[id] = rowIndex;
       var badge = el('span', 'badge ' + findings[id].category + ' ' + findings[id].severity, id + 1);
       badge.setAttribute('aria-hidden', 'true');
       badge.findingId = id;

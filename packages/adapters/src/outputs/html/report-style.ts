@@ -57,7 +57,7 @@ h1 { margin: .2rem 0 .35rem; font-size: 1.55rem; line-height: 1.25; overflow-wra
 .chip { display: inline-flex; align-items: center; gap: .3rem; padding: .1rem .55rem .1rem .35rem; border: 1px solid var(--line); border-radius: 999px; font-size: .84rem; cursor: pointer; background: var(--page); white-space: nowrap; }
 .chip input { margin: 0; accent-color: var(--accent); }
 .chip .count { color: var(--muted); font-variant-numeric: tabular-nums; }
-.chip:has(input:not(:checked)) { color: var(--muted); background: var(--panel); text-decoration: line-through; }
+.chip.filter:has(input:not(:checked)) { color: var(--muted); background: var(--panel); text-decoration: line-through; }
 .nav { display: flex; align-items: center; gap: .35rem; margin-left: auto; }
 .nav button { border: 1px solid var(--line); background: var(--page); border-radius: 6px; padding: .2rem .6rem; cursor: pointer; }
 .nav button:hover { background: var(--panel); }
@@ -66,7 +66,7 @@ h1 { margin: .2rem 0 .35rem; font-size: 1.55rem; line-height: 1.25; overflow-wra
 .toolbar .wrap.map { padding-top: 0; }
 .minimap { flex: 1 1 100%; position: relative; height: 18px; margin: 0 0 .1rem; border-radius: 4px; background: var(--panel); border: 1px solid var(--line); cursor: pointer; overflow: hidden; }
 .minimap .band { position: absolute; top: 0; bottom: 0; }
-.minimap .band.omission, .minimap .band.insertion { background: repeating-linear-gradient(135deg, #c9d0d7 0 2px, transparent 2px 5px); }
+.minimap .band.omission, .minimap .band.insertion { background: repeating-linear-gradient(135deg, #d5dbe1 0 1px, transparent 1px 4px); }
 .minimap .band.moved { background: rgba(98, 57, 181, .22); }
 .minimap .tick { position: absolute; top: 2px; bottom: 2px; width: 3px; margin-left: -1px; border-radius: 1px; }
 .minimap .tick.error { background: var(--error); }
@@ -99,7 +99,7 @@ main { padding: 1rem 0 2rem; }
 .cell .side { display: none; }
 .cell p { margin: 0; }
 .cell p + p { margin-top: .5rem; }
-.cell.empty { display: flex; align-items: center; justify-content: center; color: var(--muted); font-style: italic; font-size: .88rem; background: repeating-linear-gradient(135deg, #f3f5f7 0 6px, #fff 6px 12px); }
+.cell.empty { display: flex; align-items: center; justify-content: center; color: var(--muted); font-style: italic; font-size: .84rem; background: repeating-linear-gradient(135deg, #f7f8fa 0 5px, #fff 5px 10px); }
 .moved-note { margin: .5rem 0 0; font-size: .84rem; color: var(--moved); }
 .moved-note a { color: var(--moved); font-weight: 600; }
 .row.filtered { display: none; }
@@ -118,7 +118,7 @@ del.mark, ins.mark { background-image: linear-gradient(var(--delete-bg), var(--d
 ins.mark { background-image: linear-gradient(var(--insert-bg), var(--insert-bg)); }
 .mark[tabindex] { cursor: pointer; }
 .mark.current { outline: 2px solid var(--ink); outline-offset: 1px; }
-.badge { display: inline-block; min-width: 1.2rem; margin-right: .15rem; padding: 0 .2rem; border-radius: 999px; font: 700 .68rem/1.25rem system-ui, sans-serif; text-align: center; vertical-align: .1em; color: #fff; background: var(--info); }
+.badge { display: inline-block; min-width: 1.1rem; margin-right: .15rem; padding: 0 .2rem; border-radius: 999px; font: 700 .64rem/1.1rem system-ui, sans-serif; text-align: center; vertical-align: .15em; color: #fff; background: var(--info); }
 .badge.artifact { border-radius: 3px; }
 .badge.passage { background: var(--moved); }
 .badge.warning { background: #a35f00; }
@@ -170,7 +170,8 @@ footer p { margin: .2rem 0; }
   .gutter .num, .gutter .figures, .gutter a { display: inline; margin: 0; }
   .cell + .cell { border-left: 0; border-top: 1px dashed var(--line); }
   .cell .side { display: block; font-size: .72rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); font-weight: 600; margin-bottom: .15rem; }
-  .cell.empty { justify-content: flex-start; min-height: 2.4rem; }
+  .cell.empty { display: block; padding-top: .4rem; padding-bottom: .4rem; }
+  .cell.empty .side { font-style: normal; }
   .nav { margin-left: 0; width: 100%; justify-content: space-between; }
   .filters { flex-basis: 100%; }
 }
