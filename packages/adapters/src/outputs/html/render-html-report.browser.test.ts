@@ -1,4 +1,5 @@
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -18,10 +19,10 @@ const folder = mkdtempSync(path.join(tmpdir(), 'driftlens-html-'))
 let browser: Browser
 
 /** Write the page to a file and open it from there, recording errors and every request. */
-async function open(pageReport: DriftReport, options: HtmlReportOptions, width = 1280) {
+async function open(pageReport: DriftReport, options: HtmlReportOptions, width = 1280, bypassCSP = false) {
   const file = path.join(folder, `report-${Math.random().toString(36).slice(2)}.html`)
   writeFileSync(file, renderHtmlReport(pageReport, options))
-  const page = await browser.newPage({viewport: {width, height: 900}})
+  const page = await browser.newPage({viewport: {width, height: 900}, bypassCSP})
   const errors: string[] = []
   const requests: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
@@ -191,6 +192,26 @@ describeInBrowser('the HTML report in Chromium', () => {
       for (let step = 0; step < 4; step++) await page.keyboard.press('j')
       await expect(page.evaluate(() => (window as unknown as {__pwned?: string}).__pwned)).resolves.toBeUndefined()
       expect(requests).toEqual([url])
+      await page.close()
+    },
+    browserTimeout,
+  )
+
+  it.each([[1280], [390]])(
+    'has no WCAG 2.1 A or AA violation that axe-core can find at %i px',
+    async (width) => {
+      // axe is injected as an inline script, which the page's own CSP rightly refuses: this page bypasses it.
+      const {page} = await open(report, {sourceText: source, variantText: variant}, width, true)
+      const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+      await page.addScriptTag({content: axe})
+      await page.locator('summary').click()
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as {axe: {run: (context: Document, options: object) => Promise<{violations: Array<{id: string; nodes: Array<{target: string[]}>}>}>}}).axe.run(document, {
+          runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'],
+        })
+        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+      })
+      expect(violations).toEqual([])
       await page.close()
     },
     browserTimeout,

@@ -66,11 +66,12 @@ function renderToolbar() {
   details.appendChild(groups);
 
   var nav = el('div', 'nav');
-  var previous = add(el('button', 'previous'), '← Previous ', el('kbd', '', 'k'));
-  var next = add(el('button', 'next'), 'Next ', el('kbd', '', 'j'), ' →');
+  var arrow = function (text) { var node = el('span', '', text); node.setAttribute('aria-hidden', 'true'); return node; };
+  var previous = add(el('button', 'previous'), arrow('← '), 'Previous ', el('kbd', '', 'k'));
+  var next = add(el('button', 'next'), 'Next ', el('kbd', '', 'j'), arrow(' →'));
   previous.type = next.type = 'button';
-  previous.setAttribute('aria-label', 'Previous finding (k)');
-  next.setAttribute('aria-label', 'Next finding (j)');
+  previous.title = 'Previous finding (k)';
+  next.title = 'Next finding (j)';
   previous.addEventListener('click', function () { step(-1); });
   next.addEventListener('click', function () { step(1); });
   positionText = el('span', 'position');
