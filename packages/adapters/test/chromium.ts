@@ -31,7 +31,7 @@ if (missing && !ci) {
  * skipped locally, with a warning saying why, and fails under `CI=true`, so a
  * CI machine without the browser can never pass silently.
  */
-export const describeInBrowser: typeof describe = missing && !ci ? describe.skip : describe
+export const describeInBrowser = (missing && !ci ? describe.skip : describe) as typeof describe
 
 /**
  * Start Debian's Chromium through playwright-core.
@@ -45,4 +45,21 @@ export async function launchChromium(): Promise<Browser> {
   const playwright = await import('playwright-core')
   const chromium = playwright.chromium ?? (playwright as unknown as {default: typeof playwright}).default.chromium
   return chromium.launch({executablePath: chromiumPath, args: chromiumArgs})
+}
+
+/** An element as these tests read it (typed here so the DOM library stays out of the workspace's programs). */
+export interface PageNode {
+  readonly id: string
+  readonly textContent: string | null
+  cloneNode(deep: boolean): PageNode
+  querySelectorAll(selector: string): ArrayLike<PageNode> & {forEach(callback: (node: PageNode) => void): void}
+  querySelector(selector: string): PageNode | null
+  remove(): void
+}
+
+/** The browser globals these tests read, for `const page = globalThis as unknown as PageGlobals` inside `page.evaluate`. */
+export interface PageGlobals {
+  readonly document: PageNode & {readonly activeElement: PageNode | null; readonly documentElement: {readonly scrollWidth: number}}
+  readonly __pwned?: string
+  readonly axe: {run(context: unknown, options: object): Promise<{violations: Array<{id: string; nodes: Array<{target: string[]}>}>}>}
 }

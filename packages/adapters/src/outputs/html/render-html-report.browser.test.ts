@@ -6,7 +6,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, expect, it} from '@jest/globals'
 import {compareTexts, type DriftReport} from '@driftlens/core'
 import type {Browser, Page} from 'playwright-core'
-import {browserTimeout, describeInBrowser, launchChromium} from '../../../test/chromium'
+import {browserTimeout, describeInBrowser, launchChromium, type PageGlobals, type PageNode} from '../../../test/chromium'
 import {renderHtmlReport, type HtmlReportOptions} from './render-html-report'
 
 const repository = fileURLToPath(new URL('../../../../../', import.meta.url))
@@ -34,7 +34,7 @@ async function open(pageReport: DriftReport, options: HtmlReportOptions, width =
   return {page, errors, requests, url: pathToFileURL(file).href}
 }
 
-const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '')
+const focusedId = (page: Page) => page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.id ?? '')
 
 describeInBrowser('the HTML report in Chromium', () => {
   beforeAll(async () => {
@@ -58,8 +58,8 @@ describeInBrowser('the HTML report in Chromium', () => {
         const expected = (side: 'source' | 'variant') => bead[side].map((i) => report[side].sentences[i]!.text).join(' ')
         // Badges carry the finding numbers; the rest of the cell is the sentences, verbatim.
         const strip = async (side: 'source' | 'variant') =>
-          row.locator(`.cell.${side}`).evaluate((cell) => {
-            const copy = cell.cloneNode(true) as HTMLElement
+          row.locator(`.cell.${side}`).evaluate((cell: PageNode) => {
+            const copy = cell.cloneNode(true)
             copy.querySelectorAll('.badge, .side, .moved-note, .sr-only').forEach((node) => node.remove())
             return Array.from(copy.querySelectorAll('p'), (p) => p.textContent).join(' ')
           })
@@ -103,7 +103,7 @@ describeInBrowser('the HTML report in Chromium', () => {
       await expect(focusedId(page)).resolves.toBe('finding-0')
       await page.keyboard.press('j')
       await expect(page.locator('.position').textContent()).resolves.toMatch(new RegExp(`^2 of ${total}: `))
-      const second = await page.evaluate(() => document.querySelector('.mark.current')?.id)
+      const second = await page.evaluate(() => (globalThis as unknown as PageGlobals).document.querySelector('.mark.current')?.id)
       expect(second).toMatch(/^finding-\d+$/)
       await expect(page.locator('#tip').textContent()).resolves.toContain(await page.locator('#finding-message-1').textContent())
       await page.keyboard.press('k')
@@ -176,13 +176,13 @@ describeInBrowser('the HTML report in Chromium', () => {
       const hostile = compareTexts(hostileSource, hostileVariant)
       const {page, requests, url} = await open(hostile, {title: payloads[2], sourceLabel: payloads[1], variantLabel: payloads[3], sourceText: hostileSource, variantText: hostileVariant})
       await page.waitForTimeout(300)
-      await expect(page.evaluate(() => (window as unknown as {__pwned?: string}).__pwned)).resolves.toBeUndefined()
+      await expect(page.evaluate(() => (globalThis as unknown as PageGlobals).__pwned)).resolves.toBeUndefined()
       await expect(page.locator('img, svg, iframe').count()).resolves.toBe(0)
       await expect(page.locator('script').count()).resolves.toBe(2)
       await expect(page.locator('h1').textContent()).resolves.toBe(payloads[2])
       // The payloads are shown as text.
-      const shown = await page.locator('#rows').evaluate((rows) => {
-        const copy = rows.cloneNode(true) as HTMLElement
+      const shown = await page.locator('#rows').evaluate((rows: PageNode) => {
+        const copy = rows.cloneNode(true)
         copy.querySelectorAll('.badge').forEach((badge) => badge.remove())
         return copy.textContent
       })
@@ -190,7 +190,7 @@ describeInBrowser('the HTML report in Chromium', () => {
       expect(shown).toContain('onerror=')
       // Hovering and stepping through findings runs nothing either.
       for (let step = 0; step < 4; step++) await page.keyboard.press('j')
-      await expect(page.evaluate(() => (window as unknown as {__pwned?: string}).__pwned)).resolves.toBeUndefined()
+      await expect(page.evaluate(() => (globalThis as unknown as PageGlobals).__pwned)).resolves.toBeUndefined()
       expect(requests).toEqual([url])
       await page.close()
     },
@@ -206,7 +206,8 @@ describeInBrowser('the HTML report in Chromium', () => {
       await page.addScriptTag({content: axe})
       await page.locator('summary').click()
       const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as {axe: {run: (context: Document, options: object) => Promise<{violations: Array<{id: string; nodes: Array<{target: string[]}>}>}>}}).axe.run(document, {
+        const {axe, document} = globalThis as unknown as PageGlobals
+        const result = await axe.run(document, {
           runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'],
         })
         return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
@@ -221,7 +222,7 @@ describeInBrowser('the HTML report in Chromium', () => {
     'fits 320 px without sideways scrolling and prints without its controls',
     async () => {
       const {page} = await open(report, {sourceText: source, variantText: variant}, 320)
-      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320)
+      await expect(page.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320)
       await expect(page.locator('.cell.source .side').first().isVisible()).resolves.toBe(true)
       await page.emulateMedia({media: 'print'})
       await expect(page.locator('#toolbar').isVisible()).resolves.toBe(false)
