@@ -138,7 +138,7 @@ ins.mark { background-image: linear-gradient(var(--insert-bg), var(--insert-bg))
 .sev.info { color: var(--info); }
 
 /* Findings list */
-.findings { padding: 0 0 2.5rem; }
+.findings { padding: 0 0 2.5rem; scroll-margin-top: 7rem; }
 .findings h2 { font-size: 1.15rem; margin: 0 0 .6rem; }
 .findings ol { list-style: none; margin: 0; padding: 0; border: 1px solid var(--line); border-radius: 8px; }
 .findings li { display: grid; grid-template-columns: 2.2rem minmax(0, 1fr); gap: .5rem; padding: .55rem .75rem; border-top: 1px solid var(--line); }
