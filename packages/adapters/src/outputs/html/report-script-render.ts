@@ -9,7 +9,7 @@
  * `String.raw` template; `reportScriptInteract` continues it in one scope.
  */
 export const reportScriptRender = String.raw`
-var data = JSON.parse(document.getElementById('driftlens-data').textContent);
+var data = JSON.parse(document.getElementById('driftlens-view').textContent);
 var findings = data.findings;
 var anchorOf = {};
 var marks = [];
