@@ -154,8 +154,19 @@ function step(direction) {
   var visible = visibleFindings();
   if (visible.length === 0) return;
   var index = visible.findIndex(function (f) { return f.id === current; });
-  if (index === -1) index = direction > 0 ? 0 : visible.length - 1;
-  else index = (index + direction + visible.length) % visible.length;
+  if (index === -1) {
+    // Start from what is on screen: the first finding below the toolbar, or the last one above the window's bottom.
+    var tops = visible.map(function (f) { return anchorOf[f.id] ? anchorOf[f.id].getBoundingClientRect().top : 0; });
+    if (direction > 0) {
+      index = tops.findIndex(function (top) { return top >= toolbar.offsetHeight; });
+      if (index === -1) index = 0;
+    } else {
+      index = visible.length - 1;
+      while (index > 0 && tops[index] > window.innerHeight) index--;
+    }
+  } else {
+    index = (index + direction + visible.length) % visible.length;
+  }
   go(visible[index].id);
 }
 
