@@ -1,5 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import {findEntityResidue} from './find-entity-residue'
+import {contextOf} from './test-context'
 
 describe('findEntityResidue', () => {
   it.each([
@@ -18,7 +19,7 @@ describe('findEntityResidue', () => {
     ['R&amp;D spending', ['&amp;'], ['&']],
     ['“He said ,quot; no”', ['quot;'], ['”']],
   ])('in %j finds %j', (text, expected, suggestions) => {
-    const found = findEntityResidue(text)
+    const found = findEntityResidue(contextOf(text))
     expect(found.map((artifact) => artifact.text)).toEqual(expected)
     expect(found.map((artifact) => artifact.suggestion)).toEqual(suggestions)
     for (const artifact of found) expect(text.slice(artifact.start, artifact.end)).toBe(artifact.text)
@@ -37,15 +38,15 @@ describe('findEntityResidue', () => {
     'a & b; c',
     '&T; is not an entity',
   ])('leaves %j alone', (text) => {
-    expect(findEntityResidue(text)).toEqual([])
+    expect(findEntityResidue(contextOf(text))).toEqual([])
   })
 
   it('leaves escaped tags to the markup detector', () => {
-    expect(findEntityResidue('&lt;p&gt;Hello&lt;/p&gt;')).toEqual([])
+    expect(findEntityResidue(contextOf('&lt;p&gt;Hello&lt;/p&gt;'))).toEqual([])
   })
 
   it('calls the closing quote of seed 000 a closing quotation mark', () => {
-    const [artifact] = findEntityResidue('chanted "death to America,quot; and')
+    const [artifact] = findEntityResidue(contextOf('chanted "death to America,quot; and'))
     expect(artifact?.message).toContain('closing quotation mark')
     expect(artifact?.severity).toBe('error')
   })

@@ -1,5 +1,5 @@
 import type {Artifact, Side} from '../types'
-import {makeArtifact, prefersCurlyQuotes} from './artifact-context'
+import {type ArtifactContext, makeArtifact, prefersCurlyQuotes} from './artifact-context'
 import {decodeEntityBody, entityNamesThatAreWords} from './entity-table'
 import {escapedTagPattern} from './find-markup-residue'
 
@@ -30,7 +30,8 @@ const numericBarePattern = /(?<![&\p{N}])(#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6});/gu
  * @param side Which compared text it is.
  * @returns The residues in order, each with the decoded character as suggestion.
  */
-export function findEntityResidue(text: string, side: Side = 'variant'): Artifact[] {
+export function findEntityResidue(context: ArtifactContext): Artifact[] {
+  const {text, side} = context
   if (!/[&;]/.test(text)) return []
   // One flag per code unit marks text already claimed, so overlap checks stay linear.
   const taken = new Uint8Array(text.length)

@@ -1,5 +1,5 @@
 import type {Artifact, Side} from '../types'
-import {makeArtifact} from './artifact-context'
+import {type ArtifactContext, makeArtifact} from './artifact-context'
 
 /**
  * Candidates, one alternation of single characters or one class per branch
@@ -30,7 +30,8 @@ const rtl = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaan
  * @param side Which compared text it is.
  * @returns The characters (runs of the same sort grouped) in order.
  */
-export function findInvisibleChars(text: string, side: Side = 'variant'): Artifact[] {
+export function findInvisibleChars(context: ArtifactContext): Artifact[] {
+  const {text, side} = context
   const found: Artifact[] = []
   for (const match of text.matchAll(candidatePattern)) {
     const start = match.index

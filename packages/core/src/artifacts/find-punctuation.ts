@@ -1,5 +1,5 @@
 import type {Artifact, Side, Span} from '../types'
-import {makeArtifact, splitParagraphs} from './artifact-context'
+import {type ArtifactContext, makeArtifact, splitParagraphs} from './artifact-context'
 import {markupPatterns} from './find-markup-residue'
 
 /**
@@ -28,7 +28,8 @@ const quotePattern = /"|“|”|&(?:amp;){0,4}(?:quot|#34|#x22);|(?<![\p{L}\p{N}
  * @param side Which compared text it is.
  * @returns The punctuation problems in order; doubled marks and detached quotes carry a repair.
  */
-export function findPunctuation(text: string, side: Side = 'variant'): Artifact[] {
+export function findPunctuation(context: ArtifactContext): Artifact[] {
+  const {text, side} = context
   const found: Artifact[] = []
   const claimed = new Uint8Array(text.length)
   for (const match of text.matchAll(strayAfterEndPattern)) {

@@ -1,5 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import {findRepeatedWords} from './find-repeated-words'
+import {contextOf} from './test-context'
 
 describe('findRepeatedWords', () => {
   it.each([
@@ -10,7 +11,7 @@ describe('findRepeatedWords', () => {
     ['It was was not clear', 'was was', 'was'],
     ['the\nthe embassy', 'the\nthe', 'the'],
   ])('in %j finds %j repaired as %j', (text, expected, suggestion) => {
-    const found = findRepeatedWords(text)
+    const found = findRepeatedWords(contextOf(text))
     expect(found.map((artifact) => [artifact.text, artifact.suggestion])).toEqual([[expected, suggestion]])
   })
 
@@ -27,6 +28,6 @@ describe('findRepeatedWords', () => {
     'the end.\n\nThe next paragraph',
     'bye bye and so so',
   ])('leaves %j alone', (text) => {
-    expect(findRepeatedWords(text)).toEqual([])
+    expect(findRepeatedWords(contextOf(text))).toEqual([])
   })
 })

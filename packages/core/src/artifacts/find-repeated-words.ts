@@ -1,6 +1,6 @@
 import {tokenizeWords} from '../normalize/tokenize-words'
 import type {Artifact, Side, TextSpan} from '../types'
-import {makeArtifact} from './artifact-context'
+import {type ArtifactContext, makeArtifact} from './artifact-context'
 
 /**
  * Words that English legitimately doubles: `that that`, `had had`, `is is`
@@ -25,7 +25,8 @@ const functionWords = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 
  * @param words The words of `text` (from `tokenizeWords`), when the caller has them.
  * @returns The repeats in order; the repair keeps one copy.
  */
-export function findRepeatedWords(text: string, side: Side = 'variant', words: readonly TextSpan[] = tokenizeWords(text)): Artifact[] {
+export function findRepeatedWords(context: ArtifactContext): Artifact[] {
+  const {text, side, words} = context
   const found: Artifact[] = []
   let skipUntil = -1
   for (let index = 1; index < words.length; index++) {

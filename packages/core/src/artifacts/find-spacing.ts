@@ -1,5 +1,5 @@
 import type {Artifact, Side} from '../types'
-import {makeArtifact} from './artifact-context'
+import {type ArtifactContext, makeArtifact} from './artifact-context'
 
 /**
  * Space(s) before `,` `;` `:` `.` `!` `?` after a word. A comma or semicolon
@@ -30,7 +30,8 @@ const spaceRunPattern = /[ \t\u00a0]{2,}/g
  *   before `;` `:` `!` `?` is correct typography and is not flagged.
  * @returns The spacing problems in order, each with its repair.
  */
-export function findSpacing(text: string, side: Side = 'variant', language = 'und'): Artifact[] {
+export function findSpacing(context: ArtifactContext): Artifact[] {
+  const {text, side} = context
   const found: Artifact[] = []
   const spaceBefore = /[ \t\u00a0][,;:.!?]/.test(text) ? text.matchAll(spaceBeforePattern) : []
   for (const match of spaceBefore) {
@@ -40,7 +41,7 @@ export function findSpacing(text: string, side: Side = 'variant', language = 'un
     if (/[.!?]["”’]$/.test(text.slice(Math.max(0, start - 2), start))) continue
     const end = start + match[0].length
     const mark = match[1] ?? match[2]!
-    if (language === 'fra' && mark !== ',' && mark !== '.') continue
+    if (context.language === 'fra' && mark !== ',' && mark !== '.') continue
     const glued = match[1] !== undefined && end < text.length && /[\p{L}\p{N}"“‘'(]/u.test(text[end]!)
     found.push(makeArtifact(text, side, 'spacing', start, end, 'warning', `A space stands before \`${mark}\`${glued ? ' and none after it' : ''}.`, glued ? `${mark} ` : mark))
   }

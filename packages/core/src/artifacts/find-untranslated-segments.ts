@@ -1,6 +1,6 @@
 import {franc, francAll} from 'franc'
 import type {Artifact, Side, Span} from '../types'
-import {makeArtifact, splitSentences} from './artifact-context'
+import {type ArtifactContext, makeArtifact, splitSentences} from './artifact-context'
 
 /** Languages a sentence may be assigned to when no list is given (franc's ISO 639-3 codes). */
 export const defaultCandidateLanguages = ['eng', 'fra', 'spa', 'deu', 'ita', 'por', 'nld', 'pol', 'tur', 'ron', 'swe', 'ind', 'vie'] as const
@@ -105,14 +105,8 @@ function dominant(counts: Map<Script, number>): {script: Script | undefined; sha
  * @param candidates The languages a sentence may be assigned to.
  * @returns The foreign passages in order.
  */
-export function findUntranslatedSegments(
-  text: string,
-  side: Side = 'variant',
-  language = 'und',
-  sentences?: readonly Span[],
-  candidates: readonly string[] = defaultCandidateLanguages,
-): Artifact[] {
-  const spans = sentences ?? splitSentences(text)
+export function findUntranslatedSegments(context: ArtifactContext): Artifact[] {
+  const {text, side, language, sentences: spans, candidateLanguages: candidates} = context
   const nonLatin = /[\u0370-\u1dff\u2c00-\ufaff\ufb50-\ufdff\ufe70-\ufeff]/
   const documentScript = nonLatin.test(text) ? dominant(countScripts(text, 0, text.length)).script : /[A-Za-z\u00c0-\u024f]/.test(text) ? 'latin' : undefined
   const only = candidates.includes(language) ? [...candidates] : [...candidates, language]
