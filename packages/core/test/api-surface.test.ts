@@ -20,6 +20,7 @@ const expected = [
   'corpusTer',
   'decideRelation',
   'defaultAlignOptions',
+  'defaultApplySuggestionsOptions',
   'defaultBleuOptions',
   'defaultCandidateLanguages',
   'defaultChrfOptions',

@@ -1,5 +1,5 @@
 import {type CodePageName, codePages} from './code-pages'
-import {mojibakeBadness} from './mojibake-badness'
+import {countScriptSwitches, mojibakeBadness} from './mojibake-badness'
 import {patchTraced, type TracedBytes, type TracedText} from './traced-text'
 
 /**
@@ -68,32 +68,42 @@ export function fixEncoding(traced: TracedText): EncodingFix {
   return {text: current, codePages: undone}
 }
 
-/** Penalty of a text: its badness, with each U+FFFD counted as lost text. */
-function penalty(text: string): number {
-  let lost = 0
-  for (let index = text.indexOf('\ufffd'); index >= 0; index = text.indexOf('\ufffd', index + 1)) lost++
-  return mojibakeBadness(text) + lost
+/** How many layers ahead a candidate decoding is judged: a middle layer can look as bad as the text (`Г‚ВЈ` → `Â£` → `£`). */
+const lookahead = 2
+
+/**
+ * The badness of a candidate decoding. A replacement character in it marks
+ * bytes known to be lost (a lossy sequence decoded as one U+FFFD), not
+ * misreading, so it is scored as a space.
+ */
+function candidateBadness(text: string): number {
+  return mojibakeBadness(text.includes('\ufffd') ? text.replace(/\ufffd/g, ' ') : text) + countScriptSwitches(text)
 }
 
-function fixOneStep(traced: TracedText): EncodingFix | undefined {
+function fixOneStep(traced: TracedText, depth = 0): EncodingFix | undefined {
   const {text} = traced
   if (!/[^\u0000-\u007f]/.test(text)) return undefined
   const badness = mojibakeBadness(text)
   if (badness === 0) return undefined
-  const before = badness + (text.match(/\ufffd/g)?.length ?? 0)
   let best: EncodingFix | undefined
-  let bestPenalty = before
+  let bestScore = badness + countScriptSwitches(text)
   for (const name of order) {
     const bytes = encode(traced, name)
     if (bytes === undefined) continue
     let patched = sloppy.has(name) ? replaceLossySequences(bytes) : bytes
     if (name === 'windows1252') patched = restoreDroppedByte9D(patched)
-    const decoded = decodeUtf8(restoreByteA0(patched))
+    const restored = restoreByteA0(patched)
+    const decoded = decodeUtf8(restored)
     if (decoded === undefined || decoded.text === text) continue
-    const score = penalty(decoded.text)
-    if (score < bestPenalty) {
+    let score = candidateBadness(decoded.text) + restored.cost
+    if (score >= bestScore && depth < lookahead) {
+      // Judge a middle layer by what it leads to.
+      const further = fixOneStep(decoded, depth + 1)
+      if (further !== undefined) score = Math.min(score, candidateBadness(further.text.text) + restored.cost)
+    }
+    if (score < bestScore) {
       best = {text: decoded, codePages: [name]}
-      bestPenalty = score
+      bestScore = score
     }
   }
   if (best !== undefined) return best
@@ -122,9 +132,12 @@ function encode(traced: TracedText, name: CodePageName): TracedBytes | undefined
  * (a French or Portuguese word of its own: `voilÃ le` → `voilà le`), `Â ` a
  * no-break space, and a space inside a three- or four-byte sequence.
  */
-function restoreByteA0(input: TracedBytes): TracedBytes {
+function restoreByteA0(input: TracedBytes): TracedBytes & {readonly cost: number} {
   const {bytes} = input
-  if (!bytes.includes(0x20)) return input
+  if (!bytes.includes(0x20)) return {...input, cost: 0}
+  // `Â `, `Ã ` and `Å ` (a no-break space, `à`, `Š`) are the common cases; any other
+  // restored byte is a guess, and costs one unit of badness.
+  let cost = 0
   const out: number[] = []
   const from: number[] = []
   const to: number[] = []
@@ -145,10 +158,11 @@ function restoreByteA0(input: TracedBytes): TracedBytes {
       }
       push(byte, index)
       push(0xa0, index + 1)
+      if (byte !== 0xc2 && byte !== 0xc3 && byte !== 0xc5) cost++
       index++
       continue
     }
-    if (byte >= 0xe2 && byte <= 0xef && next !== undefined) {
+    if (byte >= 0xe0 && byte <= 0xef && next !== undefined) {
       const third = bytes[index + 2]
       // `E2 80 A0` would be a dagger: there the space is a real space after a lost byte (see restoreDroppedByte9D).
       if (byte === 0xe2 && next === 0x80 && third === 0x20) {
@@ -157,6 +171,7 @@ function restoreByteA0(input: TracedBytes): TracedBytes {
       }
       const spaceInside = (next === 0x20 && isContinuation(third)) || (isContinuation(next) && third === 0x20)
       if (spaceInside) {
+        cost++
         push(byte, index)
         push(next === 0x20 ? 0xa0 : next, index + 1)
         push(third === 0x20 ? 0xa0 : third!, index + 2)
@@ -166,7 +181,7 @@ function restoreByteA0(input: TracedBytes): TracedBytes {
     }
     push(byte, index)
   }
-  return {bytes: Uint8Array.from(out), from: Int32Array.from(from), to: Int32Array.from(to)}
+  return {bytes: Uint8Array.from(out), from: Int32Array.from(from), to: Int32Array.from(to), cost}
 }
 
 /** `àquele`, `àquela`, `àquilo`, `às`: after `Ã ` these are one word with `à`, so the space is the lost byte. */
@@ -316,41 +331,59 @@ function fixSequences(traced: TracedText): EncodingFix | undefined {
   const {text} = traced
   const pieces: Array<{start: number; end: number; value: TracedText}> = []
   const undone: CodePageName[] = []
+  const tryFix = (start: number, end: number): boolean => {
+    if (end - start >= text.length) return false
+    const slice = {text: text.slice(start, end), from: traced.from.subarray(start, end), to: traced.to.subarray(start, end)}
+    if (mojibakeBadness(slice.text) === 0) return false
+    const fixed = fixEncoding(slice)
+    if (fixed.text.text === slice.text) return false
+    pieces.push({start, end, value: fixed.text})
+    undone.push(...fixed.codePages)
+    return true
+  }
   let index = 0
   while (index < text.length) {
-    const end = sequenceEndAt(text, index)
-    if (end === undefined) {
+    const first = sequenceEndAt(text, index)
+    if (first === undefined) {
       index++
       continue
     }
-    const slice = {text: text.slice(index, end), from: traced.from.subarray(index, end), to: traced.to.subarray(index, end)}
-    if (slice.text.length < text.length && mojibakeBadness(slice.text) > 0) {
-      const fixed = fixEncoding(slice)
-      if (fixed.text.text !== slice.text) {
-        pieces.push({start: index, end, value: fixed.text})
-        undone.push(...fixed.codePages)
-        index = end
-        continue
+    // A run of back-to-back sequences is one word or phrase: fix it whole (`Ø¹ÙŠØ¯` → `عيد`),
+    // or, failing that, sequence by sequence.
+    const ends = [first]
+    for (let next = sequenceEndAt(text, first); next !== undefined; next = sequenceEndAt(text, ends.at(-1)!)) ends.push(next)
+    const runEnd = ends.at(-1)!
+    if (ends.length === 1 || !tryFix(index, runEnd)) {
+      let start = index
+      for (const end of ends) {
+        tryFix(start, end)
+        start = end
       }
     }
-    index++
+    index = runEnd
   }
   if (pieces.length === 0) return undefined
   return {text: patchTraced(traced, pieces), codePages: [...new Set(undone)]}
 }
 
-/** The end of a UTF-8-shaped sequence starting at `index` in some code page, if one starts there. */
+/**
+ * The end of a UTF-8-shaped sequence starting at `index` in some code page,
+ * if one starts there. A space may stand for 0xA0 only where that is common:
+ * after `Â`/`Ã`-like two-byte leads, or in the middle of a three-byte sequence.
+ */
 function sequenceEndAt(text: string, index: number): number | undefined {
   const code = text.charCodeAt(index)
   if (code < 0x80) return undefined
   for (const name of order) {
     const table = byteOf.get(name)!
-    const length = sequenceLength(table.get(code) ?? 0)
+    const lead = table.get(code) ?? 0
+    const length = sequenceLength(lead)
     if (length === 0 || index + length > text.length) continue
     let valid = true
     for (let k = 1; k < length && valid; k++) {
       const next = text.charCodeAt(index + k)
-      const byte = next === 0x20 ? 0xa0 : table.get(next)
+      const spaceAllowed = length === 2 ? lead === 0xc2 || lead === 0xc3 : k < length - 1
+      const byte = next === 0x20 && spaceAllowed ? 0xa0 : table.get(next)
       valid = byte !== undefined && isContinuation(byte)
     }
     if (valid) return index + length

@@ -109,11 +109,14 @@ const triples: ReadonlyArray<readonly [number, number, number]> = [
  * no-break space or `à` whose second byte was turned into a space.
  */
 const signatures: readonly RegExp[] = [
-  /[ÂÃÎÐ][€Šš¢£Ÿž\u00a0\u00ad®©°·»¡«¿΄΅‘‚“„•‹\uf8ff˝”›™–—´]/y,
+  /[ÂÃÎÐ][€Šš¢£Ÿž®©°»¡«¿΄΅‘‚“„•‹\uf8ff˝”›™]/y,
+  // `Ã` and a Windows-1252 character of bytes 0x80–0x9F: an upper-case letter of Latin-1 (`Ãœ` is `Ü`).
+  /Ã[\u0080-\u009f€‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘“”•–—˜™š›œ\u009džŸ]/y,
+  // `√` and a MacRoman character of bytes 0x80–0xBF: a letter of Latin-1 (`√ü` is `ß`); not `√π`.
+  /√[ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ±≤≥¥µ∂ªºæø]/y,
   /×[²³]/y,
   /[ØÙ][\u00a0\u00ad\u00b7\u00b4\u2013\u2014\u2015\u2026\u2019¢£¥₧€¦¤¨¬¯¶§¸ƒˆˇ˘˛˜†‡‰⌐◊\ufffdªº²³¹±¼½¾×µ÷⁄∂∆∏∑√∞∩∫≈≠≡≤≥№¡«¿©΄΅‘‚“„•‹\uf8ffŸŠ®°»][ØÙ][\u00a0\u00ad\u00b7\u00b4\u2013\u2014\u2015\u2026\u2019¢£¥₧€¦¤¨¬¯¶§¸ƒˆˇ˘˛˜†‡‰⌐◊\ufffdªº²³¹±¼½¾×µ÷⁄∂∆∏∑√∞∩∫≈≠≡≤≥№¡«¿©΄΅‘‚“„•‹\uf8ffŸŠ®°»]/y,
   /à[²µ¹¼½¾]/y,
-  /√[±∂†≠®™´≤≥¥µø]/y,
   /≈[°¢]/y,
   /‚Ä[ìîïòôúùû†°¢π]/y,
   /‚[âó][àä°ê]/y,
@@ -189,6 +192,10 @@ function matchesAt(text: string, index: number, code: number): boolean {
   if (first & UPPER_ACCENTED && isAsciiLower(previous) && second & (OPEN | CURRENCY)) return true
   // `œ` not followed by a Latin letter (`Å“` is the reading of `œ`'s neighbours, not the ligature in `cœur`).
   if ((code === 0x152 || code === 0x153) && !isAsciiLetter(nextCode)) return true
+  // `Â`, `Ã`, `Î`, `Ð` before a space-like mark, unless it ends a capitalised word before a no-break space (`MISUTÂ\u00a0AJIKKO`).
+  if ((code === 0xc2 || code === 0xc3 || code === 0xce || code === 0xd0) && (classOf(nextCode) & COMMON) !== 0 && nextCode !== 0x2019) {
+    if (nextCode !== 0xa0 || !/\p{Lu}/u.test(text[index - 1] ?? '')) return true
+  }
   // `Ã` or `Â` opening the text before a space: a lost no-break space or `à`.
   if (index === 0 && (code === 0xc3 || code === 0xc2) && nextCode === 0x20) return true
   if (signatureStarts.has(text[index]!)) {
@@ -198,4 +205,51 @@ function matchesAt(text: string, index: number, code: number): boolean {
     }
   }
   return false
+}
+
+/** Scripts told apart by {@link countScriptSwitches}; Han, kana and Hangul count as one (they mix in CJK text). */
+const scriptPatterns: ReadonlyArray<readonly [string, RegExp]> = [
+  ['latin', /\p{Script=Latin}/u],
+  ['cyrillic', /\p{Script=Cyrillic}/u],
+  ['greek', /\p{Script=Greek}/u],
+  ['cjk', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]/u],
+  ['arabic', /\p{Script=Arabic}/u],
+  ['hebrew', /\p{Script=Hebrew}/u],
+]
+
+function scriptOf(char: string): string {
+  for (const [name, pattern] of scriptPatterns) if (pattern.test(char)) return name
+  // Any other script: its 128-character block stands in for it.
+  return `block ${char.codePointAt(0)! >> 7}`
+}
+
+const letterPattern = /\p{L}/u
+
+/**
+ * Count places where a word switches script between two adjacent letters
+ * (`ãĉ€㢀`: Latin beside CJK). Real words stay in one script; a wrong
+ * decoding of mojibake scatters letters of unrelated scripts. Used to compare
+ * a candidate decoding with the text, never as evidence of mojibake by itself
+ * (`SENSЕ` with a Cyrillic `Е` is a typo, not mojibake).
+ *
+ * @param text Any text.
+ * @returns The number of script switches inside words.
+ */
+export function countScriptSwitches(text: string): number {
+  let count = 0
+  let previous: string | undefined
+  for (const char of text) {
+    if (char.charCodeAt(0) < 0x80 && !/[A-Za-z]/.test(char)) {
+      previous = undefined
+      continue
+    }
+    if (!letterPattern.test(char)) {
+      previous = undefined
+      continue
+    }
+    const script = scriptOf(char)
+    if (previous !== undefined && previous !== script) count++
+    previous = script
+  }
+  return count
 }
