@@ -39,6 +39,12 @@ describe('findPunctuation', () => {
     'He said \\"no\\" to it.',
     'She said &quot;no&quot;.',
     'std::vector and ::1 in code',
+    '„Handwerk bringt dich überall hin“: Von der Lehre bis nach Monaco.',
+    'Er sagte: „Wir kommen morgen.“ Dann ging er.',
+    'Řekl: „Přijdeme zítra.“',
+    'Il a dit : « Nous viendrons demain. »',
+    '»Komm her«, sagte sie.',
+    'Han sa: ”Vi kommer i morgon.”',
   ])('leaves %j alone', (text) => {
     expect(findPunctuation(contextOf(text))).toEqual([])
   })
