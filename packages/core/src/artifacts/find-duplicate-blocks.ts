@@ -22,11 +22,7 @@ const maximumPostings = 16
  * repeats carry an empty repair (remove the later copy); near repeats carry
  * none, since which copy is right is unknown.
  *
- * @param text The original input.
- * @param side Which compared text it is.
- * @param sentences Sentence spans, when the caller has them.
- * @param paragraphs Paragraph spans, when the caller has them.
- * @param words The words of `text` (from `tokenizeWords`), when the caller has them.
+ * @param context The text, its side, and what is known about it (language, paragraphs, sentences, words).
  * @returns The later copies, in order.
  */
 export function findDuplicateBlocks(context: ArtifactContext): Artifact[] {

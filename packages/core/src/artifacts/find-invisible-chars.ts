@@ -31,8 +31,7 @@ const rtl = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaan
  * Severity `warning`; the repair removes the character or maps it to its
  * compatibility form (NFKC).
  *
- * @param text The original input.
- * @param side Which compared text it is.
+ * @param context The text, its side, and what is known about it (language, paragraphs, sentences, words).
  * @returns The characters (runs of the same sort grouped) in order.
  */
 export function findInvisibleChars(context: ArtifactContext): Artifact[] {

@@ -35,8 +35,7 @@ const escapePattern = /\\(?:[nrt](?![a-z])|["'\\/]|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{
  * `a <b> c` in a formula is still caught but `[sic]`, `[Operation Inherent
  * Resolve]` and `x < y > z` are not. Severity `warning`.
  *
- * @param text The original input.
- * @param side Which compared text it is.
+ * @param context The text, its side, and what is known about it (language, paragraphs, sentences, words).
  * @returns The residues in order; tags, shortcodes and escapes carry a repair.
  */
 export function findMarkupResidue(context: ArtifactContext): Artifact[] {

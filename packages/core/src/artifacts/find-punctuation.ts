@@ -24,8 +24,7 @@ const quotePattern = /"|“|”|„|&(?:amp;){0,4}(?:quot|#34|#x22);|(?<![\p{L}\
  * checked: `’` doubles as the apostrophe. Inch marks after digits (`12"`)
  * are ignored. Severity `warning`.
  *
- * @param text The original input.
- * @param side Which compared text it is.
+ * @param context The text, its side, and what is known about it (language, paragraphs, sentences, words).
  * @returns The punctuation problems in order; doubled marks and detached quotes carry a repair.
  */
 export function findPunctuation(context: ArtifactContext): Artifact[] {

@@ -26,9 +26,7 @@ const functionWords = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 
  * can be grammar (Gaelic `Cànan nan nan`); when the language is unknown,
  * English function words (`the the`) still count as known. Severity `warning`.
  *
- * @param text The original input.
- * @param side Which compared text it is.
- * @param words The words of `text` (from `tokenizeWords`), when the caller has them.
+ * @param context The text, its side, and what is known about it (language, paragraphs, sentences, words).
  * @returns The repeats in order; the repair keeps one copy.
  */
 export function findRepeatedWords(context: ArtifactContext): Artifact[] {

@@ -29,10 +29,7 @@ const gluedHeadingPattern = /^\p{Lu}[^.,;:!?"“”‘’()\n]{10,120}?[\p{Ll}\p
  * two sentences. Severity `error` for a lost letter, `warning` for headers,
  * furniture and glued headings, `info` for captions.
  *
- * @param text The original input.
- * @param side Which compared text it is.
- * @param paragraphs The paragraphs of `text`, when the caller has them.
- * @param words The words of `text` (from `tokenizeWords`), computed only when needed if absent.
+ * @param context The text, its side, and what is known about it (language, paragraphs, sentences, words).
  * @returns The residues in order, each with its repair.
  */
 export function findScraperResidue(context: ArtifactContext): Artifact[] {

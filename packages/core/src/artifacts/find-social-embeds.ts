@@ -24,8 +24,7 @@ const shortLinkPattern = /\bhttps?:\/\/(?:t\.co|bit\.ly|goo\.gl|ow\.ly|tinyurl\.
  * `warning`; the repair removes the post (a short link alone has no repair,
  * since where it leads is unknown).
  *
- * @param text The original input.
- * @param side Which compared text it is.
+ * @param context The text, its side, and what is known about it (language, paragraphs, sentences, words).
  * @returns The embeds in order.
  */
 export function findSocialEmbeds(context: ArtifactContext): Artifact[] {

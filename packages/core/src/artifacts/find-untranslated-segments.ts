@@ -98,11 +98,7 @@ function dominant(counts: Map<Script, number>): {script: Script | undefined; sha
  * (mostly as Scots). Adjacent foreign sentences of one language are reported
  * as one passage. Severity `warning`; no repair (translating is not a repair).
  *
- * @param text The original input.
- * @param side Which compared text it is.
- * @param language The document's ISO 639-3 code (`und` when unknown: then only the script test runs).
- * @param sentences Sentence spans, when the caller has them.
- * @param candidates The languages a sentence may be assigned to.
+ * @param context The text, its side, and what is known about it (language, paragraphs, sentences, words).
  * @returns The foreign passages in order.
  */
 export function findUntranslatedSegments(context: ArtifactContext): Artifact[] {
