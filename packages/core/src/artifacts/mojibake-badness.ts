@@ -14,6 +14,8 @@
  * the code pages produce, written here as a table of classes and a scanner.
  */
 
+import {codePages} from './code-pages'
+
 const C1 = 1 << 0
 /** Symbols that, in running text, appear almost only as mojibake (`¦ ¨ ¬ ¯ ƒ ˆ ‰ �`). */
 const RARE = 1 << 1
@@ -64,6 +66,22 @@ mark('ßà-ñăāąćčďđęěēėģğıīįķĺľļłńňņœřŕŗśşšţť�
 mark('ÞΑ-ΩΆΈΉΊΌΎΏΪΫЀ-Я', UPPER_COMMON)
 mark('α-ωάέήίόύώϊϋΐΰа-џ', LOWER_COMMON)
 mark('│┌┐┘├┤┬┼═-╬▀▄█▌▐░▒▓', BOX)
+
+/**
+ * Characters of the code pages whose mojibake the classes above miss, built
+ * from the tables: what each shows for UTF-8 lead bytes 0xC2–0xDF and for
+ * continuation bytes 0x80–0xBF.
+ */
+const continuationOf = (chars: string): ReadonlySet<number> => new Set(Array.from(chars.slice(0, 64), (char) => char.charCodeAt(0)))
+const leadOf = (chars: string): ReadonlySet<number> => new Set(Array.from(chars.slice(0x42, 0x60), (char) => char.charCodeAt(0)))
+const macRomanContinuation = continuationOf(codePages.macRoman)
+const windows1251Continuation = continuationOf(codePages.windows1251)
+const windows1251Leads = leadOf(codePages.windows1251)
+const koi8Leads = leadOf(codePages.koi8r)
+/** KOI8-R's continuation bytes that are box drawing or maths, never glued to a Cyrillic letter (not `°`, `²`: `м²`). */
+const koi8Drawing: ReadonlySet<number> = new Set(Array.from(codePages.koi8r.slice(0, 64), (char) => char.charCodeAt(0)).filter((code) => (code >= 0x2500 && code <= 0x25ff) || (code >= 0x2219 && code <= 0x2321)))
+/** Symbols that `Г` or `В` shows before in Windows-1251 mojibake of Latin-1 (`Г©` for `é`, `В«` for `«`). */
+const windows1251Symbols: ReadonlySet<number> = new Set(Array.from('©®°±µ¶·«»¤¦§¬\u00ad№', (char) => char.charCodeAt(0)))
 
 /** The class bits of the character with code unit `code` (0 for ASCII and ordinary letters). */
 function classOf(code: number): number {
@@ -190,6 +208,16 @@ function matchesAt(text: string, index: number, code: number): boolean {
   if (first & (UPPER_COMMON | LOWER_COMMON) && isAsciiLetter(previous) && second & RARE) return true
   if (first & UPPER_ACCENTED && isSpace(previous) && second & CURRENCY) return true
   if (first & UPPER_ACCENTED && isAsciiLower(previous) && second & (OPEN | CURRENCY)) return true
+  // MacRoman reads Cyrillic as dashes alternating with accented letters and symbols (`–ê–∫`).
+  if ((code === 0x2013 || code === 0x2014) && macRomanContinuation.has(nextCode)) {
+    const after = text.charCodeAt(index + 2)
+    if (after === 0x2013 || after === 0x2014) return true
+  }
+  // Windows-1251 reads Latin-1 letters as a Cyrillic capital glued into a Latin word (`vГЈo`, `sГ©rie`).
+  if (windows1251Leads.has(code) && isAsciiLetter(previous) && windows1251Continuation.has(nextCode)) return true
+  if ((code === 0x413 || code === 0x412) && windows1251Symbols.has(nextCode)) return true
+  // KOI8-R reads UTF-8 as lower-case Cyrillic glued to box drawing (`ц╘`).
+  if (koi8Leads.has(code) && koi8Drawing.has(nextCode)) return true
   // `œ` not followed by a Latin letter (`Å“` is the reading of `œ`'s neighbours, not the ligature in `cœur`).
   if ((code === 0x152 || code === 0x153) && !isAsciiLetter(nextCode)) return true
   // `Â`, `Ã`, `Î`, `Ð` before a space-like mark, unless it ends a capitalised word before a no-break space (`MISUTÂ\u00a0AJIKKO`).
