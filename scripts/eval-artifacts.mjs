@@ -145,3 +145,18 @@ const real = realLines()
 if (real === undefined) console.error(`\neval-artifacts: no real text under ${dataDir.pathname}; pass --data <folder holding extraction-dev/ and real/>`)
 else measure('real text (extraction-dev pages, TED Chinese)', real)
 measure('own clean sentences (development)', own)
+
+// English news with curly quotes, dashes and accented names (WMT21 references, MT output and
+// second translations): lines with a non-ASCII character must not be flagged as mojibake or
+// entity residue.
+const wmtFile = new URL('real/wmt21-ja-is-en-docs.json', dataDir)
+const refsFile = new URL('real/two-refs-news-de-cs-en.json', dataDir)
+if (existsSync(wmtFile) && existsSync(refsFile)) {
+  const lines = []
+  for (const doc of JSON.parse(readFileSync(wmtFile, 'utf8'))) lines.push(...doc.reference, ...Object.values(doc.mt).flat())
+  for (const set of JSON.parse(readFileSync(refsFile, 'utf8'))) lines.push(...set.lines_a, ...set.lines_b)
+  const nonAscii = lines.filter((line) => /[^\p{ASCII}]/u.test(line))
+  const flagged = nonAscii.filter((line) => findAll(line, {kinds: ['mojibake', 'entity-residue']}).length > 0)
+  console.log(`\n### English news (WMT21): ${nonAscii.length} lines with a non-ASCII character; flagged as mojibake or entity residue: ${flagged.length}`)
+  if (verbose) for (const line of flagged) console.log(`FP ${JSON.stringify(line.slice(0, 120))}`)
+}
