@@ -108,6 +108,7 @@ describe('normalizeText', () => {
   it.each([
     [null, 'Expected `options` to be an object, not `null`'],
     [{caseFold: 'yes'}, 'Expected `caseFold` to be a boolean, not `yes`'],
+    [{decodeEntity: true}, 'not `decodeEntity`'],
   ])('throws on bad options %j', (options, message) => {
     expect(() => normalizeText('x', options as unknown as NormalizeOptions)).toThrow(message)
   })

@@ -70,6 +70,11 @@ function resolveNormalizeOptions(options: NormalizeOptions): Required<NormalizeO
   if (options === null || typeof options !== 'object') {
     throw new TypeError(`Expected \`options\` to be an object, not \`${String(options)}\``)
   }
+  for (const key of Object.keys(options)) {
+    if (!Object.hasOwn(defaultNormalizeOptions, key)) {
+      throw new TypeError(`Expected options of \`normalizeText\` to be among ${Object.keys(defaultNormalizeOptions).join(', ')}, not \`${key}\``)
+    }
+  }
   const resolved = {...defaultNormalizeOptions, ...options}
   for (const key of Object.keys(defaultNormalizeOptions) as Array<keyof NormalizeOptions>) {
     if (typeof resolved[key] !== 'boolean') {
