@@ -95,8 +95,10 @@ function fixOneStep(traced: TracedText, depth = 0): EncodingFix | undefined {
     const restored = restoreByteA0(patched)
     const decoded = decodeUtf8(restored)
     if (decoded === undefined || decoded.text === text) continue
-    let score = candidateBadness(decoded.text) + restored.cost
-    if (score >= bestScore && depth < lookahead) {
+    const badnessAfter = mojibakeBadness(decoded.text.includes('\ufffd') ? decoded.text.replace(/\ufffd/g, ' ') : decoded.text)
+    let score = badnessAfter + countScriptSwitches(decoded.text) + restored.cost
+    // Only a candidate that still looks like mojibake can lead further.
+    if (score >= bestScore && badnessAfter > 0 && depth < lookahead) {
       // Judge a middle layer by what it leads to.
       const further = fixOneStep(decoded, depth + 1)
       if (further !== undefined) score = Math.min(score, candidateBadness(further.text.text) + restored.cost)
@@ -104,6 +106,8 @@ function fixOneStep(traced: TracedText, depth = 0): EncodingFix | undefined {
     if (score < bestScore) {
       best = {text: decoded, codePages: [name]}
       bestScore = score
+      // Nothing beats a decoding with no evidence of mojibake left; earlier code pages win ties.
+      if (score === 0) break
     }
   }
   if (best !== undefined) return best
