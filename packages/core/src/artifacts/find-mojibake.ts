@@ -1,6 +1,7 @@
 import type {Artifact} from '../types'
 import {type ArtifactContext, makeArtifact, prefersCurlyQuotes} from './artifact-context'
 import {codePageLabels, fixEncoding} from './fix-encoding'
+import {looksLikeMojibake} from './mojibake-badness'
 import {tracedChanges, traceSlice} from './traced-text'
 
 /** Longest line fixed as one piece; longer lines are cut at spaces so the work stays linear. */
@@ -29,9 +30,12 @@ const maxPieceLength = 4096
 export function findMojibake(context: ArtifactContext): Artifact[] {
   const {text, side} = context
   const found: Artifact[] = []
-  const claimed: Array<{start: number; end: number}> = []
+  // One flag per code unit marks repaired text, so the later checks stay linear.
+  let claimed: Uint8Array | undefined
   if (/[^\u0000-\u007f]/.test(text)) {
     for (const piece of pieces(text)) {
+      // Most lines of real text show no evidence at all: skip them before tracing anything.
+      if (!looksLikeMojibake(piece.text)) continue
       const fix = fixEncoding(traceSlice(text, piece.start, piece.end))
       if (fix.text.text === piece.text) continue
       const how = fix.codePages.length === 0 ? 'Windows-1252' : [...new Set(fix.codePages.map((name) => codePageLabels[name]))].join(', then ')
@@ -41,11 +45,12 @@ export function findMojibake(context: ArtifactContext): Artifact[] {
           ? `A control character stands for the Windows-1252 character \`${change.value}\`.`
           : `\`${original}\` is UTF-8 text misread as ${how}; it should read \`${change.value}\`.`
         found.push(makeArtifact(text, side, 'mojibake', change.start, change.end, 'error', message, change.value))
-        claimed.push(change)
+        claimed ??= new Uint8Array(text.length)
+        claimed.fill(1, change.start, change.end)
       }
     }
   }
-  const isClaimed = (index: number): boolean => claimed.some((span) => index >= span.start && index < span.end)
+  const isClaimed = (index: number): boolean => claimed !== undefined && claimed[index] === 1
   for (const match of text.matchAll(/\uFFFD+/g)) {
     if (isClaimed(match.index)) continue
     found.push(makeArtifact(text, side, 'mojibake', match.index, match.index + match[0].length, 'error', 'A replacement character marks text lost in a failed decoding.'))
