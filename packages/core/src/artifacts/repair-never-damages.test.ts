@@ -35,14 +35,15 @@ describe('repairs never damage clean text', () => {
     expect(applySuggestions(text, findArtifacts(text))).toBe(text)
   })
 
-  it('leaves any paragraph of clean sentences unchanged', () => {
+  it('leaves any text of distinct clean sentences unchanged', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...sentences), {minLength: 1, maxLength: 4}), fc.constantFrom(' ', '\n', '\n\n'), (parts, glue) => {
+      // Distinct sentences: the same sentence twice in a row is a real repeat, which is repaired.
+      fc.property(fc.uniqueArray(fc.constantFrom(...sentences), {minLength: 1, maxLength: 4}), fc.constantFrom(' ', '\n', '\n\n'), (parts, glue) => {
         const text = parts.join(glue)
         // Several languages in one text may be reported as untranslated, which has no repair.
         expect(repairText(text)).toBe(text)
       }),
-      {numRuns: 150},
+      {numRuns: 300},
     )
   })
 
