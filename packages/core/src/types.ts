@@ -79,6 +79,11 @@ export interface Artifact extends TextSpan {
   readonly message: string
   /** The repaired text for `[start, end)`, when a repair exists (may be `''` to delete). */
   readonly suggestion?: string
+  /**
+   * How many findings this one stands for, when more of its kind were found
+   * than `findArtifacts` reports one by one (`maxPerKind`); absent otherwise.
+   */
+  readonly count?: number
 }
 
 /** How the sentences of a bead correspond. */

@@ -23,6 +23,7 @@ const expected = [
   'createSourceIndex',
   'decideRelation',
   'defaultAlignOptions',
+  'defaultApplySuggestionsOptions',
   'defaultBleuOptions',
   'defaultCandidateLanguages',
   'defaultChrfOptions',
