@@ -1,6 +1,7 @@
 import type {Signal, TextSpan} from '../../types'
 import {indexNames, isDemonym, isKnownName, matchPhraseAlias, nameKey, nameKeyOfLower, type NameIndex} from './name-variants'
 import {analyzeSide, wordsOf} from './analyze-side'
+import {notNameWords} from '../../normalize/lexicon/index'
 import {opensSentence, quoted, type SignalWord, sliceSide, stopWords} from './signal-text'
 
 /** A name found in one side: consecutive capitalized words. */
@@ -17,15 +18,8 @@ export interface NameMention extends TextSpan {
   readonly weak: boolean
 }
 
-/** Capitalized words that are titles or time words, not names of their own. */
-const notNames = new Set(
-  (
-    'i mr mrs ms dr prof sir president prime minister secretary general gen col lt capt sgt sen senator rep gov governor ' +
-    'king queen prince princess pope rev chancellor judge chief spokesman spokeswoman ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december breaking live update updated'
-  ).split(' '),
-)
+/** Capitalized words that are titles, time words or sentence openers, not names of their own (`normalize/lexicon/titles.ts`). */
+const notNames = notNameWords
 
 /** True when the word may be part of a name. */
 function isNameWord(word: SignalWord): boolean {
