@@ -1,3 +1,4 @@
+import {describe, expect, it} from '@jest/globals'
 import {execFileSync} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
 import {countryKeys, knownPlaces, metonyms, phraseAliases, stopWords, wordAliases} from './index'

@@ -43,13 +43,16 @@ export const notNameWords: ReadonlySet<string> = new Set([...titleWords, ...cale
 /**
  * Generic designators of places and bodies: "Khabarovsk Krai" and
  * "Khabarovsk Region" name one place, "Lazio Rome" and "Lazio" one club.
- * A name that differs from another only by these is the same name.
+ * A name that differs from another only by these is the same name, and
+ * sharing only these does not make two names one.
  */
 export const genericDesignators: ReadonlySet<string> = new Set(
   (
     'krai kray oblast region regional province provincial district county state city town village municipality republic ' +
     'prefecture canton department territory land okrug raion governorate island islands river lake mount mountain valley ' +
     'street road avenue square airport station university college school hospital club fc party company corp corporation ' +
-    'inc ltd co group association agency ministry council committee'
+    'inc ltd co group association agency ministry council committee bank ' +
+    // Words that open many names and tell none apart: New York, New Jersey; North Korea, South Korea.
+    'new north south east west central national federal royal great saint st san santa fort port upper lower'
   ).split(' '),
 )
