@@ -122,10 +122,13 @@ function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length] as number
 }
 
+/** Letters that no accent folding takes apart, written as they are transliterated (Đuričić ↔ Djuričič). */
+const letterFolds: Readonly<Record<string, string>> = {đ: 'dj', ð: 'd', ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i'}
+
 /** Fold accents and vowel doubling, so transliterations meet (`Nguyễn`, `Nguyen`). */
 function skeleton(key: string): string {
   // Accents are folded only when there are any: most keys are plain ASCII.
-  const plain = /[^\x00-\x7f]/.test(key) ? key.normalize('NFD').replace(/\p{M}/gu, '') : key
+  const plain = /[^\x00-\x7f]/.test(key) ? key.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đðłøßæœı]/g, (c) => letterFolds[c] ?? c) : key
   let out = ''
   for (const char of plain) {
     const folded = 'aeiouy'.includes(char) ? 'a' : char

@@ -28,7 +28,7 @@ export const measurementUnits: Readonly<Record<string, MeasurementUnit>> = looku
   mm: length(0.001), millimetre: length(0.001), millimetres: length(0.001), millimeter: length(0.001), millimeters: length(0.001),
   mile: length(1609.344), miles: length(1609.344), mi: length(1609.344),
   ft: length(0.3048), foot: length(0.3048), feet: length(0.3048),
-  inch: length(0.0254), inches: length(0.0254), in: length(0.0254),
+  inch: length(0.0254), inches: length(0.0254),
   yard: length(0.9144), yards: length(0.9144), yd: length(0.9144),
   kg: mass(1), kgs: mass(1), kilo: mass(1), kilos: mass(1), kilogram: mass(1), kilograms: mass(1), kilogramme: mass(1), kilogrammes: mass(1),
   g: mass(0.001), gram: mass(0.001), grams: mass(0.001), gramme: mass(0.001), grammes: mass(0.001),

@@ -29,6 +29,12 @@ export const phraseAliases: ReadonlyArray<readonly [readonly string[], string]> 
   [['department', 'of', 'state'], 'state-department'],
   [['state', 'department'], 'state-department'],
   [['czech', 'republic'], 'czechia'],
+  [['second', 'world', 'war'], 'ww2'],
+  [['world', 'war', 'ii'], 'ww2'],
+  [['world', 'war', 'two'], 'ww2'],
+  [['first', 'world', 'war'], 'ww1'],
+  [['world', 'war', 'i'], 'ww1'],
+  [['world', 'war', 'one'], 'ww1'],
 ]
 
 /** Single words (lowercase, periods removed) and their key. */
