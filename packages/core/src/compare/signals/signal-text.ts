@@ -1,7 +1,7 @@
 import type {TextSpan} from '../../types'
 import {tokenizeWords} from '../../normalize/tokenize-words'
 import {stemWord, stripPossessive} from '../../normalize/stem-word'
-import {stopWords, synonymGroups} from '../../normalize/lexicon/index'
+import {signalStopWords, synonymGroups} from '../../normalize/lexicon/index'
 
 export {stemWord, stripPossessive}
 
@@ -72,8 +72,8 @@ const synonyms: ReadonlyMap<string, string> = new Map(
   synonymGroups.flatMap((group) => group.map((stem) => [stem, group[0] as string] as const)),
 )
 
-/** Function words and entity residue (see `normalize/lexicon/stop-words.ts`). */
-export {stopWords}
+/** Function words, light words and entity residue (`signalStopWords` in `normalize/lexicon/stop-words.ts`). */
+export const stopWords: ReadonlySet<string> = signalStopWords
 
 /** True for a word that carries content (not a stop word, not pure punctuation). */
 export function isContentWord(word: SignalWord): boolean {

@@ -8,17 +8,30 @@
  */
 
 const functionWordList =
-  'a an the and or but nor so yet for of to in on at by from with into onto upon over under above below between about as than then ' +
+  'a an the and or but nor so for of to in on at by from with into onto upon over under above below between about as than then ' +
   'this that these those there here it its itself he him his himself she her hers herself they them their theirs themselves ' +
   'we our ours ourselves you your yours yourself yourselves i me my myself ' +
   'who whom whose which what when where why how be is are was were been being am have has had having do does did doing ' +
-  'will would shall should can could may might must also very just only even still too such some any all each both few ' +
-  'not no never one s t said says say told tell according while whereas if because after before since until till once now ' +
-  'out up down off again further more most other another same own back away per via among amid within without through ' +
-  'around across along behind beyond near during against toward towards throughout despite including like whether'
+  'will would should can could also very just only too such some any all each both few more most other same own ' +
+  'not no s t said says say according while if because after before until once now ' +
+  'out up down off again further per via among amid within without through during against toward towards'
 
-/** English function words: they carry no content of their own for matching or for omission/addition. */
+/** English function words: they carry no content of their own for matching, omission or addition. */
 export const functionWords: ReadonlySet<string> = new Set(functionWordList.split(' '))
+
+/**
+ * Words the drift signals pass over too, though the aligner keeps them:
+ * modal verbs, `never`, `one`, reporting verbs and adverbs of place that a
+ * rewording adds or drops without changing what happened, but that still
+ * help tell one sentence from another (with them as stop words, more
+ * sentences of unrelated documents linked).
+ */
+export const lightWords: ReadonlySet<string> = new Set(
+  (
+    'yet shall may might must even still never one told tell whereas since till another back away around across along ' +
+    'behind beyond near throughout despite including like whether'
+  ).split(' '),
+)
 
 /**
  * Names of HTML entities and the numbers of numeric ones, which entity
@@ -28,5 +41,8 @@ export const entityResidueWords: ReadonlySet<string> = new Set(
   'quot amp apos nbsp lt gt rsquo lsquo rdquo ldquo ndash mdash hellip 39 34 8217 8220 8221'.split(' '),
 )
 
-/** Function words and entity residue: the stop list of the aligner and the signals. */
+/** Function words and entity residue: the aligner's stop list. */
 export const stopWords: ReadonlySet<string> = new Set([...functionWords, ...entityResidueWords])
+
+/** The aligner's stop list and the light words: the drift signals' stop list. */
+export const signalStopWords: ReadonlySet<string> = new Set([...stopWords, ...lightWords])
