@@ -1,4 +1,3 @@
-import {parseArgs} from 'node:util'
 import {
   chrfName,
   corpusBleu,
@@ -10,9 +9,9 @@ import {
   sentenceTer,
   type BleuResult,
 } from '@driftlens/core'
-import type {CommandIo} from '../cli'
 import {DriftlensError} from '../errors'
-import {readTextFile} from '../read-text-file'
+import {readCommandInput} from '../inputs/read-input'
+import type {Command, CommandArgs, CommandIo} from './command'
 
 /** The metrics `driftlens score` knows, in the order it prints them. */
 const metricNames = ['chrf', 'chrf++', 'bleu', 'ter'] as const
@@ -57,46 +56,63 @@ function scoreLine(metric: MetricName, hypotheses: string[], references: string[
   }
 }
 
+const help = `Usage:
+  driftlens score <hyp-file> <ref-file> [options]
+
+sacrebleu-identical chrF, chrF++, BLEU and TER of a hypothesis file against a
+reference file, one segment per line, printed as sacrebleu's text lines with
+their signatures. Either file may be \`-\` for standard input.
+
+Options:
+  --metric chrf|chrf++|bleu|ter  A metric to print; repeat for several (default all four)
+  --sentence                     One line per segment and metric, with the sentence defaults
+  --width N                      Decimals of the scores, 0 to 20 (default 2, as sacrebleu's --width)
+  --encoding LABEL               Decode both files with this encoding
+  -h, --help                     Show this help
+  -v, --version                  Show the version
+`
+
 /**
- * `driftlens score <hyp-file> <ref-file> [--metric chrf|chrf++|bleu|ter] [--sentence] [--width N]`:
- * sacrebleu-identical chrF, chrF++, BLEU and TER of a hypothesis file
- * against a reference file, one segment per line, printed as sacrebleu's
- * text lines with their signatures. Without `--metric` all four are
- * printed; `--metric` may be repeated. Corpus scores by default (statistics
- * summed over lines, sacrebleu's corpus defaults); `--sentence` prints one
- * line per segment and metric with the sentence defaults.
- *
- * @param args Arguments after `score`.
- * @param io Where to print.
- * @returns 0, or throws a `DriftlensError` (exit 2) on bad usage or input.
+ * `driftlens score`: sacrebleu-identical chrF, chrF++, BLEU and TER of a
+ * hypothesis file against a reference file, one segment per line, printed as
+ * sacrebleu's text lines with their signatures. Without `--metric` all four
+ * are printed; `--metric` may be repeated. Corpus scores by default
+ * (statistics summed over lines, sacrebleu's corpus defaults); `--sentence`
+ * prints one line per segment and metric with the sentence defaults.
  */
-export async function runScore(args: readonly string[], io: CommandIo): Promise<number> {
-  const {values, positionals} = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      metric: {type: 'string', multiple: true},
-      sentence: {type: 'boolean', default: false},
-      width: {type: 'string', default: '2'},
-    },
-  })
+export const scoreCommand: Command = {
+  name: 'score',
+  summary: 'sacrebleu-identical chrF, chrF++, BLEU and TER of a hypothesis against references',
+  help,
+  options: {
+    metric: {type: 'string', multiple: true},
+    sentence: {type: 'boolean', default: false},
+    width: {type: 'string', default: '2'},
+    encoding: {type: 'string'},
+  },
+  run: runScore,
+}
+
+async function runScore({values, positionals}: CommandArgs, io: CommandIo): Promise<number> {
   if (positionals.length !== 2) {
     throw new DriftlensError('ERR_USAGE', `\`score\` expects <hyp-file> <ref-file>, got ${positionals.length} file argument(s)`)
   }
-  const requested = values.metric ?? [...metricNames]
+  const requested = (values.metric as string[] | undefined) ?? [...metricNames]
   for (const metric of requested) {
     if (!(metricNames as readonly string[]).includes(metric)) {
       throw new DriftlensError('ERR_USAGE', `unknown metric \`${metric}\`: expected one of ${metricNames.join(', ')}`)
     }
   }
-  const width = Number(values.width)
-  if (!/^\d+$/.test(values.width) || width > 20) {
-    throw new DriftlensError('ERR_USAGE', `\`--width\` must be an integer from 0 to 20, not \`${values.width}\``)
+  const widthText = values.width as string
+  const width = Number(widthText)
+  if (!/^\d+$/.test(widthText) || width > 20) {
+    throw new DriftlensError('ERR_USAGE', `\`--width\` must be an integer from 0 to 20, not \`${widthText}\``)
   }
   const metrics = metricNames.filter((name) => requested.includes(name))
   const [hypFile, refFile] = positionals as [string, string]
-  const hypotheses = splitSegments(readTextFile(hypFile))
-  const references = splitSegments(readTextFile(refFile))
+  const encoding = values.encoding === undefined ? {} : {encoding: values.encoding as string}
+  const hypotheses = splitSegments((await readCommandInput(hypFile, io, encoding)).text)
+  const references = splitSegments((await readCommandInput(refFile, io, encoding)).text)
   if (hypotheses.length !== references.length) {
     throw new DriftlensError(
       'ERR_INPUT',
@@ -111,6 +127,6 @@ export async function runScore(args: readonly string[], io: CommandIo): Promise<
   } else {
     for (const metric of metrics) lines.push(scoreLine(metric, hypotheses, references, false, width))
   }
-  io.stdout(lines.map((line) => `${line}\n`).join(''))
+  await io.stdout(lines.map((line) => `${line}\n`).join(''))
   return 0
 }

@@ -2,14 +2,14 @@ import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from '@jest/globals'
-import {runCli} from '../cli'
-import {splitSegments} from './score'
+import {runCli} from './run-cli'
+import {splitSegments} from './score-command'
 
 /** Run the CLI with an io that records what it prints. */
 async function run(args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
   let stdout = ''
   let stderr = ''
-  const code = await runCli(args, {stdout: (text) => (stdout += text), stderr: (text) => (stderr += text)})
+  const code = await runCli(args, {stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text)})
   return {code, stdout, stderr}
 }
 
