@@ -50,11 +50,15 @@ function resolveOptions(options: CompareRecordsOptions) {
  * @param options Comparison options, `fetch`, `concurrency`.
  * @returns The results, in input order.
  */
-export async function* compareRecords(
-  records: AsyncIterable<unknown> | Iterable<unknown>,
-  options: CompareRecordsOptions = {},
-): AsyncGenerator<RecordResult> {
+export function compareRecords(records: AsyncIterable<unknown> | Iterable<unknown>, options: CompareRecordsOptions = {}): AsyncGenerator<RecordResult> {
   const resolved = resolveOptions(options)
+  if (records === null || typeof records !== 'object' || !(Symbol.asyncIterator in records || Symbol.iterator in records)) {
+    throw new TypeError(`Expected \`records\` to be an iterable or async iterable, not \`${String(records)}\``)
+  }
+  return runRecords(records, resolved)
+}
+
+async function* runRecords(records: AsyncIterable<unknown> | Iterable<unknown>, resolved: ReturnType<typeof resolveOptions>): AsyncGenerator<RecordResult> {
   const pool: WorkerPool | undefined = resolved.concurrency > 1 ? createWorkerPool(resolved.concurrency, resolved.compare) : undefined
   const window = pool ? resolved.concurrency * 2 : 1
   const pending: Promise<RecordResult>[] = []

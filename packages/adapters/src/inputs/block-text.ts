@@ -47,7 +47,7 @@ export function collectBlockText(root: DomNode): BlockText {
   let preDepth = 0
 
   const flush = () => {
-    const paragraph = current.replace(/[ \t]*\n[ \t]*/g, '\n').replace(/^\s+|\s+$/g, '')
+    const paragraph = preDepth > 0 ? current.replace(/^\n+|\s+$/g, '') : current.replace(/[ \t]*\n[ \t]*/g, '\n').replace(/^\s+|\s+$/g, '')
     if (paragraph !== '') paragraphs.push(paragraph)
     current = ''
   }
@@ -70,8 +70,8 @@ export function collectBlockText(root: DomNode): BlockText {
     if (name === 'PRE') preDepth++
     const children = node.childNodes
     for (let index = 0; index < children.length; index++) walk(children[index]!)
-    if (name === 'PRE') preDepth--
     if (block) flush()
+    if (name === 'PRE') preDepth--
   }
 
   walk(root)

@@ -1,4 +1,5 @@
 import chardet from 'chardet'
+import jschardet from 'jschardet'
 import {DriftlensError} from '../errors'
 
 /** How `decodeText` chose the encoding. */
@@ -26,6 +27,30 @@ export interface DecodeTextOptions {
 export const defaultDecodeTextOptions = {html: false} as const satisfies DecodeTextOptions
 
 /**
+ * Windows-1252's characters for bytes 0x80–0x9F (WHATWG Encoding Standard);
+ * the five bytes it leaves undefined map to the C1 control of the same value.
+ */
+const windows1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'
+
+/**
+ * Decode bytes with `TextDecoder`, correcting Node's Windows-1252 decoder,
+ * which (in Node 20, and in any Node whose `latin1` fast path is taken)
+ * turns bytes 0x80–0x9F into C1 control characters instead of `€`, `’`,
+ * `“`, `”`, `—` and the rest. Those bytes are the most common non-ASCII
+ * bytes of Western European text.
+ *
+ * @param bytes The bytes.
+ * @param encoding A label `TextDecoder` knows.
+ * @returns The text (a matching byte order mark is removed).
+ */
+export function decodeBytes(bytes: Uint8Array, encoding: string): string {
+  const decoder = new TextDecoder(encoding)
+  const text = decoder.decode(bytes)
+  if (decoder.encoding !== 'windows-1252') return text
+  return text.replace(/[\u0080-\u009F]/g, (character) => windows1252High[character.charCodeAt(0) - 0x80]!)
+}
+
+/**
  * Check an encoding label and return the canonical name `TextDecoder` gives
  * it, or throw a `DriftlensError` (`ERR_USAGE`) naming the label.
  *
@@ -44,8 +69,9 @@ export function resolveEncoding(label: string): string {
  * Decode the bytes of a text file or page, in this order of evidence:
  * the `encoding` option; a byte order mark (UTF-8, UTF-16LE, UTF-16BE);
  * bytes that are valid UTF-8; for HTML, the page's own `<meta charset>`;
- * otherwise the `chardet` detector's best guess that `TextDecoder` can
- * decode, and Windows-1252 when it has none. Bytes that are not text (NUL
+ * otherwise the best of the `jschardet` and `chardet` detectors' guesses
+ * (see `detectLegacyEncoding` and docs/adapters.md), and Windows-1252 when
+ * neither has one. Bytes that are not text (NUL
  * bytes without a UTF-16 byte order mark, or many control characters) are
  * refused with a `DriftlensError` (`ERR_FILE_BINARY`).
  *
@@ -57,10 +83,10 @@ export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): 
   const resolved = {...defaultDecodeTextOptions, ...options}
   if (resolved.encoding !== undefined) {
     const encoding = resolveEncoding(resolved.encoding)
-    return {text: new TextDecoder(encoding).decode(bytes), encoding, encodingSource: 'option'}
+    return {text: decodeBytes(bytes, encoding), encoding, encodingSource: 'option'}
   }
   const bom = bomEncoding(bytes)
-  if (bom !== undefined) return {text: new TextDecoder(bom).decode(bytes), encoding: bom, encodingSource: 'bom'}
+  if (bom !== undefined) return {text: decodeBytes(bytes, bom), encoding: bom, encodingSource: 'bom'}
   if (looksBinary(bytes)) {
     throw new DriftlensError('ERR_FILE_BINARY', 'looks like a binary file (it contains NUL bytes or control characters), not text')
   }
@@ -71,15 +97,11 @@ export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): 
   }
   const declared = resolved.html ? declaredCharset(bytes) : undefined
   if (declared !== undefined && declared !== 'utf-8') {
-    return {text: new TextDecoder(declared).decode(bytes), encoding: declared, encodingSource: 'declared'}
+    return {text: decodeBytes(bytes, declared), encoding: declared, encodingSource: 'declared'}
   }
-  for (const match of chardet.analyse(bytes)) {
-    const encoding = decodableEncoding(match.name)
-    if (encoding !== undefined && !encoding.startsWith('utf-')) {
-      return {text: new TextDecoder(encoding).decode(bytes), encoding, encodingSource: 'detected'}
-    }
-  }
-  return {text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', encodingSource: 'fallback'}
+  const detected = detectLegacyEncoding(bytes)
+  if (detected !== undefined) return {...detected, encodingSource: 'detected'}
+  return {text: decodeBytes(bytes, 'windows-1252'), encoding: 'windows-1252', encodingSource: 'fallback'}
 }
 
 function bomEncoding(bytes: Uint8Array): string | undefined {
@@ -107,6 +129,56 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
   const match = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)
   return match ? decodableEncoding(match[1]!) : undefined
 }
+
+/**
+ * The two detectors' best guesses that `TextDecoder` can decode, jschardet's
+ * first (it was right more often on our cases, see docs/adapters.md); when
+ * they disagree, the decoding with fewer words that mix letters of two
+ * scripts ("garчon", what Latin-1 French read as Cyrillic looks like) and
+ * fewer replacement or control characters wins. A correct decoding almost
+ * never mixes scripts inside a word; a wrong one almost always does.
+ */
+function detectLegacyEncoding(bytes: Uint8Array): {text: string; encoding: string} | undefined {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const guesses = [
+    firstDecodable(jschardet.detectAll(buffer, {minimumThreshold: 0}).map((guess) => guess.encoding)),
+    firstDecodable(chardet.analyse(bytes).map((match) => match.name)),
+  ]
+  let best: {text: string; encoding: string; cost: number} | undefined
+  for (const encoding of guesses) {
+    if (encoding === undefined || encoding === best?.encoding) continue
+    const text = decodeBytes(bytes, encoding)
+    const cost = decodingCost(text)
+    if (best === undefined || cost < best.cost) best = {text, encoding, cost}
+  }
+  return best && {text: best.text, encoding: best.encoding}
+}
+
+function firstDecodable(names: readonly string[]): string | undefined {
+  for (const name of names) {
+    const encoding = decodableEncoding(detectorAliases[name.toLowerCase()] ?? name)
+    if (encoding !== undefined && !encoding.startsWith('utf-')) return encoding
+  }
+  return undefined
+}
+
+/** Scripts a word is not expected to mix (Chinese, Japanese and Korean writing counted as one, since Japanese mixes kanji and kana). */
+const scripts = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u, /\p{Script=Hebrew}/u, /\p{Script=Arabic}/u, /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u, /\p{Script=Thai}/u]
+
+/** How implausible a decoding looks: words mixing two scripts, plus replacement and C1 control characters. */
+function decodingCost(text: string): number {
+  let cost = (text.match(/[\uFFFD\u0080-\u009F]/g) ?? []).length
+  for (const word of text.match(/[\p{L}\p{M}]+/gu) ?? []) {
+    if (word.length < 2) continue
+    let found = 0
+    for (const script of scripts) if (script.test(word) && ++found > 1) break
+    if (found > 1) cost++
+  }
+  return cost
+}
+
+/** jschardet's names for code pages that WHATWG encodings implement under another name. */
+const detectorAliases: Readonly<Record<string, string>> = {cp932: 'shift_jis', cp949: 'euc-kr', ascii: 'windows-1252'}
 
 function decodableEncoding(label: string): string | undefined {
   try {

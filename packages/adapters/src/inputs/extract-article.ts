@@ -33,11 +33,16 @@ export interface ExtractedArticle {
 /**
  * Elements removed before Readability looks at the page: scripts and
  * styles (linkedom never runs them; removing them keeps their text out),
- * navigation, forms, frames and embedded media. Readability's own scoring
+ * navigation, frames and embedded media. Forms stay: some sites wrap the
+ * whole page in one; and classes are not matched on the whole page, since
+ * wrappers of the article carry names such as `has-advertising`.
+ * Readability's own scoring
  * then removes the rest of the page's furniture (ads, related links,
  * comments) by the text and link density of each block.
  */
-const removedSelector = 'script, style, noscript, template, iframe, object, embed, nav, button, select, textarea, svg, canvas, dialog'
+const removedSelector = [
+  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'nav', 'button', 'select', 'textarea', 'svg', 'canvas', 'dialog',
+].join(', ')
 
 /**
  * Find the article in an HTML page and return its text paragraph by
