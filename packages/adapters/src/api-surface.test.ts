@@ -33,6 +33,7 @@ describe('@driftlens/adapters', () => {
       'parseNdjson',
       'readCommandInput',
       'readTextFile',
+      'renderHtmlReport',
       'resolveEncoding',
       'resultCsvColumns',
       'runCli',

@@ -26,6 +26,8 @@ export {formatTextReport, defaultFormatTextOptions} from './outputs/format-text-
 export type {FormatTextOptions} from './outputs/format-text-report'
 export {formatMarkdownReport, escapeMarkdown} from './outputs/format-markdown-report'
 export {formatCsvHeader, formatCsvRow, resultCsvColumns} from './outputs/format-csv'
+export {renderHtmlReport} from './outputs/html/render-html-report'
+export type {HtmlReportOptions} from './outputs/html/render-html-report'
 
 export {compareRecords, defaultCompareRecordsOptions} from './batch/compare-records'
 export type {CompareRecordsOptions} from './batch/compare-records'

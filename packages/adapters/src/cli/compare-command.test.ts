@@ -214,3 +214,13 @@ describe('the driftlens executable and pipes', () => {
     expect((JSON.parse(result.stdout) as DriftReport).summary.relation).toBe('retranslation')
   })
 })
+
+describe('driftlens compare --format html', () => {
+  it('prints one self-contained HTML page', async () => {
+    const {code, stdout} = await runCliForTest(['compare', source, variant, '--format', 'html'])
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^<!doctype html>/i)
+    expect(stdout).not.toMatch(/<(script|link|img)[^>]+(src|href)=["']?https?:/i)
+    expect(stdout).toContain('retranslation')
+  })
+})

@@ -6,6 +6,7 @@ import {resolveEncoding} from '../inputs/decode-text'
 import {looksLikeHtml} from '../inputs/sniff-html'
 import {formatMarkdownReport} from '../outputs/format-markdown-report'
 import {formatTextReport} from '../outputs/format-text-report'
+import {renderHtmlReport} from '../outputs/html/render-html-report'
 import type {Command, CommandArgs, CommandIo} from './command'
 import {failedConditions, parseFailOn} from './fail-on'
 
@@ -95,7 +96,10 @@ async function runCompare({values, positionals}: CommandArgs, io: CommandIo): Pr
       await io.stdout(formatMarkdownReport(report, names))
       break
     case 'html':
-      throw new DriftlensError('ERR_USAGE', '--format html is not available in this build')
+      await io.stdout(
+        renderHtmlReport(report, {sourceText: source.text, variantText: variant.text, sourceLabel: source.name, variantLabel: variant.name}),
+      )
+      break
     default:
       await io.stdout(formatTextReport(report, {...names, ...(columns === undefined ? {} : {columns})}))
   }
