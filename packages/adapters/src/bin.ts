@@ -17,7 +17,8 @@ function writeStdout(text: string): void | Promise<void> {
 runCli(process.argv.slice(2), {
   stdout: writeStdout,
   stderr: (text) => process.stderr.write(text),
-  stdin: process.stdin,
+  // An interactive terminal is no input: `-` then says so instead of waiting for typing.
+  ...(process.stdin.isTTY ? {} : {stdin: process.stdin}),
   stderrIsTTY: process.stderr.isTTY === true,
 }).then(
   (code) => {

@@ -1,17 +1,20 @@
 import {
-  chrfName,
+  bleuTokenizers,
   corpusBleu,
   corpusChrf,
   corpusTer,
-  formatFixed,
+  formatSacrebleuJson,
+  formatSacrebleuLine,
   sentenceBleu,
   sentenceChrf,
   sentenceTer,
-  type BleuResult,
+  type BleuTokenizer,
+  type MetricResult,
 } from '@driftlens/core'
 import {DriftlensError} from '../errors'
 import {readCommandInput} from '../inputs/read-input'
 import type {Command, CommandArgs, CommandIo} from './command'
+import {parseNumber} from './compare-command'
 
 /** The metrics `driftlens score` knows, in the order it prints them. */
 const metricNames = ['chrf', 'chrf++', 'bleu', 'ter'] as const
@@ -25,67 +28,62 @@ export function splitSegments(text: string): string[] {
   return lines
 }
 
-/** sacrebleu's text line for a BLEU result: score, precisions, brevity penalty, length ratio and lengths. */
-function formatBleuLine(result: BleuResult, width: number): string {
-  const {statistics} = result
-  const precisions = statistics.precisions.map((value) => formatFixed(value, 1)).join('/')
-  const ratio = statistics.referenceLength > 0 ? statistics.hypothesisLength / statistics.referenceLength : 0
-  return (
-    `BLEU|${result.signature} = ${formatFixed(result.score, width)} ${precisions} ` +
-    `(BP = ${formatFixed(statistics.brevityPenalty, 3)} ratio = ${formatFixed(ratio, 3)} ` +
-    `hyp_len = ${statistics.hypothesisLength} ref_len = ${statistics.referenceLength})`
-  )
-}
-
-/** The output line of one metric over segments (one segment in `--sentence` mode). */
-function scoreLine(metric: MetricName, hypotheses: string[], references: string[], sentence: boolean, width: number): string {
-  const [hypothesis = '', reference = ''] = sentence ? [hypotheses[0], references[0]] : []
-  switch (metric) {
-    case 'chrf':
-    case 'chrf++': {
-      const options = {wordOrder: metric === 'chrf' ? 0 : 2}
-      const result = sentence ? sentenceChrf(hypothesis, reference, options) : corpusChrf(hypotheses, references, options)
-      return `${chrfName(options)}|${result.signature} = ${formatFixed(result.score, width)}`
-    }
-    case 'bleu':
-      return formatBleuLine(sentence ? sentenceBleu(hypothesis, reference) : corpusBleu(hypotheses, references), width)
-    case 'ter': {
-      const result = sentence ? sentenceTer(hypothesis, reference) : corpusTer(hypotheses, references)
-      return `TER|${result.signature} = ${formatFixed(result.score, width)}`
-    }
+/** One metric over all segments, or over one segment in `--sentence` mode. */
+function scoreMetric(metric: MetricName, hypotheses: readonly string[], references: readonly (readonly string[])[], tokenize: BleuTokenizer, segment?: number): MetricResult {
+  const chrfOptions = {wordOrder: metric === 'chrf++' ? 2 : 0}
+  if (segment !== undefined) {
+    const hypothesis = hypotheses[segment]!
+    const segmentReferences = references.map((stream) => stream[segment]!)
+    if (metric === 'bleu') return sentenceBleu(hypothesis, segmentReferences, {tokenize})
+    if (metric === 'ter') return sentenceTer(hypothesis, segmentReferences)
+    return sentenceChrf(hypothesis, segmentReferences, chrfOptions)
   }
+  if (metric === 'bleu') return corpusBleu(hypotheses, references, {tokenize})
+  if (metric === 'ter') return corpusTer(hypotheses, references)
+  return corpusChrf(hypotheses, references, chrfOptions)
 }
 
 const help = `Usage:
-  driftlens score <hyp-file> <ref-file> [options]
+  driftlens score <hyp-file> <ref-file>... [options]
+  driftlens score -i <hyp-file> <ref-file>... [options]
+  driftlens score <ref-file>... [options] < hyp-file
 
-sacrebleu-identical chrF, chrF++, BLEU and TER of a hypothesis file against a
-reference file, one segment per line, printed as sacrebleu's text lines with
-their signatures. Either file may be \`-\` for standard input.
+sacrebleu-identical chrF, chrF++, BLEU and TER of a hypothesis file against
+one or more reference files, one segment per line, printed as sacrebleu's
+text lines with their signatures (or its JSON with --format json). With -i
+every file argument is a reference; with one file argument and no -i, the
+hypothesis is read from standard input, as \`sacrebleu ref.txt < hyp.txt\`.
+\`-\` also reads standard input.
 
 Options:
+  -i, --input FILE               The hypothesis file
   --metric chrf|chrf++|bleu|ter  A metric to print; repeat for several (default all four)
-  --sentence                     One line per segment and metric, with the sentence defaults
-  --width N                      Decimals of the scores, 0 to 20 (default 2, as sacrebleu's --width)
-  --encoding LABEL               Decode both files with this encoding
+  --tokenize 13a|none|intl|char|zh  BLEU's tokenizer (default 13a)
+  --format text|json             sacrebleu's text lines (default) or its JSON
+  --sentence                     One result per segment and metric, with the sentence defaults
+  --width N                      Decimals of the scores, 0 to 20 (default 2; sacrebleu's --width)
+  --encoding LABEL               Decode every file with this encoding
   -h, --help                     Show this help
   -v, --version                  Show the version
 `
 
 /**
  * `driftlens score`: sacrebleu-identical chrF, chrF++, BLEU and TER of a
- * hypothesis file against a reference file, one segment per line, printed as
- * sacrebleu's text lines with their signatures. Without `--metric` all four
- * are printed; `--metric` may be repeated. Corpus scores by default
- * (statistics summed over lines, sacrebleu's corpus defaults); `--sentence`
- * prints one line per segment and metric with the sentence defaults.
+ * hypothesis file against one or more reference files, one segment per
+ * line. Without `--metric` all four are printed; `--metric` may be
+ * repeated. Corpus scores by default (statistics summed over lines,
+ * sacrebleu's corpus defaults); `--sentence` prints one result per segment
+ * and metric with the sentence defaults.
  */
 export const scoreCommand: Command = {
   name: 'score',
   summary: 'sacrebleu-identical chrF, chrF++, BLEU and TER of a hypothesis against references',
   help,
   options: {
+    input: {type: 'string', short: 'i'},
     metric: {type: 'string', multiple: true},
+    tokenize: {type: 'string', default: '13a'},
+    format: {type: 'string', default: 'text'},
     sentence: {type: 'boolean', default: false},
     width: {type: 'string', default: '2'},
     encoding: {type: 'string'},
@@ -94,39 +92,77 @@ export const scoreCommand: Command = {
 }
 
 async function runScore({values, positionals}: CommandArgs, io: CommandIo): Promise<number> {
-  if (positionals.length !== 2) {
-    throw new DriftlensError('ERR_USAGE', `\`score\` expects <hyp-file> <ref-file>, got ${positionals.length} file argument(s)`)
-  }
   const requested = (values.metric as string[] | undefined) ?? [...metricNames]
   for (const metric of requested) {
     if (!(metricNames as readonly string[]).includes(metric)) {
       throw new DriftlensError('ERR_USAGE', `unknown metric \`${metric}\`: expected one of ${metricNames.join(', ')}`)
     }
   }
+  const tokenize = values.tokenize as string
+  if (!(bleuTokenizers as readonly string[]).includes(tokenize)) {
+    throw new DriftlensError('ERR_USAGE', `unknown --tokenize \`${tokenize}\`: expected one of ${bleuTokenizers.join(', ')}`)
+  }
+  const format = values.format as string
+  if (format !== 'text' && format !== 'json') throw new DriftlensError('ERR_USAGE', `unknown --format \`${format}\`: expected text or json`)
   const widthText = values.width as string
-  const width = Number(widthText)
-  if (!/^\d+$/.test(widthText) || width > 20) {
-    throw new DriftlensError('ERR_USAGE', `\`--width\` must be an integer from 0 to 20, not \`${widthText}\``)
+  if (!/^\d+$/.test(widthText)) throw new DriftlensError('ERR_USAGE', `\`--width\` must be an integer from 0 to 20, not \`${widthText}\``)
+  const width = parseNumber('--width', widthText, {integer: true, min: 0, max: 20})
+  let hypothesisFile: string
+  let referenceFiles: readonly string[]
+  if (values.input !== undefined) {
+    hypothesisFile = values.input as string
+    referenceFiles = positionals
+  } else if (positionals.length === 1) {
+    if (!io.stdin) {
+      throw new DriftlensError('ERR_USAGE', '`score` expects <hyp-file> <ref-file>..., or one <ref-file> with the hypothesis on standard input, or -i <hyp-file>')
+    }
+    hypothesisFile = '-'
+    referenceFiles = positionals
+  } else {
+    hypothesisFile = positionals[0] ?? ''
+    referenceFiles = positionals.slice(1)
+  }
+  if (referenceFiles.length === 0) {
+    throw new DriftlensError('ERR_USAGE', '`score` expects <hyp-file> <ref-file>..., or reference files with the hypothesis on standard input or -i')
+  }
+  if ([hypothesisFile, ...referenceFiles].filter((name) => name === '-').length > 1) {
+    throw new DriftlensError('ERR_USAGE', 'only one file can be `-` (standard input)')
+  }
+  const decodeOptions = values.encoding === undefined ? {} : {encoding: values.encoding as string}
+  const hypothesisInput = await readCommandInput(hypothesisFile, io, decodeOptions)
+  const hypotheses = splitSegments(hypothesisInput.text)
+  const references: string[][] = []
+  for (const file of referenceFiles) {
+    const input = await readCommandInput(file, io, decodeOptions)
+    const lines = splitSegments(input.text)
+    if (lines.length !== hypotheses.length) {
+      throw new DriftlensError(
+        'ERR_INPUT',
+        `\`${hypothesisInput.name}\` has ${hypotheses.length} line(s) but \`${input.name}\` has ${lines.length}: scoring needs one reference line per hypothesis line`,
+      )
+    }
+    references.push(lines)
   }
   const metrics = metricNames.filter((name) => requested.includes(name))
-  const [hypFile, refFile] = positionals as [string, string]
-  const encoding = values.encoding === undefined ? {} : {encoding: values.encoding as string}
-  const hypotheses = splitSegments((await readCommandInput(hypFile, io, encoding)).text)
-  const references = splitSegments((await readCommandInput(refFile, io, encoding)).text)
-  if (hypotheses.length !== references.length) {
-    throw new DriftlensError(
-      'ERR_INPUT',
-      `\`${hypFile}\` has ${hypotheses.length} line(s) but \`${refFile}\` has ${references.length}: scoring needs one reference line per hypothesis line`,
-    )
-  }
-  const lines: string[] = []
+  const results: MetricResult[] = []
   if (values.sentence) {
-    for (let i = 0; i < hypotheses.length; i++) {
-      for (const metric of metrics) lines.push(scoreLine(metric, [hypotheses[i]!], [references[i]!], true, width))
+    for (let segment = 0; segment < hypotheses.length; segment++) {
+      for (const metric of metrics) results.push(scoreMetric(metric, hypotheses, references, tokenize as BleuTokenizer, segment))
     }
   } else {
-    for (const metric of metrics) lines.push(scoreLine(metric, hypotheses, references, false, width))
+    for (const metric of metrics) results.push(scoreMetric(metric, hypotheses, references, tokenize as BleuTokenizer))
   }
-  await io.stdout(lines.map((line) => `${line}\n`).join(''))
+  if (format === 'json') await io.stdout(formatJsonResults(results, width))
+  else await io.stdout(results.map((result) => `${formatSacrebleuLine(result, {width})}\n`).join(''))
   return 0
+}
+
+/**
+ * sacrebleu's `--format json` output: one object for one result, a list of
+ * objects for several (Python's `json.dumps(…, indent=1)` layout).
+ */
+function formatJsonResults(results: readonly MetricResult[], width: number): string {
+  const objects = results.map((result) => formatSacrebleuJson(result, {width}).trimEnd())
+  if (objects.length === 1) return `${objects[0]}\n`
+  return `[\n${objects.map((object) => object.replace(/^/gm, ' ')).join(',\n')}\n]\n`
 }
