@@ -1,5 +1,6 @@
 import {compareRecords, type CompareRecordsOptions} from './compare-records'
 import type {RecordResult} from './record'
+import {UnreadableItem} from './ndjson'
 
 /** Options of `compareDataset`: those of `compareRecords`, and how to turn an item into a record. */
 export interface CompareDatasetOptions extends CompareRecordsOptions {
@@ -36,6 +37,13 @@ function itemsOf(dataset: DatasetLike): AsyncIterable<unknown> | Iterable<unknow
   throw new TypeError(`Expected \`dataset\` to be an async iterable, an iterable or {items}, not \`${String(dataset)}\``)
 }
 
+/** Items through `toRecord`; an item it throws on becomes a record error (`ERR_RECORD`) instead of ending the run. */
 async function* mapItems(items: AsyncIterable<unknown> | Iterable<unknown>, toRecord: (item: unknown) => unknown): AsyncGenerator<unknown> {
-  for await (const item of items) yield toRecord(item)
+  for await (const item of items) {
+    try {
+      yield toRecord(item)
+    } catch (error) {
+      yield new UnreadableItem(`\`toRecord\` failed on an item: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
 }

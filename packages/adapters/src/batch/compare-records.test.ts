@@ -142,4 +142,14 @@ describe('stream wrappers', () => {
     expect((await collect(compareDataset(dataset(), {toRecord})))[0]).toMatchObject({id: 'https://example.org/1', ok: true})
     expect(await collect(compareDataset({items: [{id: 1, source, variant}]}))).toHaveLength(1)
   })
+
+  it('reports an item toRecord throws on as a record error and goes on', async () => {
+    const toRecord = (item: unknown) => {
+      if (item === 'bad') throw new Error('no url')
+      return {id: 'fine', source, variant}
+    }
+    const results = await collect(compareDataset(['bad', 'good'], {toRecord}))
+    expect(results.map((result) => (result.ok ? 'ok' : result.error.code))).toEqual(['ERR_RECORD', 'ok'])
+    expect(results[0]).toMatchObject({error: {message: '`toRecord` failed on an item: no url'}})
+  })
 })

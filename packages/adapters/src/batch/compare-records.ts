@@ -1,6 +1,6 @@
 import type {CompareOptions} from '@driftlens/core'
 import type {RecordError, RecordResult} from './record'
-import {MalformedLine} from './ndjson'
+import {MalformedLine, UnreadableItem} from './ndjson'
 import {RecordFailure, resolveRecord, type FetchPage} from './resolve-record'
 import {runComparison} from './run-comparison'
 import {createWorkerPool, type WorkerPool} from './worker-pool'
@@ -78,6 +78,7 @@ async function handleRecord(record: unknown, compare: CompareOptions, fetchPage:
   if (record instanceof MalformedLine) {
     return {id: null, ok: false, error: {code: 'ERR_JSON', message: record.message}, line: record.line}
   }
+  if (record instanceof UnreadableItem) return {id: null, ok: false, error: {code: 'ERR_RECORD', message: record.message}}
   const metadata = metadataOf(record)
   const id = typeof (record as {id?: unknown} | null)?.id === 'string' || typeof (record as {id?: unknown} | null)?.id === 'number' ? (record as {id: string | number}).id : null
   try {

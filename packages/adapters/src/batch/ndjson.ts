@@ -9,6 +9,14 @@ export class MalformedLine {
   }
 }
 
+/** An input item that could not be turned into a record (a crawler item `toRecord` threw on); `compareRecords` reports it as `ERR_RECORD`. */
+export class UnreadableItem {
+  readonly message: string
+  constructor(message: string) {
+    this.message = message
+  }
+}
+
 /**
  * Parse newline-delimited JSON from a stream of chunks, one value per line,
  * as they arrive (memory holds one line at a time). Chunks may split lines
