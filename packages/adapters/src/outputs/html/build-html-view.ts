@@ -30,6 +30,8 @@ export function buildHtmlView(report: DriftReport, input: HtmlViewInput): HtmlVi
   const {findings, marks} = collectFindings(report, rowOfSentence, texts)
   const placed = {source: placeMarks(report, 'source', marks, rowOfSentence.source), variant: placeMarks(report, 'variant', marks, rowOfSentence.variant)}
   const anchored = new Set<number>()
+  const findingsByRow = new Map<number, number[]>()
+  for (const finding of findings) findingsByRow.set(finding.row, [...(findingsByRow.get(finding.row) ?? []), finding.id])
   const moved = linkMovedRows(report.alignment, rowOfSentence.source)
   const rows = report.alignment.map((bead, row): HtmlRow => {
     const cell = (side: Side) =>
@@ -59,7 +61,7 @@ export function buildHtmlView(report: DriftReport, input: HtmlViewInput): HtmlVi
       variantCell,
       ...(movedFrom ? {movedFrom} : {}),
       movedAway: moved.away.get(row) ?? [],
-      findings: findings.filter((finding) => finding.row === row).map((finding) => finding.id),
+      findings: findingsByRow.get(row) ?? [],
     }
   })
   return {title: input.title, labels: {source: input.sourceLabel, variant: input.variantLabel}, summary: summarize(report, findings.filter((f) => f.category === 'passage').length), rows, findings}

@@ -178,7 +178,7 @@ describeInBrowser('the HTML report in Chromium', () => {
       await page.waitForTimeout(300)
       await expect(page.evaluate(() => (globalThis as unknown as PageGlobals).__pwned)).resolves.toBeUndefined()
       await expect(page.locator('img, svg, iframe').count()).resolves.toBe(0)
-      await expect(page.locator('script').count()).resolves.toBe(2)
+      await expect(page.locator('script').count()).resolves.toBe(3)
       await expect(page.locator('h1').textContent()).resolves.toBe(payloads[2])
       // The payloads are shown as text.
       const shown = await page.locator('#rows').evaluate((rows: PageNode) => {

@@ -18,11 +18,12 @@ const report = compareTexts(source, variant)
 const labels = {title: 't', sourceLabel: 's', variantLabel: 'v'}
 
 /** The view a page embeds, read back from the page. */
-function embeddedView(html: string): HtmlView {
-  const match = /<script type="application\/json" id="driftlens-data">([^<]*)<\/script>/.exec(html)
-  if (!match) throw new Error('no embedded data')
-  return JSON.parse(match[1]!) as HtmlView
+function embedded<T>(html: string, id: 'driftlens-view' | 'driftlens-report'): T {
+  const match = new RegExp(`<script type="application/json" id="${id}">([^<]*)</script>`).exec(html)
+  if (!match) throw new Error(`no ${id} element`)
+  return JSON.parse(match[1]!) as T
 }
+const embeddedView = (html: string) => embedded<HtmlView>(html, 'driftlens-view')
 
 describe('embedJson', () => {
   it.each([
@@ -41,8 +42,9 @@ describe('renderHtmlReport', () => {
   it('embeds the view, a CSP that allows nothing else, and no external reference', () => {
     const html = renderHtmlReport(report, {sourceText: source, variantText: variant})
     expect(embeddedView(html).rows).toHaveLength(report.alignment.length)
+    expect(embedded<DriftReport>(html, 'driftlens-report')).toEqual(report)
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[^']+'; script-src 'sha256-[^']+';/)
-    expect(html.match(/<script/g)).toHaveLength(2)
+    expect(html.match(/<script/g)).toHaveLength(3)
     expect(html).not.toMatch(/\b(src|href)="(?!#)/)
     expect(html).not.toMatch(/https?:\/\/(?!t\.co)/)
   })
@@ -50,7 +52,7 @@ describe('renderHtmlReport', () => {
   it('never lets text from the report close its elements', () => {
     const hostile = compareTexts('Intro. </script><script>alert(1)</script> <!-- end.', 'Intro. </SCRIPT ><img src=x onerror=alert(2)> end.')
     const html = renderHtmlReport(hostile, {title: '</title><script>alert(3)</script>', sourceLabel: '<b>s</b>', variantLabel: '"v"'})
-    expect(html.match(/<script/gi)).toHaveLength(2)
+    expect(html.match(/<script/gi)).toHaveLength(3)
     expect(html).not.toContain('<img')
     expect(html).toContain('<title>&#60;/title&#62;&#60;script&#62;alert(3)&#60;/script&#62; · driftlens</title>')
     expect(embeddedView(html).title).toBe('</title><script>alert(3)</script>')

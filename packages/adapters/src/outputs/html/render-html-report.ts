@@ -43,8 +43,8 @@ const contentSecurityPolicy = [
  * the signals and artifacts as marks with their messages, filters, `j`/`k`
  * navigation and a minimap. It needs no network and loads nothing.
  *
- * Scraped text is treated as hostile: the page carries the report as JSON in
- * a `<script type="application/json">` element with every `<`, `>` and `&`
+ * Scraped text is treated as hostile: the page carries the report, and the
+ * rows drawn from it, as JSON in `<script type="application/json">` elements with every `<`, `>` and `&`
  * escaped, its own script builds the page with `textContent` only, and a
  * Content-Security-Policy allows nothing but that script and style sheet.
  *
@@ -83,10 +83,11 @@ export function renderHtmlReport(report: DriftReport, options: HtmlReportOptions
     '<div id="rows" class="grid" role="table" aria-label="The source and the variant, one aligned group of sentences per row" tabindex="-1"></div>',
     '</main>',
     '<section id="findings" class="findings" aria-labelledby="findings-heading"></section>',
-    '<footer class="wrap"><p>Made with driftlens. Keys: <kbd>j</kbd> next finding, <kbd>k</kbd> previous finding, <kbd>Esc</kbd> closes a message. The report data is embedded in this file as JSON (element <code>driftlens-data</code>).</p></footer>',
+    '<footer class="wrap"><p>Made with driftlens. Keys: <kbd>j</kbd> next finding, <kbd>k</kbd> previous finding, <kbd>Esc</kbd> closes a message. The report is embedded in this file as JSON (element <code>driftlens-report</code>).</p></footer>',
     '<div id="tip" class="tip" role="tooltip" hidden></div>',
     '<noscript><p class="wrap">This report draws itself with JavaScript, which is turned off. Its data is embedded in this file as JSON.</p></noscript>',
-    `<script type="application/json" id="driftlens-data">${embedJson(view)}</script>`,
+    `<script type="application/json" id="driftlens-report">${embedJson(report)}</script>`,
+    `<script type="application/json" id="driftlens-view">${embedJson(view)}</script>`,
     `<script>${script}</script>`,
     '</body>',
     '</html>',

@@ -64,6 +64,7 @@ function renderToolbar() {
   view.appendChild(chip('only rows with findings', undefined, false, function (on) { onlyFindingRows = on; applyFilters(); }));
   groups.appendChild(view);
   details.appendChild(groups);
+  details.addEventListener('toggle', onResize);
 
   var nav = el('div', 'nav');
   var arrow = function (text) { var node = el('span', '', text); node.setAttribute('aria-hidden', 'true'); return node; };
@@ -90,7 +91,7 @@ function renderToolbar() {
   add(toolbar, wrap, mapWrap);
 }
 
-function applyFilters() {
+function applyFilters(initial) {
   rowHidden = data.rows.map(function (row) { return !showUnaligned && (row.kind === 'insertion' || row.kind === 'omission'); });
   marks.forEach(function (node) {
     var ids = node.findingIds.filter(isShown);
@@ -113,7 +114,7 @@ function applyFilters() {
   });
   if (current !== -1 && !isShown(current)) setCurrent(-1);
   updatePosition();
-  layoutMinimap();
+  if (!initial) layoutMinimap();
 }
 
 function updatePosition() {
@@ -153,8 +154,19 @@ function step(direction) {
   var visible = visibleFindings();
   if (visible.length === 0) return;
   var index = visible.findIndex(function (f) { return f.id === current; });
-  if (index === -1) index = direction > 0 ? 0 : visible.length - 1;
-  else index = (index + direction + visible.length) % visible.length;
+  if (index === -1) {
+    // Start from what is on screen: the first finding below the toolbar, or the last one above the window's bottom.
+    var tops = visible.map(function (f) { return anchorOf[f.id] ? anchorOf[f.id].getBoundingClientRect().top : 0; });
+    if (direction > 0) {
+      index = tops.findIndex(function (top) { return top >= toolbar.offsetHeight; });
+      if (index === -1) index = 0;
+    } else {
+      index = visible.length - 1;
+      while (index > 0 && tops[index] > window.innerHeight) index--;
+    }
+  } else {
+    index = (index + direction + visible.length) % visible.length;
+  }
   go(visible[index].id);
 }
 
@@ -237,29 +249,39 @@ function gridBox() {
 }
 function layoutMinimap() {
   if (!minimap) return;
-  ticks.forEach(function (tick) { tick.remove(); });
-  ticks = [];
-  Array.prototype.slice.call(minimap.querySelectorAll('.band')).forEach(function (band) { band.remove(); });
+  // Read every position first, then write: interleaving them would lay the page out once per row.
   var box = gridBox();
-  function fraction(node) { var r = node.getBoundingClientRect(); return (r.top + window.scrollY - box.top) / box.height; }
+  var scroll = window.scrollY;
+  function fraction(node) { return (node.getBoundingClientRect().top + scroll - box.top) / box.height; }
+  var bands = [];
   rowElements.forEach(function (row, index) {
     if (row.classList.contains('filtered')) return;
     var kind = data.rows[index].moved ? 'moved' : data.rows[index].kind;
     if (kind !== 'moved' && kind !== 'insertion' && kind !== 'omission') return;
-    var band = el('div', 'band ' + kind);
-    band.style.left = fraction(row) * 100 + '%';
-    band.style.width = Math.max(0.4, row.offsetHeight / box.height * 100) + '%';
-    minimap.insertBefore(band, viewportBox);
+    bands.push({kind: kind, left: fraction(row), width: row.offsetHeight / box.height});
   });
-  visibleFindings().forEach(function (f) {
-    var node = anchorOf[f.id];
-    if (!node) return;
-    var tick = el('div', 'tick ' + f.severity + (f.id === current ? ' current' : ''));
-    tick.findingId = f.id;
-    tick.style.left = Math.max(0, Math.min(1, fraction(node))) * 100 + '%';
+  var marksAt = visibleFindings().filter(function (f) { return anchorOf[f.id]; }).map(function (f) {
+    return {finding: f, left: Math.max(0, Math.min(1, fraction(anchorOf[f.id])))};
+  });
+  ticks.forEach(function (tick) { tick.remove(); });
+  ticks = [];
+  Array.prototype.slice.call(minimap.querySelectorAll('.band')).forEach(function (band) { band.remove(); });
+  var layer = document.createDocumentFragment();
+  bands.forEach(function (item) {
+    var band = el('div', 'band ' + item.kind);
+    band.style.left = item.left * 100 + '%';
+    band.style.width = Math.max(0.4, item.width * 100) + '%';
+    layer.appendChild(band);
+  });
+  minimap.insertBefore(layer, viewportBox);
+  marksAt.forEach(function (item) {
+    var tick = el('div', 'tick ' + item.finding.severity + (item.finding.id === current ? ' current' : ''));
+    tick.findingId = item.finding.id;
+    tick.style.left = item.left * 100 + '%';
     ticks.push(tick);
-    minimap.appendChild(tick);
+    layer.appendChild(tick);
   });
+  minimap.appendChild(layer);
   updateViewport();
 }
 function updateViewport() {
@@ -290,13 +312,17 @@ function onScroll() {
   pending = true;
   window.requestAnimationFrame(function () { pending = false; updateViewport(); });
 }
+var toolbarHeight = -1;
 function onResize() {
-  document.documentElement.style.setProperty('--toolbar-height', toolbar.offsetHeight + 'px');
+  if (toolbar.offsetHeight !== toolbarHeight) {
+    toolbarHeight = toolbar.offsetHeight;
+    document.documentElement.style.setProperty('--toolbar-height', toolbarHeight + 'px');
+  }
   layoutMinimap();
 }
 
 renderToolbar();
-applyFilters();
+applyFilters(true);
 onResize();
 window.addEventListener('scroll', onScroll, {passive: true});
 window.addEventListener('resize', onResize);

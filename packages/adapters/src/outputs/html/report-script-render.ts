@@ -9,7 +9,7 @@
  * `String.raw` template; `reportScriptInteract` continues it in one scope.
  */
 export const reportScriptRender = String.raw`
-var data = JSON.parse(document.getElementById('driftlens-data').textContent);
+var data = JSON.parse(document.getElementById('driftlens-view').textContent);
 var findings = data.findings;
 var anchorOf = {};
 var marks = [];
@@ -187,6 +187,9 @@ function renderRows(grid) {
     if (row.weak) add(gutter, el('span', 'kind weak', 'weak link'), ' ');
     if (row.kind !== 'insertion' && row.kind !== 'omission') {
       add(gutter, el('span', 'figures', 'sim ' + fixed(row.similarity) + ' · drift ' + fixed(row.drift)));
+      var drift = el('span');
+      drift.style.width = Math.max(0, Math.min(1, row.drift)) * 100 + '%';
+      gutter.appendChild(add(el('span', 'meter drift'), drift));
     }
     if (row.movedFrom) {
       var back = el('a', '', (row.movedFrom.position === 'after' ? '↩ source order: after row ' : '↩ source order: before row ') + (row.movedFrom.row + 1));

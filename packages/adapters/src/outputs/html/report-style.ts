@@ -93,6 +93,8 @@ main { padding: 1rem 0 2rem; }
 .kind.moved { color: var(--moved); }
 .kind.weak { border-style: dashed; }
 .gutter .figures { display: block; font-variant-numeric: tabular-nums; }
+.gutter .meter { height: 4px; max-width: 5.5rem; margin-top: .25rem; }
+.gutter .meter span { background: var(--muted); }
 .gutter a { display: block; margin-top: .2rem; }
 .cell { padding: .6rem .9rem; min-width: 0; overflow-wrap: anywhere; }
 .cell + .cell { border-left: 1px solid var(--line); }
@@ -138,7 +140,7 @@ ins.mark { background-image: linear-gradient(var(--insert-bg), var(--insert-bg))
 .sev.info { color: var(--info); }
 
 /* Findings list */
-.findings { padding: 0 0 2.5rem; }
+.findings { padding: 0 0 2.5rem; scroll-margin-top: 7rem; }
 .findings h2 { font-size: 1.15rem; margin: 0 0 .6rem; }
 .findings ol { list-style: none; margin: 0; padding: 0; border: 1px solid var(--line); border-radius: 8px; }
 .findings li { display: grid; grid-template-columns: 2.2rem minmax(0, 1fr); gap: .5rem; padding: .55rem .75rem; border-top: 1px solid var(--line); }
@@ -168,12 +170,15 @@ footer p { margin: .2rem 0; }
   .row.head { display: none; }
   .gutter { border-right: 0; border-bottom: 1px dashed var(--line); display: flex; flex-wrap: wrap; gap: .15rem .6rem; align-items: baseline; padding: .45rem .75rem; background: var(--panel); }
   .gutter .num, .gutter .figures, .gutter a { display: inline; margin: 0; }
+  .gutter .meter { display: inline-block; width: 3rem; vertical-align: middle; margin: 0; }
   .cell + .cell { border-left: 0; border-top: 1px dashed var(--line); }
   .cell .side { display: block; font-size: .72rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); font-weight: 600; margin-bottom: .15rem; }
   .cell.empty { display: block; padding-top: .4rem; padding-bottom: .4rem; }
   .cell.empty .side { font-style: normal; }
   .nav { margin-left: 0; width: 100%; justify-content: space-between; }
   .filters { flex-basis: 100%; }
+  .filter-groups { max-height: 30vh; overflow-y: auto; }
+  .nav kbd { display: none; }
 }
 @media (max-width: 380px) {
   .stats { grid-template-columns: minmax(0, 1fr); }
