@@ -8,9 +8,11 @@ export default defineConfig([
     clean: true,
     target: 'node20',
     platform: 'node',
+    // `import.meta.url` in the CommonJS build, to find the worker script beside it.
+    shims: true,
   },
   {
-    entry: {cli: 'src/bin.ts'},
+    entry: {cli: 'src/bin.ts', 'compare-worker': 'src/batch/compare-worker.ts'},
     format: ['esm'],
     dts: false,
     clean: false,

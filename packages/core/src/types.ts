@@ -153,6 +153,12 @@ export interface DocumentReport {
   /** Length of the original text in UTF-16 code units. */
   readonly length: number
   readonly sentences: readonly Sentence[]
+  /**
+   * The character encoding the text was decoded from (a WHATWG name such as
+   * `utf-8` or `windows-1252`), recorded by adapters that read bytes. The
+   * core never sets it: it is given text.
+   */
+  readonly encoding?: string
 }
 
 /** Document-level standard metrics (sacrebleu scales). */

@@ -2,14 +2,15 @@ import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from '@jest/globals'
-import {runCli} from '../cli'
-import {splitSegments} from './score'
+import {runCli} from './run-cli'
+import {splitSegments} from './score-command'
+import {runCliForTest} from './test-helpers'
 
 /** Run the CLI with an io that records what it prints. */
 async function run(args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
   let stdout = ''
   let stderr = ''
-  const code = await runCli(args, {stdout: (text) => (stdout += text), stderr: (text) => (stderr += text)})
+  const code = await runCli(args, {stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text)})
   return {code, stdout, stderr}
 }
 
@@ -95,5 +96,48 @@ describe('splitSegments', () => {
     ['\n', ['']],
   ])('splits %j into %j', (text, expected) => {
     expect(splitSegments(text)).toEqual(expected)
+  })
+})
+
+describe('driftlens score, several references and sacrebleu forms', () => {
+  const second = 'Hundreds of Iraqi protesters tried to storm the US embassy in Baghdad after US air strikes killed 25 fighters of an Iran-backed Shiite group.'
+  const secondFile = file('ref2.txt', `${second}\n`)
+
+  it('scores against several reference files (nrefs:2)', async () => {
+    const {code, stdout} = await runCliForTest(['score', hypFile, refFile, secondFile, '--metric', 'bleu'])
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^BLEU\|nrefs:2\|case:mixed\|eff:no\|tok:13a\|smooth:exp\|version:2\.6\.0 = \d+\.\d\d /)
+  })
+
+  it('reads the hypothesis from standard input with one reference file, as sacrebleu ref < hyp', async () => {
+    const fromStdin = await runCliForTest(['score', refFile, '--metric', 'ter'], `${hypothesis}\n`)
+    const fromFile = await runCliForTest(['score', hypFile, refFile, '--metric', 'ter'])
+    expect(fromStdin.code).toBe(0)
+    expect(fromStdin.stdout).toBe(fromFile.stdout)
+    const withInput = await runCliForTest(['score', '-i', hypFile, refFile, secondFile, '--metric', 'ter'])
+    expect(withInput.stdout).toMatch(/^TER\|nrefs:2\|/)
+  })
+
+  it('passes --tokenize to BLEU and names it in the signature', async () => {
+    const {stdout} = await runCliForTest(['score', hypFile, refFile, '--metric', 'bleu', '--tokenize', 'char'])
+    expect(stdout).toMatch(/\|tok:char\|/)
+  })
+
+  it('prints sacrebleu 2.x JSON: one object for one metric, a list for several', async () => {
+    const one = await runCliForTest(['score', hypFile, refFile, '--metric', 'ter', '--format', 'json'])
+    expect(JSON.parse(one.stdout)).toMatchObject({name: 'TER', score: 44.83, nrefs: '1', tok: 'tercom'})
+    const several = await runCliForTest(['score', hypFile, refFile, '--metric', 'chrf', '--metric', 'bleu', '--format', 'json', '--width', '1'])
+    const list = JSON.parse(several.stdout) as {name: string; score: number}[]
+    expect(list.map((entry) => [entry.name, entry.score])).toEqual([['chrF2', 65.9], ['BLEU', 37.7]])
+  })
+
+  it.each([
+    [['score', hypFile, refFile, '--tokenize', 'mecab'], /unknown --tokenize `mecab`/],
+    [['score', hypFile, refFile, '--format', 'xml'], /unknown --format `xml`/],
+    [['score', hypFile, refFile, file('three.txt', 'a\nb\nc\n')], /has 1 line\(s\) but .* has 3/],
+  ])('exits 2 with one line for %j', async (args, message) => {
+    const {code, stderr} = await runCliForTest(args)
+    expect(code).toBe(2)
+    expect(stderr).toMatch(message)
   })
 })

@@ -1,0 +1,7 @@
+import {batchCommand} from './batch-command'
+import type {Command} from './command'
+import {compareCommand} from './compare-command'
+import {scoreCommand} from './score-command'
+
+/** Every command of the `driftlens` CLI, in the order the help lists them. */
+export const commands: readonly Command[] = [compareCommand, scoreCommand, batchCommand]
