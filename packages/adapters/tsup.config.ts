@@ -6,13 +6,13 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,
-    // `import.meta.url` (the queue's processor path) also works in the CommonJS build.
-    shims: true,
     target: 'node20',
     platform: 'node',
+    // `import.meta.url` in the CommonJS build, to find the worker scripts beside it.
+    shims: true,
   },
   {
-    entry: {cli: 'src/bin.ts'},
+    entry: {cli: 'src/bin.ts', 'compare-worker': 'src/batch/compare-worker.ts'},
     format: ['esm'],
     dts: false,
     clean: false,

@@ -5,6 +5,7 @@ import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
 import {openQueue} from '../src/queue/open-queue'
 import {startWorker} from '../src/queue/start-worker'
 import type {QueueResultLine} from '../src/queue/result-sink'
+import {runCliForTest} from '../src/cli/test-helpers'
 import {redisUnavailableReason, startRedisServer, type RedisServer} from './redis-server'
 
 // These tests run a real Debian redis-server on loopback and BullMQ worker
@@ -37,6 +38,7 @@ describeRedis('queue on a real redis-server', () => {
   it('compares every record once, keeps the order of addition and turns bad records into error results', async () => {
     const queue = await openQueue({redis: server.url, queue: 'order', attempts: 2, backoffMs: 10})
     const source = seed('001')
+    const page = 'A storm closed the port on Monday. Ships waited offshore for two days before the harbour reopened.'
     const added = await queue.add([
       JSON.stringify({id: 'a', source, variant: seed('000'), feed: 'wire'}),
       'not json',
@@ -45,8 +47,9 @@ describeRedis('queue on a real redis-server', () => {
       '',
       JSON.stringify({variant: 'no id'}),
       JSON.stringify({id: 'd', source, variant: seed('002')}),
+      JSON.stringify({id: 'h', source: page, variant: {html: `<html><body><nav>Home | World</nav>${page}</body></html>`}}),
     ])
-    expect(added).toEqual({records: 6, queued: 4, repeated: 0, rejected: 2})
+    expect(added).toEqual({records: 7, queued: 5, repeated: 0, rejected: 2})
     await queue.putSources([{id: 'aljazeera', text: source}])
     const worker = await startWorker({redis: server.url, queue: 'order', concurrency: 2, processorFile})
     let lines: QueueResultLine[]
@@ -55,18 +58,18 @@ describeRedis('queue on a real redis-server', () => {
     } finally {
       await worker.close()
     }
-    expect(lines.map((line) => line.id)).toEqual(['a', 'line:2', '7', 'c', 'line:5', 'd'])
+    expect(lines.map((line) => line.id)).toEqual(['a', 'line:2', '7', 'c', 'line:5', 'd', 'h'])
     const byId = new Map(lines.map((line) => [line.id, line]))
     const a = byId.get('a')!
-    expect(a.ok && a.value.relation).toBe('retranslation')
-    expect(a.ok && a.value.metadata).toEqual({feed: 'wire'})
-    const seven = byId.get('7')!
-    expect(seven.ok && seven.value.relation).toBe('partial-reuse')
+    expect(a).toMatchObject({ok: true, summary: {relation: 'retranslation'}, feed: 'wire'})
+    expect(byId.get('7')).toMatchObject({ok: true, summary: {relation: 'partial-reuse'}})
     expect(byId.get('d')!.ok).toBe(true)
-    expect(byId.get('line:2')).toMatchObject({ok: false, error: expect.stringContaining('line 2 is not JSON')})
-    expect(byId.get('line:5')).toMatchObject({ok: false, error: expect.stringContaining('missing `id`')})
+    expect(byId.get('line:2')).toMatchObject({ok: false, line: 2, error: {code: 'ERR_JSON', message: expect.stringContaining('line 2 is not JSON')}})
+    expect(byId.get('line:5')).toMatchObject({ok: false, line: 5, error: {code: 'ERR_RECORD', message: expect.stringContaining('missing `id`')}})
     // A record whose source is not in the store fails each attempt, then leaves its error.
-    expect(byId.get('c')).toMatchObject({ok: false, error: expect.stringContaining('unknown sourceId `missing`')})
+    expect(byId.get('c')).toMatchObject({ok: false, error: {code: 'ERR_SOURCE', message: expect.stringContaining('unknown sourceId `missing`')}})
+    // An HTML page side has its article extracted first, as in `driftlens batch`.
+    expect(byId.get('h')).toMatchObject({ok: true, summary: {relation: 'identical'}})
     expect(lines.some((line) => 'pending' in line)).toBe(false)
 
     // Adding the same records again changes nothing: one place, one result each.
@@ -82,7 +85,7 @@ describeRedis('queue on a real redis-server', () => {
     const queue = await openQueue({redis: server.url, queue: 'idle'})
     await queue.add([{id: 'x', source: 'One. Two.', variant: 'One. Two.'}])
     const lines = await collect(queue.results({wait: true, timeoutMs: 300, pollMs: 50}))
-    expect(lines).toEqual([{id: 'x', ok: false, pending: true, error: 'no result yet'}])
+    expect(lines).toEqual([{id: 'x', ok: false, pending: true}])
     await queue.obliterate()
     await queue.close()
   }, 30_000)
@@ -145,4 +148,33 @@ describeRedis('queue on a real redis-server', () => {
     await queue.obliterate()
     await queue.close()
   }, 180_000)
+})
+
+describe('queue and worker commands', () => {
+  it.each([
+    [['queue', 'add', 'pairs.ndjson'], 'driftlens: missing `--redis <url>` (for example redis://127.0.0.1:6379)\n'],
+    [['queue', 'purge', '--redis', 'redis://127.0.0.1:1'], 'driftlens: unknown queue action `purge`: expected `add`, `sources` or `results`\n'],
+    [['queue', '--redis', 'redis://127.0.0.1:1'], 'driftlens: missing action: expected `queue add`, `queue sources` or `queue results` (see `driftlens queue --help`)\n'],
+    [['queue', 'add', 'no-such-file.ndjson', '--redis', 'redis://127.0.0.1:1'], expect.stringContaining('no-such-file.ndjson')],
+    [['worker', '--redis', 'redis://127.0.0.1:1', '--concurrency', '0'], expect.stringContaining('--concurrency')],
+    [['worker', '--redis', 'http://127.0.0.1:1'], expect.stringContaining('redis:// or rediss:// URL')],
+  ])('%j fails with one line and exit 2', async (argv, message) => {
+    const {code, stderr} = await runCliForTest(argv)
+    expect(code).toBe(2)
+    expect(stderr).toEqual(message)
+    expect(stderr.trim().split('\n')).toHaveLength(1)
+  })
+
+  it('lists queue and worker in the help', async () => {
+    const {code, stdout} = await runCliForTest(['worker', '--help'])
+    expect(code).toBe(0)
+    expect(stdout).toContain('driftlens worker --redis <url>')
+  })
+})
+
+describe('@driftlens/adapters/queue', () => {
+  it('exports the queue API', async () => {
+    const queue = await import('../src/queue/index')
+    expect(Object.keys(queue).sort()).toEqual(['checkQueueRecord', 'defaultRetryOptions', 'defaultStartWorkerOptions', 'openQueue', 'queueKeys', 'startWorker'])
+  })
 })

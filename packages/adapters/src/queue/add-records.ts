@@ -1,7 +1,7 @@
 import type {Queue} from 'bullmq'
 import type {Redis} from 'ioredis'
 import {jobIdOf} from './job-id'
-import {checkQueueRecord, type QueueRecord} from './queue-record'
+import {checkQueueRecord, recordMetadata, type QueueRecord, type QueueResult} from './queue-record'
 import type {QueueKeys} from './redis-keys'
 import {writeResult} from './result-sink'
 
@@ -73,14 +73,15 @@ export async function addRecords(
       try {
         value = JSON.parse(item)
       } catch (error) {
-        await rejectRecord(redis, keys, fallbackId, `line ${records} is not JSON: ${(error as Error).message}`)
+        await rejectRecord(redis, keys, {id: fallbackId, ok: false, error: {code: 'ERR_JSON', message: `line ${records} is not JSON: ${(error as Error).message}`}, line: records})
         rejected++
         continue
       }
     }
     const checked = checkQueueRecord(value, fallbackId)
     if (!checked.ok) {
-      await rejectRecord(redis, keys, checked.id, checked.error)
+      const metadata = value !== null && typeof value === 'object' && !Array.isArray(value) ? recordMetadata(value as Record<string, unknown>) : {}
+      await rejectRecord(redis, keys, {id: checked.id, ok: false, error: {code: checked.code, message: checked.message}, ...metadata, line: records})
       rejected++
       continue
     }
@@ -108,9 +109,9 @@ export async function addRecords(
   return {records, queued, repeated, rejected}
 }
 
-async function rejectRecord(redis: Redis, keys: QueueKeys, id: string, error: string): Promise<void> {
-  await redis.eval(rememberScript, 2, keys.seen, keys.order, id)
-  await writeResult(redis, keys, {id, ok: false, error})
+async function rejectRecord(redis: Redis, keys: QueueKeys, result: QueueResult): Promise<void> {
+  await redis.eval(rememberScript, 2, keys.seen, keys.order, result.id)
+  await writeResult(redis, keys, result)
 }
 
 /** Store source texts under ids, for records that name their source by `sourceId`. */

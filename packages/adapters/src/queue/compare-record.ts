@@ -1,29 +1,27 @@
-import {compareTexts, type CompareOptions} from '@driftlens/core'
-import {recordMetadata, type QueueRecord, type QueueResult} from './queue-record'
+import type {CompareOptions} from '@driftlens/core'
+import {runComparison} from '../batch/run-comparison'
+import type {ResolvedSide} from '../batch/resolve-record'
+import {recordMetadata, type QueueRecord, type QueueResult, type QueueSide} from './queue-record'
 
-/** How much of the report a result keeps: its summary, or the whole report. */
+/** How much of the report a result keeps: its summary, or also the whole report. */
 export type ResultDetail = 'summary' | 'report'
 
+function resolveSide(side: QueueSide): ResolvedSide {
+  return typeof side === 'string' ? {text: side} : side.url === undefined ? {html: side.html} : {html: side.html, url: side.url}
+}
+
 /**
- * Compare one record with its source text and shape the result the sink keeps.
- * `compareTexts` never throws on text, so this only fails on a bug.
+ * Compare one record with its source (an HTML side has its article extracted
+ * first, as in `driftlens batch`) and shape the result the sink keeps. Throws
+ * (a `RecordFailure`) only when a page has no article or on a bug.
  */
-export function compareRecord(record: QueueRecord, sourceText: string, detail: ResultDetail, options?: CompareOptions): QueueResult {
-  const report = compareTexts(sourceText, record.variant, options)
-  const {summary} = report
+export function compareRecord(record: QueueRecord, source: QueueSide, detail: ResultDetail, options: CompareOptions = {}): QueueResult {
+  const report = runComparison({source: resolveSide(source), variant: resolveSide(record.variant)}, options)
   return {
     id: record.id,
     ok: true,
-    value: {
-      relation: summary.relation,
-      reason: summary.reason,
-      coverage: summary.coverage,
-      similarity: summary.similarity,
-      drift: summary.drift,
-      signals: summary.signals as Record<string, number>,
-      artifacts: summary.artifacts as Record<string, number>,
-      ...(detail === 'report' ? {report} : {}),
-      metadata: recordMetadata(record),
-    },
+    summary: report.summary,
+    ...(detail === 'report' ? {report} : {}),
+    ...recordMetadata(record),
   }
 }

@@ -8,6 +8,7 @@ import {workerData} from 'node:worker_threads'
 import type {SandboxedJob} from 'bullmq'
 import type {Redis} from 'ioredis'
 import {compareRecord} from './compare-record'
+import {errorResult} from './error-result'
 import {connectRedis} from './connect-redis'
 import type {QueueRecord} from './queue-record'
 import {queueKeys} from './redis-keys'
@@ -24,18 +25,18 @@ export default async function processJob(job: SandboxedJob<{record: QueueRecord}
   const attempts = job.opts.attempts ?? 1
   const lastAttempt = job.attemptsMade + 1 >= attempts
   try {
-    let sourceText = record.source
-    if (sourceText === undefined) {
+    let source = record.source
+    if (source === undefined) {
       const stored = await redis.hget(keys.sources, record.sourceId ?? '')
       if (stored === null) throw new Error(`unknown sourceId \`${record.sourceId}\`: not in the source store`)
-      sourceText = stored
+      source = stored
     }
-    const result = compareRecord(record, sourceText, settings.detail, settings.compare)
+    const result = compareRecord(record, source, settings.detail, settings.compare)
     await writeResult(redis, keys, result)
     return {ok: true}
   } catch (error) {
     // The last attempt leaves the error as the record's result before BullMQ marks the job failed.
-    if (lastAttempt) await writeResult(redis, keys, {id: record.id, ok: false, error: (error as Error).message})
+    if (lastAttempt) await writeResult(redis, keys, errorResult(record, error))
     throw error
   }
 }

@@ -1,20 +1,19 @@
-import {createReadStream, existsSync, statSync} from 'node:fs'
+import {createReadStream} from 'node:fs'
 import {createInterface} from 'node:readline'
-import {DriftlensError} from '../errors'
+import {Readable} from 'node:stream'
+import {checkReadableFile} from '../inputs/read-text-file'
 
 /**
- * The lines of a file, or of stdin for `-`, read as a stream so a file of
- * millions of records never sits in memory. A missing file throws at once;
- * reading starts only when the lines are iterated, so none is lost.
+ * The lines of a file, or of `stdin` for `-`, read as a stream so a file of
+ * millions of records never sits in memory. A missing file throws at once (a
+ * `DriftlensError`); reading starts only when the lines are iterated, so none
+ * is lost.
  */
-export function readLines(path: string): AsyncIterable<string> {
-  if (path !== '-') {
-    if (!existsSync(path)) throw new DriftlensError('ERR_FILE_NOT_FOUND', `no such file: ${path}`)
-    if (!statSync(path).isFile()) throw new DriftlensError('ERR_FILE_UNREADABLE', `not a file: ${path}`)
-  }
+export function readLines(path: string, stdin?: AsyncIterable<Uint8Array | string>): AsyncIterable<string> {
+  if (path !== '-') checkReadableFile(path)
   return {
     async *[Symbol.asyncIterator]() {
-      const input = path === '-' ? process.stdin : createReadStream(path, {encoding: 'utf8'})
+      const input = path === '-' ? Readable.from(stdin ?? process.stdin) : createReadStream(path, {encoding: 'utf8'})
       yield* createInterface({input, crlfDelay: Infinity})
     },
   }

@@ -14,7 +14,7 @@ export async function writeResult(redis: Redis, keys: QueueKeys, result: QueueRe
 }
 
 /** One line of `queue results`: a record's result, or a note that it has none yet. */
-export type QueueResultLine = QueueResult | {readonly id: string; readonly ok: false; readonly pending: true; readonly error: string}
+export type QueueResultLine = QueueResult | {readonly id: string; readonly ok: false; readonly pending: true}
 
 /** Options of `readResults`. */
 export interface ReadResultsOptions {
@@ -56,7 +56,7 @@ export async function* readResultLines(
       const value = values[index]
       if (value === null || value === undefined) {
         pending++
-        yield {id: ids[index]!, ok: false, pending: true, error: 'no result yet'}
+        yield {id: ids[index]!, ok: false, pending: true}
       } else {
         yield JSON.parse(value) as QueueResult
       }

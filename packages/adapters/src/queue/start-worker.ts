@@ -6,6 +6,7 @@ import type {ProcessorSettings} from './processor-settings'
 import type {QueueRecord} from './queue-record'
 import {queueKeys} from './redis-keys'
 import {writeResult} from './result-sink'
+import {errorResult} from './error-result'
 import {checkOptionNames} from './check-options'
 
 /** Options of `startWorker`. */
@@ -79,7 +80,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   worker.on('failed', (job, error) => {
     if (!job) return
     const final = job.attemptsMade >= (job.opts.attempts ?? 1) || /stalled/i.test(error.message)
-    if (final) void writeResult(sinkConnection, keys, {id: job.data.record.id, ok: false, error: error.message}).catch(() => {})
+    if (final) void writeResult(sinkConnection, keys, errorResult(job.data.record, error)).catch(() => {})
   })
   // A worker must not die on a Redis hiccup: ioredis reconnects, BullMQ resumes.
   worker.on('error', () => {})
