@@ -1,112 +1,211 @@
 import type {Signal, TextSpan} from '../../types'
-import {analyzeSide, wordsOf} from './analyze-side'
-import {opensSentence, quoted, sliceSide} from './signal-text'
+import {polarityKey} from '../../normalize/lexicon/antonyms'
+import {
+  clauseBoundaryWords,
+  negationCuePattern,
+  negationSkipWords,
+  notPrivative,
+  prefixedNegatives,
+  weakNegationCues,
+} from '../../normalize/lexicon/polarity-words'
+import {type AnalyzedSide, analyzeSide, wordsOf} from './analyze-side'
+import {opensSentence, quoted, type SignalWord, sliceSide} from './signal-text'
 
-/**
- * Words and phrases that negate what follows. Lexical negatives (`without`,
- * `lack`, `failed to`, `refused to`, `denied`, `yet to`) and a few negative
- * adjectives (`unable`, `unclear`, `unlikely`, `impossible`, `goalless`)
- * count too, so that "no evidence" ↔ "a lack of evidence", "not clear" ↔
- * "unclear" and "goalless" ↔ "no goals" stay silent. `not until` is a
- * restriction ("only then"), not a negation. `not only` and
- * `no doubt` are not negations; `neither … nor` counts once.
- */
-const negationPattern = new RegExp(
-  [
-    "\\b(?:not|never|no|none|nobody|nothing|nowhere|neither|cannot|without|unless|lack(?:s|ed|ing)?|absence)\\b(?!\\s+(?:only|until|doubt|less|longer than|sooner|matter)\\b)",
-    "\\b(?:ca|do|does|did|is|are|was|were|has|have|had|wo|would|could|should|must|need|might|ai)n['’]t\\b",
-    '\\b(?:fail(?:s|ed)?|refus(?:e|es|ed)|declin(?:e|es|ed)|den(?:y|ies|ied)|unable|unclear|unknown|unaware|unwilling|unlikely|unsuccessful|impossible)\\b',
-    // "has yet to decide" says "has not decided".
-    '\\byet\\s+to\\b',
-
-  ].join('|'),
-  // No `u` flag: the cues are ASCII, and V8 runs this alternation about eight times faster without it.
-  'gi',
-)
-
-/** A negation cue found in one side. */
-interface Cue extends TextSpan {
-  /** The folded cue (`not`, `without`, `fail`), for messages. */
+/** A negation cue of one side, with what it negates. */
+export interface NegationCue extends TextSpan {
+  /** The folded cue (`not`, `without`, `failed to`), for messages and matching. */
   readonly cue: string
+  /** A near-negative (`hardly`, `barely`, `yet to`): it cancels a cue on the other side but flips nothing alone. */
+  readonly weak: boolean
+  /** Polarity keys of the word the cue negates (the first content word of its clause, or its own stem for `unable`, `powerless`). */
+  readonly anchors: readonly string[]
+  /** Polarity keys of the content words in its reach (up to three), to match it with a cue of the other side. */
+  readonly scope: readonly string[]
+  /** End offset (whole document) of the cue's reach: the end of its clause or of the last word looked at. */
+  readonly reachEnd: number
+}
+
+/** Characters between two words that end a negation's reach. */
+const clauseBreak = /[,;:()!?.…—–]/
+/** Words looked at after a cue before its reach ends. */
+const maxReach = 8
+/** Content words kept in a cue's scope. */
+const maxScope = 4
+/**
+ * Cues that negate a whole noun phrase or clause ("there is no man
+ * playing", "nobody is riding"): any word of their reach may stand for
+ * what they negate, where `not` negates only the word after it.
+ */
+const quantifierCues: ReadonlySet<string> = new Set(['no', 'none', 'nobody', 'nothing', 'nowhere', 'neither'])
+
+/** Reach of a cue over the words after it, stopping at the end of its clause. */
+function reachOf(side: AnalyzedSide, words: readonly SignalWord[], end: number): {keys: string[]; reachEnd: number} {
+  const keys: string[] = []
+  const adverbs: string[] = []
+  let previousEnd = end
+  let reachEnd = end
+  let looked = 0
+  for (const word of words) {
+    if (word.start < end) continue
+    if (looked++ >= maxReach || keys.length >= maxScope) break
+    if (clauseBreak.test(side.text.slice(previousEnd - side.start, word.start - side.start))) break
+    if (clauseBoundaryWords.has(word.lower)) break
+    previousEnd = word.end
+    reachEnd = word.end
+    if (negationSkipWords.has(word.lower) || word.lower.endsWith("n't") || !/[a-z]/.test(word.lower)) continue
+    // "did not *fully* recover" negates the verb: degree adverbs come last.
+    if (word.lower.length > 4 && word.lower.endsWith('ly')) adverbs.push(polarityKey(word.lower))
+    else keys.push(polarityKey(word.lower))
+  }
+  return {keys: keys.length > 0 ? keys : adverbs.slice(0, 1), reachEnd}
+}
+
+/** The content word right before `start` in its clause: "says *nothing*" negates `says`. */
+function wordBefore(side: AnalyzedSide, words: readonly SignalWord[], start: number): string[] {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] as SignalWord
+    if (word.end > start) continue
+    if (clauseBreak.test(side.text.slice(word.end - side.start, start - side.start)) || clauseBoundaryWords.has(word.lower)) return []
+    if (negationSkipWords.has(word.lower) || !/[a-z]/.test(word.lower)) continue
+    return [polarityKey(word.lower)]
+  }
+  return []
 }
 
 /**
- * Find the negation cues of one bead side. `nor` after `neither` is not
- * counted again, and a contraction counts as the `not` it contains.
+ * Find the negation cues of one bead side, each tied to what it negates.
+ * A contraction counts as the `not` it contains, with or without its
+ * apostrophe; a capitalized cue inside a sentence belongs to a name
+ * ("Doctors Without Borders").
  *
  * @param side The bead side.
  * @returns Cues in reading order, spans into the whole document.
  */
-export function findNegationCues(side: TextSpan): Cue[] {
-  const cues: Cue[] = []
-  // "goalless" says "no goals": adjectives in -less are cues, read from the
-  // shared words (a pattern for them would scan every word twice).
-  for (const word of wordsOf(analyzeSide(side))) {
+export function findNegationCues(side: TextSpan): NegationCue[] {
+  const analyzed = analyzeSide(side)
+  const words = wordsOf(analyzed)
+  const cues: NegationCue[] = []
+  // "goalless" says "no goals": adjectives in -less negate their own stem.
+  for (const word of words) {
     if (word.lower.length > 6 && word.lower.endsWith('less') && !notPrivative.has(word.lower) && /^[a-z]/.test(word.text)) {
-      cues.push({start: word.start, end: word.end, text: word.text, cue: word.lower})
+      const base = [polarityKey(word.lower.slice(0, -4))]
+      cues.push({start: word.start, end: word.end, text: word.text, cue: word.lower, weak: false, anchors: base, scope: base, reachEnd: word.end})
     }
   }
-  for (const match of side.text.matchAll(negationPattern)) {
-    // A capitalized cue inside a sentence belongs to a name ("Doctors Without Borders").
+  for (const match of side.text.matchAll(negationCuePattern)) {
     if (/^[A-Z]/.test(match[0]) && !opensSentence(side, side.start + match.index)) continue
     const start = side.start + match.index
-    cues.push({...sliceSide(side, start, start + match[0].length), cue: match[0].toLowerCase()})
+    const cue = match[0].toLowerCase().replace(/\s+/g, ' ').replace(/[’‘ʼ´`]/g, "'")
+    const reach = reachOf(analyzed, words, start + match[0].length)
+    const reachEnd = reach.reachEnd
+    // "says nothing", "changes nothing": a negator closing its clause negates the word before it.
+    const keys = reach.keys.length > 0 ? reach.keys : wordBefore(analyzed, words, start)
+    // `non-` and `unable` negate their own word, not the words after it.
+    const prefixedBase = prefixedNegatives.get(cue)
+    const attached = cue === 'non' ? words.find((word) => word.start > start + match[0].length) : undefined
+    const ownWord = attached !== undefined ? [polarityKey(attached.lower)] : prefixedBase === undefined ? undefined : [polarityKey(prefixedBase)]
+    const anchors = ownWord ?? (quantifierCues.has(cue) ? keys : keys.slice(0, 1))
+    const scope = attached !== undefined ? (ownWord as string[]) : ownWord === undefined ? keys : [...ownWord, ...keys]
+    cues.push({...sliceSide(side, start, start + match[0].length), cue, weak: weakNegationCues.has(cue), anchors, scope, reachEnd})
   }
   return cues.sort((a, b) => a.start - b.start)
 }
 
-/** Words in -less that negate nothing (`unless` is a cue of its own, "if not"). */
-const notPrivative = new Set(['unless', 'nevertheless', 'nonetheless', 'regardless', 'doubtless'])
-
 /** The few words around a cue, to show what was negated. */
-function context(side: TextSpan, cue: Cue): TextSpan {
+function context(side: TextSpan, cue: NegationCue): TextSpan {
   const from = cue.start - side.start
   const after = /^\S*(?:\s+\S+){0,2}/.exec(side.text.slice(from))?.[0] ?? cue.text
   return sliceSide(side, cue.start, cue.start + after.replace(/[.,;:!?”"’)]+$/, '').length)
 }
 
 /**
+ * Pair the cues of the two sides that negate the same thing: first by the
+ * word they negate, then by any shared word in their reach ("no fresh
+ * towels" ↔ "not received a fresh towel"). Returns the cues of each side
+ * left without a partner and sharing no word with any cue of the other side.
+ */
+function unmatchedCues(source: readonly NegationCue[], variant: readonly NegationCue[]): [NegationCue[], NegationCue[]] {
+  const freeSource = new Set(source)
+  const freeVariant = new Set(variant)
+  const passes: Array<(a: NegationCue, b: NegationCue) => boolean> = [
+    (a, b) => a.anchors.length > 0 && a.anchors[0] === b.anchors[0],
+    (a, b) => a.scope.some((key) => b.scope.includes(key)),
+  ]
+  for (const sameTarget of passes) {
+    for (const a of [...freeSource]) {
+      const b = [...freeVariant].find((candidate) => sameTarget(a, candidate))
+      if (b === undefined) continue
+      freeSource.delete(a)
+      freeVariant.delete(b)
+    }
+  }
+  // One cue may cover what two cues say on the other side ("not a towel or
+  // any gel" ↔ "no towels and no gel"), through a word no other cue of its own side negates.
+  const covered = (cue: NegationCue, own: readonly NegationCue[], others: readonly NegationCue[]): boolean =>
+    cue.scope.some((key) => others.some((o) => o.scope.includes(key)) && !own.some((c) => c !== cue && c.scope.includes(key)))
+  return [[...freeSource].filter((cue) => !covered(cue, source, variant)), [...freeVariant].filter((cue) => !covered(cue, variant, source))]
+}
+
+/**
+ * Cues left on both sides after matching negate different words, yet each
+ * side still says something negative: a translation that moved the negation
+ * ("neither their lungs nor their muscles are developed" ↔ "their lungs and
+ * muscles are not fully formed"). They cancel one for one, the cues whose
+ * negated word is found on the other side first, so what is left is the
+ * least certain flip.
+ */
+function cancelLeftovers(source: NegationCue[], variant: NegationCue[], analyzedSource: AnalyzedSide, analyzedVariant: AnalyzedSide): [NegationCue[], NegationCue[]] {
+  const order = (cues: NegationCue[], other: AnalyzedSide): NegationCue[] =>
+    [...cues].sort((a, b) => Number(findAnchor(b.anchors, other) !== undefined) - Number(findAnchor(a.anchors, other) !== undefined))
+  const cancelled = Math.min(source.length, variant.length)
+  return [order(source, analyzedVariant).slice(cancelled), order(variant, analyzedSource).slice(cancelled)]
+}
+
+/** The first word of `other` whose polarity key is one of `keys`. */
+function findAnchor(keys: readonly string[], other: AnalyzedSide): SignalWord | undefined {
+  return wordsOf(other).find((word) => keys.includes(polarityKey(word.lower)))
+}
+
+/**
  * Find polarity flips between the two sides of a bead (did not attend →
- * attended; no evidence → evidence; never ruled → ruled). The count of
- * negation cues on each side is compared: an odd difference flips polarity.
- * An even difference (two cues gained or lost) is usually a rewording such
- * as "not … nor" ↔ "neither … nor" and is left alone.
+ * attended; no evidence → evidence; never ruled → ruled).
+ *
+ * Negation is counted per clause, not per sentence: each cue is tied to
+ * the word it negates (the first content word after it in its clause), and
+ * cues of the two sides that negate the same thing cancel. A cue left over
+ * is a flip only when the word it negates stands on the other side without
+ * a negation, so "The dog is not running and the cat is not sleeping" ↔
+ * "The dog is running and the cat is not sleeping" flags `running`, while a
+ * translation that moves the negation into another word ("did not see" ↔
+ * "overlooked", "not unlike" ↔ "like", "cancelled" ↔ "will not take place")
+ * stays silent. Near-negatives (`hardly`, `barely`, `yet to`) cancel a cue
+ * but never flip alone.
  *
  * Severity: `error`, since a flipped polarity states the opposite.
  *
  * @param source The source side of the bead.
  * @param variant The variant side of the bead.
- * @returns At most one `negation` signal, spans into the whole documents.
+ * @returns One `negation` signal per flipped clause, spans into the whole documents.
  */
 export function findNegationSignals(source: TextSpan, variant: TextSpan): Signal[] {
-  const sourceCues = findNegationCues(source)
-  const variantCues = findNegationCues(variant)
-  const difference = sourceCues.length - variantCues.length
-  if (difference % 2 === 0) return []
-  if (difference > 0) {
-    const cue = sourceCues.find((c) => !variantCues.some((other) => other.cue === c.cue)) ?? (sourceCues[sourceCues.length - 1] as Cue)
+  const analyzedSource = analyzeSide(source)
+  const analyzedVariant = analyzeSide(variant)
+  const [sourceFree, variantFree] = unmatchedCues(findNegationCues(analyzedSource), findNegationCues(analyzedVariant))
+  const [sourceLeft, variantLeft] = cancelLeftovers(sourceFree, variantFree, analyzedSource, analyzedVariant)
+  const signals: Signal[] = []
+  for (const cue of sourceLeft) {
+    const anchor = cue.weak ? undefined : findAnchor(cue.anchors, analyzedVariant)
+    if (anchor === undefined) continue
     const span = context(source, cue)
-    const counterpart = findCounterpart(source, cue, variant)
-    return [{kind: 'negation', severity: 'error', message: `Negation dropped: ${quoted(span.text)} is no longer negated.`, source: span, ...(counterpart ? {variant: counterpart} : {})}]
+    const counterpart = sliceSide(variant, anchor.start, anchor.end)
+    signals.push({kind: 'negation', severity: 'error', message: `Negation dropped: ${quoted(span.text)} is no longer negated.`, source: span, variant: counterpart})
   }
-  const cue = variantCues.find((c) => !sourceCues.some((other) => other.cue === c.cue)) ?? (variantCues[variantCues.length - 1] as Cue)
-  const span = context(variant, cue)
-  const counterpart = findCounterpart(variant, cue, source)
-  return [{kind: 'negation', severity: 'error', message: `Negation added: ${quoted(span.text)} negates what the source affirms.`, variant: span, ...(counterpart ? {source: counterpart} : {})}]
-}
-
-const auxiliaries = /^(?:be|been|being|is|are|was|were|have|has|had|do|does|did|to|a|an|the|any|ever|yet|even|of)$/i
-
-/**
- * The word the cue negates, found again on the other side: the first content
- * word after the cue, matched on the other side by its first five letters
- * (`attend` meets `attended`).
- */
-function findCounterpart(side: TextSpan, cue: Cue, other: TextSpan): TextSpan | undefined {
-  const following = side.text.slice(cue.end - side.start).match(/\p{L}+/gu)?.slice(0, 4) ?? []
-  const word = following.find((w) => !auxiliaries.test(w))
-  if (word === undefined || word.length < 3) return undefined
-  const stem = word.slice(0, Math.min(5, word.length)).toLowerCase()
-  const match = new RegExp(`(?<![\\p{L}])${stem}\\p{L}*`, 'iu').exec(other.text)
-  return match === null ? undefined : sliceSide(other, other.start + match.index, other.start + match.index + match[0].length)
+  for (const cue of variantLeft) {
+    const anchor = cue.weak ? undefined : findAnchor(cue.anchors, analyzedSource)
+    if (anchor === undefined) continue
+    const span = context(variant, cue)
+    const counterpart = sliceSide(source, anchor.start, anchor.end)
+    signals.push({kind: 'negation', severity: 'error', message: `Negation added: ${quoted(span.text)} negates what the source affirms.`, source: counterpart, variant: span})
+  }
+  return signals
 }
