@@ -35,6 +35,7 @@ const expected = [
   'detectLanguage',
   'diceSimilarity',
   'diffWords',
+  'findAntonymSignals',
   'findArtifacts',
   'findEntitySignals',
   'findModalitySignals',

@@ -1,0 +1,101 @@
+import type {Signal, TextSpan} from '../../types'
+import {antonymsOf, polarityKey} from '../../normalize/lexicon/antonyms'
+import {type AnalyzedSide, analyzeSide, wordsOf} from './analyze-side'
+import {findNegationCues, type NegationCue} from './find-negation-signals'
+import {isContentWord, quoted, type SignalWord, sliceSide} from './signal-text'
+
+/** Words passed over when looking for a word's neighbours: articles and possessives say nothing about position. */
+const transparent: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that'])
+
+/** One side's words with their polarity keys and negation cues, worked out once. */
+interface Side {
+  readonly words: readonly SignalWord[]
+  readonly keys: readonly string[]
+  readonly keySet: ReadonlySet<string>
+  readonly cues: readonly NegationCue[]
+}
+
+function readSide(side: AnalyzedSide): Side {
+  const words = wordsOf(side)
+  const keys = words.map((word) => polarityKey(word.lower))
+  return {words, keys, keySet: new Set(keys), cues: findNegationCues(side)}
+}
+
+/** Key of the nearest word before (`step` −1) or after (+1) word `index`, articles (or, with `content`, all function words) skipped. */
+function neighbour(side: Side, index: number, step: -1 | 1, content = false): string | undefined {
+  for (let i = index + step; i >= 0 && i < side.words.length; i += step) {
+    const word = side.words[i] as SignalWord
+    if (content ? isContentWord(word) : !transparent.has(word.lower)) return side.keys[i]
+  }
+  return undefined
+}
+
+/**
+ * True when the two words stand in parallel: the word before them, or the
+ * word after them, is the same. A function word (`near`, `off`, `before`)
+ * needs both: the word before it and the next content word after it.
+ */
+function parallel(source: Side, i: number, variant: Side, j: number, functionWord: boolean): boolean {
+  const same = (a: string | undefined, b: string | undefined): boolean => a !== undefined && a === b
+  const before = same(neighbour(source, i, -1), neighbour(variant, j, -1))
+  if (functionWord) return before && same(neighbour(source, i, 1, true), neighbour(variant, j, 1, true))
+  return before || same(neighbour(source, i, 1), neighbour(variant, j, 1))
+}
+
+/** True when the word lies in the reach of a negation cue of its side ("did not *increase*"). */
+function negated(side: Side, word: SignalWord): boolean {
+  return side.cues.some((cue) => word.start >= cue.end && word.start < cue.reachEnd)
+}
+
+/** True when the word is itself a negation cue (`unable`, `denied`, `powerless`): the negation signal speaks for it. */
+function isCue(side: Side, word: SignalWord): boolean {
+  return side.cues.some((cue) => cue.start <= word.start && word.end <= cue.end)
+}
+
+/**
+ * Find reversals made with an antonym (rose → fell, increase → decrease,
+ * win → lose, open → closed, near → far), from WordNet's antonym pairs.
+ *
+ * A pair counts only when it is a replacement, not two words of a longer
+ * text: the word's own counterpart is absent from the other side, its
+ * antonym is absent from its own side, and the two stand in parallel (the
+ * nearest word before or after them, articles skipped, is the same on both
+ * sides; for function words such as `near` ↔ `far` or `on` ↔ `off`, both). A negated antonym is no reversal ("did not increase" ↔
+ * "decreased", "not open" ↔ "closed"): the two reversals cancel. Pairs where
+ * one word is a negation cue (`able` ↔ `unable`) are left to the negation
+ * signal.
+ *
+ * Severity: `error`, since the variant states the opposite.
+ *
+ * @param source The source side of the bead.
+ * @param variant The variant side of the bead.
+ * @returns One `antonym` signal per reversed word, spans into the whole documents.
+ */
+export function findAntonymSignals(source: TextSpan, variant: TextSpan): Signal[] {
+  const sourceSide = readSide(analyzeSide(source))
+  const variantSide = readSide(analyzeSide(variant))
+  const signals: Signal[] = []
+  const used = new Set<number>()
+  for (const [i, word] of sourceSide.words.entries()) {
+    const key = sourceSide.keys[i] as string
+    const opposites = antonymsOf(key)
+    if (opposites.length === 0 || variantSide.keySet.has(key) || isCue(sourceSide, word)) continue
+    const functionWord = !isContentWord(word)
+    for (const [j, other] of variantSide.words.entries()) {
+      const otherKey = variantSide.keys[j] as string
+      if (used.has(j) || !opposites.includes(otherKey) || sourceSide.keySet.has(otherKey) || isCue(variantSide, other)) continue
+      if (!parallel(sourceSide, i, variantSide, j, functionWord || !isContentWord(other))) continue
+      if (negated(sourceSide, word) !== negated(variantSide, other)) continue
+      used.add(j)
+      signals.push({
+        kind: 'antonym',
+        severity: 'error',
+        message: `Meaning reversed: ${quoted(word.text)} → ${quoted(other.text)}.`,
+        source: sliceSide(source, word.start, word.end),
+        variant: sliceSide(variant, other.start, other.end),
+      })
+      break
+    }
+  }
+  return signals
+}
