@@ -49,7 +49,10 @@ describe('findNegationSignals', () => {
     ['The statement does not say anything.', 'The statement says nothing.', []],
     ['The plan has yet to be approved.', 'The plan would have to be approved.', []],
     ['It was developed non-systematically for years.', 'It was developed unsystematically for years.', []],
-    ['Officials did not deny the reports.', 'Officials denied the reports.', ['error not deny the→denied']],
+    // A negated negation affirms, so the denial is what the variant adds.
+    ['Officials did not deny the reports.', 'Officials denied the reports.', ['error reports→denied the reports']],
+    ['Nurses are not lacking any more.', 'Nurses are lacking.', ['error Nurses→lacking']],
+    ['It was not impossible.', 'It was possible.', []],
     ['Voters rejected independence.', 'Voters said no to independence.', []],
     ['No fewer than 18 riders fell.', 'No less than 18 riders fell.', []],
     ['It was the No. 1 hit.', 'It was the number 1 hit.', []],

@@ -38,26 +38,39 @@ const maxScope = 4
  */
 const quantifierCues: ReadonlySet<string> = new Set(['no', 'none', 'nobody', 'nothing', 'nowhere', 'neither'])
 
-/** Reach of a cue over the words after it, stopping at the end of its clause. */
-function reachOf(side: AnalyzedSide, words: readonly SignalWord[], end: number): {keys: string[]; reachEnd: number} {
-  const keys: string[] = []
-  const adverbs: string[] = []
+/** Reach of a cue over the words after it, stopping at the end of its clause: its content words and where it ends. */
+function reachOf(side: AnalyzedSide, words: readonly SignalWord[], end: number): {content: SignalWord[]; reachEnd: number} {
+  const content: SignalWord[] = []
+  const adverbs: SignalWord[] = []
   let previousEnd = end
   let reachEnd = end
   let looked = 0
   for (const word of words) {
     if (word.start < end) continue
-    if (looked++ >= maxReach || keys.length >= maxScope) break
+    if (looked++ >= maxReach || content.length >= maxScope) break
     if (clauseBreak.test(side.text.slice(previousEnd - side.start, word.start - side.start))) break
     if (clauseBoundaryWords.has(word.lower)) break
     previousEnd = word.end
     reachEnd = word.end
     if (negationSkipWords.has(word.lower) || word.lower.endsWith("n't") || !/[a-z]/.test(word.lower)) continue
     // "did not *fully* recover" negates the verb: degree adverbs come last.
-    if (word.lower.length > 4 && word.lower.endsWith('ly')) adverbs.push(polarityKey(word.lower))
-    else keys.push(polarityKey(word.lower))
+    ;(word.lower.length > 4 && word.lower.endsWith('ly') ? adverbs : content).push(word)
   }
-  return {keys: keys.length > 0 ? keys : adverbs.slice(0, 1), reachEnd}
+  return {content: content.length > 0 ? content : adverbs.slice(0, 1), reachEnd}
+}
+
+/**
+ * The words a quantified negation stands for. `nobody`, `nothing`, `none`
+ * negate the whole clause ("nobody is riding a bike"), and so does `no` with
+ * a participle after its noun ("there is no man playing a guitar"); plain
+ * `no` negates its noun only ("no need to declare", "no other team"), and
+ * `no longer` its verb. Names past the first word stand for no clause.
+ */
+function quantifierAnchors(cue: string, content: readonly SignalWord[], side: AnalyzedSide, end: number): string[] {
+  const head = content[0]
+  if (head === undefined) return []
+  const clause = cue !== 'no' || (!/^\s+(?:longer|more)\b/i.test(side.text.slice(end - side.start)) && content.some((w) => w !== head && w.lower.endsWith('ing')))
+  return (clause ? content.filter((w) => w === head || !/^\p{Lu}/u.test(w.text)) : [head]).map((w) => polarityKey(w.lower))
 }
 
 /** The content word right before `start` in its clause: "says *nothing*" negates `says`. */
@@ -76,7 +89,8 @@ function wordBefore(side: AnalyzedSide, words: readonly SignalWord[], start: num
  * Find the negation cues of one bead side, each tied to what it negates.
  * A contraction counts as the `not` it contains, with or without its
  * apostrophe; a capitalized cue inside a sentence belongs to a name
- * ("Doctors Without Borders").
+ * ("Doctors Without Borders"); a cue that negates another cue ("not a lack
+ * of", "not impossible") cancels with it.
  *
  * @param side The bead side.
  * @returns Cues in reading order, spans into the whole document.
@@ -85,6 +99,8 @@ export function findNegationCues(side: TextSpan): NegationCue[] {
   const analyzed = analyzeSide(side)
   const words = wordsOf(analyzed)
   const cues: NegationCue[] = []
+  /** Start of the first content word each cue reaches. */
+  const heads = new Map<NegationCue, number>()
   // "goalless" says "no goals": adjectives in -less negate their own stem.
   for (const word of words) {
     if (word.lower.length > 6 && word.lower.endsWith('less') && !notPrivative.has(word.lower) && /^[a-z]/.test(word.text)) {
@@ -99,16 +115,24 @@ export function findNegationCues(side: TextSpan): NegationCue[] {
     const reach = reachOf(analyzed, words, start + match[0].length)
     const reachEnd = reach.reachEnd
     // "says nothing", "changes nothing": a negator closing its clause negates the word before it.
-    const keys = reach.keys.length > 0 ? reach.keys : wordBefore(analyzed, words, start)
+    const keys = reach.content.length > 0 ? reach.content.map((w) => polarityKey(w.lower)) : wordBefore(analyzed, words, start)
     // `non-` and `unable` negate their own word, not the words after it.
     const prefixedBase = prefixedNegatives.get(cue)
     const attached = cue === 'non' ? words.find((word) => word.start > start + match[0].length) : undefined
     const ownWord = attached !== undefined ? [polarityKey(attached.lower)] : prefixedBase === undefined ? undefined : [polarityKey(prefixedBase)]
-    const anchors = ownWord ?? (quantifierCues.has(cue) ? keys : keys.slice(0, 1))
+    const quantified = quantifierCues.has(cue) && reach.content.length > 0 ? quantifierAnchors(cue, reach.content, analyzed, start + match[0].length) : undefined
+    const anchors = ownWord ?? quantified ?? keys.slice(0, 1)
     const scope = attached !== undefined ? (ownWord as string[]) : ownWord === undefined ? keys : [...ownWord, ...keys]
     cues.push({...sliceSide(side, start, start + match[0].length), cue, weak: weakNegationCues.has(cue), anchors, scope, reachEnd})
+    if (reach.content[0] !== undefined) heads.set(cues[cues.length - 1] as NegationCue, reach.content[0].start)
   }
-  return cues.sort((a, b) => a.start - b.start)
+  // A negated negation affirms: "not a lack of", "not impossible", "never fails to" cancel out.
+  const cancelled = new Set<NegationCue>()
+  for (const [outer, headStart] of heads) {
+    const inner = cues.find((c) => c !== outer && c.start === headStart && !cancelled.has(c))
+    if (inner !== undefined && !cancelled.has(outer)) cancelled.add(outer).add(inner)
+  }
+  return cues.filter((c) => !cancelled.has(c)).sort((a, b) => a.start - b.start)
 }
 
 /** The few words around a cue, to show what was negated. */

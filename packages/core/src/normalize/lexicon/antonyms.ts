@@ -26,8 +26,7 @@ const irregularForms: ReadonlyMap<string, string> = new Map(
     'understood:understand met:meet led:lead fought:fight ate:eat eaten:eat drank:drink swam:swim sang:sing ' +
     'chose:choose chosen:choose froze:freeze frozen:freeze wore:wear worn:wear tore:tear torn:tear got:get gotten:get ' +
     'did:do done:do was:be were:be been:be had:have paid:pay built:build struck:strike stuck:stick hung:hang ' +
-    'flew:fly flown:fly sank:sink sunk:sink shut:shut stole:steal stolen:steal fed:feed bled:bleed ' +
-    'better:good best:good worse:bad worst:bad'
+    'flew:fly flown:fly sank:sink sunk:sink shut:shut stole:steal stolen:steal fed:feed bled:bleed'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
