@@ -95,7 +95,7 @@ const excluded = new Set([
 const supplement = [
   'add remove', 'hit miss', 'drop rise', 'oppose support', 'allow ban', 'exclude include', 'start stop', 'finish start',
   'fail pass', 'ally enemy', 'enemy friend', 'after before', 'impose lift', 'illegal legal', 'poor rich', 'acquit convict',
-  'better worse', 'best worst',
+  'better worse', 'best worst', 'part separate',
 ]
 for (const key of excluded) pairs.delete(key)
 for (const key of supplement) pairs.set(key, [...(pairs.get(key) ?? []), '+'])
