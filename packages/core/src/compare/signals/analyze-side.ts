@@ -1,4 +1,5 @@
 import type {TextSpan} from '../../types'
+import {polarityKey} from '../../normalize/lexicon/antonyms'
 import {tokenizeWords} from '../../normalize/tokenize-words'
 import {type SignalWord, sideWords} from './signal-text'
 import {findTemporalExpressions, type TemporalExpression} from './temporal-expressions'
@@ -10,6 +11,7 @@ interface SideCache {
   words?: SignalWord[]
   tokens?: TextSpan[]
   times?: TemporalExpression[]
+  polarityKeys?: string[]
 }
 
 /**
@@ -53,4 +55,11 @@ export function timesOf(side: AnalyzedSide): readonly TemporalExpression[] {
   const cache = side[analyzed]
   cache.times ??= findTemporalExpressions(side)
   return cache.times
+}
+
+/** The polarity key of each word of `wordsOf` (`polarityKey`: irregular forms to their lemma, then the stem), by word index. */
+export function polarityKeysOf(side: AnalyzedSide): readonly string[] {
+  const cache = side[analyzed]
+  cache.polarityKeys ??= wordsOf(side).map((word) => polarityKey(word.lower))
+  return cache.polarityKeys
 }

@@ -1,6 +1,6 @@
 import type {Signal, TextSpan} from '../../types'
-import {antonymsOf, polarityKey} from '../../normalize/lexicon/antonyms'
-import {type AnalyzedSide, analyzeSide, wordsOf} from './analyze-side'
+import {antonymsOf} from '../../normalize/lexicon/antonyms'
+import {type AnalyzedSide, analyzeSide, polarityKeysOf, wordsOf} from './analyze-side'
 import {findNegationCues, type NegationCue} from './find-negation-signals'
 import {isContentWord, quoted, type SignalWord, sliceSide} from './signal-text'
 
@@ -9,16 +9,23 @@ const transparent: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his'
 
 /** One side's words with their polarity keys and negation cues, worked out once. */
 interface Side {
+  readonly analyzed: AnalyzedSide
   readonly words: readonly SignalWord[]
   readonly keys: readonly string[]
   readonly keySet: ReadonlySet<string>
-  readonly cues: readonly NegationCue[]
+  /** Negation cues, found only once a candidate pair needs them (most beads have none). */
+  cues?: readonly NegationCue[]
 }
 
-function readSide(side: AnalyzedSide): Side {
-  const words = wordsOf(side)
-  const keys = words.map((word) => polarityKey(word.lower))
-  return {words, keys, keySet: new Set(keys), cues: findNegationCues(side)}
+function readSide(analyzed: AnalyzedSide): Side {
+  const words = wordsOf(analyzed)
+  const keys = polarityKeysOf(analyzed)
+  return {analyzed, words, keys, keySet: new Set(keys)}
+}
+
+function cuesOf(side: Side): readonly NegationCue[] {
+  side.cues ??= findNegationCues(side.analyzed)
+  return side.cues
 }
 
 /** Key of the nearest word before (`step` −1) or after (+1) word `index`, articles (or, with `content`, all function words) skipped. */
@@ -44,12 +51,12 @@ function parallel(source: Side, i: number, variant: Side, j: number, functionWor
 
 /** True when the word lies in the reach of a negation cue of its side ("did not *increase*"). */
 function negated(side: Side, word: SignalWord): boolean {
-  return side.cues.some((cue) => word.start >= cue.end && word.start < cue.reachEnd)
+  return cuesOf(side).some((cue) => word.start >= cue.end && word.start < cue.reachEnd)
 }
 
 /** True when the word is itself a negation cue (`unable`, `denied`, `powerless`): the negation signal speaks for it. */
 function isCue(side: Side, word: SignalWord): boolean {
-  return side.cues.some((cue) => cue.start <= word.start && word.end <= cue.end)
+  return cuesOf(side).some((cue) => cue.start <= word.start && word.end <= cue.end)
 }
 
 /**
@@ -79,11 +86,12 @@ export function findAntonymSignals(source: TextSpan, variant: TextSpan): Signal[
   for (const [i, word] of sourceSide.words.entries()) {
     const key = sourceSide.keys[i] as string
     const opposites = antonymsOf(key)
-    if (opposites.length === 0 || variantSide.keySet.has(key) || isCue(sourceSide, word)) continue
+    if (opposites.length === 0 || variantSide.keySet.has(key)) continue
     const functionWord = !isContentWord(word)
     for (const [j, other] of variantSide.words.entries()) {
       const otherKey = variantSide.keys[j] as string
-      if (used.has(j) || !opposites.includes(otherKey) || sourceSide.keySet.has(otherKey) || isCue(variantSide, other)) continue
+      if (used.has(j) || !opposites.includes(otherKey) || sourceSide.keySet.has(otherKey)) continue
+      if (isCue(sourceSide, word) || isCue(variantSide, other)) continue
       if (!parallel(sourceSide, i, variantSide, j, functionWord || !isContentWord(other))) continue
       if (negated(sourceSide, word) !== negated(variantSide, other)) continue
       used.add(j)

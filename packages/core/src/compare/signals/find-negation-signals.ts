@@ -8,7 +8,7 @@ import {
   prefixedNegatives,
   weakNegationCues,
 } from '../../normalize/lexicon/polarity-words'
-import {type AnalyzedSide, analyzeSide, wordsOf} from './analyze-side'
+import {type AnalyzedSide, analyzeSide, polarityKeysOf, wordsOf} from './analyze-side'
 import {opensSentence, quoted, type SignalWord, sliceSide} from './signal-text'
 
 /** A negation cue of one side, with what it negates. */
@@ -98,6 +98,7 @@ function wordBefore(side: AnalyzedSide, words: readonly SignalWord[], start: num
 export function findNegationCues(side: TextSpan): NegationCue[] {
   const analyzed = analyzeSide(side)
   const words = wordsOf(analyzed)
+  const wordKeys = polarityKeysOf(analyzed)
   const cues: NegationCue[] = []
   /** Start of the first content word each cue reaches. */
   const heads = new Map<NegationCue, number>()
@@ -115,7 +116,7 @@ export function findNegationCues(side: TextSpan): NegationCue[] {
     const reach = reachOf(analyzed, words, start + match[0].length)
     const reachEnd = reach.reachEnd
     // "says nothing", "changes nothing": a negator closing its clause negates the word before it.
-    const keys = reach.content.length > 0 ? reach.content.map((w) => polarityKey(w.lower)) : wordBefore(analyzed, words, start)
+    const keys = reach.content.length > 0 ? reach.content.map((w) => wordKeys[w.index] as string) : wordBefore(analyzed, words, start)
     // `non-` and `unable` negate their own word, not the words after it.
     const prefixedBase = prefixedNegatives.get(cue)
     const attached = cue === 'non' ? words.find((word) => word.start > start + match[0].length) : undefined
@@ -187,7 +188,9 @@ function cancelLeftovers(source: NegationCue[], variant: NegationCue[], analyzed
 
 /** The first word of `other` whose polarity key is one of `keys`. */
 function findAnchor(keys: readonly string[], other: AnalyzedSide): SignalWord | undefined {
-  return wordsOf(other).find((word) => keys.includes(polarityKey(word.lower)))
+  if (keys.length === 0) return undefined
+  const index = polarityKeysOf(other).findIndex((key) => keys.includes(key))
+  return index === -1 ? undefined : wordsOf(other)[index]
 }
 
 /**
