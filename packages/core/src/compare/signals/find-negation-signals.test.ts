@@ -38,6 +38,10 @@ describe('findNegationSignals', () => {
     ['A woman is slicing a carrot.', 'There is no lady cutting a carrot.', ['error carrot→no lady cutting']],
     ['Nobody is riding a bike.', 'A man is riding a bike.', ['error Nobody is riding→riding']],
     ['No one was hurt.', 'Nobody was hurt.', []],
+    ['The lady is slicing a tomato.', 'There is no one cutting a tomato.', ['error tomato→no one cutting']],
+    ['The men are packing suitcases.', 'The men are not putting suitcases away.', ['error suitcases→not putting suitcases']],
+    ['It is not going well for many companies.', 'Many companies are having difficulties.', []],
+    ['There was no need to declare an emergency.', 'Declaring an emergency would be misplaced.', []],
     // A negation moved into another word, or into another cue, is no flip.
     ['The driver did not see the cyclist.', 'The driver overlooked the cyclist.', []],
     ['It is not unlike a storm.', 'It is like a storm.', []],

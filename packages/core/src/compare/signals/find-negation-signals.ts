@@ -69,8 +69,24 @@ function reachOf(side: AnalyzedSide, words: readonly SignalWord[], end: number):
 function quantifierAnchors(cue: string, content: readonly SignalWord[], side: AnalyzedSide, end: number): string[] {
   const head = content[0]
   if (head === undefined) return []
-  const clause = cue !== 'no' || (!/^\s+(?:longer|more)\b/i.test(side.text.slice(end - side.start)) && content.some((w) => w !== head && w.lower.endsWith('ing')))
+  const clause = cue !== 'no' || (!/^\s+(?:longer|more)\b/i.test(side.text.slice(end - side.start)) && content.some((w) => w.lower.endsWith('ing')))
   return (clause ? content.filter((w) => w === head || !/^\p{Lu}/u.test(w.text)) : [head]).map((w) => polarityKey(w.lower))
+}
+
+/**
+ * Anchors of a negated progressive ("are not putting suitcases", "isn't
+ * cutting a potato"): the verb and the object noun right after it (articles
+ * between), since entailment sets and rewrites swap the verb for a synonym.
+ * Undefined unless `be` comes right before the cue and a verb in -ing right after.
+ */
+function progressiveAnchors(side: AnalyzedSide, words: readonly SignalWord[], start: number, content: readonly SignalWord[]): string[] | undefined {
+  const [verb, object] = content
+  if (verb === undefined || !verb.lower.endsWith('ing')) return undefined
+  const cueWord = words.findIndex((w) => w.end > start)
+  const before = words[cueWord]?.lower.endsWith("n't") ? words[cueWord] : words[cueWord - 1]
+  if (before === undefined || !/^(?:is|are|was|were|am|isn't|aren't|wasn't|weren't)$/.test(before.lower)) return undefined
+  if (words[verb.index + 1] !== undefined && words[verb.index + 1] !== object && !/^(?:a|an|the|some|his|her|their|its)$/.test((words[verb.index + 1] as SignalWord).lower)) return [polarityKey(verb.lower)]
+  return object === undefined || /^\p{Lu}/u.test(object.text) ? [polarityKey(verb.lower)] : [polarityKey(verb.lower), polarityKey(object.lower)]
 }
 
 /** The content word right before `start` in its clause: "says *nothing*" negates `says`. */
@@ -122,7 +138,9 @@ export function findNegationCues(side: TextSpan): NegationCue[] {
     const attached = cue === 'non' ? words.find((word) => word.start > start + match[0].length) : undefined
     const ownWord = attached !== undefined ? [polarityKey(attached.lower)] : prefixedBase === undefined ? undefined : [polarityKey(prefixedBase)]
     const quantified = quantifierCues.has(cue) && reach.content.length > 0 ? quantifierAnchors(cue, reach.content, analyzed, start + match[0].length) : undefined
-    const anchors = ownWord ?? quantified ?? keys.slice(0, 1)
+    // "is not putting suitcases": a negated progressive negates its verb and the object right after it.
+    const progressive = cue === 'not' || cue.endsWith("n't") ? progressiveAnchors(analyzed, words, start, reach.content) : undefined
+    const anchors = ownWord ?? quantified ?? progressive ?? keys.slice(0, 1)
     const scope = attached !== undefined ? (ownWord as string[]) : ownWord === undefined ? keys : [...ownWord, ...keys]
     cues.push({...sliceSide(side, start, start + match[0].length), cue, weak: weakNegationCues.has(cue), anchors, scope, reachEnd})
     if (reach.content[0] !== undefined) heads.set(cues[cues.length - 1] as NegationCue, reach.content[0].start)
