@@ -22,7 +22,8 @@ describe('findAntonymSignals', () => {
     ['The price rose.', 'Shares of the firm fell on news of a merger.', []],
     // A pair with a negation cue is the negation signal's.
     ['They were able to enter.', 'They were unable to enter.', []],
-    // Gender is no reversal.
+    // Converses tell one event from the other side; gender is no reversal either.
+    ['Tickets were sold on site.', 'Tickets could be bought on site.', []],
     ['A man is cooking.', 'A woman is cooking.', []],
     ['', '', []],
   ])('compares %j with %j', (source, variant, expected) => {
