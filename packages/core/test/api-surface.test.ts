@@ -7,7 +7,9 @@ const expected = [
   'alignSentences',
   'applySuggestions',
   'artifactKinds',
+  'bleuFromStatistics',
   'bleuSignature',
+  'bleuTokenizers',
   'buildReport',
   'checkReport',
   'chrfFromStatistics',
@@ -49,6 +51,8 @@ const expected = [
   'formatBleuSignature',
   'formatChrfSignature',
   'formatFixed',
+  'formatSacrebleuJson',
+  'formatSacrebleuLine',
   'formatTerSignature',
   'lexicalWeight',
   'normalizeText',
@@ -69,9 +73,13 @@ const expected = [
   'terFromStatistics',
   'terSignature',
   'toOriginalSpan',
+  'toSacrebleuJson',
   'tokenize13a',
+  'tokenizeBleu',
+  'tokenizeIntl',
   'tokenizeTercom',
   'tokenizeWords',
+  'tokenizeZh',
 ]
 
 describe('@driftlens/core', () => {
