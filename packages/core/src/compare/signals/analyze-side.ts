@@ -1,5 +1,5 @@
 import type {TextSpan} from '../../types'
-import {polarityKey} from '../../normalize/lexicon/antonyms'
+import {irregularLemma, polarityKey} from '../../normalize/lexicon/antonyms'
 import {tokenizeWords} from '../../normalize/tokenize-words'
 import {type SignalWord, sideWords} from './signal-text'
 import {findTemporalExpressions, type TemporalExpression} from './temporal-expressions'
@@ -57,9 +57,11 @@ export function timesOf(side: AnalyzedSide): readonly TemporalExpression[] {
   return cache.times
 }
 
-/** The polarity key of each word of `wordsOf` (`polarityKey`: irregular forms to their lemma, then the stem), by word index. */
+/** The polarity key of each word of `wordsOf` (`polarityKey`: irregular forms to their lemma, then the stem; near-synonyms merged as in `key`), by word index. */
 export function polarityKeysOf(side: AnalyzedSide): readonly string[] {
   const cache = side[analyzed]
-  cache.polarityKeys ??= wordsOf(side).map((word) => polarityKey(word.lower))
+  // A word's key is already its stem, except for stop words (kept whole) and near-synonyms (merged):
+  // only those, and irregular forms, are worked out again.
+  cache.polarityKeys ??= wordsOf(side).map((word) => (word.key === word.lower || irregularLemma(word.lower) !== undefined ? polarityKey(word.lower) : word.key))
   return cache.polarityKeys
 }

@@ -1,36 +1,57 @@
 import type {Signal, TextSpan} from '../../types'
 import {antonymsOf} from '../../normalize/lexicon/antonyms'
 import {type AnalyzedSide, analyzeSide, polarityKeysOf, wordsOf} from './analyze-side'
-import {findNegationCues, type NegationCue} from './find-negation-signals'
+import {findNegationCues, wordIndexAt} from './negation-cues'
 import {isContentWord, quoted, type SignalWord, sliceSide} from './signal-text'
 
 /** Words passed over when looking for a word's neighbours: articles and possessives say nothing about position. */
 const transparent: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that'])
 
-/** One side's words with their polarity keys and negation cues, worked out once. */
+/** Words looked at on each side of a word for its neighbour. */
+const neighbourReach = 6
+
+/** One side's words with their polarity keys, and what the negation cues say of each word, worked out once. */
 interface Side {
   readonly analyzed: AnalyzedSide
   readonly words: readonly SignalWord[]
   readonly keys: readonly string[]
   readonly keySet: ReadonlySet<string>
-  /** Negation cues, found only once a candidate pair needs them (most beads have none). */
-  cues?: readonly NegationCue[]
+  /** Per word: bit 1 inside a negation cue's reach, bit 2 part of a cue; found only once a candidate pair needs them (most beads have none). */
+  marks?: Uint8Array
 }
 
 function readSide(analyzed: AnalyzedSide): Side {
-  const words = wordsOf(analyzed)
   const keys = polarityKeysOf(analyzed)
-  return {analyzed, words, keys, keySet: new Set(keys)}
+  return {analyzed, words: wordsOf(analyzed), keys, keySet: new Set(keys)}
 }
 
-function cuesOf(side: Side): readonly NegationCue[] {
-  side.cues ??= findNegationCues(side.analyzed)
-  return side.cues
+function marksOf(side: Side): Uint8Array {
+  if (side.marks !== undefined) return side.marks
+  const marks = new Uint8Array(side.words.length)
+  for (const cue of findNegationCues(side.analyzed)) {
+    for (let i = wordIndexAt(side.words, cue.start); i < side.words.length && (side.words[i] as SignalWord).start < Math.max(cue.end, cue.reachEnd); i++) {
+      const word = side.words[i] as SignalWord
+      if (word.end <= cue.end) marks[i] = (marks[i] as number) | 2
+      else if (word.start >= cue.end) marks[i] = (marks[i] as number) | 1
+    }
+  }
+  side.marks = marks
+  return marks
+}
+
+/** True when word `index` lies in the reach of a negation cue of its side ("did not *increase*"). */
+function negated(side: Side, index: number): boolean {
+  return ((marksOf(side)[index] as number) & 1) !== 0
+}
+
+/** True when word `index` is itself a negation cue (`unable`, `denied`, `powerless`): the negation signal speaks for it. */
+function isCue(side: Side, index: number): boolean {
+  return ((marksOf(side)[index] as number) & 2) !== 0
 }
 
 /** Key of the nearest word before (`step` −1) or after (+1) word `index`, articles (or, with `content`, all function words) skipped. */
 function neighbour(side: Side, index: number, step: -1 | 1, content = false): string | undefined {
-  for (let i = index + step; i >= 0 && i < side.words.length; i += step) {
+  for (let i = index + step; i >= 0 && i < side.words.length && Math.abs(i - index) <= neighbourReach; i += step) {
     const word = side.words[i] as SignalWord
     if (content ? isContentWord(word) : !transparent.has(word.lower)) return side.keys[i]
   }
@@ -49,16 +70,6 @@ function parallel(source: Side, i: number, variant: Side, j: number, functionWor
   return before || same(neighbour(source, i, 1), neighbour(variant, j, 1))
 }
 
-/** True when the word lies in the reach of a negation cue of its side ("did not *increase*"). */
-function negated(side: Side, word: SignalWord): boolean {
-  return cuesOf(side).some((cue) => word.start >= cue.end && word.start < cue.reachEnd)
-}
-
-/** True when the word is itself a negation cue (`unable`, `denied`, `powerless`): the negation signal speaks for it. */
-function isCue(side: Side, word: SignalWord): boolean {
-  return cuesOf(side).some((cue) => cue.start <= word.start && word.end <= cue.end)
-}
-
 /**
  * Find reversals made with an antonym (rose → fell, increase → decrease,
  * win → lose, open → closed, near → far), from WordNet's antonym pairs.
@@ -67,10 +78,10 @@ function isCue(side: Side, word: SignalWord): boolean {
  * text: the word's own counterpart is absent from the other side, its
  * antonym is absent from its own side, and the two stand in parallel (the
  * nearest word before or after them, articles skipped, is the same on both
- * sides; for function words such as `near` ↔ `far` or `on` ↔ `off`, both). A negated antonym is no reversal ("did not increase" ↔
- * "decreased", "not open" ↔ "closed"): the two reversals cancel. Pairs where
- * one word is a negation cue (`able` ↔ `unable`) are left to the negation
- * signal.
+ * sides; for function words such as `near` ↔ `far` or `on` ↔ `off`, both).
+ * A negated antonym is no reversal ("did not increase" ↔ "decreased", "not
+ * open" ↔ "closed"): the two reversals cancel. Pairs where one word is a
+ * negation cue (`able` ↔ `unable`) are left to the negation signal.
  *
  * Severity: `error`, since the variant states the opposite.
  *
@@ -83,17 +94,28 @@ export function findAntonymSignals(source: TextSpan, variant: TextSpan): Signal[
   const variantSide = readSide(analyzeSide(variant))
   const signals: Signal[] = []
   const used = new Set<number>()
+  let variantIndex: Map<string, number[]> | undefined
   for (const [i, word] of sourceSide.words.entries()) {
     const key = sourceSide.keys[i] as string
     const opposites = antonymsOf(key)
     if (opposites.length === 0 || variantSide.keySet.has(key)) continue
-    const functionWord = !isContentWord(word)
-    for (const [j, other] of variantSide.words.entries()) {
-      const otherKey = variantSide.keys[j] as string
-      if (used.has(j) || !opposites.includes(otherKey) || sourceSide.keySet.has(otherKey)) continue
-      if (isCue(sourceSide, word) || isCue(variantSide, other)) continue
-      if (!parallel(sourceSide, i, variantSide, j, functionWord || !isContentWord(other))) continue
-      if (negated(sourceSide, word) !== negated(variantSide, other)) continue
+    const present = opposites.filter((o) => variantSide.keySet.has(o) && !sourceSide.keySet.has(o))
+    if (present.length === 0) continue
+    // Variant words by key, so each source word looks only at its antonyms' occurrences.
+    if (variantIndex === undefined) {
+      variantIndex = new Map()
+      for (const [j, k] of variantSide.keys.entries()) {
+        const list = variantIndex.get(k)
+        if (list === undefined) variantIndex.set(k, [j])
+        else list.push(j)
+      }
+    }
+    const candidates = present.flatMap((o) => variantIndex?.get(o) ?? []).sort((a, b) => a - b)
+    for (const j of candidates) {
+      const other = variantSide.words[j] as SignalWord
+      if (used.has(j) || isCue(sourceSide, i) || isCue(variantSide, j)) continue
+      if (!parallel(sourceSide, i, variantSide, j, !isContentWord(word) || !isContentWord(other))) continue
+      if (negated(sourceSide, i) !== negated(variantSide, j)) continue
       used.add(j)
       signals.push({
         kind: 'antonym',

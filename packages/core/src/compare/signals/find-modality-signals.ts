@@ -40,7 +40,7 @@ export function findModalityMarkers(side: TextSpan): Marker[] {
   for (const match of side.text.matchAll(markerPattern)) {
     const modality = (Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0] ?? 'certainty') as Modality
     // Capitalized `May` that does not open a sentence is the month.
-    if (match[0] === 'May' && match.index > 0 && !/[.!?“"]\s*$/.test(side.text.slice(0, match.index))) continue
+    if (match[0] === 'May' && match.index > 0 && !/[.!?“"]\s*$/.test(side.text.slice(Math.max(0, match.index - 20), match.index))) continue
     const start = side.start + match.index
     found.push({...sliceSide(side, start, start + match[0].length), modality})
   }
@@ -52,7 +52,7 @@ const abilityPattern = /\b(?:able\s+to|managed\s+to|succeeded\s+in|can|cannot|ca
 
 /** `could` not followed by `have` (a hedge on the past) nor `not` (inability). */
 function isBareCould(side: TextSpan, marker: Marker): boolean {
-  return marker.text.toLowerCase() === 'could' && !/^\s+(?:have|not)\b/i.test(side.text.slice(marker.end - side.start))
+  return marker.text.toLowerCase() === 'could' && !/^\s+(?:have|not)\b/i.test(side.text.slice(marker.end - side.start, marker.end - side.start + 10))
 }
 
 /** `markers` less as many bare `could` as `other` has phrases of ability. */

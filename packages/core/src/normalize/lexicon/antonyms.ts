@@ -43,6 +43,16 @@ export function polarityKey(lower: string): string {
   return stemWord(irregularForms.get(lower) ?? lower)
 }
 
+/**
+ * The lemma of an irregular verb form (`rose` → `rise`), if it is one.
+ *
+ * @param lower The word, lowercase.
+ * @returns The lemma, or `undefined` for any other word.
+ */
+export function irregularLemma(lower: string): string | undefined {
+  return irregularForms.get(lower)
+}
+
 /** The stem-level antonym table, built once from the pair list when the module loads (under a millisecond). */
 const table: ReadonlyMap<string, readonly string[]> = (() => {
   const built = new Map<string, string[]>()
