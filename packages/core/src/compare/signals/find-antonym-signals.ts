@@ -15,14 +15,20 @@ interface Side {
   readonly analyzed: AnalyzedSide
   readonly words: readonly SignalWord[]
   readonly keys: readonly string[]
-  readonly keySet: ReadonlySet<string>
+  /** The keys as a set, made on first use. */
+  keySet?: ReadonlySet<string>
   /** Per word: bit 1 inside a negation cue's reach, bit 2 part of a cue; found only once a candidate pair needs them (most beads have none). */
   marks?: Uint8Array
 }
 
 function readSide(analyzed: AnalyzedSide): Side {
   const keys = polarityKeysOf(analyzed)
-  return {analyzed, words: wordsOf(analyzed), keys, keySet: new Set(keys)}
+  return {analyzed, words: wordsOf(analyzed), keys}
+}
+
+function has(side: Side, key: string): boolean {
+  side.keySet ??= new Set(side.keys)
+  return side.keySet.has(key)
 }
 
 function marksOf(side: Side): Uint8Array {
@@ -98,8 +104,8 @@ export function findAntonymSignals(source: TextSpan, variant: TextSpan): Signal[
   for (const [i, word] of sourceSide.words.entries()) {
     const key = sourceSide.keys[i] as string
     const opposites = antonymsOf(key)
-    if (opposites.length === 0 || variantSide.keySet.has(key)) continue
-    const present = opposites.filter((o) => variantSide.keySet.has(o) && !sourceSide.keySet.has(o))
+    if (opposites.length === 0 || has(variantSide, key)) continue
+    const present = opposites.filter((o) => has(variantSide, o) && !has(sourceSide, o))
     if (present.length === 0) continue
     // Variant words by key, so each source word looks only at its antonyms' occurrences.
     if (variantIndex === undefined) {

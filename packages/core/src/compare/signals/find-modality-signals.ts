@@ -37,7 +37,9 @@ const markerPattern = new RegExp(
  */
 export function findModalityMarkers(side: TextSpan): Marker[] {
   const found: Marker[] = []
-  for (const match of side.text.matchAll(markerPattern)) {
+  // `exec` on the shared pattern: `matchAll` would copy this long pattern for every side.
+  markerPattern.lastIndex = 0
+  for (let match = markerPattern.exec(side.text); match !== null; match = markerPattern.exec(side.text)) {
     const modality = (Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0] ?? 'certainty') as Modality
     // Capitalized `May` that does not open a sentence is the month.
     if (match[0] === 'May' && match.index > 0 && !/[.!?“"]\s*$/.test(side.text.slice(Math.max(0, match.index - 20), match.index))) continue
@@ -57,7 +59,8 @@ function isBareCould(side: TextSpan, marker: Marker): boolean {
 
 /** `markers` less as many bare `could` as `other` has phrases of ability. */
 function withoutAbility(markers: readonly Marker[], other: TextSpan): Marker[] {
-  let abilities = [...other.text.matchAll(abilityPattern)].length
+  if (!markers.some((marker) => marker.text.toLowerCase() === 'could')) return [...markers]
+  let abilities = other.text.match(abilityPattern)?.length ?? 0
   if (abilities === 0) return [...markers]
   return markers.filter((marker) => !(marker.text.toLowerCase() === 'could' && abilities-- > 0))
 }

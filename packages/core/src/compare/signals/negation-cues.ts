@@ -146,7 +146,9 @@ export function findNegationCues(side: TextSpan): NegationCue[] {
       cues.push({start: word.start, end: word.end, text: word.text, cue: word.lower, weak: false, anchors: base, scope: base, reachEnd: word.end})
     }
   }
-  for (const match of side.text.matchAll(negationCuePattern)) {
+  // `exec` on the shared pattern: `matchAll` would copy this long pattern for every side.
+  negationCuePattern.lastIndex = 0
+  for (let match = negationCuePattern.exec(side.text); match !== null; match = negationCuePattern.exec(side.text)) {
     if (/^[A-Z]/.test(match[0]) && !opensSentence(side, side.start + match.index)) continue
     const start = side.start + match.index
     const cue = match[0].toLowerCase().replace(/\s+/g, ' ').replace(/[’‘ʼ´`]/g, "'")
