@@ -9,5 +9,5 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   platform: 'neutral',
-  noExternal: ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space'],
+  noExternal: ['franc', 'franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space'],
 })

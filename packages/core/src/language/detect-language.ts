@@ -1,4 +1,4 @@
-import {franc} from 'franc'
+import {rankLanguages} from './rank-languages'
 
 /** Options of `detectLanguage`, passed on to franc. */
 export interface DetectLanguageOptions {
@@ -20,8 +20,24 @@ export interface DetectLanguageOptions {
 /** The defaults of `detectLanguage`: every language, franc's own length floor. */
 export const defaultDetectLanguageOptions = {only: [], ignore: [], minLength: 10, maxLength: 2048} as const satisfies Required<DetectLanguageOptions>
 
-/** Links, e-mail addresses and social handles: they are in no language and skew trigram counts. */
-const nonProsePattern = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|@\w+/g
+/** Links and social handles inside a word: they are in no language and skew trigram counts. */
+const linkOrHandlePattern = /\b(?:https?:\/\/|www\.)\S+|@\w+/g
+
+/**
+ * True for a word shaped like an e-mail address: an `@` after its first
+ * character, then at least one character, a dot and one more character.
+ * Checked by position rather than with `\S+@\S+\.\S+`, which backtracks in
+ * cubic time on a long run of `@` (4 KB took 13 s).
+ */
+function isEmailLike(word: string): boolean {
+  const at = word.indexOf('@', 1)
+  return at !== -1 && word.lastIndexOf('.', word.length - 2) >= at + 2
+}
+
+/** The text with links, e-mail addresses and handles replaced by spaces, in linear time. */
+function removeNonProse(text: string): string {
+  return text.replace(/\S+/g, (word) => (isEmailLike(word) ? ' ' : word.replace(linkOrHandlePattern, ' ')))
+}
 
 function resolveDetectLanguageOptions(options: DetectLanguageOptions): Required<DetectLanguageOptions> {
   if (options === null || typeof options !== 'object') {
@@ -62,6 +78,6 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
   const {only, ignore, minLength, maxLength} = resolveDetectLanguageOptions(options)
   // Clean a little more than is read, so removed links do not shorten the sample.
   const sample = text.slice(0, maxLength * 2 + 256)
-  const prose = sample.replace(nonProsePattern, ' ').replace(/\s+/g, ' ').trim().slice(0, maxLength)
-  return franc(prose, {only: [...only], ignore: [...ignore], minLength})
+  const prose = removeNonProse(sample).replace(/\s+/g, ' ').trim().slice(0, maxLength)
+  return rankLanguages(prose, {only, ignore, minLength})[0]![0]
 }
