@@ -66,14 +66,14 @@ describe('detectLanguage', () => {
     ['`a@` repeated', 'a@'.repeat(50_000)],
     ['`a@a.` repeated without spaces', 'a@a.'.repeat(50_000)],
     ['`www.` repeated', 'www.'.repeat(50_000)],
-    ['one long word', 'x'.repeat(1 << 20)],
+    ['1 MB of spaces', ' '.repeat(1 << 20)],
   ])('answers on %s in linear time', (_title, text) => {
     expect(detectLanguage(text, {maxLength: 1 << 20})).toBe('und')
   })
 
-  it('still finds the language around a long run of `@`', () => {
+  it('removes a 4 KB address made of `@` and still finds the language after it', () => {
     const prose = 'Hundreds of Iraqi protesters have tried to storm the US embassy in Baghdad following US airstrikes this week.'
-    expect(detectLanguage(`${'@'.repeat(4096)} ${prose}`, {maxLength: 8192})).toBe('eng')
+    expect(detectLanguage(`x${'@'.repeat(4096)}.org ${prose}`)).toBe('eng')
   })
 
   it('exports its defaults', () => {
