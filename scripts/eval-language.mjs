@@ -41,11 +41,12 @@ const mqm = read('mqm-ted-zhen.jsonl').split('\n').filter(Boolean).map((line) =>
 const seen = new Set()
 sets['MQM TED Chinese source segments'] = mqm.filter((row) => !seen.has(row.seg) && seen.add(row.seg)).map((row) => row.source)
 sets['MQM TED system outputs (sentences)'] = mqm.map((row) => row.mt)
-sets['MRPC sentences'] = read('mrpc-train.jsonl').split('\n').filter(Boolean).flatMap((line) => Object.values(JSON.parse(line)).filter((v) => typeof v === 'string'))
-sets['SICK sentences'] = read('sick-train.jsonl').split('\n').filter(Boolean).flatMap((line) => {
+const sentencePairs = (name) => read(name).split('\n').filter(Boolean).flatMap((line) => {
   const row = JSON.parse(line)
   return [row.source, row.variant]
 })
+sets['MRPC sentences'] = sentencePairs('mrpc-train.jsonl')
+sets['SICK sentences'] = sentencePairs('sick-train.jsonl')
 const seedFolder = new URL('../seeds/', import.meta.url)
 const seeds = readdirSync(seedFolder).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(new URL(name, seedFolder), 'utf8'))
 sets['seeds'] = seeds
