@@ -100,3 +100,22 @@ describe('@driftlens/core', () => {
     }
   })
 })
+
+// Each subpath entry (package.json `exports`) re-exports one stage of the main entry, under the same names.
+describe.each([
+  ['metrics', () => import('../src/metrics/index'), ['sentenceChrf', 'corpusBleu', 'sentenceTer', 'scoreAlignment', 'tokenize13a']],
+  ['align', () => import('../src/align-entry'), ['alignSentences', 'defaultAlignOptions', 'diceSimilarity']],
+  ['signals', () => import('../src/compare/signals/index'), ['findSignals', 'scoreDrift', 'signalKinds']],
+  ['artifacts', () => import('../src/artifacts/index'), ['findArtifacts', 'repairText', 'artifactKinds']],
+  ['language', () => import('../src/language/index'), ['defaultDetectLanguageOptions', 'detectLanguage']],
+])('the @driftlens/core/%s entry', (_name, load, holds) => {
+  it('exports only names of the main entry, each the same value', async () => {
+    const entry: Record<string, unknown> = await load()
+    for (const name of Object.keys(entry)) expect([name, entry[name]]).toEqual([name, (core as Record<string, unknown>)[name]])
+  })
+
+  it('holds its stage functions', async () => {
+    const entry: Record<string, unknown> = await load()
+    expect(holds.filter((name) => typeof entry[name] !== 'function' && typeof entry[name] !== 'object')).toEqual([])
+  })
+})

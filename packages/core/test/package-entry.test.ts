@@ -24,3 +24,25 @@ describe('the built @driftlens/core', () => {
     expect(JSON.parse(result.stdout)).toEqual(['function', 1, 1])
   })
 })
+
+// Each subpath loads alone, both ways, and holds its stage's functions.
+describe.each([
+  ['metrics', 'sentenceChrf', `m.sentenceChrf('The crowd attacked the embassy.', ['The crowd stormed the embassy.']).score > 0`],
+  ['align', 'alignSentences', `typeof m.diceSimilarity === 'function'`],
+  ['signals', 'findSignals', `Array.isArray(m.signalKinds)`],
+  ['artifacts', 'findArtifacts', `m.findArtifacts('He said,quot; no.').some((a) => a.kind === 'entity-residue')`],
+  ['language', 'detectLanguage', `m.detectLanguage('Hundreds of protesters tried to storm the embassy in Baghdad this week.') === 'eng'`],
+])('the built @driftlens/core/%s', (name, exported, check) => {
+  const body = `process.stdout.write(JSON.stringify([typeof m.${exported}, ${check}, typeof m.compareTexts]))`
+  it('loads with require() from CommonJS', () => {
+    const result = spawnSync(process.execPath, ['-e', `const m = require(${JSON.stringify(`${packageFolder}dist/${name}.cjs`)}); ${body}`], {encoding: 'utf8'})
+    expect(result.stderr).toBe('')
+    expect(JSON.parse(result.stdout)).toEqual(['function', true, 'undefined'])
+  })
+
+  it('loads with import from ESM', () => {
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', `import * as m from ${JSON.stringify(`${packageFolder}dist/${name}.js`)}; ${body}`], {encoding: 'utf8'})
+    expect(result.stderr).toBe('')
+    expect(JSON.parse(result.stdout)).toEqual(['function', true, 'undefined'])
+  })
+})

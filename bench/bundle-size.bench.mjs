@@ -1,0 +1,42 @@
+// Bundle sizes of @driftlens/core: what a browser app pays for each entry
+// point, and for a single metric. Each case is bundled from the built
+// package (dist/) by esbuild, minified and tree-shaken as an app bundler
+// would, then gzipped (level 9). Figures go to docs/benchmarks.md.
+//
+// Run: npx -y pnpm@10 bench bundle-size
+import {createRequire} from 'node:module'
+import {gzipSync} from 'node:zlib'
+
+// esbuild comes with tsup, the build tool of the workspace.
+const requireFromTsup = createRequire(createRequire(import.meta.url).resolve('tsup'))
+const esbuild = requireFromTsup('esbuild')
+const dist = new URL('../packages/core/dist/', import.meta.url).pathname
+
+const cases = {
+  '`@driftlens/core` (everything)': `export * from '${dist}index.js'`,
+  '`@driftlens/core`, `compareTexts` only': `export {compareTexts} from '${dist}index.js'`,
+  '`@driftlens/core`, `sentenceChrf` only': `export {sentenceChrf} from '${dist}index.js'`,
+  '`@driftlens/core/metrics` (everything)': `export * from '${dist}metrics.js'`,
+  '`@driftlens/core/metrics`, `sentenceChrf` only': `export {sentenceChrf} from '${dist}metrics.js'`,
+  '`@driftlens/core/align`': `export * from '${dist}align.js'`,
+  '`@driftlens/core/signals`': `export * from '${dist}signals.js'`,
+  '`@driftlens/core/artifacts`': `export * from '${dist}artifacts.js'`,
+  '`@driftlens/core/language`': `export * from '${dist}language.js'`,
+}
+
+console.log('| import | minified KB | gzipped KB |')
+console.log('| --- | --- | --- |')
+for (const [name, contents] of Object.entries(cases)) {
+  const result = await esbuild.build({
+    stdin: {contents, resolveDir: dist, loader: 'js'},
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  })
+  const code = result.outputFiles[0].contents
+  const kb = (bytes) => (bytes / 1024).toFixed(1)
+  console.log(`| ${name} | ${kb(code.length)} | ${kb(gzipSync(code, {level: 9}).length)} |`)
+}
