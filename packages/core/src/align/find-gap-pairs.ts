@@ -33,14 +33,14 @@ export const maxGapLengthRatio = 2.5
 export const minGapEvidence = 0.2
 
 /** Most sentences a side of a gap may hold: longer gaps are left to the similarity search. */
-export const maxGapSize = 3
+export const maxGapSize = 6
 
 /**
  * Least share of each side's sentences already linked in order before gaps
  * are filled: the documents must be renderings of each other, not two texts
  * that happen to share a headline or a boilerplate line.
  */
-export const minLinkedShare = 0.5
+export const minLinkedShare = 0.3
 
 /** Id standing for the start of both documents, and for their end. */
 const documentStart = -2
