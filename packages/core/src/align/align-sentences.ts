@@ -27,7 +27,7 @@ export interface AlignOptions {
   readonly anchorMinSimilarity?: number
   /** Least lead of an anchor pair over the second-best candidates of both its sentences. @default 0.1 */
   readonly anchorMargin?: number
-  /** Score taken off a merge or split, so that two sentences are grouped only when the group is clearly better. @default 0.1 */
+  /** Score taken off a merge or split, so that two sentences are grouped only when the group is clearly better. @default 0.3 */
   readonly mergePenalty?: number
 }
 
@@ -42,7 +42,7 @@ export const defaultAlignOptions = {
   maxCells: 4_000_000,
   anchorMinSimilarity: 0.5,
   anchorMargin: 0.1,
-  mergePenalty: 0.1,
+  mergePenalty: 0.3,
 } as const satisfies Required<AlignOptions>
 
 /** Documents whose search table has at most this many cells (about 50 sentences a side) are searched whole. */
