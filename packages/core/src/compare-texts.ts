@@ -4,6 +4,7 @@ import {compareBead, groupSpan} from './compare/compare-bead'
 import {findSignals, type FindSignalsOptions} from './compare/signals/find-signals'
 import {scoreDrift} from './compare/signals/score-drift'
 import {detectLanguage, type DetectLanguageOptions} from './language/detect-language'
+import {sentenceChrf} from './metrics/chrf'
 import {scoreAlignment} from './metrics/score-pairs'
 import {tokenizeWords} from './normalize/tokenize-words'
 import {buildReport} from './report/build-report'
@@ -74,10 +75,13 @@ export function compareTexts(source: string, variant: string, options: CompareOp
       return compareBead(bead, sourceSpan, variantSpan, {signals: [], drift: 1})
     }
     const signals = options.signals === false ? [] : findSignals(sourceSpan, variantSpan, options.signals)
+    const metrics = scores?.pairs[index]
+    const chrf = metrics?.chrf ?? sentenceChrf(variantSpan.text, sourceSpan.text).score
+    const lengthRatio = Math.min(sourceSpan.text.length, variantSpan.text.length) / Math.max(1, sourceSpan.text.length, variantSpan.text.length)
     return compareBead(bead, sourceSpan, variantSpan, {
       signals,
-      drift: scoreDrift(signals, bead.similarity),
-      metrics: scores?.pairs[index],
+      drift: scoreDrift(signals, bead.similarity, {chrf: Math.min(100, Math.max(0, chrf)), lengthRatio}),
+      metrics,
     })
   })
 
@@ -102,6 +106,7 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     truncated: alignment.truncated,
     topicSimilarity: alignment.topicSimilarity,
     variantWords: tokenizeWords(variant).length,
+    chrf: scores ? scores.whole.chrf : sentenceChrf(variant, source).score,
     ...(scores ? {metrics: {aligned: scores.aligned, whole: scores.whole}} : {}),
   })
 }

@@ -186,7 +186,7 @@ export interface Summary {
   readonly relation: Relation
   /** One sentence saying why `relation` was chosen. */
   readonly reason: string
-  /** Document-level meaning drift in [0, 1] over the aligned beads. */
+  /** Document-level meaning drift in [0, 1]: the bead formula applied to the whole text (its chrF, `similarity` and length ratio) with the beads' signals averaged by length (0 when both sides are empty; see `docs/signals.md`). */
   readonly drift: number
   /** Number of signals by kind. */
   readonly signals: Readonly<Partial<Record<SignalKind, number>>>

@@ -49,7 +49,7 @@ const expected = [
   'formatChrfSignature',
   'formatFixed',
   'formatTerSignature',
-  'lexicalWeight',
+  'lexicalWeights',
   'normalizeText',
   'relationThresholds',
   'repairText',
