@@ -65,9 +65,11 @@ export function buildReport(parts: ReportParts): DriftReport {
   for (const bead of beads) for (const signal of bead.signals) signals[signal.kind] = (signals[signal.kind] ?? 0) + 1
   const artifactCounts: Partial<Record<ArtifactKind, number>> = {}
   const variantArtifacts: Partial<Record<ArtifactKind, number>> = {}
+  const sourceArtifacts: Partial<Record<ArtifactKind, number>> = {}
   for (const artifact of artifacts) {
     artifactCounts[artifact.kind] = (artifactCounts[artifact.kind] ?? 0) + 1
-    if (artifact.side === 'variant') variantArtifacts[artifact.kind] = (variantArtifacts[artifact.kind] ?? 0) + 1
+    const side = artifact.side === 'variant' ? variantArtifacts : sourceArtifacts
+    side[artifact.kind] = (side[artifact.kind] ?? 0) + 1
   }
   const variantArtifactCount = artifacts.filter((artifact) => artifact.side === 'variant').length
   const sameText =
@@ -80,6 +82,7 @@ export function buildReport(parts: ReportParts): DriftReport {
     topicSimilarity: parts.topicSimilarity,
     signals,
     variantArtifacts,
+    sourceArtifacts,
     sameText,
   })
 
