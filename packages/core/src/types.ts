@@ -125,8 +125,9 @@ export interface Bead {
    * Present, and `true`, only on a weak pair: a 1-1 match taken from a gap
    * between two linked beads (or a linked bead and the documents' edge) at a
    * similarity below the aligner's `minSimilarity`, so the pairing rests on
-   * position more than on words. Its signals come from that weak pair: read
-   * them as "if these two sentences correspond, this changed".
+   * position more than on words. Its signals come from that weak pair and are
+   * one severity lower than the detectors give (error → warning, warning →
+   * info): read them as "if these two sentences correspond, this changed".
    */
   readonly weak?: true
   /** Word-level diff with offsets into both originals; empty for insertions and omissions. */

@@ -90,9 +90,10 @@ describe('alignSentences', () => {
     expect(result.beads.filter((b) => b.source.length > 0 && b.variant.length > 0).map((b) => [b.source, b.variant, b.weak])).toEqual([[[1], [1], undefined]])
   })
 
-  it('always pairs a single sentence with a single sentence, as a weak match when they differ', () => {
+  it('always pairs a single sentence with a single sentence, below the threshold too', () => {
     const result = alignSentences(sentences('A man is playing a guitar.'), sentences('Nobody is playing an instrument.'))
-    expect(result.beads.map((b) => [b.kind, b.weak])).toEqual([['match', true]])
+    expect(result.beads.map((b) => [b.kind, b.weak])).toEqual([['match', undefined]])
+    expect(result.beads[0]!.similarity).toBeLessThan(defaultAlignOptions.minSimilarity)
   })
 
   it('marks a sentence re-used out of order as moved', () => {

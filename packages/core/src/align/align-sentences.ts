@@ -155,6 +155,12 @@ export function alignSentences(
     for (const index of bead.source) usedSource.add(index)
     for (const index of bead.variant) usedVariant.add(index)
   }
+  // A single sentence against a single sentence is always compared: there is nothing else it could correspond to.
+  if (n === 1 && m === 1 && beads.length === 0) {
+    beads.push({kind: 'match', source: [0], variant: [0], moved: false, similarity: beadSimilarity(space, [0], [0])})
+    usedSource.add(0)
+    usedVariant.add(0)
+  }
   if (settings.fillGaps) {
     for (const pair of findGapPairs(space, gapContext(beads, n, m))) {
       beads.push({

@@ -60,11 +60,10 @@ const documentEnd = -3
  * Links between unrelated documents must not rise, so a gap pair needs all of:
  * documents largely linked already (`minLinkedShare` of each side's sentences);
  * linked neighbours on both sides (the two documents' edges count only when
- * the other neighbour is a linked bead, or when each document is a single
- * sentence); lengths within `maxGapLengthRatio` of each other; and a word or
- * bigram Dice coefficient of at least `minGapEvidence`. A single-sentence pair
- * (each document one sentence) is always paired, since there is nothing else
- * its sentence could correspond to.
+ * the other neighbour is a linked bead); lengths within `maxGapLengthRatio`
+ * of each other; and a word or bigram Dice coefficient of at least
+ * `minGapEvidence`. (A single-sentence pair is paired by `alignSentences`
+ * itself, not as a weak pair.)
  *
  * @param space Features of both documents.
  * @param context The beads found so far.
@@ -72,7 +71,6 @@ const documentEnd = -3
  */
 export function findGapPairs(space: FeatureSpace, context: GapContext): GapPair[] {
   const {sourceCount: n, variantCount: m} = context
-  if (n === 1 && m === 1) return context.sourceUsed[0] || context.variantUsed[0] ? [] : [{source: 0, variant: 0}]
   if (!mostlyLinked(context.sourceBead) || !mostlyLinked(context.variantBead)) return []
   const variantGaps = new Map<string, {start: number; length: number}>()
   for (const gap of gapRuns(m, context.variantUsed, context.variantBead)) variantGaps.set(gap.key, gap)
