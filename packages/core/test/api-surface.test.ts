@@ -7,7 +7,9 @@ const expected = [
   'alignSentences',
   'applySuggestions',
   'artifactKinds',
+  'bleuFromStatistics',
   'bleuSignature',
+  'bleuTokenizers',
   'buildReport',
   'checkReport',
   'chrfFromStatistics',
@@ -48,6 +50,8 @@ const expected = [
   'formatBleuSignature',
   'formatChrfSignature',
   'formatFixed',
+  'formatSacrebleuJson',
+  'formatSacrebleuLine',
   'formatTerSignature',
   'lexicalWeights',
   'normalizeText',
@@ -68,9 +72,13 @@ const expected = [
   'terFromStatistics',
   'terSignature',
   'toOriginalSpan',
+  'toSacrebleuJson',
   'tokenize13a',
+  'tokenizeBleu',
+  'tokenizeIntl',
   'tokenizeTercom',
   'tokenizeWords',
+  'tokenizeZh',
 ]
 
 describe('@driftlens/core', () => {

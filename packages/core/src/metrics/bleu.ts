@@ -1,8 +1,9 @@
-import {countNgramMatches, SymbolTable} from './ngram-statistics'
-import {rstripPythonWhitespace, splitPythonWhitespace} from './python-text'
+import {assertBoolean, assertKnownOptions, assertOneOf, describeValue} from '../validate-options'
+import {addBleuCounts, bleuCounts, emptyBleuCounts, type BleuCounts} from './bleu-counts'
+import {assertHypothesis, corpusReferences, sentenceReferenceList} from './references'
+import type {CorpusReferences, ReferenceCount, SentenceReferences} from './references'
 import {formatBleuSignature} from './signature'
-import {tokenize13a} from './tokenize-13a'
-import {assertTextList, assertTextPairs} from './validate'
+import {assertBleuTokenizer, bleuTokens, type BleuTokenizer} from './tokenize-bleu'
 
 /** BLEU's smoothing methods (Chen & Cherry 2014), as sacrebleu names them. */
 export type BleuSmoothing = 'exp' | 'floor' | 'add-k' | 'none'
@@ -21,21 +22,35 @@ export interface BleuOptions {
   readonly effectiveOrder?: boolean
   /** Lowercase both texts first. @default false */
   readonly lowercase?: boolean
+  /** The tokenizer, by sacrebleu's name (see `tokenizeBleu`). @default '13a' */
+  readonly tokenize?: BleuTokenizer
+  /** Highest n-gram order (sacrebleu's `max_ngram_order`). @default 4 */
+  readonly maxNgramOrder?: number
 }
 
 /** Defaults of {@link BleuOptions} for {@link sentenceBleu} (sacrebleu's sentence BLEU). */
-export const defaultBleuOptions = {smooth: 'exp', effectiveOrder: true, lowercase: false} as const satisfies BleuOptions
+export const defaultBleuOptions = {
+  smooth: 'exp',
+  effectiveOrder: true,
+  lowercase: false,
+  tokenize: '13a',
+  maxNgramOrder: 4,
+} as const satisfies BleuOptions
 
-/** Defaults of {@link BleuOptions} for {@link corpusBleu} (sacrebleu's `BLEU()`). */
-export const defaultCorpusBleuOptions = {smooth: 'exp', effectiveOrder: false, lowercase: false} as const satisfies BleuOptions
+/** Defaults of {@link BleuOptions} for {@link corpusBleu} and {@link bleuFromStatistics} (sacrebleu's `BLEU()`). */
+export const defaultCorpusBleuOptions = {
+  smooth: 'exp',
+  effectiveOrder: false,
+  lowercase: false,
+  tokenize: '13a',
+  maxNgramOrder: 4,
+} as const satisfies BleuOptions
+
+const bleuOptionNames: readonly (keyof BleuOptions)[] = ['smooth', 'smoothValue', 'effectiveOrder', 'lowercase', 'tokenize', 'maxNgramOrder']
+const smoothings: readonly BleuSmoothing[] = ['exp', 'floor', 'add-k', 'none']
 
 /** The default value of each smoothing method that takes one. */
-const defaultSmoothValues: Readonly<Record<BleuSmoothing, number | undefined>> = {
-  exp: undefined,
-  floor: 0.1,
-  'add-k': 1,
-  none: undefined,
-}
+const defaultSmoothValues: Readonly<Record<BleuSmoothing, number | undefined>> = {exp: undefined, floor: 0.1, 'add-k': 1, none: undefined}
 
 /** BLEU options with every field decided. */
 export interface ResolvedBleuOptions {
@@ -43,19 +58,21 @@ export interface ResolvedBleuOptions {
   readonly smoothValue: number | undefined
   readonly effectiveOrder: boolean
   readonly lowercase: boolean
+  readonly tokenize: BleuTokenizer
+  readonly maxNgramOrder: number
 }
 
 /** sacrebleu's sufficient statistics of BLEU, and what the score was built from. */
 export interface BleuStatistics {
   /** Number of hypothesis tokens. */
   readonly hypothesisLength: number
-  /** Number of reference tokens. */
+  /** Number of reference tokens (summed closest reference lengths). */
   readonly referenceLength: number
-  /** Clipped n-gram matches of orders 1–4 (after add-k smoothing, when used). */
+  /** Clipped n-gram matches of orders 1…`maxNgramOrder` (after add-k smoothing, when used). */
   readonly counts: readonly number[]
-  /** Hypothesis n-grams of orders 1–4 (after add-k smoothing, when used). */
+  /** Hypothesis n-grams of orders 1…`maxNgramOrder` (after add-k smoothing, when used). */
   readonly totals: readonly number[]
-  /** Smoothed n-gram precisions of orders 1–4, in percent (0 for orders not scored). */
+  /** Smoothed n-gram precisions, in percent (0 for orders not scored). */
   readonly precisions: readonly number[]
   /** Brevity penalty in [0, 1]. */
   readonly brevityPenalty: number
@@ -63,6 +80,8 @@ export interface BleuStatistics {
 
 /** A BLEU score with what it was computed from. */
 export interface BleuResult {
+  /** sacrebleu's name of the metric: `BLEU`. */
+  readonly name: 'BLEU'
   /** BLEU on sacrebleu's 0–100 scale (a perfect match gives 100.00000000000004); 0 when nothing matches. */
   readonly score: number
   /** sacrebleu's signature of the settings. */
@@ -70,58 +89,27 @@ export interface BleuResult {
   readonly statistics: BleuStatistics
 }
 
-const maxOrder = 4
-const smoothings: readonly BleuSmoothing[] = ['exp', 'floor', 'add-k', 'none']
-
 /** Resolve and validate BLEU options over the given defaults. */
 export function resolveBleuOptions(options: BleuOptions = {}, defaults: BleuOptions = defaultBleuOptions): ResolvedBleuOptions {
+  assertKnownOptions(options, bleuOptionNames)
   const merged = {...defaults, ...options}
   const smooth = merged.smooth ?? 'exp'
-  if (!smoothings.includes(smooth)) {
-    throw new RangeError(`Expected \`smooth\` to be one of ${smoothings.join(', ')}, not \`${String(smooth)}\``)
-  }
+  assertOneOf(smooth, smoothings, 'smooth')
   const smoothValue = defaultSmoothValues[smooth] === undefined ? undefined : (merged.smoothValue ?? defaultSmoothValues[smooth])
   if (smoothValue !== undefined && (typeof smoothValue !== 'number' || !Number.isFinite(smoothValue) || smoothValue < 0)) {
-    throw new RangeError(`Expected \`smoothValue\` to be a non-negative number, not \`${String(smoothValue)}\``)
+    throw new RangeError(`Expected \`smoothValue\` to be a non-negative number, not \`${describeValue(smoothValue)}\``)
   }
   const effectiveOrder = merged.effectiveOrder ?? false
   const lowercase = merged.lowercase ?? false
-  if (typeof effectiveOrder !== 'boolean') {
-    throw new TypeError(`Expected \`effectiveOrder\` to be a boolean, not \`${String(effectiveOrder)}\``)
+  const tokenize = merged.tokenize ?? '13a'
+  const maxNgramOrder = merged.maxNgramOrder ?? 4
+  assertBoolean(effectiveOrder, 'effectiveOrder')
+  assertBoolean(lowercase, 'lowercase')
+  assertBleuTokenizer(tokenize)
+  if (!Number.isInteger(maxNgramOrder) || maxNgramOrder < 1) {
+    throw new RangeError(`Expected \`maxNgramOrder\` to be a positive integer, not \`${describeValue(maxNgramOrder)}\``)
   }
-  if (typeof lowercase !== 'boolean') {
-    throw new TypeError(`Expected \`lowercase\` to be a boolean, not \`${String(lowercase)}\``)
-  }
-  return {smooth, smoothValue, effectiveOrder, lowercase}
-}
-
-/** The 13a tokens of a segment as sacrebleu's BLEU sees them (optionally lowercased, right-stripped). */
-export function bleuTokens(text: string, lowercase = false): string[] {
-  const cased = lowercase ? text.toLowerCase() : text
-  return splitPythonWhitespace(tokenize13a(rstripPythonWhitespace(cased)))
-}
-
-/** Raw counts of one segment pair: lengths, then clipped matches and totals per order. */
-export interface BleuCounts {
-  hypothesisLength: number
-  referenceLength: number
-  counts: number[]
-  totals: number[]
-}
-
-/** Count n-gram matches between two token lists (orders 1–4). */
-export function bleuCounts(hypothesisTokens: readonly string[], referenceTokens: readonly string[]): BleuCounts {
-  const symbols = new SymbolTable()
-  const hyp = symbols.ids(hypothesisTokens)
-  const ref = symbols.ids(referenceTokens)
-  const statistics = countNgramMatches(hyp, ref, maxOrder)
-  const counts: number[] = []
-  const totals: number[] = []
-  for (let i = 0; i < maxOrder; i++) {
-    totals.push(statistics[3 * i]!)
-    counts.push(statistics[3 * i + 2]!)
-  }
-  return {hypothesisLength: hyp.length, referenceLength: ref.length, counts, totals}
+  return {smooth, smoothValue, effectiveOrder, lowercase, tokenize, maxNgramOrder}
 }
 
 /** The natural log, with sacrebleu's stand-in for log(0). */
@@ -136,25 +124,19 @@ function logOrFloor(value: number): number {
  * first order the hypothesis has no n-gram of (add-k is added before that
  * check); with `effectiveOrder` the mean is over the orders scored.
  *
- * @param counts Lengths, clipped matches and totals.
+ * @param counts Lengths, clipped matches and totals (one entry per order).
  * @param options Smoothing and effective order.
  * @returns Score and the statistics behind it.
  */
 export function bleuFromCounts(counts: BleuCounts, options: ResolvedBleuOptions): {score: number; statistics: BleuStatistics} {
   const {hypothesisLength, referenceLength} = counts
+  const maxOrder = counts.counts.length
   const correct = [...counts.counts]
   const total = [...counts.totals]
   const brevityPenalty =
     hypothesisLength < referenceLength ? (hypothesisLength > 0 ? Math.exp(1 - referenceLength / hypothesisLength) : 0) : 1
   const precisions = new Array<number>(maxOrder).fill(0)
-  const statistics = (): BleuStatistics => ({
-    hypothesisLength,
-    referenceLength,
-    counts: correct,
-    totals: total,
-    precisions,
-    brevityPenalty,
-  })
+  const statistics = (): BleuStatistics => ({hypothesisLength, referenceLength, counts: correct, totals: total, precisions, brevityPenalty})
   if (!correct.some((value) => value !== 0)) return {score: 0, statistics: statistics()}
 
   let smoothFactor = 1
@@ -186,55 +168,51 @@ export function bleuFromCounts(counts: BleuCounts, options: ResolvedBleuOptions)
  * Sentence BLEU (Papineni et al. 2002), identical to sacrebleu's
  * `BLEU(effective_order=True).sentence_score`: 13a tokens, clipped n-gram
  * precisions of orders 1–4, brevity penalty, `exp` smoothing by default.
+ * With several references each n-gram is clipped to its largest count in
+ * any one reference and the brevity penalty uses the reference length
+ * closest to the hypothesis (the shorter on a tie).
  *
  * @param hypothesis The text scored (the variant).
- * @param reference The text it is scored against (the source).
- * @param options Smoothing (`exp`, `floor`, `add-k`, `none`) and effective order.
+ * @param references The text it is scored against (the source), or several.
+ * @param options Smoothing, effective order, tokenizer, case, n-gram order.
  * @returns Score (0–100, higher is closer), signature and statistics.
  */
-export function sentenceBleu(hypothesis: string, reference: string, options: BleuOptions = {}): BleuResult {
-  assertTextPairs(hypothesis, reference)
+export function sentenceBleu(hypothesis: string, references: SentenceReferences, options: BleuOptions = {}): BleuResult {
+  assertHypothesis(hypothesis)
+  const referenceList = sentenceReferenceList(references)
   const resolved = resolveBleuOptions(options, defaultBleuOptions)
-  const counts = bleuCounts(bleuTokens(hypothesis, resolved.lowercase), bleuTokens(reference, resolved.lowercase))
-  return {...bleuFromCounts(counts, resolved), signature: formatBleuSignature(resolved)}
+  return scoreCounts(segmentCounts(hypothesis, referenceList, resolved), resolved, referenceList.length)
 }
 
 /**
  * Corpus BLEU, identical to sacrebleu's `BLEU().corpus_score`: counts are
- * summed over all segment pairs and the formula applied once. Effective
- * order is off by default, as in sacrebleu.
+ * summed over all segments and the formula applied once. Effective order is
+ * off by default, as in sacrebleu.
  *
  * @param hypotheses One text per segment (variants).
- * @param references One text per segment (sources), as many as `hypotheses`.
+ * @param references One reference stream (a text per segment), or several
+ *   streams: `references[k][i]` is the k-th reference of segment i.
  * @param options BLEU settings.
  * @returns Score (0–100), signature and the summed statistics.
  */
-export function corpusBleu(hypotheses: readonly string[], references: readonly string[], options: BleuOptions = {}): BleuResult {
-  assertTextList(hypotheses, references)
+export function corpusBleu(hypotheses: readonly string[], references: CorpusReferences, options: BleuOptions = {}): BleuResult {
+  const {segments, referenceCount} = corpusReferences(hypotheses, references)
   const resolved = resolveBleuOptions(options, defaultCorpusBleuOptions)
-  const sum = emptyBleuCounts()
-  for (let i = 0; i < hypotheses.length; i++) {
-    addBleuCounts(sum, bleuCounts(bleuTokens(hypotheses[i]!, resolved.lowercase), bleuTokens(references[i]!, resolved.lowercase)))
-  }
-  return {...bleuFromCounts(sum, resolved), signature: formatBleuSignature(resolved)}
+  const sum = emptyBleuCounts(resolved.maxNgramOrder)
+  for (let i = 0; i < hypotheses.length; i++) addBleuCounts(sum, segmentCounts(hypotheses[i]!, segments[i]!, resolved))
+  return scoreCounts(sum, resolved, referenceCount)
 }
 
-/** Zero counts, to sum into. */
-export function emptyBleuCounts(): BleuCounts {
-  return {hypothesisLength: 0, referenceLength: 0, counts: [0, 0, 0, 0], totals: [0, 0, 0, 0]}
+function segmentCounts(hypothesis: string, references: readonly string[], options: ResolvedBleuOptions): BleuCounts {
+  const tokens = (text: string) => bleuTokens(text, options.tokenize, options.lowercase)
+  return bleuCounts(tokens(hypothesis), references.map(tokens), options.maxNgramOrder)
 }
 
-/** Add `counts` into `sum`. */
-export function addBleuCounts(sum: BleuCounts, counts: BleuCounts): void {
-  sum.hypothesisLength += counts.hypothesisLength
-  sum.referenceLength += counts.referenceLength
-  for (let i = 0; i < maxOrder; i++) {
-    sum.counts[i]! += counts.counts[i]!
-    sum.totals[i]! += counts.totals[i]!
-  }
+function scoreCounts(counts: BleuCounts, options: ResolvedBleuOptions, referenceCount: ReferenceCount): BleuResult {
+  return {name: 'BLEU', ...bleuFromCounts(counts, options), signature: formatBleuSignature({...options, referenceCount})}
 }
 
-/** The signature string of BLEU with these options (sentence defaults). */
-export function bleuSignature(options: BleuOptions = {}, defaults: BleuOptions = defaultBleuOptions): string {
-  return formatBleuSignature(resolveBleuOptions(options, defaults))
+/** The signature string of BLEU with these options (sentence defaults unless `defaults` says otherwise). */
+export function bleuSignature(options: BleuOptions = {}, defaults: BleuOptions = defaultBleuOptions, referenceCount = 1): string {
+  return formatBleuSignature({...resolveBleuOptions(options, defaults), referenceCount})
 }

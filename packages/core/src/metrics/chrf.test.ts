@@ -82,3 +82,15 @@ describe('chrfFromStatistics and chrfName', () => {
     expect(chrfName(options)).toBe(name)
   })
 })
+
+describe('word-only chrF (charOrder 0)', () => {
+  it('scores word n-grams alone', () => {
+    // Unigrams: 1 of 2 on each side; bigrams: 0 of 1. Effective order 2:
+    // P = R = 0.25, so F2 = 0.25.
+    const result = sentenceChrf('the cat', 'the dog', {charOrder: 0, wordOrder: 2})
+    expect(result.statistics).toEqual([2, 2, 1, 1, 1, 0])
+    close(result.score, 25)
+    expect(result.name).toBe('chrF2++')
+    expect(result.signature).toBe('nrefs:1|case:mixed|eff:yes|nc:0|nw:2|space:no|version:2.6.0')
+  })
+})

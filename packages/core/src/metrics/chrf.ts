@@ -1,11 +1,13 @@
+import {assertBoolean, assertKnownOptions, describeValue} from '../validate-options'
 import {codePointSymbols, countNgramMatches, SymbolTable} from './ngram-statistics'
 import {splitPythonWhitespace} from './python-text'
+import {assertHypothesis, corpusReferences, sentenceReferenceList} from './references'
+import type {CorpusReferences, ReferenceCount, SentenceReferences} from './references'
 import {formatChrfSignature} from './signature'
-import {assertTextPairs, assertTextList} from './validate'
 
 /** Options of the chrF functions. */
 export interface ChrfOptions {
-  /** Highest character n-gram order. @default 6 */
+  /** Highest character n-gram order; 0 scores word n-grams only (needs `wordOrder` ≥ 1). @default 6 */
   readonly charOrder?: number
   /** Highest word n-gram order: 0 gives chrF, 2 gives chrF++. @default 0 */
   readonly wordOrder?: number
@@ -33,8 +35,12 @@ export const defaultChrfOptions = {
   whitespace: false,
 } as const satisfies Required<ChrfOptions>
 
+const chrfOptionNames: readonly (keyof ChrfOptions)[] = ['charOrder', 'wordOrder', 'beta', 'epsSmoothing', 'lowercase', 'whitespace']
+
 /** A chrF score with what it was computed from. */
 export interface ChrfResult {
+  /** sacrebleu's name of the variant: `chrF2`, `chrF2++` (see {@link chrfName}). */
+  readonly name: string
   /** chrF on sacrebleu's 0–100 scale; higher is closer. 0 when either side is empty. */
   readonly score: number
   /** sacrebleu's signature of the settings. */
@@ -48,21 +54,20 @@ export interface ChrfResult {
 
 /** Resolve and validate chrF options. */
 export function resolveChrfOptions(options: ChrfOptions = {}): Required<ChrfOptions> {
+  assertKnownOptions(options, chrfOptionNames)
   const resolved = {...defaultChrfOptions, ...options}
-  if (!Number.isInteger(resolved.charOrder) || resolved.charOrder < 1) {
-    throw new RangeError(`Expected \`charOrder\` to be a positive integer, not \`${resolved.charOrder}\``)
-  }
-  if (!Number.isInteger(resolved.wordOrder) || resolved.wordOrder < 0) {
-    throw new RangeError(`Expected \`wordOrder\` to be a non-negative integer, not \`${resolved.wordOrder}\``)
-  }
-  if (typeof resolved.beta !== 'number' || !(resolved.beta > 0) || !Number.isFinite(resolved.beta)) {
-    throw new RangeError(`Expected \`beta\` to be a positive number, not \`${resolved.beta}\``)
-  }
-  for (const name of ['epsSmoothing', 'lowercase', 'whitespace'] as const) {
-    if (typeof resolved[name] !== 'boolean') {
-      throw new TypeError(`Expected \`${name}\` to be a boolean, not \`${String(resolved[name])}\``)
+  for (const name of ['charOrder', 'wordOrder'] as const) {
+    if (!Number.isInteger(resolved[name]) || resolved[name] < 0) {
+      throw new RangeError(`Expected \`${name}\` to be a non-negative integer, not \`${describeValue(resolved[name])}\``)
     }
   }
+  if (resolved.charOrder === 0 && resolved.wordOrder === 0) {
+    throw new RangeError('Expected `charOrder` or `wordOrder` to be positive, not both `0`')
+  }
+  if (typeof resolved.beta !== 'number' || !(resolved.beta > 0) || !Number.isFinite(resolved.beta)) {
+    throw new RangeError(`Expected \`beta\` to be a positive number, not \`${describeValue(resolved.beta)}\``)
+  }
+  for (const name of ['epsSmoothing', 'lowercase', 'whitespace'] as const) assertBoolean(resolved[name], name)
   return resolved
 }
 
@@ -72,9 +77,9 @@ export function chrfName(options: ChrfOptions = {}): string {
   return `chrF${resolved.beta}${'+'.repeat(resolved.wordOrder)}`
 }
 
-/** The signature string of chrF with these options. */
-export function chrfSignature(options: ChrfOptions = {}): string {
-  return formatChrfSignature(resolveChrfOptions(options))
+/** The signature string of chrF with these options, against `referenceCount` references per segment. */
+export function chrfSignature(options: ChrfOptions = {}, referenceCount = 1): string {
+  return formatChrfSignature({...resolveChrfOptions(options), referenceCount})
 }
 
 const asciiPunctuation = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~')
@@ -129,17 +134,39 @@ function zeroUnmatchedOrders(statistics: number[]): number[] {
   return statistics
 }
 
+/** The statistics of a hypothesis against one reference. */
+function pairStatistics(hypothesis: string, reference: string, options: Required<ChrfOptions>): number[] {
+  return [...chrfCharStatistics(hypothesis, reference, options), ...chrfWordStatistics(hypothesis, reference, options)]
+}
+
 /**
- * sacrebleu's chrF statistics of one segment pair.
+ * sacrebleu's chrF statistics of one segment. Against several references,
+ * those of the reference with the highest chrF (the first on a tie), as
+ * sacrebleu picks them; the corpus score sums these.
  *
  * @param hypothesis The text scored (the variant).
- * @param reference The text it is scored against (the source).
+ * @param references The text it is scored against (the source), or several.
  * @param options chrF settings.
  * @returns `[hyp, ref, match]` per character order, then per word order.
  */
-export function chrfStatistics(hypothesis: string, reference: string, options: ChrfOptions = {}): number[] {
-  const resolved = resolveChrfOptions(options)
-  return [...chrfCharStatistics(hypothesis, reference, resolved), ...chrfWordStatistics(hypothesis, reference, resolved)]
+export function chrfStatistics(hypothesis: string, references: SentenceReferences, options: ChrfOptions = {}): number[] {
+  assertHypothesis(hypothesis)
+  return bestStatistics(hypothesis, sentenceReferenceList(references), resolveChrfOptions(options))
+}
+
+function bestStatistics(hypothesis: string, references: readonly string[], options: Required<ChrfOptions>): number[] {
+  if (references.length === 1) return pairStatistics(hypothesis, references[0]!, options)
+  let best: number[] = []
+  let bestScore = -1
+  for (const reference of references) {
+    const statistics = pairStatistics(hypothesis, reference, options)
+    const score = chrfScore(statistics, options)
+    if (score > bestScore) {
+      bestScore = score
+      best = statistics
+    }
+  }
+  return best
 }
 
 /**
@@ -154,7 +181,16 @@ export function chrfStatistics(hypothesis: string, reference: string, options: C
  * @returns chrF in [0, 100].
  */
 export function chrfFromStatistics(statistics: readonly number[], options: ChrfOptions = {}): number {
-  const {beta, epsSmoothing} = resolveChrfOptions(options)
+  const resolved = resolveChrfOptions(options)
+  if (!Array.isArray(statistics) || statistics.some((value) => typeof value !== 'number' || !Number.isFinite(value) || value < 0)) {
+    throw new TypeError(`Expected \`statistics\` to be an array of non-negative numbers, not \`${describeValue(statistics)}\``)
+  }
+  return chrfScore(statistics, resolved)
+}
+
+/** {@link chrfFromStatistics} on checked statistics and resolved options. */
+function chrfScore(statistics: readonly number[], options: Required<ChrfOptions>): number {
+  const {beta, epsSmoothing} = options
   const eps = 1e-16
   const factor = beta ** 2
   const orders = Math.floor(statistics.length / 3)
@@ -183,40 +219,52 @@ export function chrfFromStatistics(statistics: readonly number[], options: ChrfO
 }
 
 /**
- * chrF of one segment pair (Popović 2015, 2017), identical to sacrebleu's
+ * chrF of one segment (Popović 2015, 2017), identical to sacrebleu's
  * `CHRF().sentence_score`. Character n-grams of orders 1–6 with whitespace
  * removed (they cross word boundaries), plus word n-grams for chrF++, scored
- * by an F-score weighting recall `beta` times as much as precision.
+ * by an F-score weighting recall `beta` times as much as precision. Against
+ * several references the best-scoring one counts.
  *
  * @param hypothesis The text scored (the variant).
- * @param reference The text it is scored against (the source).
- * @param options `{wordOrder: 2}` for chrF++; `{epsSmoothing: true}` for the original smoothing.
+ * @param references The text it is scored against (the source), or several.
+ * @param options `{wordOrder: 2}` for chrF++; `{epsSmoothing: true}` for the original smoothing;
+ *   `{charOrder: 0, wordOrder: 2}` for word n-grams only.
  * @returns Score (0–100, higher is closer), signature and statistics.
  */
-export function sentenceChrf(hypothesis: string, reference: string, options: ChrfOptions = {}): ChrfResult {
-  assertTextPairs(hypothesis, reference)
+export function sentenceChrf(hypothesis: string, references: SentenceReferences, options: ChrfOptions = {}): ChrfResult {
+  assertHypothesis(hypothesis)
+  const referenceList = sentenceReferenceList(references)
   const resolved = resolveChrfOptions(options)
-  const statistics = chrfStatistics(hypothesis, reference, resolved)
-  return {score: chrfFromStatistics(statistics, resolved), signature: formatChrfSignature(resolved), statistics}
+  return chrfResult(bestStatistics(hypothesis, referenceList, resolved), resolved, referenceList.length)
 }
 
 /**
- * Corpus chrF: the statistics of every segment pair are summed and the
- * formula applied once (not a mean of sentence scores), as sacrebleu's
+ * Corpus chrF: the statistics of every segment are summed and the formula
+ * applied once (not a mean of sentence scores), as sacrebleu's
  * `corpus_score`.
  *
  * @param hypotheses One text per segment (variants).
- * @param references One text per segment (sources), as many as `hypotheses`.
+ * @param references One reference stream (a text per segment), or several
+ *   streams: `references[k][i]` is the k-th reference of segment i.
  * @param options chrF settings.
  * @returns Score (0–100), signature and the summed statistics.
  */
-export function corpusChrf(hypotheses: readonly string[], references: readonly string[], options: ChrfOptions = {}): ChrfResult {
-  assertTextList(hypotheses, references)
+export function corpusChrf(hypotheses: readonly string[], references: CorpusReferences, options: ChrfOptions = {}): ChrfResult {
+  const {segments, referenceCount} = corpusReferences(hypotheses, references)
   const resolved = resolveChrfOptions(options)
   const total = new Array<number>(3 * (resolved.charOrder + resolved.wordOrder)).fill(0)
   for (let i = 0; i < hypotheses.length; i++) {
-    const statistics = chrfStatistics(hypotheses[i]!, references[i]!, resolved)
+    const statistics = bestStatistics(hypotheses[i]!, segments[i]!, resolved)
     for (let j = 0; j < total.length; j++) total[j]! += statistics[j]!
   }
-  return {score: chrfFromStatistics(total, resolved), signature: formatChrfSignature(resolved), statistics: total}
+  return chrfResult(total, resolved, referenceCount)
+}
+
+function chrfResult(statistics: number[], options: Required<ChrfOptions>, referenceCount: ReferenceCount): ChrfResult {
+  return {
+    name: `chrF${options.beta}${'+'.repeat(options.wordOrder)}`,
+    score: chrfScore(statistics, options),
+    signature: formatChrfSignature({...options, referenceCount}),
+    statistics,
+  }
 }

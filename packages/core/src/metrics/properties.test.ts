@@ -1,6 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import fc from 'fast-check'
-import {bleuTokens} from './bleu'
+import {bleuTokens} from './tokenize-bleu'
 import {splitPythonWhitespace} from './python-text'
 import {scoreAlignment, scoreBead, scoreDocument} from './score-pairs'
 import {sentenceBleu} from './bleu'

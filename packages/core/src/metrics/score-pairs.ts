@@ -1,7 +1,9 @@
 import type {BeadMetrics, DocumentMetrics} from '../types'
-import {addBleuCounts, bleuCounts, bleuFromCounts, bleuTokens, emptyBleuCounts, resolveBleuOptions, defaultCorpusBleuOptions, defaultBleuOptions} from './bleu'
+import {bleuFromCounts, resolveBleuOptions, defaultCorpusBleuOptions, defaultBleuOptions} from './bleu'
+import {addBleuCounts, bleuCounts, emptyBleuCounts, type BleuCounts} from './bleu-counts'
 import {chrfCharStatistics, chrfFromStatistics, chrfWordStatistics, resolveChrfOptions} from './chrf'
 import {terFromStatistics, terStatisticsOfTokens, terTokens, resolveTerOptions} from './ter'
+import {bleuTokens} from './tokenize-bleu'
 import {assertTextPairs} from './validate'
 
 const chrfOptions = resolveChrfOptions()
@@ -14,14 +16,14 @@ const terOptions = resolveTerOptions()
 interface PairStatistics {
   /** chrF++ statistics: 6 character orders, then 2 word orders (chrF is the first 18 numbers). */
   readonly chrfpp: number[]
-  readonly bleu: ReturnType<typeof bleuCounts>
+  readonly bleu: BleuCounts
   readonly ter: {readonly edits: number; readonly referenceLength: number}
 }
 
 function pairStatistics(hypothesis: string, reference: string): PairStatistics {
   // chrF's character n-grams are computed once and shared with chrF++.
   const chrfpp = [...chrfCharStatistics(hypothesis, reference, chrfppOptions), ...chrfWordStatistics(hypothesis, reference, chrfppOptions)]
-  const bleu = bleuCounts(bleuTokens(hypothesis), bleuTokens(reference))
+  const bleu = bleuCounts(bleuTokens(hypothesis), [bleuTokens(reference)], 4)
   const ter = terStatisticsOfTokens(terTokens(hypothesis, terOptions), terTokens(reference, terOptions))
   return {chrfpp, bleu, ter}
 }
@@ -115,7 +117,7 @@ export function scoreAlignment(pairs: readonly ScoredPair[]): AlignmentScores {
 
 interface Totals {
   readonly chrfpp: number[]
-  readonly bleu: ReturnType<typeof emptyBleuCounts>
+  readonly bleu: BleuCounts
   edits: number
   referenceLength: number
 }

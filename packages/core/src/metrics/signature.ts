@@ -16,6 +16,8 @@ function formatFields(fields: readonly Field[], short: boolean): string {
 
 /** The settings that appear in a chrF signature. */
 export interface ChrfSignatureSettings {
+  /** Number of references per segment (`nrefs`), `var` when it varies. @default 1 */
+  readonly referenceCount?: number | 'var'
   readonly charOrder: number
   readonly wordOrder: number
   readonly lowercase: boolean
@@ -32,7 +34,7 @@ export interface ChrfSignatureSettings {
 export function formatChrfSignature(settings: ChrfSignatureSettings, short = false): string {
   return formatFields(
     [
-      ['nrefs', '#', '1'],
+      ['nrefs', '#', String(settings.referenceCount ?? 1)],
       ['case', 'c', settings.lowercase ? 'lc' : 'mixed'],
       ['eff', 'e', settings.epsSmoothing ? 'no' : 'yes'],
       ['nc', 'nc', String(settings.charOrder)],
@@ -46,6 +48,10 @@ export function formatChrfSignature(settings: ChrfSignatureSettings, short = fal
 
 /** The settings that appear in a BLEU signature. */
 export interface BleuSignatureSettings {
+  /** Number of references per segment (`nrefs`), `var` when it varies. @default 1 */
+  readonly referenceCount?: number | 'var'
+  /** The tokenizer's name (`tok`). @default '13a' */
+  readonly tokenize?: string
   readonly lowercase: boolean
   readonly effectiveOrder: boolean
   readonly smooth: string
@@ -67,10 +73,10 @@ export function formatBleuSignature(settings: BleuSignatureSettings, short = fal
       : settings.smooth
   return formatFields(
     [
-      ['nrefs', '#', '1'],
+      ['nrefs', '#', String(settings.referenceCount ?? 1)],
       ['case', 'c', settings.lowercase ? 'lc' : 'mixed'],
       ['eff', 'e', settings.effectiveOrder ? 'yes' : 'no'],
-      ['tok', 'tok', '13a'],
+      ['tok', 'tok', settings.tokenize ?? '13a'],
       ['smooth', 's', smooth],
       ['version', 'v', sacrebleuVersion],
     ],
@@ -80,8 +86,14 @@ export function formatBleuSignature(settings: BleuSignatureSettings, short = fal
 
 /** The settings that appear in a TER signature. */
 export interface TerSignatureSettings {
+  /** Number of references per segment (`nrefs`), `var` when it varies. @default 1 */
+  readonly referenceCount?: number | 'var'
   readonly caseSensitive: boolean
   readonly normalized: boolean
+  /** Punctuation removed (`punct:no`). @default false */
+  readonly noPunct?: boolean
+  /** CJK handling on (`asian:yes`). @default false */
+  readonly asianSupport?: boolean
 }
 
 /**
@@ -93,12 +105,12 @@ export interface TerSignatureSettings {
 export function formatTerSignature(settings: TerSignatureSettings, short = false): string {
   return formatFields(
     [
-      ['nrefs', '#', '1'],
+      ['nrefs', '#', String(settings.referenceCount ?? 1)],
       ['case', 'c', settings.caseSensitive ? 'mixed' : 'lc'],
       ['tok', 't', 'tercom'],
       ['norm', 'nr', settings.normalized ? 'yes' : 'no'],
-      ['punct', 'pn', 'yes'],
-      ['asian', 'as', 'no'],
+      ['punct', 'pn', settings.noPunct ? 'no' : 'yes'],
+      ['asian', 'as', settings.asianSupport ? 'yes' : 'no'],
       ['version', 'v', sacrebleuVersion],
     ],
     short,

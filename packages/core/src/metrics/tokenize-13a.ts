@@ -34,10 +34,23 @@ export function tokenize13a(line: string): string {
       .replaceAll('&gt;', '>')
       .replaceAll('&apos;', "'")
   }
-  text = ` ${text} `
+  return splitMtevalPunctuation(` ${text} `)
+}
+
+/**
+ * The language-dependent step mteval-v13a shares with the `zh` tokenizer:
+ * spaces around ASCII punctuation except `'`, `,`, `-` and `.`; around `.`
+ * and `,` unless between digits; after `-` following a digit. Then runs of
+ * Python whitespace become single spaces, with none at either end.
+ *
+ * @param text Text to split (13a pads it with a space on each side first; `zh` does not).
+ * @returns The tokens joined by single spaces.
+ */
+export function splitMtevalPunctuation(text: string): string {
+  const split = text
     .replace(punctuation, ' $1 ')
     .replace(periodCommaAfterNonDigit, '$1 $2 ')
     .replace(periodCommaBeforeNonDigit, ' $1 $2')
     .replace(dashAfterDigit, '$1 $2 ')
-  return splitPythonWhitespace(text).join(' ')
+  return splitPythonWhitespace(split).join(' ')
 }
