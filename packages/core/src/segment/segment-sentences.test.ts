@@ -87,6 +87,7 @@ describe.each(splitters)('segmentSentences with the %s splitter', (splitter) => 
       'The strikes were carried out\nlate on Sunday against the group, officials\nSaid on Monday.',
       ['The strikes were carried out\nlate on Sunday against the group, officials\nSaid on Monday.'],
     ],
+    ['keeps `Yahoo! News` in one sentence', 'Kubo moves to Spain (Tokyo Sports Web) - Yahoo! News\nThe club said so.', ['Kubo moves to Spain (Tokyo Sports Web) - Yahoo! News', 'The club said so.']],
     ['does not split `Mr.` at a line break', 'It was Mr.\nSmith who spoke.', ['It was Mr.\nSmith who spoke.']],
     ['returns nothing for empty text', '', []],
     ['returns nothing for whitespace only', ' \n\u00A0\u200B\t', []],
