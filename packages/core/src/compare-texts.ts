@@ -7,6 +7,7 @@ import {detectLanguage, type DetectLanguageOptions} from './language/detect-lang
 import {sentenceChrf} from './metrics/chrf'
 import {scoreAlignment} from './metrics/score-pairs'
 import {tokenizeWords} from './normalize/tokenize-words'
+import {findReusedPassages, type FindReusedPassagesOptions} from './passages/find-reused-passages'
 import {buildReport} from './report/build-report'
 import {segmentSentences, type SegmentOptions} from './segment/segment-sentences'
 import type {Bead, DocumentReport, DriftReport, Severity} from './types'
@@ -30,6 +31,8 @@ export interface CompareOptions {
   readonly language?: DetectLanguageOptions
   /** Compute chrF, chrF++, BLEU and TER per bead and per document. @default true */
   readonly metrics?: boolean
+  /** Options of the re-used passage finder, or `false` to leave `passages` out of the report. @default {} */
+  readonly passages?: FindReusedPassagesOptions | false
 }
 
 /**
@@ -55,6 +58,8 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     throw new TypeError(`Expected \`metrics\` to be a boolean, not \`${describe(options.metrics)}\``)
   }
   const withMetrics = options.metrics ?? true
+  // Check the passage options up front, whatever the texts hold.
+  if (options.passages !== undefined && options.passages !== false) findReusedPassages('', '', options.passages)
   // findSignals runs only on beads with two sides; check its options now, whatever the texts hold.
   if (options.signals !== undefined && options.signals !== false) findSignals(noText, noText, options.signals)
 
@@ -100,7 +105,7 @@ export function compareTexts(source: string, variant: string, options: CompareOp
 
   const sourceReport: DocumentReport = {language: sourceLanguage, length: source.length, sentences: sourceSentences}
   const variantReport: DocumentReport = {language: variantLanguage, length: variant.length, sentences: variantSentences}
-  return buildReport({
+  const report = buildReport({
     source: sourceReport,
     variant: variantReport,
     beads,
@@ -111,6 +116,7 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     chrf: scores ? scores.whole.chrf : sentenceChrf(variant, source).score,
     ...(scores ? {metrics: {aligned: scores.aligned, whole: scores.whole}} : {}),
   })
+  return options.passages === false ? report : {...report, passages: findReusedPassages(source, variant, options.passages)}
 }
 
 const noText = {start: 0, end: 0, text: ''} as const

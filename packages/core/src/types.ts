@@ -79,6 +79,11 @@ export interface Artifact extends TextSpan {
   readonly message: string
   /** The repaired text for `[start, end)`, when a repair exists (may be `''` to delete). */
   readonly suggestion?: string
+  /**
+   * How many findings this one stands for, when more of its kind were found
+   * than `findArtifacts` reports one by one (`maxPerKind`); absent otherwise.
+   */
+  readonly count?: number
 }
 
 /** How the sentences of a bead correspond. */
@@ -157,6 +162,12 @@ export interface DocumentReport {
   /** Length of the original text in UTF-16 code units. */
   readonly length: number
   readonly sentences: readonly Sentence[]
+  /**
+   * The character encoding the text was decoded from (a WHATWG name such as
+   * `utf-8` or `windows-1252`), recorded by adapters that read bytes. The
+   * core never sets it: it is given text.
+   */
+  readonly encoding?: string
 }
 
 /** Document-level standard metrics (sacrebleu scales). */
@@ -202,6 +213,22 @@ export interface Summary {
   readonly metrics?: {readonly aligned: DocumentMetrics; readonly whole: DocumentMetrics}
 }
 
+/**
+ * A stretch of the variant taken from the source, word for word or lightly
+ * edited, wherever it sits: in a sentence the aligner pairs or not, or a clause
+ * lifted into a sentence of the variant's own (see `findReusedPassages`).
+ */
+export interface ReusedPassage {
+  /** Where the passage is in the source: from its first to its last shared word. */
+  readonly source: Span
+  /** Where the passage is in the variant: from its first to its last shared word. */
+  readonly variant: Span
+  /** Number of words the two sides share in order (content and stop words). */
+  readonly words: number
+  /** True when both spans hold the same words in the same order (case, quotes and punctuation aside). */
+  readonly verbatim: boolean
+}
+
 /** The result of `compareTexts`. JSON-safe: `JSON.parse(JSON.stringify(r))` equals `r`. */
 export interface DriftReport {
   readonly schemaVersion: 1
@@ -213,4 +240,6 @@ export interface DriftReport {
   readonly summary: Summary
   /** True when the aligner hit its work budget and some of the search was cut short. */
   readonly truncated: boolean
+  /** Passages of at least 8 words the variant takes from the source, in the variant's order; absent with `{passages: false}`. */
+  readonly passages?: readonly ReusedPassage[]
 }

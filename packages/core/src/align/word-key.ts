@@ -1,29 +1,24 @@
 import {foldText} from '../normalize/normalize-text'
 import {stemWord, stripPossessive} from '../normalize/stem-word'
 import {wordPatternSource} from '../normalize/tokenize-words'
-import {lookupTable} from '../lookup-table'
+import {countryPhraseAliases, stopWords, wordAliases} from '../normalize/lexicon/index'
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
- * Words too common to say anything about which sentence corresponds to which,
- * plus the names of HTML entities, whose residue (`quot;`) shows up as words.
+ * Multi-word country names folded to one key before words are split (United
+ * States, U.S., USA → `us`; United Kingdom, U.K. → `uk`; Czech Republic →
+ * `czechia`), from the shared alias table (`normalize/lexicon`), longest first.
  */
-const stopWords = new Set(
-  (
-    'a about above after again against all also am an and any are as at be because been before being below between both but by ' +
-    'can could did do does doing down during each few for from further had has have having he her here hers herself him himself his ' +
-    'how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours ourselves out ' +
-    'over own same she should so some such than that the their theirs them themselves then there these they this those through to too ' +
-    'under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves ' +
-    'said says say according s t also which whose upon onto via per among amid toward towards within without ' +
-    'quot amp apos nbsp lt gt rsquo lsquo rdquo ldquo ndash mdash hellip 39 34 8217 8220 8221'
-  ).split(' '),
+const phraseAliasPattern = new RegExp(
+  `\\b(?:${countryPhraseAliases.map(([words]) => words.map(escape).join(' ')).join('|')})\\b|\\bu\\.s\\.(?:a\\.?)?(?![\\p{L}\\p{N}])|\\bu\\.k\\.(?![\\p{L}\\p{N}])`,
+  'gu',
 )
+const phraseKeys: ReadonlyMap<string, string> = new Map(countryPhraseAliases.map(([words, key]) => [words.join(' '), key]))
 
-/** Multi-word names folded to one key before words are split: United States, U.S., USA → `us`; United Kingdom, U.K. → `uk`. */
-const phraseAliasPattern = /\bunited states(?: of america)?\b|\bu\.s\.(?:a\.?)?(?![\p{L}\p{N}])|\bunited kingdom\b|\bu\.k\.(?![\p{L}\p{N}])/gu
-
-/** Single words with the same referent. */
-const wordAliases: Readonly<Record<string, string>> = lookupTable({usa: 'us', 'u.s': 'us', 'u.s.a': 'us', 'u.k': 'uk', shia: 'shiite', "shi'ite": 'shiite'})
+function phraseKey(match: string): string {
+  return phraseKeys.get(match) ?? (match.startsWith('u.k') ? 'uk' : 'us')
+}
 
 /**
  * Fold a sentence for matching: `normalizeText` (lowercase; quotes, dashes
@@ -35,7 +30,7 @@ const wordAliases: Readonly<Record<string, string>> = lookupTable({usa: 'us', 'u
  * @returns The folded text.
  */
 export function foldForMatching(text: string): string {
-  return foldText(text).replace(phraseAliasPattern, (match) => (match.includes('k') ? 'uk' : 'us'))
+  return foldText(text).replace(phraseAliasPattern, phraseKey)
 }
 
 // The word pattern of `tokenizeWords`; on folded text its typographic apostrophes and dashes never occur.
@@ -73,7 +68,7 @@ export function wordKeys(folded: string, cache?: Map<string, string>): string[] 
  */
 export function wordKey(word: string): string {
   let key = stripPossessive(word)
-  key = wordAliases[key] ?? key
+  if (/\p{L}/u.test(key)) key = wordAliases.get(key.includes('.') ? key.replace(/\./g, '') : key) ?? key
   if (stopWords.has(key)) return ''
   if (/^[\p{N}.,]+$/u.test(key)) return key.replace(/,/g, '')
   return stemWord(key.replace(/-/g, ''))

@@ -1,6 +1,77 @@
+import {tokenizeWords} from '../normalize/tokenize-words'
 import {segmentParagraphs} from '../segment/segment-paragraphs'
 import {segmentSentences} from '../segment/segment-sentences'
 import type {Artifact, ArtifactKind, Severity, Side, Span, TextSpan} from '../types'
+
+/**
+ * Everything a detector may want to know about one text, built once per text
+ * and shared by every detector. The paragraphs, sentences, words and the
+ * language guess are computed the first time a detector asks for them, so a
+ * run of detectors that need none of them pays for none.
+ */
+export interface ArtifactContext {
+  /** The original input. */
+  readonly text: string
+  /** Which compared text it is; copied onto every artifact. */
+  readonly side: Side
+  /** The document's language (ISO 639-3), or `und` when it is unknown. */
+  readonly language: string
+  /** Paragraph spans, from `segmentParagraphs`. */
+  readonly paragraphs: readonly Span[]
+  /** Sentence spans: the caller's, or `segmentSentences`'. */
+  readonly sentences: readonly Span[]
+  /** The words of the text, from `tokenizeWords`, in order. */
+  readonly words: readonly TextSpan[]
+  /** Languages a sentence may be assigned to by the untranslated-segment detector. */
+  readonly candidateLanguages: readonly string[]
+}
+
+/** What a caller may already know about a text when building its context. */
+export interface ArtifactContextInput {
+  readonly side?: Side
+  readonly language?: string
+  readonly sentences?: readonly Span[]
+  readonly candidateLanguages?: readonly string[]
+  /** Guesses the language when none is given (`und` without it). */
+  readonly guessLanguage?: (text: string, candidates: readonly string[]) => string
+}
+
+/**
+ * Build the context of one text. Nothing is validated here: the public entry
+ * validates options once.
+ *
+ * @param text The original input.
+ * @param input What the caller knows already.
+ * @returns A context whose derived parts are computed on first use.
+ */
+export function buildArtifactContext(text: string, input: ArtifactContextInput = {}): ArtifactContext {
+  let paragraphs: readonly Span[] | undefined
+  let sentences = input.sentences
+  let words: readonly TextSpan[] | undefined
+  let language = input.language
+  const candidateLanguages = input.candidateLanguages ?? []
+  return {
+    text,
+    side: input.side ?? 'variant',
+    candidateLanguages,
+    get language() {
+      language ??= input.guessLanguage ? input.guessLanguage(text, candidateLanguages) : 'und'
+      return language
+    },
+    get paragraphs() {
+      paragraphs ??= splitParagraphs(text)
+      return paragraphs
+    },
+    get sentences() {
+      sentences ??= splitSentences(text)
+      return sentences
+    },
+    get words() {
+      words ??= tokenizeWords(text)
+      return words
+    },
+  }
+}
 
 /**
  * Build one artifact, taking its `text` from the original input so that
@@ -26,8 +97,9 @@ export function makeArtifact(
   message: string,
   suggestion?: string,
 ): Artifact {
-  const base = {kind, side, start, end, text: text.slice(start, end), severity, message}
-  return suggestion === undefined ? base : {...base, suggestion}
+  // One object literal either way: pathological texts produce hundreds of thousands of these.
+  const covered = text.slice(start, end)
+  return suggestion === undefined ? {kind, side, start, end, text: covered, severity, message} : {kind, side, start, end, text: covered, severity, message, suggestion}
 }
 
 /**

@@ -1,6 +1,5 @@
-import {tokenizeWords} from '../normalize/tokenize-words'
 import type {Artifact, ArtifactKind, Side, Span} from '../types'
-import {splitParagraphs, splitSentences} from './artifact-context'
+import {type ArtifactContext, buildArtifactContext} from './artifact-context'
 import {findDuplicateBlocks} from './find-duplicate-blocks'
 import {findEntityResidue} from './find-entity-residue'
 import {findInvisibleChars} from './find-invisible-chars'
@@ -28,6 +27,24 @@ export const artifactKinds: readonly ArtifactKind[] = [
   'untranslated-segment',
 ]
 
+/** A detector: one pure function of a text's context, returning artifacts of its own kind. */
+export type ArtifactDetector = (context: ArtifactContext) => Artifact[]
+
+/** The detector of each artifact kind; one file each. */
+const detectors: Readonly<Record<ArtifactKind, ArtifactDetector>> = {
+  'entity-residue': findEntityResidue,
+  mojibake: findMojibake,
+  'invisible-char': findInvisibleChars,
+  'markup-residue': findMarkupResidue,
+  spacing: findSpacing,
+  punctuation: findPunctuation,
+  'repeated-word': findRepeatedWords,
+  'scraper-residue': findScraperResidue,
+  'social-embed': findSocialEmbeds,
+  'duplicate-block': findDuplicateBlocks,
+  'untranslated-segment': findUntranslatedSegments,
+}
+
 /** Options of {@link findArtifacts}. */
 export interface FindArtifactsOptions {
   /** Which compared text this is; copied onto every artifact. @default 'variant' */
@@ -48,6 +65,12 @@ export interface FindArtifactsOptions {
   readonly sentences?: readonly Span[]
   /** Languages (ISO 639-3) a sentence may be assigned to by `untranslated-segment`. @default defaultCandidateLanguages */
   readonly candidateLanguages?: readonly string[]
+  /**
+   * Most findings of one kind reported one by one; the rest collapse into the
+   * last one reported, which then carries their `count` and no suggestion,
+   * so a report on a pathological text stays small. @default 1000
+   */
+  readonly maxPerKind?: number
 }
 
 /** The defaults of {@link FindArtifactsOptions}. */
@@ -55,7 +78,10 @@ export const defaultFindArtifactsOptions = {
   side: 'variant',
   kinds: artifactKinds,
   candidateLanguages: defaultCandidateLanguages,
+  maxPerKind: 1000,
 } as const satisfies FindArtifactsOptions
+
+const optionNames: ReadonlySet<string> = new Set(['side', 'language', 'kinds', 'sentences', 'candidateLanguages', 'maxPerKind'])
 
 interface ResolvedOptions {
   readonly side: Side
@@ -63,12 +89,16 @@ interface ResolvedOptions {
   readonly kinds: ReadonlySet<ArtifactKind>
   readonly sentences: readonly Span[] | undefined
   readonly candidateLanguages: readonly string[]
+  readonly maxPerKind: number
 }
 
 /** Validate options at the public entry; every message names the option and the value. */
 function resolveOptions(text: unknown, options: FindArtifactsOptions): ResolvedOptions {
   if (typeof text !== 'string') throw new TypeError(`Expected \`text\` to be a string, not \`${String(text)}\``)
   if (options === null || typeof options !== 'object') throw new TypeError(`Expected \`options\` to be an object, not \`${String(options)}\``)
+  for (const name of Object.keys(options)) {
+    if (!optionNames.has(name)) throw new TypeError(`Expected options of \`findArtifacts\` to be among ${[...optionNames].join(', ')}, not \`${name}\``)
+  }
   const side = options.side ?? defaultFindArtifactsOptions.side
   if (side !== 'source' && side !== 'variant') throw new TypeError(`Expected \`side\` to be \`source\` or \`variant\`, not \`${String(side)}\``)
   const language = options.language
@@ -92,7 +122,11 @@ function resolveOptions(text: unknown, options: FindArtifactsOptions): ResolvedO
   if (!Array.isArray(candidateLanguages) || candidateLanguages.some((code) => typeof code !== 'string' || !/^[a-z]{3}$/.test(code))) {
     throw new TypeError(`Expected \`candidateLanguages\` to be an array of ISO 639-3 codes, not \`${String(candidateLanguages)}\``)
   }
-  return {side, language, kinds: new Set(kinds), sentences, candidateLanguages}
+  const maxPerKind = options.maxPerKind ?? defaultFindArtifactsOptions.maxPerKind
+  if (!(Number.isInteger(maxPerKind) || maxPerKind === Number.POSITIVE_INFINITY) || maxPerKind < 1) {
+    throw new RangeError(`Expected \`maxPerKind\` to be a positive integer, not \`${String(maxPerKind)}\``)
+  }
+  return {side, language, kinds: new Set(kinds), sentences, candidateLanguages, maxPerKind}
 }
 
 /**
@@ -110,28 +144,45 @@ function resolveOptions(text: unknown, options: FindArtifactsOptions): ResolvedO
  */
 export function findArtifacts(text: string, options: FindArtifactsOptions = {}): Artifact[] {
   const resolved = resolveOptions(text, options)
-  const {side, kinds} = resolved
-  const paragraphs = splitParagraphs(text)
-  // One tokenization shared by the detectors that need words.
-  const words = kinds.has('repeated-word') || kinds.has('duplicate-block') || kinds.has('scraper-residue') ? tokenizeWords(text) : []
-  let language = resolved.language
-  if (language === undefined && kinds.has('untranslated-segment')) language = guessDocumentLanguage(text, resolved.candidateLanguages)
-  const found: Artifact[] = []
-  if (kinds.has('entity-residue')) found.push(...findEntityResidue(text, side))
-  if (kinds.has('mojibake')) found.push(...findMojibake(text, side))
-  if (kinds.has('invisible-char')) found.push(...findInvisibleChars(text, side))
-  if (kinds.has('markup-residue')) found.push(...findMarkupResidue(text, side))
-  if (kinds.has('spacing')) found.push(...findSpacing(text, side, language ?? 'und'))
-  if (kinds.has('punctuation')) found.push(...findPunctuation(text, side))
-  if (kinds.has('repeated-word')) found.push(...findRepeatedWords(text, side, words))
-  if (kinds.has('scraper-residue')) found.push(...findScraperResidue(text, side, paragraphs, words))
-  if (kinds.has('social-embed')) found.push(...findSocialEmbeds(text, side))
-  const needsSentences = kinds.has('duplicate-block') || kinds.has('untranslated-segment')
-  const sentences = resolved.sentences ?? (needsSentences ? splitSentences(text) : undefined)
-  if (kinds.has('duplicate-block')) found.push(...findDuplicateBlocks(text, side, sentences, paragraphs, words))
-  if (kinds.has('untranslated-segment')) {
-    found.push(...findUntranslatedSegments(text, side, language ?? 'und', sentences, resolved.candidateLanguages))
-  }
+  const context = buildArtifactContext(text, {
+    side: resolved.side,
+    language: resolved.language,
+    sentences: resolved.sentences,
+    candidateLanguages: resolved.candidateLanguages,
+    guessLanguage: guessDocumentLanguage,
+  })
   const order = new Map(artifactKinds.map((kind, index) => [kind, index]))
+  const found: Artifact[] = []
+  for (const kind of artifactKinds) {
+    if (!resolved.kinds.has(kind)) continue
+    // A loop, not `push(...list)`: a spread of 100,000+ findings overflows the call stack.
+    for (const artifact of collapse(detectors[kind](context), resolved.maxPerKind)) found.push(artifact)
+  }
   return found.sort((a, b) => a.start - b.start || order.get(a.kind)! - order.get(b.kind)! || a.end - b.end)
+}
+
+const severityRank = {info: 0, warning: 1, error: 2} as const
+
+/**
+ * Keep the first `max` findings of one detector; when there are more, the
+ * last one kept stands for itself and all the rest: it gets their `count`, the
+ * most severe of their severities, a message saying how far they reach, and no
+ * suggestion (it no longer names one repair).
+ */
+function collapse(found: Artifact[], max: number): Artifact[] {
+  if (found.length <= max) return found
+  found.sort((a, b) => a.start - b.start || a.end - b.end)
+  const kept = found.slice(0, max - 1)
+  const first = found[max - 1]!
+  let severity = first.severity
+  let reach = first.end
+  for (let index = max; index < found.length; index++) {
+    const artifact = found[index]!
+    if (severityRank[artifact.severity] > severityRank[severity]) severity = artifact.severity
+    reach = Math.max(reach, artifact.end)
+  }
+  const count = found.length - max + 1
+  const {suggestion: _dropped, ...rest} = first
+  kept.push({...rest, severity, count, message: `${first.message} This finding stands for ${count} of this kind, up to offset ${reach}.`})
+  return kept
 }

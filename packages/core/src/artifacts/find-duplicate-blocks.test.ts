@@ -1,5 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import {findDuplicateBlocks} from './find-duplicate-blocks'
+import {contextOf} from './test-context'
 
 describe('findDuplicateBlocks', () => {
   it.each([
@@ -12,15 +13,15 @@ describe('findDuplicateBlocks', () => {
       undefined,
     ],
   ])('in %j finds %j', (text, expected, suggestion) => {
-    const found = findDuplicateBlocks(text)
+    const found = findDuplicateBlocks(contextOf(text))
     expect(found.map((artifact) => [artifact.text, artifact.suggestion])).toEqual([[expected, suggestion]])
     expect(found[0]?.severity).toBe('info')
   })
 
   it('uses the sentences it is given', () => {
     const text = 'Alpha beta gamma delta epsilon zeta; alpha beta gamma delta epsilon zeta'
-    expect(findDuplicateBlocks(text)).toEqual([])
-    const found = findDuplicateBlocks(text, 'source', [{start: 0, end: 35}, {start: 37, end: 72}])
+    expect(findDuplicateBlocks(contextOf(text))).toEqual([])
+    const found = findDuplicateBlocks(contextOf(text, {side: 'source', sentences: [{start: 0, end: 35}, {start: 37, end: 72}]}))
     expect(found.map((artifact) => [artifact.text, artifact.side])).toEqual([['alpha beta gamma delta epsilon zeta', 'source']])
   })
 
@@ -29,6 +30,6 @@ describe('findDuplicateBlocks', () => {
     'He said no. He said no.',
     'The US military said the strikes were defensive. The US military said the targets were weapons depots near the border.',
   ])('leaves %j alone', (text) => {
-    expect(findDuplicateBlocks(text)).toEqual([])
+    expect(findDuplicateBlocks(contextOf(text))).toEqual([])
   })
 })

@@ -1,6 +1,6 @@
 import {tokenizeWords} from '../normalize/tokenize-words'
 import type {Artifact, Side, Span, TextSpan} from '../types'
-import {makeArtifact, splitParagraphs, splitSentences, wordRange} from './artifact-context'
+import {type ArtifactContext, makeArtifact, splitParagraphs, splitSentences, wordRange} from './artifact-context'
 
 /** Sentences shorter than this many words are never reported as repeats (`He said.`). */
 const minimumSentenceWords = 6
@@ -22,20 +22,11 @@ const maximumPostings = 16
  * repeats carry an empty repair (remove the later copy); near repeats carry
  * none, since which copy is right is unknown.
  *
- * @param text The original input.
- * @param side Which compared text it is.
- * @param sentences Sentence spans, when the caller has them.
- * @param paragraphs Paragraph spans, when the caller has them.
- * @param words The words of `text` (from `tokenizeWords`), when the caller has them.
+ * @param context The text, its side, and what is known about it (language, paragraphs, sentences, words).
  * @returns The later copies, in order.
  */
-export function findDuplicateBlocks(
-  text: string,
-  side: Side = 'variant',
-  sentences?: readonly Span[],
-  paragraphs: readonly Span[] = splitParagraphs(text),
-  words: readonly TextSpan[] = tokenizeWords(text),
-): Artifact[] {
+export function findDuplicateBlocks(context: ArtifactContext): Artifact[] {
+  const {text, side, paragraphs, words} = context
   // Each distinct lower-cased word gets a small integer, so trigrams become numbers instead of strings.
   const ids = new Map<string, number>()
   const idsByText = new Map<string, number>()
@@ -73,7 +64,7 @@ export function findDuplicateBlocks(
     claimed.fill(1, paragraph.start, end)
     found.push(makeArtifact(text, side, 'duplicate-block', paragraph.start, end, 'info', 'This paragraph repeats an earlier one.', ''))
   })
-  const spans = sentences ?? splitSentences(text)
+  const spans = context.sentences
   const seenSentences = new Set<string>()
   const postings = new Map<number, number[]>()
   spans.forEach((sentence, index) => {

@@ -1,5 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import {findEntityResidue} from './find-entity-residue'
+import {contextOf} from './test-context'
 
 describe('findEntityResidue', () => {
   it.each([
@@ -8,7 +9,7 @@ describe('findEntityResidue', () => {
     ['He said &quot;no&quot; today', ['&quot;', '&quot;'], ['"', '"']],
     ['the company&#8217;s profits', ['&#8217;'], ['’']],
     ['It&rsquo;s over', ['&rsquo;'], ['’']],
-    ['prices&nbsp;rose', ['&nbsp;'], [' ']],
+    ['prices&nbsp;rose', ['&nbsp;'], ['\u00a0']],
     ['He said &amp;quot;enough', ['&amp;quot;'], ['"']],
     ['He said &amp;amp;#39;yes', ['&amp;amp;#39;'], ["'"]],
     ['He said &quot no', ['&quot'], ['"']],
@@ -17,8 +18,13 @@ describe('findEntityResidue', () => {
     ['rebels said rdquo; they', ['rdquo;'], ['”']],
     ['R&amp;D spending', ['&amp;'], ['&']],
     ['“He said ,quot; no”', ['quot;'], ['”']],
+    ['&Scaron;koda &rarr; &alpha;, &hearts; and m&sup2;', ['&Scaron;', '&rarr;', '&alpha;', '&hearts;', '&sup2;'], ['Š', '→', 'α', '♥', '²']],
+    ['a &NotGreaterFullEqual; b', ['&NotGreaterFullEqual;'], ['≧̸']],
+    ['one layer: &amp;amp; and &#38;#38;', ['&amp;', '&#38;'], ['&', '&']],
+    ['nothing: &#0; &#xD800; &#1114112;', ['&#0;', '&#xD800;', '&#1114112;'], ['\ufffd', '\ufffd', '\ufffd']],
+    ['bytes of Windows-1252: don&#146;t', ['&#146;'], ['’']],
   ])('in %j finds %j', (text, expected, suggestions) => {
-    const found = findEntityResidue(text)
+    const found = findEntityResidue(contextOf(text))
     expect(found.map((artifact) => artifact.text)).toEqual(expected)
     expect(found.map((artifact) => artifact.suggestion)).toEqual(suggestions)
     for (const artifact of found) expect(text.slice(artifact.start, artifact.end)).toBe(artifact.text)
@@ -36,16 +42,18 @@ describe('findEntityResidue', () => {
     'salt & pepper; oil',
     'a & b; c',
     '&T; is not an entity',
+    'this&not that, AT&Tamp and &copy=3',
+    'the part; of it, an image; not; here',
   ])('leaves %j alone', (text) => {
-    expect(findEntityResidue(text)).toEqual([])
+    expect(findEntityResidue(contextOf(text))).toEqual([])
   })
 
   it('leaves escaped tags to the markup detector', () => {
-    expect(findEntityResidue('&lt;p&gt;Hello&lt;/p&gt;')).toEqual([])
+    expect(findEntityResidue(contextOf('&lt;p&gt;Hello&lt;/p&gt;'))).toEqual([])
   })
 
   it('calls the closing quote of seed 000 a closing quotation mark', () => {
-    const [artifact] = findEntityResidue('chanted "death to America,quot; and')
+    const [artifact] = findEntityResidue(contextOf('chanted "death to America,quot; and'))
     expect(artifact?.message).toContain('closing quotation mark')
     expect(artifact?.severity).toBe('error')
   })

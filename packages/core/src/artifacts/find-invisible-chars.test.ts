@@ -1,5 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import {findInvisibleChars} from './find-invisible-chars'
+import {contextOf} from './test-context'
 
 describe('findInvisibleChars', () => {
   it.each([
@@ -14,7 +15,7 @@ describe('findInvisibleChars', () => {
     ['Officials\u202e said', '\u202e', ''],
     ['zero\u200b\u200bwidth', '\u200b\u200b', ''],
   ])('in %j finds %j repaired as %j', (text, expected, suggestion) => {
-    const found = findInvisibleChars(text)
+    const found = findInvisibleChars(contextOf(text))
     expect(found.map((artifact) => [artifact.text, artifact.suggestion])).toEqual([[expected, suggestion]])
   })
 
@@ -28,6 +29,6 @@ describe('findInvisibleChars', () => {
     'The weekâ€\u009d case belongs to mojibake',
     'שלום\u200f text',
   ])('leaves %j alone', (text) => {
-    expect(findInvisibleChars(text)).toEqual([])
+    expect(findInvisibleChars(contextOf(text))).toEqual([])
   })
 })

@@ -1,5 +1,5 @@
 import type {Artifact, Side} from '../types'
-import {makeArtifact} from './artifact-context'
+import {type ArtifactContext, makeArtifact} from './artifact-context'
 
 /**
  * Candidates, one alternation of single characters or one class per branch
@@ -9,6 +9,9 @@ import {makeArtifact} from './artifact-context'
  */
 const candidatePattern =
   /[\u200b\u2060\u2061-\u2064\u180e\ufeff]+|[\u200c\u200d]|[\u200e\u200f\u202a-\u202e\u2066-\u2069]+|\u00ad+|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]+|[\u0080-\u009f]|[\ufb00-\ufb06]|[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+/g
+
+/** The bytes 0x80–0x9F that Windows-1252 leaves undefined. */
+const windows1252Undefined: ReadonlySet<number> = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d])
 
 /** Scripts that use ZWJ and ZWNJ legitimately (Arabic, Persian, Indic scripts, emoji sequences). */
 const joinerScript = /[\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Syriac}\p{Extended_Pictographic}\u{1f3fb}-\u{1f3ff}\ufe0f\u20e3]/u
@@ -21,16 +24,18 @@ const rtl = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaan
  * mark anywhere but at the very start, control characters, ligatures (`ﬁ`)
  * and fullwidth Latin letters and digits (`ＡＢＣ`). Joiners next to scripts
  * that need them (Arabic, Indic, emoji), bidi marks next to right-to-left
- * text, and fullwidth forms inside CJK text are left alone. Mojibake's
- * C1 characters after another non-ASCII character are left to the mojibake detector.
+ * text, and fullwidth forms inside CJK text are left alone. C1 control
+ * characters are left to the mojibake detector, which reads them as the
+ * Windows-1252 characters they stand for; the five with no such character are
+ * reported here without a repair.
  * Severity `warning`; the repair removes the character or maps it to its
  * compatibility form (NFKC).
  *
- * @param text The original input.
- * @param side Which compared text it is.
+ * @param context The text, its side, and what is known about it (language, paragraphs, sentences, words).
  * @returns The characters (runs of the same sort grouped) in order.
  */
-export function findInvisibleChars(text: string, side: Side = 'variant'): Artifact[] {
+export function findInvisibleChars(context: ArtifactContext): Artifact[] {
+  const {text, side} = context
   const found: Artifact[] = []
   for (const match of text.matchAll(candidatePattern)) {
     const start = match.index
@@ -50,8 +55,13 @@ export function findInvisibleChars(text: string, side: Side = 'variant'): Artifa
     } else if (first === 0xad) {
       message = 'A soft hyphen is hidden inside a word.'
     } else if (first >= 0x80 && first <= 0x9f) {
-      if (/[^\u0000-\u007f]$/.test(before)) continue
-      message = 'A control character is hidden in the text.'
+      // A C1 character stands for a Windows-1252 byte (`\x92` is `’`): the mojibake detector
+      // decodes it. The five bytes that code page leaves undefined are reported here, kept:
+      // deleting a character that stood for text loses content.
+      if (!windows1252Undefined.has(first) || /[^\u0000-\u007f]$/.test(before)) continue
+      message = 'A control character from a failed decoding is hidden in the text.'
+      found.push(makeArtifact(text, side, 'invisible-char', start, end, 'warning', message))
+      continue
     } else if (first < 0x20 || first === 0x7f) {
       message = 'A control character is hidden in the text.'
       suggestion = /\S/.test(before.slice(-1)) && /\S/.test(after.slice(0, 1)) ? ' ' : ''

@@ -1,5 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import {findMarkupResidue} from './find-markup-residue'
+import {contextOf} from './test-context'
 
 describe('findMarkupResidue', () => {
   it.each([
@@ -20,7 +21,7 @@ describe('findMarkupResidue', () => {
     ['said \\"no\\" to it', ['\\"', '\\"']],
     ['it\\u2019s over', ['\\u2019']],
   ])('in %j finds %j', (text, expected) => {
-    const found = findMarkupResidue(text)
+    const found = findMarkupResidue(contextOf(text))
     expect(found.map((artifact) => artifact.text)).toEqual(expected)
     for (const artifact of found) expect(text.slice(artifact.start, artifact.end)).toBe(artifact.text)
   })
@@ -31,7 +32,7 @@ describe('findMarkupResidue', () => {
     ['it\\u2019s over', 'it’s over'],
   ])('suggests repairs that rebuild %j as %j', (text, expected) => {
     let repaired = text
-    for (const artifact of findMarkupResidue(text).reverse()) {
+    for (const artifact of findMarkupResidue(contextOf(text)).reverse()) {
       repaired = repaired.slice(0, artifact.start) + (artifact.suggestion ?? artifact.text) + repaired.slice(artifact.end)
     }
     expect(repaired).toBe(expected)
@@ -46,6 +47,6 @@ describe('findMarkupResidue', () => {
     'a {curly} aside',
     'I <3 Baghdad',
   ])('leaves %j alone', (text) => {
-    expect(findMarkupResidue(text)).toEqual([])
+    expect(findMarkupResidue(contextOf(text))).toEqual([])
   })
 })

@@ -1,5 +1,5 @@
 import type {Artifact, Side} from '../types'
-import {makeArtifact} from './artifact-context'
+import {type ArtifactContext, makeArtifact} from './artifact-context'
 
 const tagNames =
   'a|abbr|article|aside|audio|b|blockquote|body|br|button|center|cite|code|dd|del|div|dl|dt|em|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|ins|label|li|link|main|mark|meta|nav|noscript|ol|p|picture|pre|q|s|script|section|small|source|span|strike|strong|style|sub|sup|table|tbody|td|th|thead|time|title|tr|u|ul|video'
@@ -35,11 +35,11 @@ const escapePattern = /\\(?:[nrt](?![a-z])|["'\\/]|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{
  * `a <b> c` in a formula is still caught but `[sic]`, `[Operation Inherent
  * Resolve]` and `x < y > z` are not. Severity `warning`.
  *
- * @param text The original input.
- * @param side Which compared text it is.
+ * @param context The text, its side, and what is known about it (language, paragraphs, sentences, words).
  * @returns The residues in order; tags, shortcodes and escapes carry a repair.
  */
-export function findMarkupResidue(text: string, side: Side = 'variant'): Artifact[] {
+export function findMarkupResidue(context: ArtifactContext): Artifact[] {
+  const {text, side} = context
   if (!/[<&[{$%\\]/.test(text)) return []
   const found: Artifact[] = []
   for (const match of text.matchAll(tagPattern)) {

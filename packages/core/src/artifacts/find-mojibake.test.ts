@@ -1,5 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import {findMojibake} from './find-mojibake'
+import {contextOf} from './test-context'
 
 describe('findMojibake', () => {
   it.each([
@@ -21,14 +22,14 @@ describe('findMojibake', () => {
     ['a â€“ dash', 'â€“', '–'],
     ['cost â‚¬100', 'â‚¬', '€'],
   ])('in %j finds %j repaired as %j', (text, expected, suggestion) => {
-    const found = findMojibake(text)
+    const found = findMojibake(contextOf(text))
     expect(found.map((artifact) => artifact.text)).toEqual([expected])
     expect(found[0]?.suggestion).toBe(suggestion)
     expect(text.slice(found[0]!.start, found[0]!.end)).toBe(expected)
   })
 
   it('reports replacement characters without a repair', () => {
-    const found = findMojibake('the caf\ufffd\ufffd reopened')
+    const found = findMojibake(contextOf('the caf\ufffd\ufffd reopened'))
     expect(found.map((artifact) => [artifact.text, artifact.suggestion])).toEqual([['\ufffd\ufffd', undefined]])
   })
 
@@ -45,6 +46,6 @@ describe('findMojibake', () => {
     '¿Qué? ¡Sí!',
     '×2 and ÷3',
   ])('leaves %j alone', (text) => {
-    expect(findMojibake(text)).toEqual([])
+    expect(findMojibake(contextOf(text))).toEqual([])
   })
 })

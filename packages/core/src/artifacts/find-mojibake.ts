@@ -1,143 +1,86 @@
-import type {Artifact, Side} from '../types'
-import {makeArtifact, prefersCurlyQuotes} from './artifact-context'
+import type {Artifact} from '../types'
+import {type ArtifactContext, makeArtifact, prefersCurlyQuotes} from './artifact-context'
+import {codePageLabels, fixEncoding} from './fix-encoding'
+import {looksLikeMojibake} from './mojibake-badness'
+import {tracedChanges, traceSlice} from './traced-text'
 
-/** The characters Windows-1252 puts at bytes 0x80–0x9F (`undefined` where it has none). */
-const cp1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'
-
-/** Map each character Windows-1252 or Latin-1 can produce to its byte. */
-const byteOf = new Map<string, number>()
-for (let byte = 0xa0; byte <= 0xff; byte++) byteOf.set(String.fromCharCode(byte), byte)
-for (let byte = 0x80; byte <= 0x9f; byte++) {
-  byteOf.set(String.fromCharCode(byte), byte)
-  byteOf.set(cp1252High[byte - 0x80]!, byte)
-}
+/** Longest line fixed as one piece; longer lines are cut at spaces so the work stays linear. */
+const maxPieceLength = 4096
 
 /**
- * A run of characters that each stand for one non-ASCII byte of a UTF-8
- * sequence read as Windows-1252 or Latin-1. A single character class with one
- * quantifier: linear.
- */
-const runPattern = /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{2,}/g
-
-/**
- * Bytes that start a UTF-8 sequence in the misreadings seen in practice:
- * `Â`/`Ã` (Latin-1 supplement), `Ä`–`Ç` (Latin Extended), `Î`/`Ï` (Greek),
- * `Ð`/`Ñ` (Cyrillic), `×`–`Û` (Hebrew, Arabic) and `à`–`ð` (3- and 4-byte).
- * `È`–`Í` are left out: they would decode to IPA letters and combining marks,
- * which is how `NESTLÉ®` stays clean.
- */
-function isLikelyLead(byte: number): boolean {
-  return (byte >= 0xc2 && byte <= 0xc7) || byte === 0xce || byte === 0xcf || byte === 0xd0 || byte === 0xd1 || (byte >= 0xd7 && byte <= 0xdb) || (byte >= 0xe0 && byte <= 0xf0)
-}
-
-/** A decoded piece of a run: original `[start, end)` within the run, and what it decodes to. */
-interface Piece {
-  readonly start: number
-  readonly end: number
-  readonly decoded: string
-}
-
-/**
- * Decode the UTF-8 sequences hidden in a run of Windows-1252 characters.
- * Characters that are not part of a likely sequence stay as they are.
- */
-function decodeRun(run: string): Piece[] {
-  const pieces: Piece[] = []
-  const bytes = Array.from(run, (char) => byteOf.get(char) ?? -1)
-  let index = 0
-  while (index < bytes.length) {
-    const lead = bytes[index]!
-    const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2
-    if (isLikelyLead(lead)) {
-      let valid = index + length <= bytes.length
-      for (let k = 1; valid && k < length; k++) valid = bytes[index + k]! >= 0x80 && bytes[index + k]! <= 0xbf
-      if (valid) {
-        let code = lead & (length === 2 ? 0x1f : length === 3 ? 0x0f : 0x07)
-        for (let k = 1; k < length; k++) code = (code << 6) | (bytes[index + k]! & 0x3f)
-        const minimum = length === 2 ? 0x80 : length === 3 ? 0x800 : 0x10000
-        if (code >= minimum && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)) {
-          pieces.push({start: index, end: index + length, decoded: String.fromCodePoint(code)})
-          index += length
-          continue
-        }
-      }
-      // `â€` whose third byte (0x9D, undefined in Windows-1252) was dropped: a closing curly quote.
-      if (lead === 0xe2 && bytes[index + 1] === 0x80 && (index + 2 >= bytes.length || bytes[index + 2]! < 0x80 || bytes[index + 2]! > 0xbf)) {
-        pieces.push({start: index, end: index + 2, decoded: '”'})
-        index += 2
-        continue
-      }
-    }
-    index++
-  }
-  return pieces
-}
-
-/** Undo up to three layers of misreading (`Ã¢â‚¬â„¢` → `â€™` → `’`). */
-function repairLayers(chars: string): string {
-  let current = chars
-  for (let layer = 0; layer < 3; layer++) {
-    const pieces = decodeRun(current)
-    if (pieces.length === 0) break
-    const runChars = Array.from(current)
-    let next = ''
-    let at = 0
-    for (const piece of pieces) {
-      next += runChars.slice(at, piece.start).join('') + piece.decoded
-      at = piece.end
-    }
-    current = next + runChars.slice(at).join('')
-  }
-  return current
-}
-
-/**
- * Find mojibake: UTF-8 text read as Windows-1252 or Latin-1 (`weekâ€™s`,
- * `BagdÃ¡d`, several layers deep as in `Ã¢â‚¬â„¢`), replacement characters
- * (`�`), and an apostrophe lost to a question mark (`week?s`, `don?t`).
- * The repair re-encodes each run to bytes and decodes it as UTF-8, layer by
- * layer, the way ftfy does, but only for lead bytes that real mojibake
- * produces, so legitimate Latin-1 text (`NESTLÉ®`, `Łódź`, `−5 °C`) is left
- * alone. Severity `error`: the text is corrupted.
+ * Find mojibake: UTF-8 text read in a one-byte code page (Windows-1252,
+ * 1250, 1251, 1257, Latin-1, ISO-8859-2, MacRoman, code page 437, KOI8-R):
+ * `weekâ€™s`, `BagdÃ¡d`, `g√¢teaux`, `РґРѕСЂРѕРіРµ`, `╨┐╤Ç`, several layers
+ * deep as in `Ã¢â‚¬â„¢`; a no-break space turned into a plain space
+ * (`voilÃ  le`); lost bytes (`â€�`, `â€?`) repaired to a replacement
+ * character; CESU-8 emoji; and C1 control characters, read as the
+ * Windows-1252 characters they stand for (`tur\x92stico` keeps its byte as
+ * `’`: a control character is never deleted).
  *
- * @param text The original input.
- * @param side Which compared text it is.
+ * Each line is repaired the way ftfy does it (see `fixEncoding`): by evidence,
+ * not by pattern. A decoding is kept only when it is more plausible than the
+ * text (fewer unlikely character sequences, `mojibakeBadness`), so Czech,
+ * Icelandic, Russian or Greek text and `5×£35`, `AHÅ™` stay as they are.
+ * Also reported: replacement characters `�` left in the text (no repair) and
+ * an apostrophe lost to a question mark (`week?s`, `don?t`). Severity `error`.
+ *
+ * @param context The text and what is known about it.
  * @returns The mojibake spans in order, with repairs where one is known.
  */
-export function findMojibake(text: string, side: Side = 'variant'): Artifact[] {
+export function findMojibake(context: ArtifactContext): Artifact[] {
+  const {text, side} = context
   const found: Artifact[] = []
-  for (const match of text.matchAll(runPattern)) {
-    const run = match[0]
-    const pieces = decodeRun(run)
-    if (pieces.length === 0) continue
-    // Group adjacent pieces into one artifact; `Array.from` indices are code points, but every
-    // character in the run class is a single UTF-16 unit, so they equal UTF-16 offsets.
-    let group = {start: pieces[0]!.start, end: pieces[0]!.end}
-    const flush = (): void => {
-      const start = match.index + group.start
-      const end = match.index + group.end
-      const repaired = repairLayers(run.slice(group.start, group.end))
-      found.push(makeArtifact(text, side, 'mojibake', start, end, 'error', `\`${text.slice(start, end)}\` is UTF-8 text misread as Windows-1252; it should read \`${repaired}\`.`, repaired))
-    }
-    for (const piece of pieces.slice(1)) {
-      if (piece.start === group.end) group = {start: group.start, end: piece.end}
-      else {
-        flush()
-        group = {start: piece.start, end: piece.end}
+  // One flag per code unit marks repaired text, so the later checks stay linear.
+  let claimed: Uint8Array | undefined
+  if (/[^\u0000-\u007f]/.test(text)) {
+    for (const piece of pieces(text)) {
+      // Most lines of real text show no evidence at all: skip them before tracing anything.
+      if (!looksLikeMojibake(piece.text)) continue
+      const fix = fixEncoding(traceSlice(text, piece.start, piece.end))
+      if (fix.text.text === piece.text) continue
+      const how = fix.codePages.length === 0 ? 'Windows-1252' : [...new Set(fix.codePages.map((name) => codePageLabels[name]))].join(', then ')
+      for (const change of tracedChanges(text, fix.text)) {
+        const original = text.slice(change.start, change.end)
+        const message = /^[\u0080-\u009f]+$/.test(original)
+          ? `A control character stands for the Windows-1252 character \`${change.value}\`.`
+          : `\`${original}\` is UTF-8 text misread as ${how}; it should read \`${change.value}\`.`
+        found.push(makeArtifact(text, side, 'mojibake', change.start, change.end, 'error', message, change.value))
+        claimed ??= new Uint8Array(text.length)
+        claimed.fill(1, change.start, change.end)
       }
     }
-    flush()
   }
+  const isClaimed = (index: number): boolean => claimed !== undefined && claimed[index] === 1
   for (const match of text.matchAll(/\uFFFD+/g)) {
+    if (isClaimed(match.index)) continue
     found.push(makeArtifact(text, side, 'mojibake', match.index, match.index + match[0].length, 'error', 'A replacement character marks text lost in a failed decoding.'))
   }
   const apostrophe = text.includes('?') && prefersCurlyQuotes(text) ? '’' : "'"
   for (const match of text.matchAll(/\?(?=(?:s|t|m|d|ll|re|ve)(?![\p{L}\p{N}=&/]))/gu)) {
     const start = match.index
-    if (start === 0 || !/\p{L}/u.test(text[start - 1]!) || isInsideUrl(text, start)) continue
+    if (start === 0 || !/\p{L}/u.test(text[start - 1]!) || isInsideUrl(text, start) || isClaimed(start)) continue
     found.push(makeArtifact(text, side, 'mojibake', start, start + 1, 'error', 'A question mark stands where an apostrophe was lost in a failed decoding.', apostrophe))
   }
   return found.sort((a, b) => a.start - b.start)
+}
+
+/** The lines of a text that hold non-ASCII characters, long ones cut at spaces. */
+function* pieces(text: string): Generator<{start: number; end: number; text: string}> {
+  let start = 0
+  while (start < text.length) {
+    let end = text.indexOf('\n', start)
+    if (end < 0) end = text.length
+    if (end - start > maxPieceLength) {
+      const space = text.lastIndexOf(' ', start + maxPieceLength)
+      end = space > start ? space : start + maxPieceLength
+      // Never cut a surrogate pair.
+      if (end < text.length && text.charCodeAt(end) >= 0xdc00 && text.charCodeAt(end) <= 0xdfff) end++
+    }
+    const line = text.slice(start, end)
+    if (/[^\u0000-\u007f]/.test(line)) yield {start, end, text: line}
+    start = end === start ? end + 1 : end
+    if (text.charCodeAt(start) === 10) start++
+  }
 }
 
 /** True when the offset sits in a whitespace-delimited token that looks like a URL. */

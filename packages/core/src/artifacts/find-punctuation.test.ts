@@ -1,5 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import {findPunctuation} from './find-punctuation'
+import {contextOf} from './test-context'
 
 describe('findPunctuation', () => {
   it.each([
@@ -11,7 +12,7 @@ describe('findPunctuation', () => {
     ['They chanted "no, no America, "witnesses said.', ', "', ',"\u0020'],
     ['Chanted "death to America,quot; and "no, no America, "witnesses said.', ', "', ',"\u0020'],
   ])('in %j finds %j repaired as %j', (text, expected, suggestion) => {
-    const found = findPunctuation(text)
+    const found = findPunctuation(contextOf(text))
     expect(found.map((artifact) => [artifact.text, artifact.suggestion])).toEqual([[expected, suggestion]])
   })
 
@@ -21,7 +22,7 @@ describe('findPunctuation', () => {
     ['He said no” to it.', ['”']],
     ['“Unclosed quote here.\n\nA new paragraph.', ['“']],
   ])('in %j finds unbalanced or detached quotes %j', (text, expected) => {
-    expect(findPunctuation(text).map((artifact) => artifact.text)).toEqual(expected)
+    expect(findPunctuation(contextOf(text)).map((artifact) => artifact.text)).toEqual(expected)
   })
 
   it.each([
@@ -38,7 +39,13 @@ describe('findPunctuation', () => {
     'He said \\"no\\" to it.',
     'She said &quot;no&quot;.',
     'std::vector and ::1 in code',
+    '„Handwerk bringt dich überall hin“: Von der Lehre bis nach Monaco.',
+    'Er sagte: „Wir kommen morgen.“ Dann ging er.',
+    'Řekl: „Přijdeme zítra.“',
+    'Il a dit : « Nous viendrons demain. »',
+    '»Komm her«, sagte sie.',
+    'Han sa: ”Vi kommer i morgon.”',
   ])('leaves %j alone', (text) => {
-    expect(findPunctuation(text)).toEqual([])
+    expect(findPunctuation(contextOf(text))).toEqual([])
   })
 })

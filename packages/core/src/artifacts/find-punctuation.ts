@@ -1,5 +1,5 @@
 import type {Artifact, Side, Span} from '../types'
-import {makeArtifact, splitParagraphs} from './artifact-context'
+import {type ArtifactContext, makeArtifact, splitParagraphs} from './artifact-context'
 import {markupPatterns} from './find-markup-residue'
 
 /**
@@ -12,7 +12,7 @@ const doubledPattern = /,{2,}|,[ \t]*[.,;:](?![.\d])|(?<!\.)\.\.(?![./])|(?<!&#?
 /** A sentence end followed by a stray mark after a space: `development." .`, `now! ,`; not a spaced ellipsis (`. . .`). */
 const strayAfterEndPattern = /(?<!\.[ \t]?)[.!?]["”’]*[ \t]+[.,;:](?![.\d\p{L}]|[ \t]\.)/gu
 /** Double-quote tokens, counting entity residue for `"` as a quote. */
-const quotePattern = /"|“|”|&(?:amp;){0,4}(?:quot|#34|#x22);|(?<![\p{L}\p{N}&_;])quot;/gu
+const quotePattern = /"|“|”|„|&(?:amp;){0,4}(?:quot|#34|#x22);|(?<![\p{L}\p{N}&_;])quot;/gu
 
 /**
  * Find punctuation that marks rewritten or scraped text: doubled marks
@@ -24,11 +24,11 @@ const quotePattern = /"|“|”|&(?:amp;){0,4}(?:quot|#34|#x22);|(?<![\p{L}\p{N}
  * checked: `’` doubles as the apostrophe. Inch marks after digits (`12"`)
  * are ignored. Severity `warning`.
  *
- * @param text The original input.
- * @param side Which compared text it is.
+ * @param context The text, its side, and what is known about it (language, paragraphs, sentences, words).
  * @returns The punctuation problems in order; doubled marks and detached quotes carry a repair.
  */
-export function findPunctuation(text: string, side: Side = 'variant'): Artifact[] {
+export function findPunctuation(context: ArtifactContext): Artifact[] {
+  const {text, side} = context
   const found: Artifact[] = []
   const claimed = new Uint8Array(text.length)
   for (const match of text.matchAll(strayAfterEndPattern)) {
@@ -63,20 +63,29 @@ export function findPunctuation(text: string, side: Side = 'variant'): Artifact[
 function checkQuotes(text: string, side: Side, paragraph: Span, next: Span | undefined, markup: Uint8Array): Artifact[] {
   const found: Artifact[] = []
   const body = text.slice(paragraph.start, paragraph.end)
-  if (!/["“”]|quot;/.test(body)) return found
-  let open: {start: number; end: number} | undefined
+  if (!/["“”„]|quot;/.test(body)) return found
+  // `low`: opened by `„`, which `“` closes (German, Czech, Polish: „so“); French « » is never judged.
+  let open: {start: number; end: number; low?: boolean} | undefined
   for (const match of body.matchAll(quotePattern)) {
     const start = paragraph.start + match.index
     const end = start + match[0].length
     const before = start > paragraph.start ? text[start - 1]! : ' '
     const after = end < paragraph.end ? text[end]! : ' '
     if (markup[start] === 1 || before === '\\') continue
+    if (match[0] === '„') {
+      // Only in an opening position: inside a word it is a piece of mojibake (`â„¢`).
+      if (/[\s([{—–/]/.test(before)) open = {start, end, low: true}
+      continue
+    }
     if (match[0] === '“') {
-      open = {start, end}
+      if (open?.low) open = undefined
+      else open = {start, end}
       continue
     }
     if (match[0] === '”') {
       if (open) open = undefined
+      // Swedish and Finnish open with `”` too (”Hej”): an opening position is an opening quote.
+      else if (/[\s([{—–]/.test(before) && !/\s/.test(after)) open = {start, end}
       else found.push(makeArtifact(text, side, 'punctuation', start, end, 'warning', 'This closing quotation mark has no opening one.'))
       continue
     }
@@ -121,7 +130,7 @@ function checkQuotes(text: string, side: Side, paragraph: Span, next: Span | und
     }
   }
   if (open) {
-    const continues = next !== undefined && /^["“]/.test(text.slice(next.start, next.start + 1))
+    const continues = next !== undefined && /^["“„”]/.test(text.slice(next.start, next.start + 1))
     if (!continues) found.push(unclosed(text, side, open))
   }
   return found

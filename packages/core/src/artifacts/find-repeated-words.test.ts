@@ -1,5 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import {findRepeatedWords} from './find-repeated-words'
+import {contextOf} from './test-context'
 
 describe('findRepeatedWords', () => {
   it.each([
@@ -10,8 +11,20 @@ describe('findRepeatedWords', () => {
     ['It was was not clear', 'was was', 'was'],
     ['the\nthe embassy', 'the\nthe', 'the'],
   ])('in %j finds %j repaired as %j', (text, expected, suggestion) => {
-    const found = findRepeatedWords(text)
+    const found = findRepeatedWords(contextOf(text, {language: 'eng'}))
     expect(found.map((artifact) => [artifact.text, artifact.suggestion])).toEqual([[expected, suggestion]])
+  })
+
+  it.each([
+    ['Cànan nan nan Gàidheal', 'und', []],
+    ['Cànan nan nan Gàidheal', 'gla', []],
+    ['the the embassy', 'deu', []],
+    ['the the embassy', 'und', [['the the', 'the']]],
+    ['nan nan nan and more', 'und', [['nan nan nan', 'nan']]],
+    ['Er ging ging nach Hause', 'deu', [['ging ging', 'ging']]],
+  ])('in %j (language %s) finds %j', (text, language, expected) => {
+    const found = findRepeatedWords(contextOf(text, {language}))
+    expect(found.map((artifact) => [artifact.text, artifact.suggestion])).toEqual(expected)
   })
 
   it.each([
@@ -27,6 +40,6 @@ describe('findRepeatedWords', () => {
     'the end.\n\nThe next paragraph',
     'bye bye and so so',
   ])('leaves %j alone', (text) => {
-    expect(findRepeatedWords(text)).toEqual([])
+    expect(findRepeatedWords(contextOf(text, {language: 'eng'}))).toEqual([])
   })
 })

@@ -1,16 +1,18 @@
 import {tokenizeWords} from '../normalize/tokenize-words'
 import type {Artifact, Side, TextSpan} from '../types'
-import {makeArtifact} from './artifact-context'
+import {type ArtifactContext, makeArtifact} from './artifact-context'
 
 /**
  * Words that English legitimately doubles: `that that`, `had had`, `is is`
  * (`what it is is`), `do do`, and reduplications such as `so so`, `bye bye`.
  */
 const legitimateRepeats = new Set(['that', 'had', 'is', 'do', 'no', 'so', 'bye', 'ha', 'very', 'knock', 'tut', 'chop', 'bora', 'walla', 'pago', 'yada', 'blah', 'far', 'again', 'more', 'now'])
+/** Words of at most this many characters are "short": doubling one is evidence only in English. */
+const maxShortWord = 3
 /** Linking words of legitimate chains: `months and months and months`, `day by day by day`, `on and on and on`. */
 const linkingWords = new Set(['and', 'or', 'by', 'after', 'upon', 'than', 'nor'])
 /** Function words that are an error when doubled even when capitalized (`The the`, `The The`). */
-const functionWords = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'for', 'with', 'at', 'by', 'from', 'as', 'it', 'was', 'be', 'are', 'or'])
+const functionWords = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'for', 'with', 'at', 'by', 'from', 'as', 'it', 'was', 'be', 'are', 'or', 'were', 'has', 'his', 'her', 'its', 'but', 'not', 'you', 'they', 'she', 'he', 'we'])
 
 /**
  * Find a word or a pair of words written twice in a row (`the the`,
@@ -18,14 +20,20 @@ const functionWords = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 
  * single line break. Not flagged: the repeats English allows (`that that`,
  * `had had`), repeated capitalized names (`Sirhan Sirhan`, `Walla Walla`),
  * numbers, and repeats with punctuation between them (`no, no`). The check
- * walks the word list once: linear time. Severity `warning`.
+ * walks the word list once: linear time. The allowed repeats are English;
+ * in any other or an unknown language a short word (three characters or
+ * fewer) must appear three times in a row (`nan nan nan`), since doubling one
+ * can be grammar (Gaelic `Cànan nan nan`); when the language is unknown,
+ * English function words (`the the`) still count as known. Severity `warning`.
  *
- * @param text The original input.
- * @param side Which compared text it is.
- * @param words The words of `text` (from `tokenizeWords`), when the caller has them.
+ * @param context The text, its side, and what is known about it (language, paragraphs, sentences, words).
  * @returns The repeats in order; the repair keeps one copy.
  */
-export function findRepeatedWords(text: string, side: Side = 'variant', words: readonly TextSpan[] = tokenizeWords(text)): Artifact[] {
+export function findRepeatedWords(context: ArtifactContext): Artifact[] {
+  const {text, side, words} = context
+  const english = context.language === 'eng'
+  // With no language known, English function words still count as known (`the the`).
+  const unknown = context.language === 'und'
   const found: Artifact[] = []
   let skipUntil = -1
   for (let index = 1; index < words.length; index++) {
@@ -33,11 +41,20 @@ export function findRepeatedWords(text: string, side: Side = 'variant', words: r
     const word = words[index]!
     if (word.start < skipUntil) continue
     if (isSameRepeat(text, previous, word)) {
-      found.push(makeArtifact(text, side, 'repeated-word', previous.start, word.end, 'warning', `The word \`${word.text}\` is repeated.`, previous.text))
-      skipUntil = word.end
+      let last = word
+      if (!english && [...word.text].length <= maxShortWord && !(unknown && functionWords.has(word.text.toLowerCase()))) {
+        // A short word doubled in a language without a list of allowed repeats may be
+        // grammar (Gaelic `Cànan nan nan`, reduplication): only a third copy is evidence.
+        const third = words[index + 1]
+        if (third === undefined || !isSameRepeat(text, word, third)) continue
+        last = third
+      }
+      found.push(makeArtifact(text, side, 'repeated-word', previous.start, last.end, 'warning', `The word \`${word.text}\` is repeated.`, previous.text))
+      skipUntil = last.end
       continue
     }
-    if (index >= 3) {
+    const knownPair = english || (unknown && functionWords.has(previous.text.toLowerCase()) && functionWords.has(word.text.toLowerCase()))
+    if (index >= 3 && (knownPair || Math.min(previous.text.length, word.text.length) > maxShortWord)) {
       const first = words[index - 3]!
       const second = words[index - 2]!
       if (

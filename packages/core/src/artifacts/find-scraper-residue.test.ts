@@ -1,5 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import {findScraperResidue} from './find-scraper-residue'
+import {contextOf} from './test-context'
 
 const prose = 'The embassy was stormed on Tuesday.\n\nGuards fired tear gas at the crowd.\n\n'
 
@@ -24,13 +25,13 @@ describe('findScraperResidue', () => {
     [`${prose}Smoke rises over the compound as protesters gather outside the main gate on Tuesday\n\nThe crowd left.`, 'Smoke rises over the compound as protesters gather outside the main gate on Tuesday\n\n', ''],
     ['It hit a convoy.\n\nA man holds a poster during a rally in Tehran, Iran, Jan. 3, 2020.\n\nThe Pentagon confirmed it.', 'A man holds a poster during a rally in Tehran, Iran, Jan. 3, 2020.\n\n', ''],
   ])('in %j finds %j repaired as %j', (text, expected, suggestion) => {
-    const found = findScraperResidue(text)
+    const found = findScraperResidue(contextOf(text))
     expect(found.map((artifact) => [artifact.text, artifact.suggestion])).toEqual([[expected, suggestion]])
   })
 
   it('marks a lost letter as an error and a caption as info', () => {
     const text = `${prose}raqi protesters set ablaze a sentry box in front of the embassy building on Tuesday\n\nIraqi police watched.`
-    expect(findScraperResidue(text).map((artifact) => artifact.severity).sort()).toEqual(['error', 'info'])
+    expect(findScraperResidue(contextOf(text)).map((artifact) => artifact.severity).sort()).toEqual(['error', 'info'])
   })
 
   it.each([
@@ -43,6 +44,6 @@ describe('findScraperResidue', () => {
     `${prose}Officials said the attacks would continue for weeks.`,
     'Share prices fell after the article appeared.',
   ])('leaves %j alone', (text) => {
-    expect(findScraperResidue(text)).toEqual([])
+    expect(findScraperResidue(contextOf(text))).toEqual([])
   })
 })

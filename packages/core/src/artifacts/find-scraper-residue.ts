@@ -1,6 +1,6 @@
 import {tokenizeWords} from '../normalize/tokenize-words'
 import type {Artifact, Side, Span, TextSpan} from '../types'
-import {makeArtifact, splitParagraphs} from './artifact-context'
+import {type ArtifactContext, makeArtifact, splitParagraphs} from './artifact-context'
 import {findCaptions} from './find-captions'
 
 /** Page furniture that scrapers glue into the text, matched as a whole line. */
@@ -29,18 +29,11 @@ const gluedHeadingPattern = /^\p{Lu}[^.,;:!?"“”‘’()\n]{10,120}?[\p{Ll}\p
  * two sentences. Severity `error` for a lost letter, `warning` for headers,
  * furniture and glued headings, `info` for captions.
  *
- * @param text The original input.
- * @param side Which compared text it is.
- * @param paragraphs The paragraphs of `text`, when the caller has them.
- * @param words The words of `text` (from `tokenizeWords`), computed only when needed if absent.
+ * @param context The text, its side, and what is known about it (language, paragraphs, sentences, words).
  * @returns The residues in order, each with its repair.
  */
-export function findScraperResidue(
-  text: string,
-  side: Side = 'variant',
-  paragraphs: readonly Span[] = splitParagraphs(text),
-  words?: readonly TextSpan[],
-): Artifact[] {
+export function findScraperResidue(context: ArtifactContext): Artifact[] {
+  const {text, side, paragraphs} = context
   const found: Artifact[] = []
   const claimed = new Uint8Array(text.length)
   const add = (start: number, end: number, severity: Artifact['severity'], message: string, suggestion: string): void => {
@@ -76,8 +69,8 @@ export function findScraperResidue(
     if (!/[.!?]/.test(rest) || rest.split(/\s+/).length < 8) continue
     add(paragraph.start, headingEnd + 1, 'warning', 'A heading is glued to the first sentence after it.', `${text.slice(paragraph.start, headingEnd)}\n\n`)
   }
-  found.push(...findLostDropCaps(text, side, paragraphs, words))
-  found.push(...findCaptions(text, side, paragraphs, claimed))
+  for (const artifact of findLostDropCaps(text, side, paragraphs, () => context.words)) found.push(artifact)
+  for (const artifact of findCaptions(text, side, paragraphs, claimed)) found.push(artifact)
   return found.sort((a, b) => a.start - b.start)
 }
 
@@ -87,12 +80,12 @@ export function findScraperResidue(
  * word used elsewhere in the document (`raqi` → `Iraqi`). A paragraph that
  * opens lower-case for a reason (`de Gaulle`, `iPhone`) has no such match.
  */
-function findLostDropCaps(text: string, side: Side, paragraphs: readonly Span[], words?: readonly TextSpan[]): Artifact[] {
+function findLostDropCaps(text: string, side: Side, paragraphs: readonly Span[], words: () => readonly TextSpan[]): Artifact[] {
   const candidates = paragraphs.filter((paragraph) => /^\p{Ll}{2,}(?![\p{L}\p{N}]*\p{Lu})/u.test(text.slice(paragraph.start, paragraph.start + 40)))
   if (candidates.length === 0) return []
   // One pass over the words: every capitalized word, counted (linear, whatever the number of candidates).
   const capitalized = new Map<string, number>()
-  for (const word of words ?? tokenizeWords(text)) {
+  for (const word of words()) {
     const code = word.text.charCodeAt(0)
     if (code >= 65 && code <= 90) capitalized.set(word.text, (capitalized.get(word.text) ?? 0) + 1)
   }

@@ -1,5 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import {findSocialEmbeds} from './find-social-embeds'
+import {contextOf} from './test-context'
 
 describe('findSocialEmbeds', () => {
   it.each([
@@ -10,7 +11,7 @@ describe('findSocialEmbeds', () => {
     ['More at https://bit.ly/3abcd today.', 'https://bit.ly/3abcd', undefined],
     ['Read it: https://t.co/XyZ987', 'https://t.co/XyZ987', undefined],
   ])('in %j finds %j', (text, expected, suggestion) => {
-    const found = findSocialEmbeds(text)
+    const found = findSocialEmbeds(contextOf(text))
     expect(found.map((artifact) => [artifact.text, artifact.suggestion])).toEqual([[expected, suggestion]])
   })
 
@@ -20,6 +21,6 @@ describe('findSocialEmbeds', () => {
     'See https://www.aljazeera.com/news for more.',
     'Email press@example.org (@ the desk) on December 31, 2019.',
   ])('leaves %j alone', (text) => {
-    expect(findSocialEmbeds(text)).toEqual([])
+    expect(findSocialEmbeds(contextOf(text))).toEqual([])
   })
 })

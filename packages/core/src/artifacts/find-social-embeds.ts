@@ -1,5 +1,5 @@
 import type {Artifact, Side} from '../types'
-import {makeArtifact, splitParagraphs} from './artifact-context'
+import {type ArtifactContext, makeArtifact, splitParagraphs} from './artifact-context'
 
 const month = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?'
 
@@ -24,11 +24,11 @@ const shortLinkPattern = /\bhttps?:\/\/(?:t\.co|bit\.ly|goo\.gl|ow\.ly|tinyurl\.
  * `warning`; the repair removes the post (a short link alone has no repair,
  * since where it leads is unknown).
  *
- * @param text The original input.
- * @param side Which compared text it is.
+ * @param context The text, its side, and what is known about it (language, paragraphs, sentences, words).
  * @returns The embeds in order.
  */
-export function findSocialEmbeds(text: string, side: Side = 'variant'): Artifact[] {
+export function findSocialEmbeds(context: ArtifactContext): Artifact[] {
+  const {text, side} = context
   const found: Artifact[] = []
   const claimed = new Uint8Array(text.length)
   const add = (start: number, end: number, message: string, suggestion?: string): void => {

@@ -1,5 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import {findSpacing} from './find-spacing'
+import {contextOf} from './test-context'
 
 describe('findSpacing', () => {
   it.each([
@@ -14,7 +15,7 @@ describe('findSpacing', () => {
     ['the guards    withdrew', '    ', ' '],
     ['three.   Spaces', '   ', ' '],
   ])('in %j finds %j repaired as %j', (text, expected, suggestion) => {
-    const found = findSpacing(text)
+    const found = findSpacing(contextOf(text))
     expect(found.map((artifact) => [artifact.text, artifact.suggestion])).toEqual([[expected, suggestion]])
   })
 
@@ -31,11 +32,11 @@ describe('findSpacing', () => {
     'Trailing spaces   \nnext line',
     'The score (3-1) stood.',
   ])('leaves %j alone', (text) => {
-    expect(findSpacing(text)).toEqual([])
+    expect(findSpacing(contextOf(text))).toEqual([])
   })
 
   it('accepts French spacing before `:` when the document is French', () => {
-    expect(findSpacing('Il a dit : « non ».', 'variant', 'fra')).toEqual([])
-    expect(findSpacing('He said : no.', 'variant', 'eng')).toHaveLength(1)
+    expect(findSpacing(contextOf('Il a dit : « non ».', {language: 'fra'}))).toEqual([])
+    expect(findSpacing(contextOf('He said : no.', {language: 'eng'}))).toHaveLength(1)
   })
 })

@@ -1,5 +1,5 @@
 import type {Artifact, Side} from '../types'
-import {makeArtifact} from './artifact-context'
+import {type ArtifactContext, makeArtifact} from './artifact-context'
 
 /**
  * Space(s) before `,` `;` `:` `.` `!` `?` after a word. A comma or semicolon
@@ -15,6 +15,15 @@ const wordBefore = /[\p{L}\p{N}%)\]"”’]/u
 /** Runs of two or more spaces or tabs; that they sit between two non-space characters is checked in code. */
 const spaceRunPattern = /[ \t\u00a0]{2,}/g
 
+/** True when the line around `index` uses French guillemets (`« … »`), whose typography puts a space before `; : ! ?`. */
+function usesGuillemets(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index) + 1
+  let lineEnd = text.indexOf('\n', index)
+  if (lineEnd < 0) lineEnd = text.length
+  // Bounded look around, so a long line costs a constant per match.
+  return /[«»]/.test(text.slice(Math.max(lineStart, index - 300), Math.min(lineEnd, index + 300)))
+}
+
 /**
  * Find spacing that marks machine-rewritten or scraped text: a space before
  * punctuation (`Middle East .`, `attack ,calling`), two sentences glued
@@ -24,13 +33,13 @@ const spaceRunPattern = /[ \t\u00a0]{2,}/g
  * addresses (`example.Com` inside a link). Severity `warning` for glued
  * sentences and stray spaces before punctuation, `info` for runs of spaces.
  *
- * @param text The original input.
- * @param side Which compared text it is.
- * @param language The document's ISO 639-3 code; in French (`fra`) a space
- *   before `;` `:` `!` `?` is correct typography and is not flagged.
+ * @param context The text, its side, and its language (ISO 639-3); in French (`fra`) a space
+ *   before `;` `:` `!` `?` is correct typography and is not flagged; so in a
+ *   line that uses guillemets (`Il a dit : « oui ! »`), whatever the document's language.
  * @returns The spacing problems in order, each with its repair.
  */
-export function findSpacing(text: string, side: Side = 'variant', language = 'und'): Artifact[] {
+export function findSpacing(context: ArtifactContext): Artifact[] {
+  const {text, side} = context
   const found: Artifact[] = []
   const spaceBefore = /[ \t\u00a0][,;:.!?]/.test(text) ? text.matchAll(spaceBeforePattern) : []
   for (const match of spaceBefore) {
@@ -40,7 +49,7 @@ export function findSpacing(text: string, side: Side = 'variant', language = 'un
     if (/[.!?]["”’]$/.test(text.slice(Math.max(0, start - 2), start))) continue
     const end = start + match[0].length
     const mark = match[1] ?? match[2]!
-    if (language === 'fra' && mark !== ',' && mark !== '.') continue
+    if ((context.language === 'fra' || usesGuillemets(text, start)) && mark !== ',' && mark !== '.') continue
     const glued = match[1] !== undefined && end < text.length && /[\p{L}\p{N}"“‘'(]/u.test(text[end]!)
     found.push(makeArtifact(text, side, 'spacing', start, end, 'warning', `A space stands before \`${mark}\`${glued ? ' and none after it' : ''}.`, glued ? `${mark} ` : mark))
   }

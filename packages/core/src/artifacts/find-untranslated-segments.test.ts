@@ -1,5 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import {findUntranslatedSegments, guessDocumentLanguage} from './find-untranslated-segments'
+import {contextOf} from './test-context'
 
 const before = 'Protesters stormed the US embassy in Baghdad on Tuesday after the weekend strikes. The guards withdrew inside the compound as the crowd grew larger. '
 const after = ' Officials said more attacks could follow in the coming days, and the embassy remained closed.'
@@ -12,14 +13,14 @@ describe('findUntranslatedSegments', () => {
     ['قال المتحدث باسم الميليشيا إن الرد سيكون قاسيا جدا على القوات الأمريكية.', 'arabic script'],
   ])('in an English text finds %j (%s)', (foreign, language) => {
     const text = before + foreign + after
-    const found = findUntranslatedSegments(text, 'variant', 'eng')
+    const found = findUntranslatedSegments(contextOf(text, {language: 'eng'}))
     expect(found.map((artifact) => artifact.text)).toEqual([foreign])
     expect(found[0]?.message).toContain(language)
   })
 
   it('joins neighbouring foreign sentences into one passage', () => {
     const foreign = "Les manifestants ont incendié une guérite devant l'ambassade américaine mardi soir. Les gardes se sont retirés à l'intérieur du bâtiment principal de l'ambassade."
-    expect(findUntranslatedSegments(before + foreign + after, 'variant', 'eng').map((artifact) => artifact.text)).toEqual([foreign])
+    expect(findUntranslatedSegments(contextOf(before + foreign + after, {language: 'eng'})).map((artifact) => artifact.text)).toEqual([foreign])
   })
 
   it.each([
@@ -29,11 +30,11 @@ describe('findUntranslatedSegments', () => {
     'Hundreds of Iraqi protesters have tried to storm the US embassy in Baghdad following US airstrikes this week.',
     'Kataeb Hezbollah, Asaib Ahl al-Haq, Hashd al-Shaabi and Saraya al-Salam marched together.',
   ])('leaves %j alone', (text) => {
-    expect(findUntranslatedSegments(text, 'variant', 'eng')).toEqual([])
+    expect(findUntranslatedSegments(contextOf(text, {language: 'eng'}))).toEqual([])
   })
 
   it('runs only the script test when the language is unknown', () => {
-    expect(findUntranslatedSegments(before + "Les manifestants ont incendié une guérite devant l'ambassade américaine mardi soir." + after, 'variant', 'und')).toEqual([])
+    expect(findUntranslatedSegments(contextOf(before + "Les manifestants ont incendié une guérite devant l'ambassade américaine mardi soir." + after, {language: 'und'}))).toEqual([])
   })
 
   it.each([

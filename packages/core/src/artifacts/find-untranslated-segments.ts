@@ -1,6 +1,6 @@
 import {franc, francAll} from 'franc'
 import type {Artifact, Side, Span} from '../types'
-import {makeArtifact, splitSentences} from './artifact-context'
+import {type ArtifactContext, makeArtifact, splitSentences} from './artifact-context'
 
 /** Languages a sentence may be assigned to when no list is given (franc's ISO 639-3 codes). */
 export const defaultCandidateLanguages = ['eng', 'fra', 'spa', 'deu', 'ita', 'por', 'nld', 'pol', 'tur', 'ron', 'swe', 'ind', 'vie'] as const
@@ -98,21 +98,11 @@ function dominant(counts: Map<Script, number>): {script: Script | undefined; sha
  * (mostly as Scots). Adjacent foreign sentences of one language are reported
  * as one passage. Severity `warning`; no repair (translating is not a repair).
  *
- * @param text The original input.
- * @param side Which compared text it is.
- * @param language The document's ISO 639-3 code (`und` when unknown: then only the script test runs).
- * @param sentences Sentence spans, when the caller has them.
- * @param candidates The languages a sentence may be assigned to.
+ * @param context The text, its side, and what is known about it (language, paragraphs, sentences, words).
  * @returns The foreign passages in order.
  */
-export function findUntranslatedSegments(
-  text: string,
-  side: Side = 'variant',
-  language = 'und',
-  sentences?: readonly Span[],
-  candidates: readonly string[] = defaultCandidateLanguages,
-): Artifact[] {
-  const spans = sentences ?? splitSentences(text)
+export function findUntranslatedSegments(context: ArtifactContext): Artifact[] {
+  const {text, side, language, sentences: spans, candidateLanguages: candidates} = context
   const nonLatin = /[\u0370-\u1dff\u2c00-\ufaff\ufb50-\ufdff\ufe70-\ufeff]/
   const documentScript = nonLatin.test(text) ? dominant(countScripts(text, 0, text.length)).script : /[A-Za-z\u00c0-\u024f]/.test(text) ? 'latin' : undefined
   const only = candidates.includes(language) ? [...candidates] : [...candidates, language]

@@ -1,3 +1,3 @@
 export {artifactKinds, defaultFindArtifactsOptions, findArtifacts, type FindArtifactsOptions} from './find-artifacts'
-export {applySuggestions, repairText} from './repair-text'
+export {applySuggestions, type ApplySuggestionsOptions, defaultApplySuggestionsOptions, repairText, type RepairTextOptions} from './repair-text'
 export {defaultCandidateLanguages} from './find-untranslated-segments'

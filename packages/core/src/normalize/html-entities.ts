@@ -1,12 +1,16 @@
 import {lookupTable} from '../lookup-table'
+import {htmlEntityTable} from './html-entity-table'
 
 /**
- * The named HTML character references that turn up in scraped and
- * machine-translated news text, with the characters they stand for.
- * Deliberately short: a full HTML5 table (over 2,000 names) would decode
- * words that merely look like entities once the ampersand is gone.
+ * The named references recognised even when their ampersand is lost
+ * (`quot;`, `rsquo;`) or spaced out (`& quot;`): the ones that turn up in
+ * scraped and machine-translated news text. Deliberately short: the whole
+ * HTML table (`htmlEntityTable`, over 2,000 names) would decode words that
+ * merely look like entities once the ampersand is gone (`not;`, `part;`,
+ * `image;`). With their ampersand and semicolon, every name of the table is
+ * recognised.
  */
-export const namedEntities: Readonly<Record<string, string>> = lookupTable({
+export const residueEntities: Readonly<Record<string, string>> = lookupTable({
   quot: '"',
   amp: '&',
   lt: '<',
@@ -121,6 +125,9 @@ export const entityNamesThatAreWords: ReadonlySet<string> = new Set([
 /**
  * Names still recognised when the semicolon is missing (`&quot` before a
  * non-letter), as browsers do for the legacy references that matter here.
+ * Browsers accept about a hundred such names; the rest (`&not`, `&copy`,
+ * `&times`) are left alone, because in prose they are words after an
+ * ampersand (`this&not that`, `AT&T`), not references.
  */
 export const legacyEntityNames: ReadonlySet<string> = new Set(['quot', 'amp', 'lt', 'gt', 'apos', 'nbsp'])
 
@@ -136,14 +143,169 @@ const windows1252: Readonly<Record<number, number>> = {
 }
 
 /**
- * The character of a numeric reference body (`39`, `x27`, `X27`), or
- * `undefined` when it names no character (0, surrogates, beyond U+10FFFF).
+ * The character of a numeric reference body (`39`, `x27`, `X27`), as the
+ * HTML standard decodes it: 0, surrogates and numbers past U+10FFFF give
+ * U+FFFD; 0x80–0x9F are read as the Windows-1252 characters of those bytes.
  *
  * @param body The digits after `#`, with the `x` of a hexadecimal reference.
+ * @returns The character (U+FFFD for a number that names none).
  */
-export function decodeNumericReference(body: string): string | undefined {
+export function decodeNumericReference(body: string): string {
   const hex = body.charCodeAt(0) === 0x78 || body.charCodeAt(0) === 0x58
-  const code = Number.parseInt(hex ? body.slice(1) : body, hex ? 16 : 10)
-  if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return undefined
+  const digits = (hex ? body.slice(1) : body).replace(/^0+(?=.)/, '')
+  // More digits than any code point has: past U+10FFFF whatever they say (and past what parseInt keeps exact).
+  if (digits.length > (hex ? 6 : 7)) return '\ufffd'
+  const code = Number.parseInt(digits, hex ? 16 : 10)
+  if (!Number.isFinite(code) || code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd'
   return String.fromCodePoint(windows1252[code] ?? code)
+}
+
+/** How an entity was found: intact, or damaged on the way. */
+export type EntityForm = 'reference' | 'double-encoded' | 'no-semicolon' | 'no-ampersand' | 'spaced'
+
+/** An HTML entity found in a text: where it is, what it stands for, and in what state. */
+export interface EntityMatch {
+  readonly start: number
+  readonly end: number
+  /** The characters it decodes to. */
+  readonly value: string
+  readonly form: EntityForm
+}
+
+const ampersandPattern = /&((?:amp;){0,4})(#[0-9]{1,64}|#[xX][0-9a-fA-F]{1,64}|[A-Za-z][A-Za-z0-9]{0,31})(;?)/y
+const spacedPattern = /&[ \t]*(#[ \t]*[0-9]{1,7}|#[ \t]*[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8})[ \t]*;/y
+const bareNumericPattern = /#([0-9]{2,7}|[xX][0-9a-fA-F]{2,6});/y
+const bareNamedPattern = /((?:amp;){0,4})([A-Za-z][A-Za-z0-9]{1,30});/y
+const wordCharPattern = /[\p{L}\p{N}_]/u
+
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0
+}
+
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+/** True when a residue at `[start, end)` touches its neighbours, as residue does (`America,quot;`, `AT amp;T`). */
+function isGlued(text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0x20
+  return !isSpaceCode(before) || (end < text.length && wordCharPattern.test(text[end]!))
+}
+
+/**
+ * Recognise the HTML entity that starts at `index`, if one does. The one
+ * scanner behind both `normalizeText` and the entity-residue detector.
+ *
+ * - `&name;` for every name of the HTML table, and `&#…;` / `&#x…;`
+ *   (`reference`); one entity decodes one layer: `&amp;amp;` is `&amp;`.
+ * - `&amp;` chains before another entity (`&amp;quot;`, `&amp;amp;#39;`)
+ *   decode to that entity's character (`double-encoded`), unless it stands
+ *   for `&` itself (`&amp;#38;` stays `&#38;`).
+ * - Without the semicolon (`no-semicolon`): numbers not followed by a letter
+ *   or digit, and only `quot amp lt gt apos nbsp` not followed by `=` (URL
+ *   queries such as `&copy=`), so `AT&T` and `this&not that` stay prose.
+ * - Without the ampersand (`no-ampersand`): `#39;` after a non-space that is
+ *   not a digit (`Lot #39;` stays), and the short list of
+ *   {@link residueEntities} when not the tail of a word (`aliquot;`, `camp;`
+ *   stay); names that are English words (`times;`) only glued to their
+ *   neighbours.
+ * - Spaced out (`spaced`): `& # 39;`, `& quot;`.
+ * - Nothing right after another entity or a semicolon is read as residue
+ *   (`&#38;#38;` is `&#38;`, not `&&`): pass `afterEntity`.
+ *
+ * @param text Any text.
+ * @param index Where to look.
+ * @param afterEntity True when an entity ends at `index`.
+ * @returns The entity, or `undefined`.
+ */
+export function matchEntityAt(text: string, index: number, afterEntity = false): EntityMatch | undefined {
+  const code = text.charCodeAt(index)
+  if (code === 38) return matchAmpersand(text, index)
+  if (afterEntity) return undefined
+  if (code === 35) {
+    const before = index > 0 ? text.charCodeAt(index - 1) : 0x20
+    if (isSpaceCode(before) || (before >= 48 && before <= 57) || before === 38 || before === 59) return undefined
+    bareNumericPattern.lastIndex = index
+    const match = bareNumericPattern.exec(text)
+    if (!match) return undefined
+    const value = decodeNumericReference(match[1]!)
+    return value === '\ufffd' ? undefined : {start: index, end: index + match[0].length, value, form: 'no-ampersand'}
+  }
+  if (!isAsciiAlnum(code) || code <= 57) return undefined
+  // Not the tail of a word, and not the rest of a chain after a `;` (`&amp;amp;amp;` is `&amp;amp;`).
+  if (index > 0 && (wordCharPattern.test(text[index - 1]!) || text.charCodeAt(index - 1) === 38 || text.charCodeAt(index - 1) === 59)) return undefined
+  bareNamedPattern.lastIndex = index
+  const match = bareNamedPattern.exec(text)
+  if (!match) return undefined
+  const name = match[2]!
+  if (!Object.hasOwn(residueEntities, name)) return undefined
+  const end = index + match[0].length
+  if (entityNamesThatAreWords.has(name) && !isGlued(text, index, end)) return undefined
+  const value = htmlEntityTable[name] ?? residueEntities[name]!
+  // `amp;amp;`: one layer, as with the ampersand.
+  if (match[1] !== '' && value === '&') return {start: index, end: index + 4, value: '&', form: 'no-ampersand'}
+  return {start: index, end, value, form: 'no-ampersand'}
+}
+
+function matchAmpersand(text: string, index: number): EntityMatch | undefined {
+  ampersandPattern.lastIndex = index
+  const match = ampersandPattern.exec(text)
+  if (match) {
+    const layers = match[1]!
+    const body = match[2]!
+    const semicolon = match[3] === ';'
+    const end = index + match[0].length
+    let value: string | undefined
+    if (body.charCodeAt(0) === 35) {
+      if (semicolon || !isAsciiAlnum(text.charCodeAt(end))) value = decodeNumericReference(body.slice(1))
+    } else if (semicolon) {
+      value = htmlEntityTable[body]
+    } else if (legacyEntityNames.has(body) && text.charCodeAt(end) !== 61) {
+      value = htmlEntityTable[body]
+    }
+    if (value !== undefined) {
+      // `&amp;amp;`, `&amp;#38;`: the inner entity is an ampersand too, so decode one layer only.
+      if (layers !== '' && value === '&') return {start: index, end: index + 5, value: '&', form: 'reference'}
+      return {start: index, end, value, form: layers !== '' ? 'double-encoded' : semicolon ? 'reference' : 'no-semicolon'}
+    }
+    // `&amp;` followed by something that is no entity: the `&amp;` alone.
+    if (layers !== '') return {start: index, end: index + 5, value: '&', form: 'reference'}
+  }
+  spacedPattern.lastIndex = index
+  const spaced = spacedPattern.exec(text)
+  if (!spaced || !/[ \t]/.test(spaced[0])) return undefined
+  const body = spaced[1]!.replace(/[ \t]/g, '')
+  let value: string | undefined
+  if (body.charCodeAt(0) === 35) value = decodeNumericReference(body.slice(1))
+  else if (Object.hasOwn(residueEntities, body) && (!entityNamesThatAreWords.has(body) || body === 'amp')) value = htmlEntityTable[body] ?? residueEntities[body]
+  if (value === undefined || value === '\ufffd') return undefined
+  return {start: index, end: index + spaced[0].length, value, form: 'spaced'}
+}
+
+/**
+ * Every HTML entity of a text, in order, not overlapping (see {@link matchEntityAt}).
+ * One pass; linear in the length of the text.
+ *
+ * @param text Any text.
+ * @returns The entities found.
+ */
+export function findEntities(text: string): EntityMatch[] {
+  const found: EntityMatch[] = []
+  if (!/[&;]/.test(text)) return found
+  const mayHaveBare = text.includes(';')
+  let lastEnd = -1
+  let index = 0
+  while (index < text.length) {
+    const code = text.charCodeAt(index)
+    if (code === 38 || (mayHaveBare && (code === 35 || (isAsciiAlnum(code) && code > 57)))) {
+      const entity = matchEntityAt(text, index, index === lastEnd)
+      if (entity) {
+        found.push(entity)
+        index = lastEnd = entity.end
+        continue
+      }
+    }
+    index++
+  }
+  return found
 }

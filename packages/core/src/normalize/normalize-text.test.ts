@@ -46,7 +46,7 @@ describe('normalizeText', () => {
     ['keeps Lot #39;', 'Lot #39; sold', 'lot #39; sold'],
     ['keeps an unknown name without semicolon', '&quotation x', '&quotation x'],
     ['keeps &copy= in a URL', 'a.php?x=1&copy=2', 'a.php?x=1&copy=2'],
-    ['keeps a numeric reference to nothing', '&#0; &#xD800;', '&#0; &#xd800;'],
+    ['decodes a numeric reference to nothing as U+FFFD, as HTML does', '&#0; &#xD800; &#1114112;', '\ufffd \ufffd \ufffd'],
     ['collapses whitespace runs', 'a \t\n\u00A0\u2003 b', 'a b'],
     ['trims both ends', '  \n a b \u00A0', 'a b'],
     ['removes zero-width characters', 'a\u200Bb\u200Dc\uFEFFd\u2060e\u00ADf', 'abcdef'],
@@ -108,6 +108,7 @@ describe('normalizeText', () => {
   it.each([
     [null, 'Expected `options` to be an object, not `null`'],
     [{caseFold: 'yes'}, 'Expected `caseFold` to be a boolean, not `yes`'],
+    [{decodeEntity: true}, 'not `decodeEntity`'],
   ])('throws on bad options %j', (options, message) => {
     expect(() => normalizeText('x', options as unknown as NormalizeOptions)).toThrow(message)
   })

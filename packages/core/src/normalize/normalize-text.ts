@@ -1,5 +1,5 @@
 import type {Span} from '../types'
-import {decodeNumericReference, entityNamesThatAreWords, legacyEntityNames, namedEntities} from './html-entities'
+import {matchEntityAt} from './html-entities'
 
 /** What `normalizeText` folds. Every fold is on by default. */
 export interface NormalizeOptions {
@@ -61,76 +61,19 @@ function isWhitespace(code: number): boolean {
 }
 
 const combiningMarkPattern = /\p{M}+/uy
-const wordCharPattern = /^[\p{L}\p{N}\p{M}]$/u
-/** `&`, then any number of extra `amp;` layers, then a numeric or named reference. */
-const ampersandEntityPattern = /&((?:amp;){0,4})(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,30})(;?)/y
-/** A numeric reference that lost its ampersand (`#39;`). */
-const bareNumericPattern = /#([0-9]{1,7}|[xX][0-9a-fA-F]{1,6});/y
-/** A named reference that lost its ampersand (`quot;`, `amp;quot;`). */
-const bareNamedPattern = /(?:amp;){0,4}([A-Za-z][A-Za-z0-9]{1,30});/y
-
-/** A decoded reference: its replacement and where it ends in the original. */
-interface DecodedEntity {
-  readonly value: string
-  readonly end: number
-}
 
 function isAsciiAlnum(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
-/** Whether the character before `index` is part of a word (then `quot;` there is a word's tail, as in `aliquot;`). */
-function followsWordChar(text: string, index: number): boolean {
-  if (index === 0) return false
-  const code = text.charCodeAt(index - 1)
-  if (code < 0x80) return isAsciiAlnum(code)
-  return wordCharPattern.test(text[index - 1] ?? '')
-}
-
-/**
- * Decode the reference starting at `index`, if there is one: `&…` always;
- * `#39;` only after a non-space (so `Lot #39;` stays); `quot;` only when not
- * the tail of a word (so `aliquot;`, `camp;` stay).
- */
-function decodeEntityAt(text: string, index: number, code: number): DecodedEntity | undefined {
-  if (code === 38) {
-    ampersandEntityPattern.lastIndex = index
-    const match = ampersandEntityPattern.exec(text)
-    if (!match) return undefined
-    const body = match[2] ?? ''
-    const end = index + match[0].length
-    if (body.charCodeAt(0) === 35) {
-      if (match[3] === '' && isAsciiAlnum(text.charCodeAt(end))) return undefined
-      const value = decodeNumericReference(body.slice(1))
-      return value === undefined ? undefined : {value, end}
-    }
-    const value = namedEntities[body]
-    if (value === undefined) return undefined
-    if (match[3] === '' && (!legacyEntityNames.has(body) || text.charCodeAt(end) === 61)) return undefined
-    return {value, end}
-  }
-  if (code === 35) {
-    if (index === 0 || isWhitespace(text.charCodeAt(index - 1))) return undefined
-    bareNumericPattern.lastIndex = index
-    const match = bareNumericPattern.exec(text)
-    if (!match) return undefined
-    const value = decodeNumericReference(match[1] ?? '')
-    return value === undefined ? undefined : {value, end: index + match[0].length}
-  }
-  if (followsWordChar(text, index)) return undefined
-  bareNamedPattern.lastIndex = index
-  const match = bareNamedPattern.exec(text)
-  if (!match) return undefined
-  const name = match[1] ?? ''
-  // `the times;` is prose; `America,times;` would be residue.
-  if (entityNamesThatAreWords.has(name) && (index === 0 || isWhitespace(text.charCodeAt(index - 1)))) return undefined
-  const value = Object.hasOwn(namedEntities, name) ? namedEntities[name] : undefined
-  return value === undefined ? undefined : {value, end: index + match[0].length}
-}
-
 function resolveNormalizeOptions(options: NormalizeOptions): Required<NormalizeOptions> {
   if (options === null || typeof options !== 'object') {
     throw new TypeError(`Expected \`options\` to be an object, not \`${String(options)}\``)
+  }
+  for (const key of Object.keys(options)) {
+    if (!Object.hasOwn(defaultNormalizeOptions, key)) {
+      throw new TypeError(`Expected options of \`normalizeText\` to be among ${Object.keys(defaultNormalizeOptions).join(', ')}, not \`${key}\``)
+    }
   }
   const resolved = {...defaultNormalizeOptions, ...options}
   for (const key of Object.keys(defaultNormalizeOptions) as Array<keyof NormalizeOptions>) {
@@ -269,13 +212,15 @@ function normalizeWith(text: string, resolved: Required<NormalizeOptions>, keepO
   }
 
   let index = 0
+  let entityEnd = -1
   while (index < text.length) {
     const code = text.charCodeAt(index)
-    if (decodeEntities && (code === 38 || code === 35 || (mayHaveBareEntities && isAsciiAlnum(code) && code > 57))) {
-      const entity = decodeEntityAt(text, index, code)
+    if (decodeEntities && (code === 38 || (mayHaveBareEntities && (code === 35 || (isAsciiAlnum(code) && code > 57))))) {
+      // The same scanner as the entity-residue detector, so both agree on what an entity is.
+      const entity = matchEntityAt(text, index, index === entityEnd)
       if (entity) {
         for (const char of entity.value) emitCluster(char, index, false)
-        index = entity.end
+        index = entityEnd = entity.end
         continue
       }
     }

@@ -3,8 +3,13 @@ import type {DriftReport, TextSpan} from '../types'
 /**
  * Check the invariants every `DriftReport` keeps, against the two texts it was
  * made from: every span slices the original to its `text`; sentences are
+<<<<<<< HEAD
  * ordered and do not overlap; each sentence is in exactly one bead; `weak`
  * appears only as `true` on an in-order 1-1 match; every
+=======
+ * ordered and do not overlap; each sentence is in exactly one bead; re-used
+ * passages lie inside both texts, in the variant's order without overlapping; every
+>>>>>>> main
  * [0, 1] score is in range; the JSON round trip is lossless. Tests run it on
  * every report; pipelines can run it on reports read back from storage.
  *
@@ -77,6 +82,18 @@ export function checkReport(report: DriftReport, source: string, variant: string
   }
   report.artifacts.forEach((artifact, index) => {
     checkSpan(artifact, artifact.side === 'source' ? source : variant, `artifacts[${index}]`)
+  })
+  let previousEnd = 0
+  report.passages?.forEach((passage, index) => {
+    for (const [side, text] of [['source', source], ['variant', variant]] as const) {
+      const span = passage[side]
+      if (!(Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start < span.end && span.end <= text.length)) {
+        problems.push(`passages[${index}].${side}: span [${span.start}, ${span.end}) is empty or outside the text (length ${text.length})`)
+      }
+    }
+    if (passage.variant.start < previousEnd) problems.push(`passages[${index}] overlaps the passage before it in the variant`)
+    previousEnd = passage.variant.end
+    if (!(Number.isInteger(passage.words) && passage.words > 0)) problems.push(`passages[${index}].words is ${passage.words}, not a positive integer`)
   })
   unit(report.summary.coverage.source, 'summary.coverage.source')
   unit(report.summary.coverage.variant, 'summary.coverage.variant')

@@ -35,6 +35,17 @@ describe('findEntitySignals', () => {
     ['Iraqi officials met.', 'Syrian officials met.', ['error Iraqi→Syrian']],
     ['The talks ended.', 'Iraqi officials said the talks ended.', []],
     ['', '', []],
+    ['Meanwhile, sales fell.', 'At Christmas, sales fell.', ['warning →Christmas']],
+    ["I've seen it, he said.", 'He said he had seen it.', []],
+    ["I'm sure the vote will pass.", 'The vote will pass, she said.', []],
+    ['Shares of AMD fell.', 'Shares of the Sunnyvale, Calif., chipmaker fell.', ['info AMD→']],
+    ['Snow fell in Khabarovsk Krai.', 'Snow fell in Khabarovsk Region.', []],
+    ['The talks start at 6:30 PM.', 'The talks start at 18:30 in Prikuban.', ['warning →Prikuban']],
+    ['Iran signed the NPT.', 'Iran signed the Nuclear Non-Proliferation Treaty.', []],
+    ['They won the DFB-Pokal.', 'They won the DFB Cup.', []],
+    ['Fans from Giesing came.', 'Fans from Giesinger came.', []],
+    ['Corona spread fast.', 'The virus spread fast in St Louis.', ['warning Corona→', 'warning →St Louis']],
+    ['Filip Djuričič scored.', 'Filip Đuričić scored.', []],
   ])('compares %j with %j', (source, variant, expected) => {
     expect(describeSignals(runDetector(findEntitySignals, source, variant))).toEqual(expected)
   })

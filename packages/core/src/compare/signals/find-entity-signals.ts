@@ -1,6 +1,7 @@
 import type {Signal, TextSpan} from '../../types'
 import {indexNames, isDemonym, isKnownName, matchPhraseAlias, nameKey, nameKeyOfLower, type NameIndex} from './name-variants'
-import {analyzeSide, wordsOf} from './analyze-side'
+import {type AnalyzedSide, analyzeSide, wordsOf} from './analyze-side'
+import {genericDesignators, notNameWords} from '../../normalize/lexicon/index'
 import {opensSentence, quoted, type SignalWord, sliceSide, stopWords} from './signal-text'
 
 /** A name found in one side: consecutive capitalized words. */
@@ -17,15 +18,8 @@ export interface NameMention extends TextSpan {
   readonly weak: boolean
 }
 
-/** Capitalized words that are titles or time words, not names of their own. */
-const notNames = new Set(
-  (
-    'i mr mrs ms dr prof sir president prime minister secretary general gen col lt capt sgt sen senator rep gov governor ' +
-    'king queen prince princess pope rev chancellor judge chief spokesman spokeswoman ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december breaking live update updated'
-  ).split(' '),
-)
+/** Capitalized words that are titles, time words or sentence openers, not names of their own (`normalize/lexicon/titles.ts`). */
+const notNames = notNameWords
 
 /** True when the word may be part of a name. */
 function isNameWord(word: SignalWord): boolean {
@@ -115,19 +109,27 @@ function capitalizedInside(sides: readonly TextSpan[]): Set<string> {
   return found
 }
 
-/** True when the name is on the other side: its last word and at least half of its words are there. */
+/**
+ * True when the name is on the other side: its last word and at least half
+ * of its words are there. Generic designators (`Krai`, `Region`, `District`,
+ * `FC`) are left out when the name has other words, so "Khabarovsk Krai"
+ * meets "Khabarovsk Region".
+ */
 function isPresent(name: NameMention, otherKeys: NameIndex): boolean {
-  const found = name.keys.map((key) => otherKeys.has(key))
+  const specific = name.keys.filter((key) => !genericDesignators.has(key))
+  const keys = specific.length > 0 ? specific : name.keys
+  const found = keys.map((key) => otherKeys.has(key))
   const matched = found.filter(Boolean).length
   return (found[found.length - 1] ?? false) && matched * 2 >= found.length
 }
 
-const acronymConnectors = new Set(['of', 'the', 'and', 'for', 'al'])
+const acronymConnectors = new Set(['of', 'the', 'and', 'for', 'al', 'on', 'de'])
 
 /**
- * The initials of a multi-word name (`World Health Organization` → `who`),
- * and for a one-word all-capitals name the word itself (`WHO` → `who`), so
- * that a name and its acronym meet.
+ * The initials of a multi-word name, hyphenated parts included
+ * (`Nuclear Non-Proliferation Treaty` → `nnpt`), and for a one-word
+ * all-capitals name the word itself (`WHO` → `who`), so that a name and its
+ * acronym meet.
  */
 function initialsOf(name: NameMention): string {
   const words = name.text.split(/[\s\-‐]+/).filter((w) => w.length > 0 && !acronymConnectors.has(w.toLowerCase()))
@@ -135,9 +137,96 @@ function initialsOf(name: NameMention): string {
   return words.map((w) => w[0]).join('').toLowerCase()
 }
 
-/** Initials of every name of a side (both acronyms and the initials of long names). */
-function acronymsOf(names: readonly NameMention[]): Set<string> {
-  return new Set(names.map(initialsOf).filter((initials) => initials.length >= 2))
+/**
+ * True when `acronym` abbreviates a name with these initials: equal, or its
+ * letters taken in order from them, first and last initials included
+ * (`npt` ↔ `nnpt` for Nuclear Non-Proliferation Treaty).
+ */
+function abbreviates(acronym: string, initials: string): boolean {
+  if (acronym.length < 2 || initials.length < 2) return false
+  if (acronym === initials) return true
+  if (acronym.length >= initials.length || acronym[0] !== initials[0] || acronym[acronym.length - 1] !== initials[initials.length - 1]) return false
+  let at = 0
+  for (const letter of initials) if (letter === acronym[at]) at++
+  return at === acronym.length && acronym.length * 3 >= initials.length * 2
+}
+
+/** True when the name and one of the other side's names are an acronym and its expansion. */
+function isAcronymOf(name: NameMention, others: readonly NameMention[]): boolean {
+  const own = initialsOf(name)
+  if (own === '') return false
+  const ownIsAcronym = /^\p{Lu}{2,8}$/u.test(name.text.replace(/['’]s$/, ''))
+  return others.some((other) => {
+    const theirs = initialsOf(other)
+    if (theirs === '') return false
+    const theirsIsAcronym = /^\p{Lu}{2,8}$/u.test(other.text.replace(/['’]s$/, ''))
+    if (theirs === own) return true
+    return ownIsAcronym ? abbreviates(own, theirs) : theirsIsAcronym && abbreviates(theirs, own)
+  })
+}
+
+/**
+ * True when a name only describes: a place with its state or country in
+ * commas inside a noun phrase ("the Sunnyvale, Calif., chipmaker"), or the
+ * first part of `-based` ("the Paris-based group").
+ */
+function isDescriptor(side: AnalyzedSide, name: NameMention): boolean {
+  const before = side.text.slice(Math.max(0, name.start - side.start - 40), name.start - side.start)
+  const after = side.text.slice(name.end - side.start, name.end - side.start + 40)
+  if (/^-based\b/.test(after)) return true
+  if (/\b(?:the|a|an)\s+$/i.test(before)) return /^,\s*\p{Lu}[\p{L}.]*,\s+\p{Ll}/u.test(after)
+  return /\b(?:the|a|an)\s+\p{Lu}[\p{L}.\-]*,\s*$/iu.test(before) && /^\.?,\s+\p{Ll}/u.test(after)
+}
+
+/** Index of the word that starts at `offset`, or -1. */
+function wordAt(words: readonly SignalWord[], offset: number): number {
+  let low = 0
+  let high = words.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const start = (words[middle] as SignalWord).start
+    if (start === offset) return middle
+    if (start < offset) low = middle + 1
+    else high = middle - 1
+  }
+  return low < words.length ? low : -1
+}
+
+/** Keys of the words right before and right after a name. */
+function slotOf(words: readonly SignalWord[], name: NameMention): {before?: string; after?: string} {
+  const first = wordAt(words, name.start)
+  if (first === -1) return {}
+  let last = first
+  while (last + 1 < words.length && (words[last + 1] as SignalWord).end <= name.end) last++
+  const previous = words[first - 1]
+  const next = words[last + 1]
+  return {
+    ...(previous !== undefined ? {before: previous.key} : {}),
+    ...(next !== undefined ? {after: next.key} : {}),
+  }
+}
+
+/** True when two names stand in the same place: the same word before them or after them. */
+function sameSlot(sourceWords: readonly SignalWord[], name: NameMention, variantWords: readonly SignalWord[], other: NameMention): boolean {
+  const a = slotOf(sourceWords, name)
+  const b = slotOf(variantWords, other)
+  return (a.before !== undefined && a.before === b.before) || (a.after !== undefined && a.after === b.after)
+}
+
+/**
+ * True when two names share a specific word, or one's word is the start of
+ * the other's (`Giesing`/`Giesinger`, `Hodonín`/`Hodonínsko`): two
+ * renderings of one name, not two names.
+ */
+function shareNameWord(name: NameMention, other: NameMention): boolean {
+  const specific = (keys: readonly string[]): string[] => keys.filter((key) => !genericDesignators.has(key) && key.length >= 3)
+  const theirs = specific(other.keys)
+  return specific(name.keys).some((key) =>
+    theirs.some((their) => {
+      const [short, long] = key.length <= their.length ? [key, their] : [their, key]
+      return short.length >= 4 ? long.startsWith(short) : short === long
+    }),
+  )
 }
 
 /** Name keys of every word of a side, with multi-word aliases merged. */
@@ -189,34 +278,49 @@ export function findEntitySignals(source: TextSpan, variant: TextSpan): Signal[]
   // Acronyms are worked out only for names not found otherwise.
   const droppedCandidates = sourceNames.filter((name) => !isPresent(name, variantKeys))
   const addedCandidates = variantNames.filter((name) => !isPresent(name, sourceKeys))
-  const variantAcronyms = droppedCandidates.length > 0 ? acronymsOf(variantNames) : new Set<string>()
-  const sourceAcronyms = addedCandidates.length > 0 ? acronymsOf(sourceNames) : new Set<string>()
-  const dropped = droppedCandidates.filter((name) => !variantAcronyms.has(initialsOf(name)))
-  const added = addedCandidates.filter((name) => !sourceAcronyms.has(initialsOf(name)))
+  const dropped = droppedCandidates.filter((name) => !isAcronymOf(name, variantNames))
+  const added = addedCandidates.filter((name) => !isAcronymOf(name, sourceNames))
   const spanOf = ({start, end, text}: NameMention): TextSpan => ({start, end, text})
-  // Pair clear names first, then a weak word with a clear name left on the
-  // other side; two weak words pair only when both are known names (US → UK).
+  const sourceWords = wordsOf(analyzedSource)
+  const variantWords = wordsOf(analyzedVariant)
+  const sourceDescriptor = (name: NameMention): boolean => isDescriptor(analyzedSource, name)
+  const variantDescriptor = (name: NameMention): boolean => isDescriptor(analyzedVariant, name)
+  // A name standing in a description ("the Sunnyvale, Calif., chipmaker")
+  // names no one the other side dropped: it is never a replacement, and a
+  // name dropped beside it may be what it describes (info).
+  const describedInVariant = added.some(variantDescriptor)
+  const describedInSource = dropped.some(sourceDescriptor)
+  // Two renderings of one name (DFB-Pokal → DFB Cup, Giesinger → Giesing) are neither dropped nor added.
+  const rendered = (name: NameMention, others: readonly NameMention[]): boolean => others.some((other) => shareNameWord(name, other))
+  const leftAdded = added.filter((name) => !variantDescriptor(name) && !rendered(name, dropped))
+  const leftDropped = dropped.filter((name) => !sourceDescriptor(name) && !rendered(name, added))
+  // Pair names that stand in the same place (a neighbouring word in common):
+  // clear names first, then a weak word with a clear name; two weak words
+  // pair only when both are known names (US → UK).
   const isKnown = (name: NameMention): boolean => name.keys.length === 1 && isKnownName(name.text.toLowerCase())
   const pairs = new Map<NameMention, NameMention>()
-  const leftAdded = [...added]
   for (const pass of [false, true]) {
-    for (const name of dropped) {
+    for (const name of leftDropped) {
       if (pairs.has(name) || (name.weak && !pass)) continue
-      const at = leftAdded.findIndex((other) => (pass ? !(other.weak && name.weak) || (isKnown(other) && isKnown(name)) : !other.weak))
+      const at = leftAdded.findIndex(
+        (other) =>
+          (pass ? !(other.weak && name.weak) || (isKnown(other) && isKnown(name)) : !other.weak) &&
+          sameSlot(sourceWords, name, variantWords, other),
+      )
       if (at !== -1) pairs.set(name, leftAdded.splice(at, 1)[0] as NameMention)
     }
   }
   const signals: Signal[] = []
-  for (const name of dropped) {
+  for (const name of leftDropped) {
     const other = pairs.get(name)
     if (other !== undefined) {
       signals.push({kind: 'entity', severity: 'error', message: `Name replaced: ${quoted(name.text)} → ${quoted(other.text)}.`, source: spanOf(name), variant: spanOf(other)})
     } else if (!name.weak) {
-      signals.push({kind: 'entity', severity: 'warning', message: `Name dropped: ${quoted(name.text)}.`, source: spanOf(name)})
+      signals.push({kind: 'entity', severity: describedInVariant ? 'info' : 'warning', message: `Name dropped: ${quoted(name.text)}.`, source: spanOf(name)})
     }
   }
   for (const name of leftAdded) {
-    if (!name.weak) signals.push({kind: 'entity', severity: 'warning', message: `Name added: ${quoted(name.text)}.`, variant: spanOf(name)})
+    if (!name.weak) signals.push({kind: 'entity', severity: describedInSource ? 'info' : 'warning', message: `Name added: ${quoted(name.text)}.`, variant: spanOf(name)})
   }
   return signals
 }

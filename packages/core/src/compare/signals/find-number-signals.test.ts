@@ -38,6 +38,21 @@ describe('findNumberSignals', () => {
     ['The bill passed 52-48.', 'The bill passed 58-42.', ['error 52→58', 'error 48→42']],
     ['Scores of people were hurt.', 'Dozens of people were hurt.', []],
     ['', '', []],
+    ['It sold 2 1/2 million copies.', 'It sold 2.5 million copies.', []],
+    ['It paid $70.6-million.', 'It paid $70.6 million.', []],
+    ['They walked a seven-mile trail.', 'They walked an 11-kilometre trail.', []],
+    ['They walked a seven-mile trail.', 'They walked a 20-kilometre trail.', ['error seven-mile→20-kilometre']],
+    ['It was 86 °F outside.', 'It was 30 °C outside.', []],
+    ['The fish weighed 10 pounds.', 'The fish weighed 4.5 kg.', []],
+    ['Prices rose 1,75 percent.', 'Prices rose 1.75 percent.', []],
+    ['They won 1:2 in the final.', 'They won 1-2 in the final.', []],
+    ['The talks start at 1:25 p.m.', 'The talks start at 13:25.', []],
+    ['Races are held on the A 81.', 'Races are held on the A81.', []],
+    ['in the 2017/18 season', 'in the 2017/2018 season', []],
+    ['The team was 4th.', 'The team finished fourth.', []],
+    ['seven thousand people', 'seven-thousand people', []],
+    ['It fell about 21 percent.', 'It fell 21 percent.', ['info 21→21']],
+    ['It stays below five percent.', 'It stays under 5 percent.', []],
   ])('compares %j with %j', (source, variant, expected) => {
     expect(describeSignals(runDetector(findNumberSignals, source, variant))).toEqual(expected)
   })

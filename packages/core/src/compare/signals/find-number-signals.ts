@@ -1,7 +1,8 @@
 import type {Signal, TextSpan} from '../../types'
 import {type AnalyzedSide, analyzeSide, timesOf, tokensOf, wordsOf} from './analyze-side'
 import {isContentWord, quoted, type SignalWord, sliceSide} from './signal-text'
-import {lookupTable} from '../../lookup-table'
+import {scaleWords, vagueAmounts as vague, vagueSynonyms} from '../../normalize/lexicon/index'
+import {figureValue, isNumberLike, isOrdinalWord, type Measure, measureOf, sameMeasure, wordValue} from './number-forms'
 
 /** A quantity found in one side. */
 export interface Quantity extends TextSpan {
@@ -9,52 +10,25 @@ export interface Quantity extends TextSpan {
   readonly value: string
   /** `>` (at least, more than, or more), `<` (nearly, up to, or fewer), `~` (about) or `` for an exact figure. */
   readonly qualifier: '' | '>' | '<' | '~'
-  /** True for a bare `one`, which is as often a pronoun as a number. */
+  /** True for a bare `one` (as often a pronoun as a number) or an ordinal word (`second`). */
   readonly weak: boolean
+  /** Its size in a base unit, when a unit of measurement follows (`seven-mile`, `11 km`). */
+  readonly measure?: Measure
 }
 
-const units: Readonly<Record<string, number>> = lookupTable({
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
-})
-const scales: Readonly<Record<string, number>> = lookupTable({dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3})
-const vague = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'tens'])
-/** Vague amounts of the same size: "scores of" is "dozens of". */
-const vagueSynonyms: ReadonlyMap<string, string> = new Map([['scores', 'dozens']])
 const qualifiers: ReadonlyArray<readonly [RegExp, Quantity['qualifier']]> = [
-  [/(?:at least|more than|over|upwards of|in excess of|no fewer than|no less than)\s+$/i, '>'],
-  [/(?:nearly|almost|up to|less than|fewer than|under|just under|close to)\s+$/i, '<'],
+  [/(?:at least|more than|more then|over|above|upwards of|in excess of|no fewer than|no less than|just over|a good)\s+$/i, '>'],
+  [/(?:nearly|almost|up to|less than|less then|fewer than|under|below|just under|close to)\s+$/i, '<'],
   [/(?:about|around|some|roughly|approximately|an estimated|estimated|circa|or so)\s+$/i, '~'],
 ]
 
-/** Cheap test before the patterns: a digit first, a number or scale word, a vague amount, or a hyphenated word. */
-function isNumberLike(lower: string): boolean {
-  const first = lower.charCodeAt(0)
-  return (first >= 48 && first <= 57) || numberWords.has(lower) || lower.includes('-')
-}
-
-const numberWords = new Set([...Object.keys(units), ...Object.keys(scales), ...vague])
-
-/** Value of a single word, or undefined when it is not a number word or figure (`twenty-five`, `5bn`, `25-year-old`, `three-hour`). */
-function wordValue(lower: string): number | undefined {
-  if (/^\d[\d,]*(?:\.\d+)?$/.test(lower)) return Number(lower.replace(/,/g, ''))
-  if (Object.hasOwn(units, lower)) return units[lower]
-  if (Object.hasOwn(scales, lower) && lower.length > 2) return scales[lower]
-  const hyphenated = /^([a-z]+)-([a-z]+)$/.exec(lower)
-  if (hyphenated !== null && (units[hyphenated[1] as string] ?? 0) >= 20 && (units[hyphenated[2] as string] ?? 10) < 10) {
-    return (units[hyphenated[1] as string] as number) + (units[hyphenated[2] as string] as number)
-  }
-  const withScale = /^(\d+(?:\.\d+)?)(bn|m|k)$/.exec(lower)
-  if (withScale !== null) return Number(withScale[1]) * (scales[withScale[2] as string] as number)
-  // A figure that opens a compound: `25-year-old`, `15,000-strong`.
-  const compound = /^(\d[\d,]*(?:\.\d+)?)-\p{L}/u.exec(lower)
-  if (compound !== null) return Number((compound[1] as string).replace(/,/g, ''))
-  // A number word that opens one: `three-hour`, `two-day` (not `one-sided`, `one-off`).
-  const wordCompound = /^([a-z]+)-\p{L}/u.exec(lower)
-  const opening = wordCompound === null ? undefined : units[wordCompound[1] as string]
-  if (opening !== undefined && opening >= 2) return opening
-  return undefined
+/**
+ * A score written with a colon (`1:2`, `5:1`), read like `1-2`: two
+ * quantities. A colon before two digits (`17:21`, `13:25`) may be a clock
+ * time and is left alone.
+ */
+function scoreAt(side: TextSpan, word: TextSpan): RegExpExecArray | null {
+  return /^(\d{1,2})(:)(\d)(?![\d:])/.exec(side.text.slice(word.start - side.start, word.start - side.start + 12))
 }
 
 /**
@@ -84,14 +58,16 @@ export function findQuantities(side: TextSpan): Quantity[] {
       continue
     }
     // A score or range written as one word (`52-48`, `10–12`) holds two quantities.
-    const range = /^(\d[\d,]*(?:\.\d+)?)([-–])(\d[\d,]*(?:\.\d+)?)$/.exec(word.text)
+    const dashed = /^(\d[\d,]*(?:\.\d+)?)([-–])(\d[\d,]*(?:\.\d+)?)$/.exec(word.text)
+    const range = dashed ?? scoreAt(side, word)
     if (range !== null && !inTime(word.start)) {
       const first = range[1] as string
       const second = range[3] as string
       const secondStart = word.start + first.length + 1
-      found.push({...sliceSide(side, word.start, word.start + first.length), value: String(Number(first.replace(/,/g, ''))), qualifier: '', weak: false})
-      found.push({...sliceSide(side, secondStart, secondStart + second.length), value: String(Number(second.replace(/,/g, ''))), qualifier: '', weak: false})
-      i++
+      found.push({...sliceSide(side, word.start, word.start + first.length), value: String(figureValue(first) ?? Number(first.replace(/,/g, ''))), qualifier: '', weak: false})
+      found.push({...sliceSide(side, secondStart, secondStart + second.length), value: String(figureValue(second) ?? Number(second.replace(/,/g, ''))), qualifier: '', weak: false})
+      // A dashed range is one token; a colon score two (`1`, `2`).
+      i += dashed !== null ? 1 : 2
       continue
     }
     const value = wordValue(lower)
@@ -100,9 +76,11 @@ export function findQuantities(side: TextSpan): Quantity[] {
       i++
       continue
     }
-    // A figure glued to a clock time (10:30) or a version (2.0.1) is not a quantity.
+    // A figure glued to a clock time (10:30, 1:25) or a version (2.0.1) is not a quantity,
+    // nor the number of a road or line (`A 81`), nor the short second year of a season (`2017/18`).
     const after = side.text.slice(word.end - side.start, word.end - side.start + 2)
-    if (/^[:.]\d/.test(after)) {
+    const justBefore = side.text.slice(Math.max(0, word.start - side.start - 5), word.start - side.start)
+    if (/^[:.]\d/.test(after) || /\d[:.]$/.test(justBefore) || /\bthe \p{Lu} $/iu.test(side.text.slice(Math.max(0, word.start - side.start - 7), word.start - side.start)) || /\d{4}\/$/.test(justBefore)) {
       i++
       continue
     }
@@ -126,8 +104,8 @@ export function findQuantities(side: TextSpan): Quantity[] {
         j++
         continue
       }
-      if (Object.hasOwn(scales, nextLower) && nextLower.length > 2) {
-        const scale = scales[nextLower] as number
+      if (Object.hasOwn(scaleWords, nextLower) && nextLower.length > 2) {
+        const scale = scaleWords[nextLower] as number
         if (scale >= 1000) {
           total += (current === 0 ? 1 : current) * scale
           current = 0
@@ -141,17 +119,34 @@ export function findQuantities(side: TextSpan): Quantity[] {
       last = nextLower
       j++
     }
+    // A fraction after a figure: `2 1/2 million` is 2.5 million.
+    const fraction = value !== undefined && j === i + 1 ? /^ (\d{1,2})\/(\d{1,2})\b/.exec(side.text.slice(end - side.start)) : null
+    if (fraction !== null && Number(fraction[1]) < Number(fraction[2])) {
+      current += Number(fraction[1]) / Number(fraction[2])
+      end += fraction[0].length
+      while (j < words.length && (words[j] as TextSpan).start < end) j++
+      const scale = words[j]
+      const scaleValue = scale === undefined ? undefined : scaleWords[scale.text.toLowerCase()]
+      if (scale !== undefined && scaleValue !== undefined && scale.text.length > 2 && /^\s+$/.test(side.text.slice(end - side.start, scale.start - side.start))) {
+        current *= scaleValue
+        end = scale.end
+        j++
+      }
+    }
     total += current
     const before = side.text.slice(Math.max(0, word.start - side.start - 24), word.start - side.start)
     const following = side.text.slice(end - side.start, end - side.start + 16)
     // "three or more" is "at least three"; "ten or fewer" is "up to ten".
     const postfix = /^\s+or\s+(?:more|above|over)\b/i.test(following) ? '>' : /^\s+or\s+(?:fewer|less|under)\b/i.test(following) ? '<' : ''
     const qualifier = postfix || (qualifiers.find(([pattern]) => pattern.test(before))?.[1] ?? '')
+    const lastWord = (words[j - 1] as TextSpan).text.toLowerCase()
+    const measure = vague.has(lower) ? undefined : measureOf(total, lastWord, following)
     found.push({
       ...sliceSide(side, word.start, end),
       value: vague.has(lower) ? `~${vagueSynonyms.get(lower) ?? lower}` : String(Number(total.toPrecision(12))),
       qualifier,
-      weak: lower === 'one' && j === i + 1,
+      weak: (lower === 'one' || isOrdinalWord(lower)) && j === i + 1,
+      ...(measure === undefined ? {} : {measure}),
     })
     i = j
   }
@@ -168,8 +163,15 @@ export function findQuantities(side: TextSpan): Quantity[] {
  * Two quantities that traded places ("killed 25 and wounded 55" → "killed 55
  * and wounded 25") are a change too, found through their neighbouring words.
  *
+ * A change of format is not a change of quantity either: fractions and
+ * decimals (2 1/2 million ↔ 2.5 million), decimal commas (1,75 ↔ 1.75),
+ * hyphenated and currency forms ($70.6-million), number and ordinal words
+ * (4th ↔ fourth), scores (1:2 ↔ 1-2), and units converted within 6 %
+ * (seven-mile ↔ 11-kilometre, 86 °F ↔ 30 °C, 10 pounds ↔ 4.5 kg).
+ *
  * Severity: a changed or swapped value is an `error`; a changed qualifier, a
- * dropped or an added quantity a `warning`.
+ * dropped or an added quantity a `warning`; "about" added or dropped before
+ * the same figure `info`.
  *
  * @param source The source side of the bead.
  * @param variant The variant side of the bead.
@@ -190,8 +192,19 @@ export function findNumberSignals(source: TextSpan, variant: TextSpan): Signal[]
     const other = restVariant.splice(at, 1)[0] as Quantity
     kept.push([quantity, other])
     if (other.qualifier !== quantity.qualifier) {
-      signals.push({kind: 'number', severity: 'warning', message: `Quantity qualified differently: ${quoted(quantity.text)} is now ${quoted(other.text)} with another qualifier.`, source: spanOf(quantity), variant: spanOf(other)})
+      // "about 400" ↔ "400" is a translator's habit; "at least 25" ↔ "25" changes the claim.
+      const approximate = (other.qualifier === '~' || quantity.qualifier === '~') && (other.qualifier === '' || quantity.qualifier === '')
+      signals.push({kind: 'number', severity: approximate ? 'info' : 'warning', message: `Quantity qualified differently: ${quoted(quantity.text)} is now ${quoted(other.text)} with another qualifier.`, source: spanOf(quantity), variant: spanOf(other)})
     }
+  }
+  // One measure in two units (seven miles ↔ 11 km, 86 °F ↔ 30 °C) is no change.
+  for (let k = restSource.length - 1; k >= 0; k--) {
+    const measure = (restSource[k] as Quantity).measure
+    if (measure === undefined) continue
+    const at = restVariant.findIndex((other) => other.measure !== undefined && sameMeasure(measure, other.measure))
+    if (at === -1) continue
+    restVariant.splice(at, 1)
+    restSource.splice(k, 1)
   }
   signals.push(...findSwappedQuantities(analyzeSide(source), analyzeSide(variant), kept))
   // Pair what is left in reading order, strong quantities first; a bare `one`

@@ -1,5 +1,5 @@
 import type {Signal, TextSpan} from '../../types'
-import {indexNames, nameKey, type NameIndex} from './name-variants'
+import {indexNames, nameKey, nameTokens, type NameIndex} from './name-variants'
 import {type AnalyzedSide, analyzeSide, wordsOf} from './analyze-side'
 import {isContentWord, quoted, type SignalWord, sliceSide} from './signal-text'
 
@@ -21,7 +21,7 @@ const isCapitalized = (word: SignalWord): boolean => /^\p{Lu}/u.test(word.text)
  * first, then a shared 5-letter start (`retaliation`, `retaliatory`), then,
  * for capitalized words, a spelling variant of a name on the other side.
  */
-function matchWords(side: readonly SignalWord[], other: readonly SignalWord[]): boolean[] {
+function matchWords(side: readonly SignalWord[], other: readonly SignalWord[], otherAll: readonly SignalWord[] = other): boolean[] {
   const used = new Set<number>()
   const matched = side.map(() => false)
   const byKey = new Map<string, number[]>()
@@ -48,6 +48,12 @@ function matchWords(side: readonly SignalWord[], other: readonly SignalWord[]): 
     const word = side[i] as SignalWord
     const prefix = prefixOf(word)
     if (!matched[i] && prefix !== undefined) matched[i] = take(byPrefix.get(prefix))
+  }
+  // Multi-word names the other side writes in another form (United States ↔ US).
+  const otherPhraseKeys = new Set(nameTokens(otherAll.map((w) => w.text)).map((t) => t.key))
+  for (const token of nameTokens(side.map((w) => w.text))) {
+    if (token.first === token.last || !otherPhraseKeys.has(token.key)) continue
+    for (let i = token.first; i <= token.last; i++) matched[i] = true
   }
   // Name variants last, by presence: a spelling of a name on the other side.
   let otherNames: NameIndex | undefined
@@ -112,10 +118,12 @@ export function findOmissionSignals(source: TextSpan, variant: TextSpan, options
   if (!Number.isInteger(minRunWords) || minRunWords < 1) {
     throw new RangeError(`Expected \`minRunWords\` to be a positive integer, not \`${minRunWords}\``)
   }
-  const sourceWords = wordsOf(analyzeSide(source)).filter(isContentWord)
-  const variantWords = wordsOf(analyzeSide(variant)).filter(isContentWord)
-  const sourceMatched = matchWords(sourceWords, variantWords)
-  const variantMatched = matchWords(variantWords, sourceWords)
+  const sourceAll = wordsOf(analyzeSide(source))
+  const variantAll = wordsOf(analyzeSide(variant))
+  const sourceWords = sourceAll.filter(isContentWord)
+  const variantWords = variantAll.filter(isContentWord)
+  const sourceMatched = matchWords(sourceWords, variantWords, variantAll)
+  const variantMatched = matchWords(variantWords, sourceWords, sourceAll)
   const sourceLeft = sourceMatched.filter((m) => !m).length
   const variantLeft = variantMatched.filter((m) => !m).length
   const signals: Signal[] = []

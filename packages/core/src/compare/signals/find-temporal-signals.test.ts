@@ -24,6 +24,10 @@ describe('findTemporalSignals', () => {
     ['The decision is expected later this month.', 'A decision is expected by the end of the month.', []],
     ['The decision is expected later this month.', 'A decision is expected by the end of next month.', ['error later this month→the end of next month']],
     ['', '', []],
+    ['The talks start at 6:30 PM.', 'The talks start at 18:30.', []],
+    ['It happened around 13:25h on Sunday.', 'It happened at around 1:25 p.m. on Sunday.', []],
+    ['The talks start at 6:30 PM.', 'The talks start at 19:30.', ['error 6:30 PM→19:30']],
+    ['Doors open at 9 am.', 'Doors open at 9:00.', []],
   ])('compares %j with %j', (source, variant, expected) => {
     expect(describeSignals(runDetector(findTemporalSignals, source, variant))).toEqual(expected)
   })

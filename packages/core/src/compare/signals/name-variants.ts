@@ -1,42 +1,12 @@
-import {lookupTable} from '../../lookup-table'
+import {knownPlaces, metonyms, phraseAliases, wordAliases} from '../../normalize/lexicon/index'
 
 /**
  * Spelling, transliteration and short-form variants of names, so that
  * `US`, `U.S.`, `USA`, `America` and `United States` count as one name,
  * `Kataeb` and `Kataib` as one spelling, and `Iranian` as a form of `Iran`.
- * A small alias table handles what no rule can; a bounded edit distance
- * and a demonym rule handle the rest.
+ * The alias tables (`normalize/lexicon`) handle what no rule can; a bounded
+ * edit distance and a demonym rule handle the rest.
  */
-
-/** Multi-word names and their short key; matched on lowercase words. */
-const phraseAliases: ReadonlyArray<readonly [readonly string[], string]> = [
-  [['united', 'states', 'of', 'america'], 'us'],
-  [['united', 'states'], 'us'],
-  [['united', 'kingdom'], 'uk'],
-  [['great', 'britain'], 'uk'],
-  [['united', 'nations'], 'un'],
-  [['european', 'union'], 'eu'],
-  [['associated', 'press'], 'ap'],
-  [['popular', 'mobilization', 'forces'], 'pmf'],
-  [['popular', 'mobilisation', 'forces'], 'pmf'],
-  [['popular', 'mobilization', 'units'], 'pmf'],
-  [['hashd', 'al', 'shaabi'], 'pmf'],
-  [['new', 'york', 'city'], 'nyc'],
-  [['department', 'of', 'defense'], 'pentagon'],
-  [['defense', 'department'], 'pentagon'],
-  [['department', 'of', 'state'], 'state-department'],
-  [['state', 'department'], 'state-department'],
-]
-
-/**
- * Capitals and buildings that stand for a country's government in news
- * ("Washington blamed Tehran"): a name meets its country through them.
- */
-const metonyms: ReadonlyMap<string, string> = new Map([
-  ['washington', 'us'], ['pentagon', 'us'], ['white', 'us'], ['tehran', 'iran'], ['baghdad', 'iraq'], ['damascus', 'syria'],
-  ['beirut', 'lebanon'], ['moscow', 'russia'], ['kremlin', 'russia'], ['beijing', 'china'], ['london', 'uk'], ['kyiv', 'ukraine'],
-  ['ankara', 'turkey'], ['riyadh', 'saudi'], ['jerusalem', 'israel'], ['cairo', 'egypt'], ['tokyo', 'japan'], ['berlin', 'germany'],
-])
 
 /** The country a capital or government building stands for, or the key itself. */
 export function governmentKey(key: string): string {
@@ -44,46 +14,6 @@ export function governmentKey(key: string): string {
 }
 
 const phraseFirstWords = new Set(phraseAliases.map(([phrase]) => phrase[0] as string))
-
-/** Single words (lowercase, periods removed) and their key. */
-const wordAliasTable: Readonly<Record<string, string>> = lookupTable({
-  us: 'us', usa: 'us', america: 'us', american: 'us', americans: 'us',
-  uk: 'uk', britain: 'uk', british: 'uk', england: 'england', english: 'england',
-  scotland: 'scotland', scottish: 'scotland', scots: 'scotland', wales: 'wales', welsh: 'wales', ireland: 'ireland', irish: 'ireland',
-  kenya: 'kenya', kenyan: 'kenya', nigerian: 'nigeria', ukrainian: 'ukraine', ukrainians: 'ukraine', polish: 'poland', swedish: 'sweden',
-  norwegian: 'norway', danish: 'denmark', finnish: 'finland', spanish: 'spain', italian: 'italy', greek: 'greece', japanese: 'japan',
-  swiss: 'switzerland', belgian: 'belgium', egyptian: 'egypt', turk: 'turkey', turks: 'turkey', indian: 'india', pakistani: 'pakistan',
-  un: 'un', eu: 'eu', ap: 'ap',
-  shia: 'shiite', shiite: 'shiite', shiites: 'shiite', "shi'ite": 'shiite', shiah: 'shiite', "shi'a": 'shiite',
-  sunni: 'sunni', sunnis: 'sunni',
-  kataeb: 'kataib', kataib: 'kataib', "kata'ib": 'kataib',
-  hezbollah: 'hezbollah', hizbollah: 'hezbollah', hizballah: 'hezbollah', hizbullah: 'hezbollah',
-  qaeda: 'qaeda', qaida: 'qaeda',
-  gaddafi: 'gaddafi', qaddafi: 'gaddafi', kadhafi: 'gaddafi', qadhafi: 'gaddafi',
-  mohammed: 'muhammad', muhammad: 'muhammad', mohammad: 'muhammad', mohamed: 'muhammad',
-  kiev: 'kyiv', kyiv: 'kyiv', peking: 'beijing', beijing: 'beijing', bombay: 'mumbai', mumbai: 'mumbai',
-  holland: 'netherlands', dutch: 'netherlands', netherlands: 'netherlands',
-  french: 'france', german: 'germany', chinese: 'china', lebanese: 'lebanon', israeli: 'israel', israelis: 'israel',
-  iraqi: 'iraq', iraqis: 'iraq', iranian: 'iran', iranians: 'iran', syrian: 'syria', syrians: 'syria',
-  russian: 'russia', russians: 'russia', turkish: 'turkey', saudi: 'saudi', kurdish: 'kurd', kurds: 'kurd', kurd: 'kurd',
-  pmf: 'pmf', pmu: 'pmf', hashd: 'pmf',
-})
-
-/** The alias table as a map, so that a word such as `constructor` never reaches `Object.prototype`. */
-const wordAliases: ReadonlyMap<string, string> = new Map(Object.entries(wordAliasTable))
-
-/** Countries and capitals common in news, trusted as names even at a sentence start. */
-const knownPlaces = new Set(
-  (
-    'afghanistan algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium bolivia bosnia brazil ' +
-    'bulgaria cambodia canada chile china colombia congo croatia cuba cyprus denmark egypt eritrea estonia ethiopia finland france ' +
-    'georgia germany ghana greece haiti hungary india indonesia iran iraq ireland israel italy japan jordan kazakhstan kenya korea ' +
-    'kosovo kuwait latvia lebanon libya lithuania malaysia mali mexico moldova morocco myanmar nepal nigeria norway oman pakistan ' +
-    'palestine panama peru philippines poland portugal qatar romania russia rwanda serbia singapore somalia spain sudan sweden ' +
-    'switzerland syria taiwan thailand tunisia turkey uganda ukraine venezuela vietnam yemen zimbabwe gaza baghdad beirut damascus ' +
-    'tehran moscow london paris berlin washington tokyo cairo jerusalem brussels geneva'
-  ).split(' '),
-)
 
 /** True for a demonym or adjective of a place (`Iraqi`, `American`), which names no one by itself. */
 export function isDemonym(lower: string): boolean {
@@ -192,10 +122,13 @@ function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length] as number
 }
 
+/** Letters that no accent folding takes apart, written as they are transliterated (Đuričić ↔ Djuričič). */
+const letterFolds: Readonly<Record<string, string>> = {đ: 'dj', ð: 'd', ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i'}
+
 /** Fold accents and vowel doubling, so transliterations meet (`Nguyễn`, `Nguyen`). */
 function skeleton(key: string): string {
   // Accents are folded only when there are any: most keys are plain ASCII.
-  const plain = /[^\x00-\x7f]/.test(key) ? key.normalize('NFD').replace(/\p{M}/gu, '') : key
+  const plain = /[^\x00-\x7f]/.test(key) ? key.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đðłøßæœı]/g, (c) => letterFolds[c] ?? c) : key
   let out = ''
   for (const char of plain) {
     const folded = 'aeiouy'.includes(char) ? 'a' : char

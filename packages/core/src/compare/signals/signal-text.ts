@@ -1,6 +1,7 @@
 import type {TextSpan} from '../../types'
 import {tokenizeWords} from '../../normalize/tokenize-words'
 import {stemWord, stripPossessive} from '../../normalize/stem-word'
+import {signalStopWords, synonymGroups} from '../../normalize/lexicon/index'
 
 export {stemWord, stripPossessive}
 
@@ -40,8 +41,6 @@ export function foldWord(text: string): string {
 }
 
 
-/** British `-ise`/`-yse` endings folded to `-ize`/`-yze`, longest first. */
-
 /**
  * The words of one bead side, hyphenated compounds split into their parts
  * (`Iran-backed` → `Iran`, `backed`), with offsets into the whole document.
@@ -68,34 +67,13 @@ export function sideWords(side: TextSpan, tokens: readonly TextSpan[] = tokenize
   return words
 }
 
-/**
- * A few near-synonyms that news rewrites and round-trip translations swap
- * all the time, by stem, mapped to one key. Deliberately small: a word pair
- * belongs here only when swapping it never changes what happened.
- */
+/** Near-synonyms by stem, mapped to one key (see `normalize/lexicon/synonyms.ts`). */
 const synonyms: ReadonlyMap<string, string> = new Map(
-  [
-    ['vow', 'promiz', 'pledg'],
-    ['strik', 'attack', 'raid', 'airstrik'],
-    ['try', 'attempt'],
-    ['hurl', 'throw', 'threw'],
-    ['smash', 'break', 'brok'],
-  ].flatMap((group) => group.map((stem) => [stem, group[0] as string] as const)),
+  synonymGroups.flatMap((group) => group.map((stem) => [stem, group[0] as string] as const)),
 )
 
-/** Function words that carry no content of their own for omission/addition. */
-export const stopWords: ReadonlySet<string> = new Set(
-  (
-    'a an the and or but nor so yet for of to in on at by from with into onto upon over under about as than then ' +
-    'this that these those there here it its itself he him his she her hers they them their we us our you your i me my ' +
-    'who whom whose which what when where why how be is are was were been being am have has had having do does did ' +
-    'will would shall should can could may might must also very just only even still too such some any all each both ' +
-    'not no never one s t said says say told tell according while whereas if because after before since until till ' +
-    'out up down off again further more most other another same own back away per via among amid within without through ' +
-    'around across along behind beyond near during against toward towards throughout despite including like whether ' +
-    'quot amp apos nbsp lt gt'
-  ).split(' '),
-)
+/** Function words, light words and entity residue (`signalStopWords` in `normalize/lexicon/stop-words.ts`). */
+export const stopWords: ReadonlySet<string> = signalStopWords
 
 /** True for a word that carries content (not a stop word, not pure punctuation). */
 export function isContentWord(word: SignalWord): boolean {

@@ -4,7 +4,7 @@ import {lookupTable} from '../../lookup-table'
 
 /** A time reference found in one side, with the keys it stands for. */
 export interface TemporalExpression extends TextSpan {
-  /** Canonical values: `weekday:tuesday`, `date:12-31`, `month:3`, `year:2019`, `rel:week:-1`. */
+  /** Canonical values: `time:18:30`, `weekday:tuesday`, `date:12-31`, `month:3`, `year:2019`, `rel:week:-1`. */
   readonly keys: readonly string[]
 }
 
@@ -26,7 +26,8 @@ const relativeShift: Readonly<Record<string, number>> = lookupTable({this: 0, cu
  */
 const temporalPattern = new RegExp(
   [
-    '(?<iso>\\b\\d{4}-\\d{2}-\\d{2}\\b)',
+    '(?<clock>\\b(?:[01]?\\d|2[0-3])(?::[0-5]\\d(?:\\s?(?:(?:[AaPp]\\.[Mm]\\.?|[AaPp][Mm])|h\\b|hrs\\b))?(?![\\d:])|(?:\\.[0-5]\\d)?\\s?(?:[AaPp]\\.[Mm]\\.?|[AaPp][Mm])(?![A-Za-z])))',
+        '(?<iso>\\b\\d{4}-\\d{2}-\\d{2}\\b)',
     '(?<slash>\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b)',
     `(?<md>\\b(?:${monthPattern})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4}\\b)?)`,
     `(?<dm>\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${monthPattern})(?![A-Za-z])(?:,?\\s+\\d{4}\\b)?)`,
@@ -50,6 +51,14 @@ function monthNumber(text: string): number {
 
 /** Keys of one matched expression. */
 function keysOf(groups: Readonly<Record<string, string | undefined>>, text: string): string[] {
+  if (groups.clock !== undefined) {
+    // 12- and 24-hour clocks meet on one key: 6:30 PM ↔ 18:30, 1:25 p.m. ↔ 13:25h.
+    const [hours = 0, minutes = 0] = (text.match(/\d+/g) ?? []).map(Number)
+    const pm = /p/i.test(text)
+    const am = /a/i.test(text.replace(/\d/g, ''))
+    const hour = pm && hours < 12 ? hours + 12 : am && hours === 12 ? 0 : hours
+    return [`time:${hour}:${String(minutes).padStart(2, '0')}`]
+  }
   if (groups.iso !== undefined) {
     const [y, m, d] = text.split('-').map(Number)
     return [`date:${m}-${d}`, `year:${y}`]
@@ -92,7 +101,8 @@ function keysOf(groups: Readonly<Record<string, string | undefined>>, text: stri
 }
 
 /**
- * Find the time references of one bead side: weekdays, dates in common
+ * Find the time references of one bead side: clock times (12- and 24-hour,
+ * one key for both), weekdays, dates in common
  * English and numeric forms, months, years and relative times ("last week",
  * "three days ago", "yesterday"). Used by the number detector too, so that
  * the day of a date is not also read as a quantity.

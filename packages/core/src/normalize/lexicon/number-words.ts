@@ -1,0 +1,37 @@
+import {lookupTable} from '../../lookup-table'
+
+/**
+ * English number words: cardinals, ordinals, scales and vague amounts, for
+ * reading quantities in any of their written forms. Written by hand (the
+ * closed class of English numerals).
+ */
+
+/** Cardinal words below a hundred, and `dozen`. */
+export const cardinalWords: Readonly<Record<string, number>> = lookupTable({
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+})
+
+/** Ordinal words and their number (`first` is left out: "at first", "first time" rank nothing). */
+export const ordinalWords: Readonly<Record<string, number>> = lookupTable({
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18,
+  nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100,
+})
+
+/** Scale words and abbreviations (`5bn`, `$3m`). */
+export const scaleWords: Readonly<Record<string, number>> = lookupTable({
+  dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3, mn: 1e6, mln: 1e6, tn: 1e12,
+})
+
+/** Vague amounts: a size, not a figure. */
+export const vagueAmounts: ReadonlySet<string> = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'tens'])
+
+/** Vague amounts of the same size: "scores of" is "dozens of". */
+export const vagueSynonyms: ReadonlyMap<string, string> = new Map([['scores', 'dozens']])
+
+/** Fractions written as words or characters. */
+export const fractionWords: Readonly<Record<string, number>> = lookupTable({
+  half: 0.5, quarter: 0.25, '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125,
+})
