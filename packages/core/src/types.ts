@@ -36,6 +36,7 @@ export type SignalKind =
   | 'number'
   | 'entity'
   | 'negation'
+  | 'antonym'
   | 'quote'
   | 'pronoun'
   | 'temporal'

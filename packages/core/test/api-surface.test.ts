@@ -43,6 +43,7 @@ const expected = [
   'detectLanguage',
   'diceSimilarity',
   'diffWords',
+  'findAntonymSignals',
   'findArtifacts',
   'findEntitySignals',
   'findModalitySignals',

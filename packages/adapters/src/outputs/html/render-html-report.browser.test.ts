@@ -79,7 +79,7 @@ describeInBrowser('the HTML report in Chromium', () => {
       const deleted = first.diff.filter((part) => part.op === 'delete').map((part) => part.source!.text)
       await expect(rows.nth(0).locator('.cell.source del').allTextContents()).resolves.toEqual(expect.arrayContaining(deleted.slice(0, 1)))
       await expect(rows.nth(0).locator('.cell.variant ins').count()).resolves.toBeGreaterThan(0)
-      const findingCount = report.alignment.reduce((sum, bead) => sum + bead.signals.length, 0) + report.artifacts.length
+      const findingCount = report.alignment.reduce((sum, bead) => sum + bead.signals.length, 0) + report.artifacts.length + (report.passages?.length ?? 0)
       await expect(page.locator('#findings li').count()).resolves.toBe(findingCount)
       await expect(page.locator('.minimap .tick').count()).resolves.toBe(findingCount)
       for (const landmark of ['header#report-header', 'nav#toolbar', 'main', 'footer']) {

@@ -1,4 +1,5 @@
 import type {TextSpan} from '../../types'
+import {irregularLemma, polarityKey} from '../../normalize/lexicon/antonyms'
 import {tokenizeWords} from '../../normalize/tokenize-words'
 import {type SignalWord, sideWords} from './signal-text'
 import {findTemporalExpressions, type TemporalExpression} from './temporal-expressions'
@@ -10,6 +11,7 @@ interface SideCache {
   words?: SignalWord[]
   tokens?: TextSpan[]
   times?: TemporalExpression[]
+  polarityKeys?: string[]
 }
 
 /**
@@ -53,4 +55,13 @@ export function timesOf(side: AnalyzedSide): readonly TemporalExpression[] {
   const cache = side[analyzed]
   cache.times ??= findTemporalExpressions(side)
   return cache.times
+}
+
+/** The polarity key of each word of `wordsOf` (`polarityKey`: irregular forms to their lemma, then the stem; near-synonyms merged as in `key`), by word index. */
+export function polarityKeysOf(side: AnalyzedSide): readonly string[] {
+  const cache = side[analyzed]
+  // A word's key is already its stem, except for stop words (kept whole) and near-synonyms (merged):
+  // only those, and irregular forms, are worked out again.
+  cache.polarityKeys ??= wordsOf(side).map((word) => (word.key === word.lower || irregularLemma(word.lower) !== undefined ? polarityKey(word.lower) : word.key))
+  return cache.polarityKeys
 }

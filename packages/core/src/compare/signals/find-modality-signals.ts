@@ -21,8 +21,8 @@ const markerPattern = new RegExp(
     "(?<possibility>\\b(?:may|might|could|possibly|perhaps|maybe|potentially|conceivably)\\b(?!\\s+(?:not|never)\\b|n['’]t|\\s+\\d)|\\brisk(?:s|ed)?\\s+[a-z]+ing\\b|\\bthreaten(?:s|ed)?\\s+to\\b)",
     '(?<probability>\\b(?:likely|unlikely|probably|presumably|expect(?:s|ed)?|forecast\\s+(?:to|for)|predicted\\s+to)\\b)',
     '(?<schedule>\\b(?:(?:is|are|was|were)\\s+(?:due|set|scheduled|poised|slated)\\s+to)\\b)',
-    '(?<attribution>\\b(?:allegedly|alleged|reportedly|purportedly|supposedly|ostensibly|apparently|rumou?red|(?:is|are|was|were)\\s+(?:said|believed|thought|understood)\\s+to)\\b)',
-    '(?<appearance>\\b(?:seems?|seemed|appears?\\s+to|appeared\\s+to)\\b)',
+    '(?<attribution>\\b(?:allegedly|alleged|reportedly|purportedly|supposedly|ostensibly|apparently|rumou?red|(?:is|are|was|were)(?:\\s+also)?\\s+(?:said|believed|thought|understood|supposed)\\s+to|it\\s+is\\s+said)\\b)',
+    '(?<appearance>\\b(?:seems?|seemed|seemingly|appears?\\s+(?:to|that)|appeared\\s+(?:to|that)|look(?:s|ed)?\\s+as\\s+if)\\b)',
     '(?<certainty>\\b(?:will|certainly|definitely|surely|undoubtedly|inevitably|clearly|is\\s+sure\\s+to|is\\s+certain\\s+to|must)\\b)',
   ].join('|'),
   // No `u` flag: the markers are ASCII, and V8 runs this alternation about eight times faster without it.
@@ -37,15 +37,36 @@ const markerPattern = new RegExp(
  */
 export function findModalityMarkers(side: TextSpan): Marker[] {
   const found: Marker[] = []
-  for (const match of side.text.matchAll(markerPattern)) {
+  // `exec` on the shared pattern: `matchAll` would copy this long pattern for every side.
+  markerPattern.lastIndex = 0
+  for (let match = markerPattern.exec(side.text); match !== null; match = markerPattern.exec(side.text)) {
     const modality = (Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0] ?? 'certainty') as Modality
     // Capitalized `May` that does not open a sentence is the month.
-    if (match[0] === 'May' && match.index > 0 && !/[.!?“"]\s*$/.test(side.text.slice(0, match.index))) continue
+    if (match[0] === 'May' && match.index > 0 && !/[.!?“"]\s*$/.test(side.text.slice(Math.max(0, match.index - 20), match.index))) continue
     const start = side.start + match.index
     found.push({...sliceSide(side, start, start + match[0].length), modality})
   }
   return found
 }
+
+/** Phrases of ability, the other reading of a bare `could`. */
+const abilityPattern = /\b(?:able\s+to|managed\s+to|succeeded\s+in|can|cannot|can['’]t)\b/gi
+
+/** `could` not followed by `have` (a hedge on the past) nor `not` (inability). */
+function isBareCould(side: TextSpan, marker: Marker): boolean {
+  return marker.text.toLowerCase() === 'could' && !/^\s+(?:have|not)\b/i.test(side.text.slice(marker.end - side.start, marker.end - side.start + 10))
+}
+
+/** `markers` less as many bare `could` as `other` has phrases of ability. */
+function withoutAbility(markers: readonly Marker[], other: TextSpan): Marker[] {
+  if (!markers.some((marker) => marker.text.toLowerCase() === 'could')) return [...markers]
+  let abilities = other.text.match(abilityPattern)?.length ?? 0
+  if (abilities === 0) return [...markers]
+  return markers.filter((marker) => !(marker.text.toLowerCase() === 'could' && abilities-- > 0))
+}
+
+/** A simple past on a side: `was`, `were`, `had`, `did` or a verb in `-ed`. */
+const pastTense = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/i
 
 /** Markers of `side` beyond those of the same class in `other`, by reading order. */
 function surplus(side: readonly Marker[], other: readonly Marker[]): Marker[] {
@@ -68,16 +89,22 @@ function surplus(side: readonly Marker[], other: readonly Marker[]): Marker[] {
  * marker gained or lost without a hedge ("is going to" ↔ "will") is not one
  * either.
  *
- * Severity: a hedge turned into certainty is an `error`; a hedge dropped,
- * added or swapped for another class a `warning`.
+ * Severity: a hedge turned into certainty is an `error`; a hedge dropped or
+ * added a `warning`; a hedge swapped for one of another class ("apparently"
+ * → "probably": still uncertain) `info`. A bare `could` is also the
+ * past of `can`: it cancels against a phrase of ability on the other side
+ * ("could help" ↔ "was able to help"), and dropped or added beside a past
+ * tense ("the fire could be put out" ↔ "the fire was put out") it is only
+ * `info`.
  *
  * @param source The source side of the bead.
  * @param variant The variant side of the bead.
  * @returns `modality` signals, spans into the whole documents.
  */
 export function findModalitySignals(source: TextSpan, variant: TextSpan): Signal[] {
-  const sourceMarkers = findModalityMarkers(source)
-  const variantMarkers = findModalityMarkers(variant)
+  // "could" is also the past of "can": "could share" ↔ "were able to talk" keeps the meaning.
+  const sourceMarkers = withoutAbility(findModalityMarkers(source), variant)
+  const variantMarkers = withoutAbility(findModalityMarkers(variant), source)
   let lost = surplus(sourceMarkers, variantMarkers)
   let gained = surplus(variantMarkers, sourceMarkers)
   // A schedule ("is due to visit") sits between an expectation and a plain
@@ -106,19 +133,24 @@ export function findModalitySignals(source: TextSpan, variant: TextSpan): Signal
     const swapped = i < swaps ? gainedHedges[i] : undefined
     const sure = swapped === undefined ? gainedCertainty[i - swaps] : undefined
     if (swapped !== undefined) {
-      signals.push({kind: 'modality', severity: 'warning', message: `Hedge changed: ${quoted(hedge.text)} (${hedge.modality}) → ${quoted(swapped.text)} (${swapped.modality}).`, source: spanOf(hedge), variant: spanOf(swapped)})
+      signals.push({kind: 'modality', severity: 'info', message: `Hedge changed: ${quoted(hedge.text)} (${hedge.modality}) → ${quoted(swapped.text)} (${swapped.modality}).`, source: spanOf(hedge), variant: spanOf(swapped)})
     } else if (sure !== undefined) {
       signals.push({kind: 'modality', severity: 'error', message: `Hedge turned into certainty: ${quoted(hedge.text)} → ${quoted(sure.text)}.`, source: spanOf(hedge), variant: spanOf(sure)})
+    } else if (isBareCould(source, hedge) && pastTense.test(variant.text)) {
+      signals.push({kind: 'modality', severity: 'info', message: `${quoted(hedge.text)} dropped beside a past tense: past ability or a hedge.`, source: spanOf(hedge)})
     } else {
       signals.push({kind: 'modality', severity: 'warning', message: `Hedge dropped: ${quoted(hedge.text)}; the variant states it as fact.`, source: spanOf(hedge)})
     }
   }
   for (const [i, hedge] of gainedHedges.slice(swaps).entries()) {
     const weakened = lostCertainty[i]
+    const pastAbility = weakened === undefined && isBareCould(variant, hedge) && pastTense.test(source.text)
     signals.push({
       kind: 'modality',
-      severity: 'warning',
-      message: weakened === undefined ? `Hedge added: ${quoted(hedge.text)}.` : `Certainty weakened: ${quoted(weakened.text)} → ${quoted(hedge.text)}.`,
+      severity: pastAbility ? 'info' : 'warning',
+      message: pastAbility
+        ? `${quoted(hedge.text)} added beside a past tense: past ability or a hedge.`
+        : weakened === undefined ? `Hedge added: ${quoted(hedge.text)}.` : `Certainty weakened: ${quoted(weakened.text)} → ${quoted(hedge.text)}.`,
       ...(weakened === undefined ? {} : {source: spanOf(weakened)}),
       variant: spanOf(hedge),
     })

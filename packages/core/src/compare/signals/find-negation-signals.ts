@@ -1,112 +1,144 @@
 import type {Signal, TextSpan} from '../../types'
-import {analyzeSide, wordsOf} from './analyze-side'
-import {opensSentence, quoted, sliceSide} from './signal-text'
-
-/**
- * Words and phrases that negate what follows. Lexical negatives (`without`,
- * `lack`, `failed to`, `refused to`, `denied`, `yet to`) and a few negative
- * adjectives (`unable`, `unclear`, `unlikely`, `impossible`, `goalless`)
- * count too, so that "no evidence" ↔ "a lack of evidence", "not clear" ↔
- * "unclear" and "goalless" ↔ "no goals" stay silent. `not until` is a
- * restriction ("only then"), not a negation. `not only` and
- * `no doubt` are not negations; `neither … nor` counts once.
- */
-const negationPattern = new RegExp(
-  [
-    "\\b(?:not|never|no|none|nobody|nothing|nowhere|neither|cannot|without|unless|lack(?:s|ed|ing)?|absence)\\b(?!\\s+(?:only|until|doubt|less|longer than|sooner|matter)\\b)",
-    "\\b(?:ca|do|does|did|is|are|was|were|has|have|had|wo|would|could|should|must|need|might|ai)n['’]t\\b",
-    '\\b(?:fail(?:s|ed)?|refus(?:e|es|ed)|declin(?:e|es|ed)|den(?:y|ies|ied)|unable|unclear|unknown|unaware|unwilling|unlikely|unsuccessful|impossible)\\b',
-    // "has yet to decide" says "has not decided".
-    '\\byet\\s+to\\b',
-
-  ].join('|'),
-  // No `u` flag: the cues are ASCII, and V8 runs this alternation about eight times faster without it.
-  'gi',
-)
-
-/** A negation cue found in one side. */
-interface Cue extends TextSpan {
-  /** The folded cue (`not`, `without`, `fail`), for messages. */
-  readonly cue: string
-}
-
-/**
- * Find the negation cues of one bead side. `nor` after `neither` is not
- * counted again, and a contraction counts as the `not` it contains.
- *
- * @param side The bead side.
- * @returns Cues in reading order, spans into the whole document.
- */
-export function findNegationCues(side: TextSpan): Cue[] {
-  const cues: Cue[] = []
-  // "goalless" says "no goals": adjectives in -less are cues, read from the
-  // shared words (a pattern for them would scan every word twice).
-  for (const word of wordsOf(analyzeSide(side))) {
-    if (word.lower.length > 6 && word.lower.endsWith('less') && !notPrivative.has(word.lower) && /^[a-z]/.test(word.text)) {
-      cues.push({start: word.start, end: word.end, text: word.text, cue: word.lower})
-    }
-  }
-  for (const match of side.text.matchAll(negationPattern)) {
-    // A capitalized cue inside a sentence belongs to a name ("Doctors Without Borders").
-    if (/^[A-Z]/.test(match[0]) && !opensSentence(side, side.start + match.index)) continue
-    const start = side.start + match.index
-    cues.push({...sliceSide(side, start, start + match[0].length), cue: match[0].toLowerCase()})
-  }
-  return cues.sort((a, b) => a.start - b.start)
-}
-
-/** Words in -less that negate nothing (`unless` is a cue of its own, "if not"). */
-const notPrivative = new Set(['unless', 'nevertheless', 'nonetheless', 'regardless', 'doubtless'])
+import {type AnalyzedSide, analyzeSide, polarityKeysOf, wordsOf} from './analyze-side'
+import {findNegationCues, type NegationCue} from './negation-cues'
+import {quoted, type SignalWord, sliceSide} from './signal-text'
 
 /** The few words around a cue, to show what was negated. */
-function context(side: TextSpan, cue: Cue): TextSpan {
+function context(side: TextSpan, cue: NegationCue): TextSpan {
   const from = cue.start - side.start
-  const after = /^\S*(?:\s+\S+){0,2}/.exec(side.text.slice(from))?.[0] ?? cue.text
+  const after = /^\S*(?:\s+\S+){0,2}/.exec(side.text.slice(from, from + 200))?.[0] ?? cue.text
   return sliceSide(side, cue.start, cue.start + after.replace(/[.,;:!?”"’)]+$/, '').length)
 }
 
 /**
+ * Pair the cues of the two sides that negate the same thing: first by the
+ * word they negate, then by any shared word in their reach ("no fresh
+ * towels" ↔ "not received a fresh towel"). Returns the cues of each side
+ * left without a partner and sharing no word with any cue of the other side.
+ */
+function unmatchedCues(source: readonly NegationCue[], variant: readonly NegationCue[]): [NegationCue[], NegationCue[]] {
+  const freeSource = new Set(source)
+  const freeVariant = new Set(variant)
+  // Each pass indexes the variant cues by key, so matching stays linear in the number of cues.
+  const passes: Array<(cue: NegationCue) => readonly string[]> = [(cue) => cue.anchors.slice(0, 1), (cue) => cue.scope]
+  for (const keysOf of passes) {
+    const byKey = new Map<string, {cues: NegationCue[]; next: number}>()
+    for (const cue of variant) {
+      for (const key of keysOf(cue)) {
+        const entry = byKey.get(key) ?? {cues: [], next: 0}
+        entry.cues.push(cue)
+        byKey.set(key, entry)
+      }
+    }
+    for (const a of source) {
+      if (!freeSource.has(a)) continue
+      let partner: NegationCue | undefined
+      for (const key of keysOf(a)) {
+        const entry = byKey.get(key)
+        if (entry === undefined) continue
+        while (entry.next < entry.cues.length && !freeVariant.has(entry.cues[entry.next] as NegationCue)) entry.next++
+        const first = entry.cues[entry.next]
+        if (first !== undefined && (partner === undefined || first.start < partner.start)) partner = first
+      }
+      if (partner === undefined) continue
+      freeSource.delete(a)
+      freeVariant.delete(partner)
+    }
+  }
+  // One cue may cover what two cues say on the other side ("not a towel or
+  // any gel" ↔ "no towels and no gel"), through a word no other cue of its own side negates.
+  const scopeCounts = (cues: readonly NegationCue[]): Map<string, number> => {
+    const counts = new Map<string, number>()
+    for (const cue of cues) for (const key of new Set(cue.scope)) counts.set(key, (counts.get(key) ?? 0) + 1)
+    return counts
+  }
+  const sourceCounts = scopeCounts(source)
+  const variantCounts = scopeCounts(variant)
+  const covered = (cue: NegationCue, own: Map<string, number>, others: Map<string, number>): boolean =>
+    cue.scope.some((key) => (others.get(key) ?? 0) > 0 && (own.get(key) ?? 0) === 1)
+  return [
+    [...freeSource].filter((cue) => !covered(cue, sourceCounts, variantCounts)),
+    [...freeVariant].filter((cue) => !covered(cue, variantCounts, sourceCounts)),
+  ]
+}
+
+/**
+ * Cues left on both sides after matching negate different words, yet each
+ * side still says something negative: a translation that moved the negation
+ * ("neither their lungs nor their muscles are developed" ↔ "their lungs and
+ * muscles are not fully formed"). They cancel one for one, the cues whose
+ * negated word is found on the other side first, so what is left is the
+ * least certain flip.
+ */
+function cancelLeftovers(source: NegationCue[], variant: NegationCue[], sourceWords: WordFinder, variantWords: WordFinder): [NegationCue[], NegationCue[]] {
+  const order = (cues: NegationCue[], other: WordFinder): NegationCue[] =>
+    [...cues].sort((a, b) => Number(other(b.anchors) !== undefined) - Number(other(a.anchors) !== undefined))
+  const cancelled = Math.min(source.length, variant.length)
+  return [order(source, variantWords).slice(cancelled), order(variant, sourceWords).slice(cancelled)]
+}
+
+/** Finds the first word of one side whose polarity key is one of `keys`. */
+type WordFinder = (keys: readonly string[]) => SignalWord | undefined
+
+/** A `WordFinder` over one side, through an index of the first word of each key. */
+function wordFinder(side: AnalyzedSide): WordFinder {
+  const first = new Map<string, number>()
+  for (const [index, key] of polarityKeysOf(side).entries()) if (!first.has(key)) first.set(key, index)
+  const words = wordsOf(side)
+  return (keys) => {
+    let best = Infinity
+    for (const key of keys) best = Math.min(best, first.get(key) ?? Infinity)
+    return best === Infinity ? undefined : words[best]
+  }
+}
+
+/**
  * Find polarity flips between the two sides of a bead (did not attend →
- * attended; no evidence → evidence; never ruled → ruled). The count of
- * negation cues on each side is compared: an odd difference flips polarity.
- * An even difference (two cues gained or lost) is usually a rewording such
- * as "not … nor" ↔ "neither … nor" and is left alone.
+ * attended; no evidence → evidence; never ruled → ruled).
+ *
+ * Negation is counted per clause, not per sentence: each cue is tied to
+ * the word it negates (the first content word after it in its clause), and
+ * cues of the two sides that negate the same thing cancel. A cue left over
+ * is a flip only when the word it negates stands on the other side without
+ * a negation, so "The dog is not running and the cat is not sleeping" ↔
+ * "The dog is running and the cat is not sleeping" flags `running`, while a
+ * translation that moves the negation into another word ("did not see" ↔
+ * "overlooked", "not unlike" ↔ "like", "cancelled" ↔ "will not take place")
+ * stays silent. Near-negatives (`hardly`, `barely`, `yet to`) cancel a cue
+ * but never flip alone.
  *
  * Severity: `error`, since a flipped polarity states the opposite.
  *
  * @param source The source side of the bead.
  * @param variant The variant side of the bead.
- * @returns At most one `negation` signal, spans into the whole documents.
+ * @returns One `negation` signal per flipped clause, spans into the whole documents.
  */
 export function findNegationSignals(source: TextSpan, variant: TextSpan): Signal[] {
-  const sourceCues = findNegationCues(source)
-  const variantCues = findNegationCues(variant)
-  const difference = sourceCues.length - variantCues.length
-  if (difference % 2 === 0) return []
-  if (difference > 0) {
-    const cue = sourceCues.find((c) => !variantCues.some((other) => other.cue === c.cue)) ?? (sourceCues[sourceCues.length - 1] as Cue)
+  const analyzedSource = analyzeSide(source)
+  const analyzedVariant = analyzeSide(variant)
+  const sourceCues = findNegationCues(analyzedSource)
+  const variantCues = findNegationCues(analyzedVariant)
+  // Most beads have no negation at all.
+  if (sourceCues.length === 0 && variantCues.length === 0) return []
+  const [sourceFree, variantFree] = unmatchedCues(sourceCues, variantCues)
+  if (sourceFree.length === 0 && variantFree.length === 0) return []
+  const sourceWords = wordFinder(analyzedSource)
+  const variantWords = wordFinder(analyzedVariant)
+  const [sourceLeft, variantLeft] = cancelLeftovers(sourceFree, variantFree, sourceWords, variantWords)
+  const signals: Signal[] = []
+  for (const cue of sourceLeft) {
+    const anchor = cue.weak ? undefined : variantWords(cue.anchors)
+    if (anchor === undefined) continue
     const span = context(source, cue)
-    const counterpart = findCounterpart(source, cue, variant)
-    return [{kind: 'negation', severity: 'error', message: `Negation dropped: ${quoted(span.text)} is no longer negated.`, source: span, ...(counterpart ? {variant: counterpart} : {})}]
+    const counterpart = sliceSide(variant, anchor.start, anchor.end)
+    signals.push({kind: 'negation', severity: 'error', message: `Negation dropped: ${quoted(span.text)} is no longer negated.`, source: span, variant: counterpart})
   }
-  const cue = variantCues.find((c) => !sourceCues.some((other) => other.cue === c.cue)) ?? (variantCues[variantCues.length - 1] as Cue)
-  const span = context(variant, cue)
-  const counterpart = findCounterpart(variant, cue, source)
-  return [{kind: 'negation', severity: 'error', message: `Negation added: ${quoted(span.text)} negates what the source affirms.`, variant: span, ...(counterpart ? {source: counterpart} : {})}]
-}
-
-const auxiliaries = /^(?:be|been|being|is|are|was|were|have|has|had|do|does|did|to|a|an|the|any|ever|yet|even|of)$/i
-
-/**
- * The word the cue negates, found again on the other side: the first content
- * word after the cue, matched on the other side by its first five letters
- * (`attend` meets `attended`).
- */
-function findCounterpart(side: TextSpan, cue: Cue, other: TextSpan): TextSpan | undefined {
-  const following = side.text.slice(cue.end - side.start).match(/\p{L}+/gu)?.slice(0, 4) ?? []
-  const word = following.find((w) => !auxiliaries.test(w))
-  if (word === undefined || word.length < 3) return undefined
-  const stem = word.slice(0, Math.min(5, word.length)).toLowerCase()
-  const match = new RegExp(`(?<![\\p{L}])${stem}\\p{L}*`, 'iu').exec(other.text)
-  return match === null ? undefined : sliceSide(other, other.start + match.index, other.start + match.index + match[0].length)
+  for (const cue of variantLeft) {
+    const anchor = cue.weak ? undefined : sourceWords(cue.anchors)
+    if (anchor === undefined) continue
+    const span = context(variant, cue)
+    const counterpart = sliceSide(source, anchor.start, anchor.end)
+    signals.push({kind: 'negation', severity: 'error', message: `Negation added: ${quoted(span.text)} negates what the source affirms.`, source: counterpart, variant: span})
+  }
+  return signals
 }

@@ -1,5 +1,6 @@
 import type {Signal, SignalKind, Span, TextSpan} from '../../types'
 import {analyzeSide} from './analyze-side'
+import {findAntonymSignals} from './find-antonym-signals'
 import {findEntitySignals} from './find-entity-signals'
 import {findModalitySignals} from './find-modality-signals'
 import {findNegationSignals} from './find-negation-signals'
@@ -10,7 +11,7 @@ import {findQuoteSignals} from './find-quote-signals'
 import {findTemporalSignals} from './find-temporal-signals'
 
 /** Every signal kind, in the order the detectors run and results are listed. */
-export const signalKinds: readonly SignalKind[] = ['number', 'entity', 'negation', 'quote', 'pronoun', 'temporal', 'modality', 'omission', 'addition']
+export const signalKinds: readonly SignalKind[] = ['number', 'entity', 'negation', 'antonym', 'quote', 'pronoun', 'temporal', 'modality', 'omission', 'addition']
 
 /** Options of `findSignals`. */
 export interface FindSignalsOptions {
@@ -29,6 +30,7 @@ const detectors: ReadonlyArray<readonly [SignalKind, Detector]> = [
   ['number', findNumberSignals],
   ['entity', findEntitySignals],
   ['negation', findNegationSignals],
+  ['antonym', findAntonymSignals],
   ['quote', findQuoteSignals],
   ['pronoun', findPronounSignals],
   ['temporal', findTemporalSignals],
@@ -68,7 +70,7 @@ function coveredLength(span: Span, others: readonly Span[]): number {
 
 /**
  * Find the meaning changes between the two sides of one bead: quantities,
- * names, polarity, quotations, gendered pronouns, times, hedging, and
+ * names, polarity (negation and antonyms), quotations, gendered pronouns, times, hedging, and
  * clauses present on one side only. Each kind has its own detector file;
  * this function runs the chosen ones and merges their findings.
  *

@@ -3,6 +3,7 @@ export {scoreDrift, severityWeights, lexicalWeights, type DriftEvidence} from '.
 export {findNumberSignals} from './find-number-signals'
 export {findEntitySignals} from './find-entity-signals'
 export {findNegationSignals} from './find-negation-signals'
+export {findAntonymSignals} from './find-antonym-signals'
 export {findQuoteSignals} from './find-quote-signals'
 export {findPronounSignals} from './find-pronoun-signals'
 export {findTemporalSignals} from './find-temporal-signals'
