@@ -3,13 +3,9 @@ import type {DriftReport, TextSpan} from '../types'
 /**
  * Check the invariants every `DriftReport` keeps, against the two texts it was
  * made from: every span slices the original to its `text`; sentences are
-<<<<<<< HEAD
  * ordered and do not overlap; each sentence is in exactly one bead; `weak`
- * appears only as `true` on an in-order 1-1 match; every
-=======
- * ordered and do not overlap; each sentence is in exactly one bead; re-used
- * passages lie inside both texts, in the variant's order without overlapping; every
->>>>>>> main
+ * appears only as `true` on an in-order 1-1 match; re-used passages lie
+ * inside both texts, in the variant's order without overlapping; every
  * [0, 1] score is in range; the JSON round trip is lossless. Tests run it on
  * every report; pipelines can run it on reports read back from storage.
  *
