@@ -4,12 +4,13 @@ import {compareBead, groupSpan} from './compare/compare-bead'
 import {findSignals, type FindSignalsOptions} from './compare/signals/find-signals'
 import {scoreDrift} from './compare/signals/score-drift'
 import {detectLanguage, type DetectLanguageOptions} from './language/detect-language'
+import {sentenceChrf} from './metrics/chrf'
 import {scoreAlignment} from './metrics/score-pairs'
 import {tokenizeWords} from './normalize/tokenize-words'
 import {findReusedPassages, type FindReusedPassagesOptions} from './passages/find-reused-passages'
 import {buildReport} from './report/build-report'
 import {segmentSentences, type SegmentOptions} from './segment/segment-sentences'
-import type {Bead, DocumentReport, DriftReport} from './types'
+import type {Bead, DocumentReport, DriftReport, Severity} from './types'
 
 /** Options of `compareTexts`, one nested object per stage. */
 export interface CompareOptions {
@@ -78,11 +79,16 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     if (sourceSpan === undefined || variantSpan === undefined) {
       return compareBead(bead, sourceSpan, variantSpan, {signals: [], drift: 1})
     }
-    const signals = options.signals === false ? [] : findSignals(sourceSpan, variantSpan, options.signals)
+    const found = options.signals === false ? [] : findSignals(sourceSpan, variantSpan, options.signals)
+    // A weak pair rests on position more than on words: its signals are one step less certain.
+    const signals = bead.weak ? found.map((signal) => ({...signal, severity: weakerSeverity[signal.severity]})) : found
+    const metrics = scores?.pairs[index]
+    const chrf = metrics?.chrf ?? sentenceChrf(variantSpan.text, sourceSpan.text).score
+    const lengthRatio = Math.min(sourceSpan.text.length, variantSpan.text.length) / Math.max(1, sourceSpan.text.length, variantSpan.text.length)
     return compareBead(bead, sourceSpan, variantSpan, {
       signals,
-      drift: scoreDrift(signals, bead.similarity),
-      metrics: scores?.pairs[index],
+      drift: scoreDrift(signals, bead.similarity, {chrf: Math.min(100, Math.max(0, chrf)), lengthRatio}),
+      metrics,
     })
   })
 
@@ -107,12 +113,16 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     truncated: alignment.truncated,
     topicSimilarity: alignment.topicSimilarity,
     variantWords: tokenizeWords(variant).length,
+    chrf: scores ? scores.whole.chrf : sentenceChrf(variant, source).score,
     ...(scores ? {metrics: {aligned: scores.aligned, whole: scores.whole}} : {}),
   })
   return options.passages === false ? report : {...report, passages: findReusedPassages(source, variant, options.passages)}
 }
 
 const noText = {start: 0, end: 0, text: ''} as const
+
+/** The severity a signal of a weak pair gets: one step down. */
+const weakerSeverity: Readonly<Record<Severity, Severity>> = {error: 'warning', warning: 'info', info: 'info'}
 
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.slice(0, 40))

@@ -127,6 +127,15 @@ export interface Bead {
   readonly moved: boolean
   /** Calibrated similarity of the two sides in [0, 1]; 0 for insertions and omissions. */
   readonly similarity: number
+  /**
+   * Present, and `true`, only on a weak pair: a 1-1 match taken from a gap
+   * between two linked beads (or a linked bead and the documents' edge) at a
+   * similarity below the aligner's `minSimilarity`, so the pairing rests on
+   * position more than on words. Its signals come from that weak pair and are
+   * one severity lower than the detectors give (error → warning, warning →
+   * info): read them as "if these two sentences correspond, this changed".
+   */
+  readonly weak?: true
   /** Word-level diff with offsets into both originals; empty for insertions and omissions. */
   readonly diff: readonly DiffPart[]
   /** Meaning changes found in this bead. */
@@ -190,7 +199,7 @@ export interface Summary {
   readonly relation: Relation
   /** One sentence saying why `relation` was chosen. */
   readonly reason: string
-  /** Document-level meaning drift in [0, 1] over the aligned beads. */
+  /** Document-level meaning drift in [0, 1]: the bead formula applied to the whole text (its chrF, `similarity` and length ratio) with the beads' signals averaged by length (0 when both sides are empty; see `docs/signals.md`). */
   readonly drift: number
   /** Number of signals by kind. */
   readonly signals: Readonly<Partial<Record<SignalKind, number>>>

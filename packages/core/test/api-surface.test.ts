@@ -61,7 +61,7 @@ const expected = [
   'formatSacrebleuJson',
   'formatSacrebleuLine',
   'formatTerSignature',
-  'lexicalWeight',
+  'lexicalWeights',
   'normalizeText',
   'relationThresholds',
   'repairText',

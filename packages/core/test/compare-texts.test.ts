@@ -184,4 +184,21 @@ describe('compareTexts properties', () => {
       {numRuns: 150},
     )
   })
+
+  it.each(['1 2. 2.', 'r b\n\nb', 'b. b. b b.', '2.\n2.'])('calls %j identical to itself', (text) => {
+    expect(compareTexts(text, text).summary.relation).toBe('identical')
+  })
+
+  it('calls any text identical to itself', () => {
+    // Short words, digits, repeats and breaks: the shapes where a sentence too
+    // short for a character bigram once scored below a split around its copy.
+    const word = fc.constantFrom('1', '2', 'b', 'r', 'the', 'fire', 'Fire.', '2.', '.', '!', '?', '\n', '\n\n', 'Mr.', 'U.S.', 'x y', '“q”')
+    const text = fc.array(word, {maxLength: 40}).map((words) => words.join(' '))
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({maxLength: 120})), (value) => {
+        expect(compareTexts(value, value, {artifacts: false, metrics: false}).summary.relation).toBe('identical')
+      }),
+      {numRuns: 400},
+    )
+  })
 })

@@ -173,7 +173,9 @@ function searchCorridor(
     const b = space.variant[v]!
     lastWord = (wordDice(space, a, b) * (a.weight + b.weight)) / 2
     lastBigram = (bigramDice(a.bigrams, b.bigrams) * (a.bigrams.length + b.bigrams.length)) / 2
-    const raw = (ratio(lastWord, a.weight + b.weight, a.compact === b.compact) + ratio(lastBigram, a.bigrams.length + b.bigrams.length, false)) / 2
+    // The same text is the same sentence, even when it is too short for a bigram ("2.", "b").
+    const same = a.compact === b.compact
+    const raw = same ? 1 : (ratio(lastWord, a.weight + b.weight, false) + ratio(lastBigram, a.bigrams.length + b.bigrams.length, false)) / 2
     if (cell >= 0) {
       pairRaw[cell] = raw
       pairWord[cell] = lastWord

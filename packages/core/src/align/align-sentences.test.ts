@@ -57,6 +57,45 @@ describe('alignSentences', () => {
     expect(pairs(result)).toContainEqual([[1], [1, 2], 'split', false])
   })
 
+  it.each([
+    ['She was circulating fake information.', 'She was spreading false information.'],
+    ['Meanwhile fire departments are working to put out the fire.', 'Meanwhile fire brigades are extinguishing the blaze.'],
+  ])('pairs %j with %j between linked neighbours as a weak match', (sourceSentence, variantSentence) => {
+    const source = [story[0]!, story[1]!, sourceSentence, story[3]!, story[4]!]
+    const variant = [story[0]!, story[1]!, variantSentence, story[3]!, story[4]!]
+    const result = alignSentences(sentences(...source), sentences(...variant))
+    const bead = result.beads.find((b) => b.source[0] === 2)!
+    expect([bead.kind, bead.variant, bead.weak]).toEqual(['match', [2], true])
+    expect(bead.similarity).toBeLessThan(defaultAlignOptions.minSimilarity)
+    expect(result.beads.filter((b) => b.weak).length).toBe(1)
+    expect(alignSentences(sentences(...source), sentences(...variant), {fillGaps: false}).beads.some((b) => b.weak)).toBe(false)
+  })
+
+  it('leaves a gap unpaired when one side is far longer than the other', () => {
+    const source = [story[0]!, story[1]!, 'She was circulating fake information.', story[3]!, story[4]!]
+    const long = 'She was spreading false information about the storm, the rescue, the tunnels, the insurers and the schools to anyone who would listen.'
+    const result = alignSentences(sentences(...source), sentences(story[0]!, story[1]!, long, story[3]!, story[4]!))
+    expect(result.beads.filter((b) => b.source[0] === 2).map((b) => b.kind)).toEqual(['omission'])
+  })
+
+  it('adds no weak pair between two different documents that share a sentence', () => {
+    const other = [
+      'The council approved a new tram line for the northern suburbs.',
+      'Firefighters rescued forty residents trapped on the upper floors of apartment blocks.',
+      'Construction is due to start next spring.',
+      'Residents complained about the noise of the works.',
+      'The line will open in three years.',
+    ]
+    const result = alignSentences(sentences(...story), sentences(...other))
+    expect(result.beads.filter((b) => b.source.length > 0 && b.variant.length > 0).map((b) => [b.source, b.variant, b.weak])).toEqual([[[1], [1], undefined]])
+  })
+
+  it('always pairs a single sentence with a single sentence, below the threshold too', () => {
+    const result = alignSentences(sentences('A man is playing a guitar.'), sentences('Nobody is playing an instrument.'))
+    expect(result.beads.map((b) => [b.kind, b.weak])).toEqual([['match', undefined]])
+    expect(result.beads[0]!.similarity).toBeLessThan(defaultAlignOptions.minSimilarity)
+  })
+
   it('marks a sentence re-used out of order as moved', () => {
     const variant = [story[3]!, 'An unrelated paragraph about the football season opened the page.', story[0]!, story[1]!, story[2]!]
     const result = alignSentences(sentences(...story), sentences(...variant))

@@ -2,6 +2,7 @@ import type {BeadKind} from '../types'
 import {alignInOrder} from './align-in-order'
 import {findAnchors} from './find-anchors'
 import {findCandidates} from './find-candidates'
+import {findGapPairs} from './find-gap-pairs'
 import {findMoves} from './find-moves'
 import {buildFeatureSpace} from './sentence-features'
 import {beadSimilarity} from './similarity'
@@ -16,6 +17,8 @@ export interface AlignOptions {
   readonly moveMinSimilarity?: number
   /** Look for sentences re-used out of order. @default true */
   readonly detectMoves?: boolean
+  /** Pair the two sentences of a 1-1 gap between linked beads below `minSimilarity`, marked `weak` (see `findGapPairs`). @default true */
+  readonly fillGaps?: boolean
   /** Half-width, in sentences, of the corridor searched around the anchor chain. @default 12 */
   readonly bandWidth?: number
   /** Work budget: most cells of the search table; past it the corridor narrows and `truncated` is set (as it is when the corridor still wants widening after 6 rounds). @default 4000000 */
@@ -24,7 +27,7 @@ export interface AlignOptions {
   readonly anchorMinSimilarity?: number
   /** Least lead of an anchor pair over the second-best candidates of both its sentences. @default 0.1 */
   readonly anchorMargin?: number
-  /** Score taken off a merge or split, so that two sentences are grouped only when the group is clearly better. @default 0.1 */
+  /** Score taken off a merge or split, so that two sentences are grouped only when the group is clearly better. @default 0.3 */
   readonly mergePenalty?: number
 }
 
@@ -34,11 +37,12 @@ export const defaultAlignOptions = {
   minSimilarity: 0.3,
   moveMinSimilarity: 0.35,
   detectMoves: true,
+  fillGaps: true,
   bandWidth: 12,
   maxCells: 4_000_000,
   anchorMinSimilarity: 0.5,
   anchorMargin: 0.1,
-  mergePenalty: 0.1,
+  mergePenalty: 0.3,
 } as const satisfies Required<AlignOptions>
 
 /** Documents whose search table has at most this many cells (about 50 sentences a side) are searched whole. */
@@ -52,6 +56,12 @@ export interface AlignedBead {
   readonly moved: boolean
   /** Calibrated similarity in [0, 1]; 0 for insertions and omissions. */
   readonly similarity: number
+  /**
+   * Present (and true) on a 1-1 pair taken from a gap between two linked
+   * beads below `minSimilarity` (see `findGapPairs`): the pairing rests on
+   * position more than on words.
+   */
+  readonly weak?: true
 }
 
 /** The result of `alignSentences`. */
@@ -80,6 +90,8 @@ export interface Alignment {
  *    anchors, with 1-1, n-1 and 1-n beads and free omissions and insertions,
  *    so nothing below `minSimilarity` is forced into a pair.
  * 4. Moves: sentences left over are paired out of order, most similar first.
+ * 5. Gaps: one unpaired sentence on each side between the same two linked
+ *    beads is paired at a lower similarity and marked `weak`.
  *
  * Time and memory grow with (sentences × corridor width) for documents mostly
  * in order; see `docs/benchmarks.md`.
@@ -143,6 +155,26 @@ export function alignSentences(
     for (const index of bead.source) usedSource.add(index)
     for (const index of bead.variant) usedVariant.add(index)
   }
+  // A single sentence against a single sentence is always compared: there is nothing else it could correspond to.
+  if (n === 1 && m === 1 && beads.length === 0) {
+    beads.push({kind: 'match', source: [0], variant: [0], moved: false, similarity: beadSimilarity(space, [0], [0])})
+    usedSource.add(0)
+    usedVariant.add(0)
+  }
+  if (settings.fillGaps) {
+    for (const pair of findGapPairs(space, gapContext(beads, n, m))) {
+      beads.push({
+        kind: 'match',
+        source: [pair.source],
+        variant: [pair.variant],
+        moved: false,
+        similarity: beadSimilarity(space, [pair.source], [pair.variant]),
+        weak: true,
+      })
+      usedSource.add(pair.source)
+      usedVariant.add(pair.variant)
+    }
+  }
   for (let index = 0; index < n; index++) {
     if (!usedSource.has(index)) beads.push({kind: 'omission', source: [index], variant: [], moved: false, similarity: 0})
   }
@@ -177,10 +209,29 @@ function resolveAlignOptions(options: AlignOptions): Required<AlignOptions> {
   unit('anchorMinSimilarity')
   unit('anchorMargin')
   unit('mergePenalty')
-  if (typeof resolved.detectMoves !== 'boolean') {
-    throw new TypeError(`Expected \`detectMoves\` to be a boolean, not \`${String(resolved.detectMoves)}\``)
+  for (const name of ['detectMoves', 'fillGaps'] as const) {
+    if (typeof resolved[name] !== 'boolean') throw new TypeError(`Expected \`${name}\` to be a boolean, not \`${String(resolved[name])}\``)
   }
   return resolved
+}
+
+/** Which in-order linked bead holds each sentence, and which sentences any bead holds, for `findGapPairs`. */
+function gapContext(beads: readonly AlignedBead[], sourceCount: number, variantCount: number) {
+  const sourceBead = new Int32Array(sourceCount).fill(-1)
+  const variantBead = new Int32Array(variantCount).fill(-1)
+  const sourceUsed = new Uint8Array(sourceCount)
+  const variantUsed = new Uint8Array(variantCount)
+  beads.forEach((bead, id) => {
+    for (const s of bead.source) {
+      sourceUsed[s] = 1
+      if (!bead.moved) sourceBead[s] = id
+    }
+    for (const v of bead.variant) {
+      variantUsed[v] = 1
+      if (!bead.moved) variantBead[v] = id
+    }
+  })
+  return {sourceCount, variantCount, sourceBead, variantBead, sourceUsed, variantUsed}
 }
 
 function range(start: number, count: number): number[] {

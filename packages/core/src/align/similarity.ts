@@ -41,8 +41,13 @@ export function calibrate(raw: number): number {
   return value <= 0 ? 0 : value >= 1 ? 1 : value
 }
 
-/** Average of the word and bigram Dice coefficients, in [0, 1]. */
+/**
+ * Average of the word and bigram Dice coefficients, in [0, 1]; 1 for the same
+ * folded text, even one too short to have a bigram (`2.`), so that a sentence
+ * is never closer to a group around its copy than to the copy itself.
+ */
 export function rawSimilarity(space: FeatureSpace, source: SentenceFeatures, variant: SentenceFeatures): number {
+  if (source.compact === variant.compact) return 1
   return (wordDice(space, source, variant) + bigramDice(source.bigrams, variant.bigrams)) / 2
 }
 

@@ -42,6 +42,7 @@ export function compareBead(bead: AlignedBead, source: TextSpan | undefined, var
     variant: bead.variant,
     moved: bead.moved,
     similarity: bead.similarity,
+    ...(bead.weak ? {weak: true as const} : {}),
     diff: source && variant ? diffWords(source, variant) : [],
     signals: extras.signals,
     drift: extras.drift,

@@ -1,4 +1,5 @@
 import type {Artifact, ArtifactKind, Bead, BeadCounts, DocumentMetrics, DocumentReport, DriftReport, SignalKind} from '../types'
+import {combineDrift, lexicalDrift, signalDrift} from '../compare/signals/score-drift'
 import {decideRelation} from './decide-relation'
 
 /** Everything `buildReport` assembles. */
@@ -13,6 +14,8 @@ export interface ReportParts {
   /** Number of words of the variant, for the artifact density. */
   readonly variantWords: number
   readonly metrics?: {readonly aligned: DocumentMetrics; readonly whole: DocumentMetrics}
+  /** chrF (0–100) of the whole variant against the whole source, for the document drift; without it the similarity stands in. */
+  readonly chrf?: number
 }
 
 /**
@@ -36,10 +39,19 @@ export function buildReport(parts: ReportParts): DriftReport {
     bead.source.reduce((sum, i) => sum + source.sentences[i]!.text.length, 0) +
     bead.variant.reduce((sum, i) => sum + variant.sentences[i]!.text.length, 0)
   const totalLength = beads.reduce((sum, bead) => sum + lengthOf(bead), 0)
-  const linkedLength = linked.reduce((sum, bead) => sum + lengthOf(bead), 0)
   const similarity = totalLength === 0 ? 1 : linked.reduce((sum, bead) => sum + bead.similarity * lengthOf(bead), 0) / totalLength
+  // Document drift: the bead formula applied to the whole text (its chrF, the
+  // summary similarity, where unaligned sentences count 0, and the length ratio),
+  // with the signal part averaged over the linked beads by length.
+  const sourceLength = source.sentences.reduce((sum, sentence) => sum + sentence.text.length, 0)
+  const variantLength = variant.sentences.reduce((sum, sentence) => sum + sentence.text.length, 0)
+  const linkedLength = linked.reduce((sum, bead) => sum + lengthOf(bead), 0)
+  const signalPart = linkedLength === 0 ? 0 : linked.reduce((sum, bead) => sum + signalDrift(bead.signals) * lengthOf(bead), 0) / linkedLength
+  const chrf = parts.chrf === undefined ? undefined : Math.min(100, Math.max(0, parts.chrf))
   const drift =
-    linkedLength === 0 ? (totalLength === 0 ? 0 : 1) : linked.reduce((sum, bead) => sum + bead.drift * lengthOf(bead), 0) / linkedLength
+    totalLength === 0
+      ? 0
+      : combineDrift(lexicalDrift(similarity, {chrf, lengthRatio: Math.min(sourceLength, variantLength) / Math.max(sourceLength, variantLength)}), signalPart)
 
   const counts: BeadCounts = {
     match: beads.filter((bead) => bead.kind === 'match').length,
@@ -53,9 +65,11 @@ export function buildReport(parts: ReportParts): DriftReport {
   for (const bead of beads) for (const signal of bead.signals) signals[signal.kind] = (signals[signal.kind] ?? 0) + 1
   const artifactCounts: Partial<Record<ArtifactKind, number>> = {}
   const variantArtifacts: Partial<Record<ArtifactKind, number>> = {}
+  const sourceArtifacts: Partial<Record<ArtifactKind, number>> = {}
   for (const artifact of artifacts) {
     artifactCounts[artifact.kind] = (artifactCounts[artifact.kind] ?? 0) + 1
-    if (artifact.side === 'variant') variantArtifacts[artifact.kind] = (variantArtifacts[artifact.kind] ?? 0) + 1
+    const side = artifact.side === 'variant' ? variantArtifacts : sourceArtifacts
+    side[artifact.kind] = (side[artifact.kind] ?? 0) + 1
   }
   const variantArtifactCount = artifacts.filter((artifact) => artifact.side === 'variant').length
   const sameText =
@@ -68,6 +82,7 @@ export function buildReport(parts: ReportParts): DriftReport {
     topicSimilarity: parts.topicSimilarity,
     signals,
     variantArtifacts,
+    sourceArtifacts,
     sameText,
   })
 

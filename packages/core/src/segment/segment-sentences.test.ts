@@ -72,6 +72,22 @@ describe.each(splitters)('segmentSentences with the %s splitter', (splitter) => 
     ['splits after a heading line following a sentence', 'It ended.\nVows of revenge\nThe attack was large.', ['It ended.', 'Vows of revenge', 'The attack was large.']],
     ['does not take a wrapped line ending in a function word for a heading', 'The strikes were carried out on\nSunday against the group.', ['The strikes were carried out on\nSunday against the group.']],
     ['does not take a wrapped line ending in a comma for a heading', 'The US attack, the largest,\nWas condemned.', ['The US attack, the largest,\nWas condemned.']],
+    [
+      'ends a long headline at its line break in text written a line per sentence',
+      'Officials say the city will scale down its summer festival because of the pandemic this year\nThe festival began on the 25th.\nIt will end on Sunday.',
+      ['Officials say the city will scale down its summer festival because of the pandemic this year', 'The festival began on the 25th.', 'It will end on Sunday.'],
+    ],
+    [
+      'ends a caption in brackets at its line break in text written a line per sentence',
+      'The full report.\nA medium-length cut with layers [Minami style]\nA model goes for the cut.',
+      ['The full report.', 'A medium-length cut with layers [Minami style]', 'A model goes for the cut.'],
+    ],
+    [
+      'keeps hard-wrapped prose together when most lines end mid-sentence',
+      'The strikes were carried out\nlate on Sunday against the group, officials\nSaid on Monday.',
+      ['The strikes were carried out\nlate on Sunday against the group, officials\nSaid on Monday.'],
+    ],
+    ['keeps `Yahoo! News` in one sentence', 'Kubo moves to Spain (Tokyo Sports Web) - Yahoo! News\nThe club said so.', ['Kubo moves to Spain (Tokyo Sports Web) - Yahoo! News', 'The club said so.']],
     ['does not split `Mr.` at a line break', 'It was Mr.\nSmith who spoke.', ['It was Mr.\nSmith who spoke.']],
     ['returns nothing for empty text', '', []],
     ['returns nothing for whitespace only', ' \n\u00A0\u200B\t', []],

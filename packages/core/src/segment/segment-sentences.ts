@@ -97,38 +97,45 @@ function splitterBoundaries(text: string, paragraph: Span, boundaries: number[])
 
 /**
  * Sentence ends at single line breaks inside a paragraph. A line break is
- * soft (a space) unless the line before is a heading: short, starting with a
- * capital or digit, without final punctuation or a trailing function word
- * (`… carried out on`), at the start of the paragraph
+ * soft (a space) in hard-wrapped prose, unless the line before is a heading:
+ * short, starting with a capital or digit, without final punctuation or a
+ * trailing function word (`… carried out on`), at the start of the paragraph
  * or after a finished sentence, and followed by a line that starts like a
- * sentence. A line ending in sentence punctuation was already a candidate.
+ * sentence. In a paragraph written a line per sentence (at least half of its
+ * lines but the last end in sentence punctuation, as in subtitles, news feeds
+ * and headline-then-lede text) every line without final punctuation is a
+ * headline or caption, whatever its length: it ends where the line ends, unless
+ * it ends in continuing punctuation or a function word. A line ending in
+ * sentence punctuation was already a candidate.
  */
 function lineBoundaries(text: string, paragraph: Span, boundaries: number[]): void {
+  const lines: Array<{start: number; end: number; line: string}> = []
   let lineStart = paragraph.start
-  let previousEnded = true
   for (let index = paragraph.start; index < paragraph.end; index++) {
     const code = text.charCodeAt(index)
     if (code !== 0x0a && code !== 0x0d && code !== 0x2028) continue
     const line = text.slice(lineStart, index).trim()
-    const nextStart = index + 1
-    if (line !== '') {
-      const rest = text.slice(nextStart, Math.min(paragraph.end, nextStart + 8)).trimStart()
-      const isHeading: boolean =
-        previousEnded &&
-        headingStartPattern.test(line) &&
-        !headingEndPattern.test(line) &&
-        !headingTailPattern.test(line) &&
-        line.split(/\s+/).length <= maxHeadingWords &&
-        sentenceStartPattern.test(rest)
-      if (isHeading) {
-        let end = index
-        while (end > lineStart && isSegmentSpace(text.charCodeAt(end - 1))) end--
-        boundaries.push(end)
-      }
-      previousEnded = isHeading || lineEndPattern.test(line)
-    }
-    lineStart = nextStart
+    if (line !== '') lines.push({start: lineStart, end: index, line})
+    lineStart = index + 1
   }
+  if (lines.length === 0) return
+  const lineEnded = lines.map(({line}) => lineEndPattern.test(line))
+  // `lines` holds every line but the paragraph's last, which ends at the paragraph end.
+  const linePerSentence = lineEnded.filter(Boolean).length * 2 >= lines.length
+  let previousEnded = true
+  lines.forEach(({start, end, line}, index) => {
+    const rest = text.slice(end + 1, Math.min(paragraph.end, end + 9)).trimStart()
+    const open = !headingEndPattern.test(line) && !headingTailPattern.test(line)
+    const isHeading: boolean = linePerSentence
+      ? open && !lineEnded[index]
+      : previousEnded && open && headingStartPattern.test(line) && line.split(/\s+/).length <= maxHeadingWords && sentenceStartPattern.test(rest)
+    if (isHeading) {
+      let cut = end
+      while (cut > start && isSegmentSpace(text.charCodeAt(cut - 1))) cut--
+      boundaries.push(cut)
+    }
+    previousEnded = isHeading || lineEnded[index]!
+  })
 }
 
 /**

@@ -36,6 +36,8 @@ const ambiguous = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'inc', 'ltd', 'co', 'corp', 'jr', 'st', 'ave', 'blvd', 'rd', 'mt', 'ft', 'etc', 'al', 'dept', 'univ', 'govt', 'bros', 'est',
 ])
+/** Names spelt with an exclamation mark, which does not end a sentence before the next word of the name (`Yahoo! News`). */
+const exclaimedNames = new Set(['yahoo', 'jeopardy'])
 /** Words that commonly begin a sentence; after an ambiguous abbreviation they confirm the end of one. */
 const starters = new Set([
   'the', 'a', 'an', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there',
@@ -88,6 +90,16 @@ export function decideBoundary(text: string, start: number, runStart: number, ru
   const startsLink = linkPattern.test(text)
   if (continuers.has(first) || (!startsLink && lowercasePattern.test(String.fromCodePoint(text.codePointAt(letter) ?? first)))) return -1
 
+  if (runEnd - runStart === 1 && text.charCodeAt(runStart) === 0x21) {
+    // `Yahoo! News`: a name spelt with its `!` ends a sentence only before a typical sentence opener.
+    let nameStart = runStart
+    while (nameStart > start && /\p{L}/u.test(text[nameStart - 1] ?? '')) nameStart--
+    if (exclaimedNames.has(text.slice(nameStart, runStart).toLowerCase())) {
+      wordPattern.lastIndex = letter
+      const nextWord = wordPattern.exec(text)
+      return nextWord && starters.has(nextWord[0].toLowerCase()) ? close : -1
+    }
+  }
   if (runEnd - runStart !== 1 || text.charCodeAt(runStart) !== 0x2e) return close
 
   // A single period: look at the word before it.

@@ -1,5 +1,5 @@
 export {findSignals, defaultFindSignalsOptions, signalKinds, type FindSignalsOptions} from './find-signals'
-export {scoreDrift, severityWeights, lexicalWeight} from './score-drift'
+export {scoreDrift, severityWeights, lexicalWeights, type DriftEvidence} from './score-drift'
 export {findNumberSignals} from './find-number-signals'
 export {findEntitySignals} from './find-entity-signals'
 export {findNegationSignals} from './find-negation-signals'

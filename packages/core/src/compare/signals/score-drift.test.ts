@@ -7,16 +7,33 @@ const signal = (severity: Severity): Signal => ({kind: 'number', severity, messa
 describe('scoreDrift', () => {
   it.each([
     [[], 1, 0],
-    [[], 0, 0.5],
-    [[], 0.6, 0.2],
-    [['error'], 1, 0.4],
-    [['warning'], 1, 0.2],
-    [['info'], 1, 0.05],
-    [['error', 'error'], 1, 0.64],
-    [['error'], 0.6, 0.52],
-    [['error', 'error', 'error', 'error', 'error', 'error', 'error', 'error', 'error', 'error'], 0, 0.9969767],
-  ] as Array<[Severity[], number, number]>)('scores %j at similarity %d as %d', (severities, similarity, expected) => {
+    [[], 0, 5 / 6],
+    [[], 0.6, 1 / 3],
+    [['error'], 1, 0.12],
+    [['warning'], 1, 0.05],
+    [['info'], 1, 0.02],
+    [['error', 'error'], 1, 0.2256],
+    [['error'], 0.6, 1 - (2 / 3) * 0.88],
+    [['error', 'error', 'error', 'error', 'error', 'error', 'error', 'error', 'error', 'error'], 0, 1 - (1 / 6) * 0.88 ** 10],
+  ] as Array<[Severity[], number, number]>)('scores %j at similarity %d as %d without character evidence', (severities, similarity, expected) => {
     expect(scoreDrift(severities.map(signal), similarity)).toBeCloseTo(expected, 6)
+  })
+
+  it.each([
+    [1, 100, 1, 0],
+    [0, 0, 0, 1],
+    [1, 50, 1, 0.25],
+    [0.6, 100, 0.5, (1 / 3) * 0.4 + (1 / 6) * 0.5],
+  ])('at similarity %d, chrF %d and length ratio %d scores %d', (similarity, chrf, lengthRatio, expected) => {
+    expect(scoreDrift([], similarity, {chrf, lengthRatio})).toBeCloseTo(expected, 6)
+  })
+
+  it('ranks a rendering with lower chrF higher at equal similarity', () => {
+    expect(scoreDrift([], 0.5, {chrf: 40, lengthRatio: 0.9})).toBeGreaterThan(scoreDrift([], 0.5, {chrf: 60, lengthRatio: 0.9}))
+  })
+
+  it.each([[{chrf: 120}], [{chrf: -1}], [{lengthRatio: 1.5}], [{chrf: Number.NaN}]])('rejects the evidence %j', (evidence) => {
+    expect(() => scoreDrift([], 0.5, evidence)).toThrow(/Expected `(chrf|lengthRatio)` to be a number/)
   })
 
   it('rises with each signal and stays in [0, 1]', () => {
