@@ -28,6 +28,6 @@ describe('driftlens', () => {
   it('names the command list when the command is unknown', async () => {
     const {code, stderr} = await runCliForTest(['contrast'])
     expect(code).toBe(2)
-    expect(stderr).toBe('driftlens: unknown command `contrast`: expected one of `compare`, `score`, `batch`, `queue`, `worker`\n')
+    expect(stderr).toBe('driftlens: unknown command `contrast`: expected one of `compare`, `score`, `batch`, `index`, `find`, `queue`, `worker`\n')
   })
 })
