@@ -11,6 +11,7 @@ import {findReusedPassages, type FindReusedPassagesOptions} from './passages/fin
 import {buildReport} from './report/build-report'
 import {segmentSentences, type SegmentOptions} from './segment/segment-sentences'
 import type {Bead, DocumentReport, DriftReport, Severity} from './types'
+import {assertKnownOptions} from './validate-options'
 
 /** Options of `compareTexts`, one nested object per stage. */
 export interface CompareOptions {
@@ -50,10 +51,14 @@ export interface CompareOptions {
  * @param options Stage options.
  * @returns The drift report; every span in it is an offset into `source` or `variant`.
  */
+/** The names `CompareOptions` accepts; any other throws. */
+const compareOptionNames = ['segment', 'align', 'signals', 'artifacts', 'language', 'metrics', 'passages'] as const satisfies readonly (keyof CompareOptions)[]
+
 export function compareTexts(source: string, variant: string, options: CompareOptions = {}): DriftReport {
   if (typeof source !== 'string') throw new TypeError(`Expected \`source\` to be a string, not \`${describe(source)}\``)
   if (typeof variant !== 'string') throw new TypeError(`Expected \`variant\` to be a string, not \`${describe(variant)}\``)
   if (options === null || typeof options !== 'object') throw new TypeError(`Expected \`options\` to be an object, not \`${describe(options)}\``)
+  assertKnownOptions(options, compareOptionNames)
   if (options.metrics !== undefined && typeof options.metrics !== 'boolean') {
     throw new TypeError(`Expected \`metrics\` to be a boolean, not \`${describe(options.metrics)}\``)
   }

@@ -6,6 +6,7 @@ import {findGapPairs} from './find-gap-pairs'
 import {findMoves} from './find-moves'
 import {buildFeatureSpace} from './sentence-features'
 import {beadSimilarity} from './similarity'
+import {assertKnownOptions} from '../validate-options'
 
 /** Options of `alignSentences`. */
 export interface AlignOptions {
@@ -188,6 +189,7 @@ function resolveAlignOptions(options: AlignOptions): Required<AlignOptions> {
   if (options === null || typeof options !== 'object') {
     throw new TypeError(`Expected \`align\` options to be an object, not \`${String(options)}\``)
   }
+  assertKnownOptions(options, Object.keys(defaultAlignOptions), 'align')
   const resolved = {...defaultAlignOptions, ...options}
   const integer = (name: keyof AlignOptions, least: number) => {
     const value = resolved[name]

@@ -1,4 +1,5 @@
 import {rankLanguages} from './rank-languages'
+import {assertKnownOptions} from '../validate-options'
 
 /** Options of `detectLanguage`. */
 export interface DetectLanguageOptions {
@@ -43,6 +44,7 @@ function resolveDetectLanguageOptions(options: DetectLanguageOptions): Required<
   if (options === null || typeof options !== 'object') {
     throw new TypeError(`Expected \`options\` to be an object, not \`${String(options)}\``)
   }
+  assertKnownOptions(options, Object.keys(defaultDetectLanguageOptions), 'language')
   const resolved = {...defaultDetectLanguageOptions, ...options}
   for (const key of ['only', 'ignore'] as const) {
     const list = resolved[key]

@@ -2,6 +2,7 @@ import {split} from 'sentence-splitter'
 import type {Sentence, Span} from '../types'
 import {decideBoundary, terminalRunPattern} from './sentence-boundary'
 import {isSegmentSpace, segmentParagraphs} from './segment-paragraphs'
+import {assertKnownOptions} from '../validate-options'
 
 /**
  * Which engine proposes sentence ends before the shared rules decide them:
@@ -40,6 +41,7 @@ function resolveSegmentOptions(options: SegmentOptions): Required<SegmentOptions
   if (options === null || typeof options !== 'object') {
     throw new TypeError(`Expected \`options\` to be an object, not \`${String(options)}\``)
   }
+  assertKnownOptions(options, Object.keys(defaultSegmentOptions), 'segment')
   const resolved = {...defaultSegmentOptions, ...options}
   if (resolved.splitter !== 'rules' && resolved.splitter !== 'sentence-splitter') {
     throw new TypeError(`Expected \`splitter\` to be \`rules\` or \`sentence-splitter\`, not \`${String(resolved.splitter)}\``)

@@ -9,6 +9,7 @@ import {defaultOmissionOptions, findOmissionSignals, type OmissionOptions} from 
 import {findPronounSignals} from './find-pronoun-signals'
 import {findQuoteSignals} from './find-quote-signals'
 import {findTemporalSignals} from './find-temporal-signals'
+import {assertKnownOptions} from '../../validate-options'
 
 /** Every signal kind, in the order the detectors run and results are listed. */
 export const signalKinds: readonly SignalKind[] = ['number', 'entity', 'negation', 'antonym', 'quote', 'pronoun', 'temporal', 'modality', 'omission', 'addition']
@@ -49,6 +50,7 @@ function assertTextSpan(value: unknown, name: string): asserts value is TextSpan
 }
 
 function resolveOptions(options: FindSignalsOptions): Required<FindSignalsOptions> {
+  assertKnownOptions(options, Object.keys(defaultFindSignalsOptions), 'signals')
   const resolved = {...defaultFindSignalsOptions, ...options}
   if (!Array.isArray(resolved.kinds) || resolved.kinds.some((kind) => !signalKinds.includes(kind))) {
     throw new TypeError(`Expected \`kinds\` to be an array of ${signalKinds.join(', ')}, not \`${JSON.stringify(resolved.kinds)}\``)
