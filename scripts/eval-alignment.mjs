@@ -13,6 +13,7 @@
 // Run: npx -y pnpm@10 build && node scripts/eval-alignment.mjs
 import {readFileSync} from 'node:fs'
 import {alignSentences, compareTexts, segmentSentences} from '../packages/core/dist/index.js'
+import {seededRandom} from './real/common.mjs'
 
 const root = new URL('../', import.meta.url)
 const seed = (name) => readFileSync(new URL(`seeds/${name}`, root), 'utf8')
@@ -73,16 +74,8 @@ for (const pair of labels.pairs) {
 console.log(`  all seeds: ${format(seedTotals)}`)
 
 // 2. Synthetic edits.
-function random(seedValue) {
-  let state = seedValue >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+// The seeded PRNG every evaluation script shares (mulberry32).
+const random = seededRandom
 const pick = (rand, list) => list[Math.floor(rand() * list.length)]
 const lowerFirst = (text) => text.charAt(0).toLowerCase() + text.slice(1)
 

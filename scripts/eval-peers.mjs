@@ -5,7 +5,7 @@
 //
 // peers-dir defaults to ../shared/fixtures/peers beside the repository. Each suite lives in its
 // own module under scripts/peers/ and exports `name` and `run(dir, {verbose})`, which prints its
-// figures and returns {passed, total} rows for the closing table. Build first: `pnpm build`.
+// figures and returns {suite, measure, result} rows for the closing table. Build first: `pnpm build`.
 import {existsSync, readdirSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'

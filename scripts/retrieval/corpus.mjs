@@ -30,17 +30,9 @@ export function dataFolder(argument, who) {
   return dir
 }
 
-/** A small seeded PRNG (mulberry32): same seed, same sequence. */
-export function random(seed) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** A small seeded PRNG (mulberry32): same seed, same sequence. One copy for every script, in `scripts/real/common.mjs`. */
+export {seededRandom as random} from '../real/common.mjs'
+import {seededRandom as random} from '../real/common.mjs'
 
 function chunk(lines, size) {
   const chunks = []

@@ -34,7 +34,7 @@ export function findPunctuation(context: ArtifactContext): Artifact[] {
   for (const match of text.matchAll(strayAfterEndPattern)) {
     const start = match.index
     const end = start + match[0].length
-    const kept = match[0].replace(/[ \t]+[.,;:]$/, '')
+    const kept = withoutStrayMark(match[0])
     claimed.fill(1, start, end)
     found.push(makeArtifact(text, side, 'punctuation', start, end, 'warning', 'A stray punctuation mark follows the end of the sentence.', kept))
   }
@@ -138,4 +138,15 @@ function checkQuotes(text: string, side: Side, paragraph: Span, next: Span | und
 
 function unclosed(text: string, side: Side, open: Span): Artifact {
   return makeArtifact(text, side, 'punctuation', open.start, open.end, 'warning', 'This quotation mark is never closed.')
+}
+
+/**
+ * A stray-mark match without its final mark and the spaces or tabs before it.
+ * A backward scan rather than `/[ \t]+[.,;:]$/`, which is quadratic on a long
+ * run of spaces.
+ */
+function withoutStrayMark(match: string): string {
+  let cut = match.length - 1
+  while (cut > 0 && (match[cut - 1] === ' ' || match[cut - 1] === '\t')) cut--
+  return cut === match.length - 1 ? match : match.slice(0, cut)
 }
