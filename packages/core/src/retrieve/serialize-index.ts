@@ -8,11 +8,11 @@
  * index keeps texts), two zero bytes, `minScore` (f64), `maxFeatures` (u32),
  * document count (u32); then per document: id length in UTF-16 code units
  * (u32), the id's code units (u16 each, so any string survives, lone
- * surrogates included), feature count (u32), the features (u16 each), and
- * from version 2 on the text's length in UTF-16 code units (u32, `0xffffffff`
- * when the document has no stored text) followed by its code units (u16 each:
- * the text comes back exactly, so spans into it stay valid). Version 1 (no
- * flags, no texts) is still read.
+ * surrogates included), feature count (u32), the features (u16 each), and,
+ * only when the index keeps texts, the text's length in UTF-16 code units
+ * (u32, `0xffffffff` when the document has no stored text) followed by its
+ * code units (u16 each: the text comes back exactly, so spans into it stay
+ * valid). Version 1 (no flags, no texts) is still read.
  */
 
 const magic = [0x44, 0x4c, 0x53, 0x49]
@@ -38,7 +38,9 @@ export interface IndexContents {
  */
 export function encodeIndex(contents: IndexContents): Uint8Array {
   let length = headerBytes
-  for (const [id, features, text] of contents.documents) length += 12 + 2 * id.length + 2 * features.length + 2 * (text?.length ?? 0)
+  for (const [id, features, text] of contents.documents) {
+    length += 8 + 2 * id.length + 2 * features.length + (contents.keepTexts ? 4 + 2 * (text?.length ?? 0) : 0)
+  }
   const bytes = new Uint8Array(length)
   const view = new DataView(bytes.buffer)
   bytes.set(magic, 0)
@@ -61,6 +63,7 @@ export function encodeIndex(contents: IndexContents): Uint8Array {
       view.setUint16(at, feature, true)
       at += 2
     }
+    if (!contents.keepTexts) continue
     if (text === undefined) {
       view.setUint32(at, noText, true)
       at += 4
@@ -127,7 +130,7 @@ function readLayout(bytes: Uint8Array): IndexLayout {
     at += 2 * featureCount
     let textAt = -1
     let textLength = 0
-    if (format > 1) {
+    if (keepTexts) {
       need(4)
       const length = view.getUint32(at, true)
       at += 4
