@@ -98,7 +98,7 @@ describe('SourceIndex', () => {
     [{minScore: 2}, /`minScore`/],
     [{minScore: Number.NaN}, /`minScore`/],
     [{maxFeatures: 0}, /`maxFeatures`/],
-    [{keepTexts: 'yes'}, /`keepTexts`/],
+    [{keepTexts: 'yes' as never}, /`keepTexts`/],
   ])('throws on invalid option %j', (options, message) => {
     expect(() => createSourceIndex(options)).toThrow(message)
   })
