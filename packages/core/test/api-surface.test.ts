@@ -67,6 +67,7 @@ const expected = [
   'formatSacrebleuLine',
   'formatTerSignature',
   'normalizeText',
+  'readSourceTexts',
   'relationThresholds',
   'repairText',
   'sacrebleuVersion',
