@@ -1,6 +1,7 @@
 import type {Signal, TextSpan} from '../../types'
 import {indexNames, isDemonym, isKnownName, matchPhraseAlias, nameKey, nameKeyOfLower, type NameIndex} from './name-variants'
 import {type AnalyzedSide, analyzeSide, wordsOf} from './analyze-side'
+import {diceSimilarity} from '../../align/dice'
 import {genericDesignators, notNameWords} from '../../normalize/lexicon/index'
 import {opensSentence, quoted, type SignalWord, sliceSide, stopWords} from './signal-text'
 
@@ -21,11 +22,15 @@ export interface NameMention extends TextSpan {
 /** Capitalized words that are titles, time words or sentence openers, not names of their own (`normalize/lexicon/titles.ts`). */
 const notNames = notNameWords
 
+/** Lowercase particles inside personal names (`de Havilland`, `van de Velde`, `bin Salman`), as written. */
+const nameParticles: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten'])
+
 /** True when the word may be part of a name. */
 function isNameWord(word: SignalWord): boolean {
   const code = word.text.charCodeAt(0)
   const upper = code >= 65 && code <= 90 ? true : code < 128 ? false : /^\p{Lu}/u.test(word.text)
-  if (!upper || notNames.has(word.lower)) return false
+  // `No.1`, `Nr. 5`: a rank, not a name.
+  if (!upper || notNames.has(word.lower) || /^n[or]\.\d/.test(word.lower)) return false
   // An acronym is a name even when it spells a function word: US, WHO, IT.
   return !stopWords.has(word.lower) || (word.text.length >= 2 && word.text === word.text.toUpperCase())
 }
@@ -57,7 +62,7 @@ export function findNames(side: TextSpan, context: readonly TextSpan[] = [side])
       const next = words[last.index + 1]
       const beforeTitle = next !== undefined && /^\p{Lu}/u.test(next.text) && notNames.has(next.lower)
       const weak = run.length === 1 && (isDemonym(first.lower) || (beforeTitle && isKnownName(first.lower)))
-      const keys = keysOfWords(run).filter((key) => key !== 'of')
+      const keys = keysOfWords(run).filter((key) => key !== 'of' && !nameParticles.has(key))
       names.push({...sliceSide(side, first.start, last.end), keys, weak})
     }
     run = []
@@ -65,9 +70,12 @@ export function findNames(side: TextSpan, context: readonly TextSpan[] = [side])
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as SignalWord
     if (!isNameWord(word)) {
-      // `of` between two name words belongs to the name: Department of Defense, Bank of England.
-      const next = words[index + 1]
-      if (word.lower === 'of' && run.length > 0 && next !== undefined && isNameWord(next) && next.start === word.end + 1) {
+      // `of` and lowercase particles between two name words belong to the name:
+      // Department of Defense, Olivia de Havilland, Steven van de Velde.
+      let next = words[index + 1]
+      let particles = 1
+      while (next !== undefined && nameParticles.has(next.text) && nameParticles.has(word.text) && particles < 3) next = words[index + ++particles]
+      if ((word.lower === 'of' || nameParticles.has(word.text)) && run.length > 0 && next !== undefined && isNameWord(next) && next.start === (words[index + particles - 1] as SignalWord).end + 1) {
         run.push(word)
         continue
       }
@@ -113,14 +121,70 @@ function capitalizedInside(sides: readonly TextSpan[]): Set<string> {
  * True when the name is on the other side: its last word and at least half
  * of its words are there. Generic designators (`Krai`, `Region`, `District`,
  * `FC`) are left out when the name has other words, so "Khabarovsk Krai"
- * meets "Khabarovsk Region".
+ * meets "Khabarovsk Region". A word is there when its key is (`NameIndex`),
+ * when the other side writes it as two words or as a form of the same stem
+ * (`otherWords`, see `OtherWords`).
  */
-function isPresent(name: NameMention, otherKeys: NameIndex): boolean {
+function isPresent(name: NameMention, otherKeys: NameIndex, otherWords: OtherWords): boolean {
   const specific = name.keys.filter((key) => !genericDesignators.has(key))
   const keys = specific.length > 0 ? specific : name.keys
-  const found = keys.map((key) => otherKeys.has(key))
+  const found = keys.map((key) => otherKeys.has(key) || otherWords.has(key))
   const matched = found.filter(Boolean).length
   return (found[found.length - 1] ?? false) && matched * 2 >= found.length
+}
+
+/**
+ * True when some specific word of a multi-word name (not a generic
+ * designator, three letters or more) is on the other side: "Olivia de
+ * Havilland" → "de Havilland", "Udinese Calcio" → "Udinese". The other side
+ * still names the same thing, only shorter or longer.
+ */
+function isPartlyPresent(name: NameMention, otherKeys: NameIndex, otherWords: OtherWords): boolean {
+  if (name.keys.length < 2) return false
+  return name.keys.some((key) => key.length >= 3 && !genericDesignators.has(key) && !stopWords.has(key) && (otherKeys.has(key) || otherWords.has(key)))
+}
+
+/** Lowercase, accents folded (`Hodonínsko` → `hodoninsko`). */
+function foldAccents(text: string): string {
+  const lower = text.toLowerCase()
+  return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower
+}
+
+/** Length of the common beginning of two strings. */
+function commonPrefix(a: string, b: string): number {
+  let length = 0
+  while (length < a.length && length < b.length && a[length] === b[length]) length++
+  return length
+}
+
+/**
+ * The words of the other side of a bead, to find a name word written there
+ * in another form: as two words (`A8` ↔ `A 8`, `Technoparty` ↔ `techno
+ * party`) or as another form of the same stem (`Benešovsko` ↔ `Benešov`,
+ * `Jihlavsko` ↔ `Jihlava`, `Dortmunder` ↔ `Dortmund`,
+ * `championship` ↔ `champion`): a common beginning of at least four letters
+ * and 70 % of the shorter word. Two different known places never meet this
+ * way (`Austria`, `Australia`).
+ */
+interface OtherWords {
+  readonly has: (key: string) => boolean
+}
+
+function otherWordsOf(words: readonly SignalWord[]): OtherWords {
+  const folded = words.map((word) => foldAccents(word.lower))
+  const exact = new Set(folded)
+  for (let i = 0; i + 1 < folded.length; i++) exact.add(`${folded[i]}${folded[i + 1]}`)
+  return {
+    has(key: string): boolean {
+      const own = foldAccents(key)
+      if (exact.has(own)) return true
+      if (own.length < 4) return false
+      return folded.some((other) => {
+        const shared = commonPrefix(own, other)
+        return shared >= 4 && shared >= 0.7 * Math.min(own.length, other.length) && !(isKnownName(own) && isKnownName(other))
+      })
+    },
+  }
 }
 
 const acronymConnectors = new Set(['of', 'the', 'and', 'for', 'al', 'on', 'de'])
@@ -276,13 +340,15 @@ export function findEntitySignals(source: TextSpan, variant: TextSpan): Signal[]
   const sourceNames = findNames(analyzedSource, context)
   const variantNames = findNames(analyzedVariant, context)
   // Acronyms are worked out only for names not found otherwise.
-  const droppedCandidates = sourceNames.filter((name) => !isPresent(name, variantKeys))
-  const addedCandidates = variantNames.filter((name) => !isPresent(name, sourceKeys))
+  const sourceWords = wordsOf(analyzedSource)
+  const variantWords = wordsOf(analyzedVariant)
+  const sourceOthers = otherWordsOf(sourceWords)
+  const variantOthers = otherWordsOf(variantWords)
+  const droppedCandidates = sourceNames.filter((name) => !isPresent(name, variantKeys, variantOthers))
+  const addedCandidates = variantNames.filter((name) => !isPresent(name, sourceKeys, sourceOthers))
   const dropped = droppedCandidates.filter((name) => !isAcronymOf(name, variantNames))
   const added = addedCandidates.filter((name) => !isAcronymOf(name, sourceNames))
   const spanOf = ({start, end, text}: NameMention): TextSpan => ({start, end, text})
-  const sourceWords = wordsOf(analyzedSource)
-  const variantWords = wordsOf(analyzedVariant)
   const sourceDescriptor = (name: NameMention): boolean => isDescriptor(analyzedSource, name)
   const variantDescriptor = (name: NameMention): boolean => isDescriptor(analyzedVariant, name)
   // A name standing in a description ("the Sunnyvale, Calif., chipmaker")
@@ -310,17 +376,57 @@ export function findEntitySignals(source: TextSpan, variant: TextSpan): Signal[]
       if (at !== -1) pairs.set(name, leftAdded.splice(at, 1)[0] as NameMention)
     }
   }
+  // An acronym on one side and a name of several words on the other are most
+  // likely one name spelled out, its letters those of another language
+  // (ČSSD, Czech Social Democratic Party): weak evidence either way.
+  const unpairedAdded = new Set(leftAdded)
+  const spelledOut = (acronyms: readonly NameMention[], names: readonly NameMention[]): boolean =>
+    acronyms.some(isAcronymLike) && names.some((name) => name.keys.filter((key) => !genericDesignators.has(key)).length >= 2)
+  const acronymInSource = spelledOut(leftDropped.filter((name) => !pairs.has(name)), [...unpairedAdded])
+  const acronymInVariant = spelledOut([...unpairedAdded], leftDropped.filter((name) => !pairs.has(name)))
   const signals: Signal[] = []
   for (const name of leftDropped) {
     const other = pairs.get(name)
     if (other !== undefined) {
-      signals.push({kind: 'entity', severity: 'error', message: `Name replaced: ${quoted(name.text)} → ${quoted(other.text)}.`, source: spanOf(name), variant: spanOf(other)})
+      signals.push(
+        spelledAlike(name, other) || isAcronymLike(name) !== isAcronymLike(other)
+          ? {kind: 'entity', severity: 'info', message: `Name written differently: ${quoted(name.text)} → ${quoted(other.text)}.`, source: spanOf(name), variant: spanOf(other)}
+          : {kind: 'entity', severity: 'error', message: `Name replaced: ${quoted(name.text)} → ${quoted(other.text)}.`, source: spanOf(name), variant: spanOf(other)},
+      )
     } else if (!name.weak) {
-      signals.push({kind: 'entity', severity: describedInVariant ? 'info' : 'warning', message: `Name dropped: ${quoted(name.text)}.`, source: spanOf(name)})
+      const minor = describedInVariant || isPartlyPresent(name, variantKeys, variantOthers) || (isAcronymLike(name) ? acronymInSource : acronymInVariant)
+      signals.push({kind: 'entity', severity: minor ? 'info' : 'warning', message: `Name dropped: ${quoted(name.text)}.`, source: spanOf(name)})
     }
   }
   for (const name of leftAdded) {
-    if (!name.weak) signals.push({kind: 'entity', severity: describedInSource ? 'info' : 'warning', message: `Name added: ${quoted(name.text)}.`, variant: spanOf(name)})
+    if (name.weak) continue
+    const minor = describedInSource || isPartlyPresent(name, sourceKeys, sourceOthers) || (isAcronymLike(name) ? acronymInVariant : acronymInSource)
+    signals.push({kind: 'entity', severity: minor ? 'info' : 'warning', message: `Name added: ${quoted(name.text)}.`, variant: spanOf(name)})
   }
   return signals
+}
+
+/** True for a name written as one word in capitals, two to eight letters (`ODS`, `ČSSD`, `NATO's`). */
+function isAcronymLike(name: NameMention): boolean {
+  return /^\p{Lu}{2,8}$/u.test(name.text.replace(/['’]s$/, ''))
+}
+
+/**
+ * True when two names are one name written two ways: a transliteration or
+ * another language's form (`Lissabon`/`Lisbon`, `Konstanz`/`Constance`,
+ * `Republikaner`/`Republicans`), told by a Dice coefficient of character
+ * bigrams of at least 0.6 over the accent-folded names without their
+ * generic designators. Two different known places never count
+ * (`Iran`/`Iraq`, `Austria`/`Australia`).
+ */
+function spelledAlike(name: NameMention, other: NameMention): boolean {
+  const specific = (mention: NameMention): string => {
+    const kept = mention.keys.filter((key) => !genericDesignators.has(key))
+    return (kept.length > 0 ? kept : mention.keys).join(' ')
+  }
+  const a = specific(name)
+  const b = specific(other)
+  if (a.length < 4 || b.length < 4) return false
+  if (isKnownName(a) && isKnownName(b)) return false
+  return diceSimilarity(foldAccents(a), foldAccents(b)) >= 0.6
 }
