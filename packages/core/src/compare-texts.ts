@@ -3,6 +3,7 @@ import {findArtifacts, type FindArtifactsOptions} from './artifacts/find-artifac
 import {compareBead, groupSpan} from './compare/compare-bead'
 import {findSignals, type FindSignalsOptions} from './compare/signals/find-signals'
 import {scoreDrift} from './compare/signals/score-drift'
+import {analyzeDocuments} from './compare/signals/signal-documents'
 import {detectLanguage, type DetectLanguageOptions} from './language/detect-language'
 import {sentenceChrf} from './metrics/chrf'
 import {scoreAlignment} from './metrics/score-pairs'
@@ -79,12 +80,14 @@ export function compareTexts(source: string, variant: string, options: CompareOp
   const scores = withMetrics
     ? scoreAlignment(spans.map((span) => ({hypothesis: span.variant?.text ?? '', reference: span.source?.text ?? ''})))
     : undefined
+  // One wrapper for every bead, so document-wide tables of the detectors are built once.
+  const documents = analyzeDocuments({source, variant})
   const beads: Bead[] = alignment.beads.map((bead, index) => {
     const {source: sourceSpan, variant: variantSpan} = spans[index]!
     if (sourceSpan === undefined || variantSpan === undefined) {
       return compareBead(bead, sourceSpan, variantSpan, {signals: [], drift: 1})
     }
-    const found = options.signals === false ? [] : findSignals(sourceSpan, variantSpan, options.signals)
+    const found = options.signals === false ? [] : findSignals(sourceSpan, variantSpan, options.signals, documents)
     // A weak pair rests on position more than on words: its signals are one step less certain.
     const signals = bead.weak ? found.map((signal) => ({...signal, severity: weakerSeverity[signal.severity]})) : found
     const metrics = scores?.pairs[index]

@@ -1,7 +1,9 @@
-import type {Signal, TextSpan} from '../../types'
+import type {Side, Signal, TextSpan} from '../../types'
 import {indexNames, isDemonym, isKnownName, matchPhraseAlias, nameKey, nameKeyOfLower, type NameIndex} from './name-variants'
 import {type AnalyzedSide, analyzeSide, wordsOf} from './analyze-side'
 import {diceSimilarity} from '../../align/dice'
+import {findQuotations} from './find-quote-signals'
+import {analyzeDocuments, type AnalyzedDocuments, documentTable, type SignalDocuments} from './signal-documents'
 import {genericDesignators, notNameWords} from '../../normalize/lexicon/index'
 import {opensSentence, quoted, type SignalWord, sliceSide, stopWords} from './signal-text'
 
@@ -62,7 +64,9 @@ export function findNames(side: TextSpan, context: readonly TextSpan[] = [side])
       const next = words[last.index + 1]
       const beforeTitle = next !== undefined && /^\p{Lu}/u.test(next.text) && notNames.has(next.lower)
       const weak = run.length === 1 && (isDemonym(first.lower) || (beforeTitle && isKnownName(first.lower)))
-      const keys = keysOfWords(run).filter((key) => key !== 'of' && !nameParticles.has(key))
+      const allRunKeys = keysOfWords(run)
+      const withoutParticles = allRunKeys.filter((key) => key !== 'of' && !nameParticles.has(key))
+      const keys = withoutParticles.length > 0 ? withoutParticles : allRunKeys
       names.push({...sliceSide(side, first.start, last.end), keys, weak})
     }
     run = []
@@ -331,7 +335,7 @@ function keysOfWords(words: readonly SignalWord[]): string[] {
  * @param variant The variant side of the bead.
  * @returns `entity` signals, spans into the whole documents.
  */
-export function findEntitySignals(source: TextSpan, variant: TextSpan): Signal[] {
+export function findEntitySignals(source: TextSpan, variant: TextSpan, documents?: SignalDocuments): Signal[] {
   const analyzedSource = analyzeSide(source)
   const analyzedVariant = analyzeSide(variant)
   const sourceKeys = allKeys(wordsOf(analyzedSource))
@@ -344,8 +348,14 @@ export function findEntitySignals(source: TextSpan, variant: TextSpan): Signal[]
   const variantWords = wordsOf(analyzedVariant)
   const sourceOthers = otherWordsOf(sourceWords)
   const variantOthers = otherWordsOf(variantWords)
-  const droppedCandidates = sourceNames.filter((name) => !isPresent(name, variantKeys, variantOthers))
-  const addedCandidates = variantNames.filter((name) => !isPresent(name, sourceKeys, sourceOthers))
+  const sourceDefined = definitionsOf(analyzedSource, sourceNames)
+  const variantDefined = definitionsOf(analyzedVariant, variantNames)
+  const presentIn = (name: NameMention, keys: NameIndex, others: OtherWords, defined: Map<NameMention, NameMention>): boolean => {
+    const partner = defined.get(name)
+    return isPresent(name, keys, others) || (partner !== undefined && isPresent(partner, keys, others))
+  }
+  const droppedCandidates = sourceNames.filter((name) => !presentIn(name, variantKeys, variantOthers, sourceDefined))
+  const addedCandidates = variantNames.filter((name) => !presentIn(name, sourceKeys, sourceOthers, variantDefined))
   const dropped = droppedCandidates.filter((name) => !isAcronymOf(name, variantNames))
   const added = addedCandidates.filter((name) => !isAcronymOf(name, sourceNames))
   const spanOf = ({start, end, text}: NameMention): TextSpan => ({start, end, text})
@@ -365,6 +375,11 @@ export function findEntitySignals(source: TextSpan, variant: TextSpan): Signal[]
   // pair only when both are known names (US → UK).
   const isKnown = (name: NameMention): boolean => name.keys.length === 1 && isKnownName(name.text.toLowerCase())
   const pairs = new Map<NameMention, NameMention>()
+  // One name written two ways pairs wherever it stands (Neveklov, Nevelkov).
+  for (const name of leftDropped) {
+    const at = leftAdded.findIndex((other) => !(other.weak && name.weak) && spelledAlike(name, other))
+    if (at !== -1) pairs.set(name, leftAdded.splice(at, 1)[0] as NameMention)
+  }
   for (const pass of [false, true]) {
     for (const name of leftDropped) {
       if (pairs.has(name) || (name.weak && !pass)) continue
@@ -380,6 +395,9 @@ export function findEntitySignals(source: TextSpan, variant: TextSpan): Signal[]
   // likely one name spelled out, its letters those of another language
   // (ČSSD, Czech Social Democratic Party): weak evidence either way.
   const unpairedAdded = new Set(leftAdded)
+  const wrapped = documents === undefined ? undefined : analyzeDocuments(documents)
+  // Named somewhere in the other whole text: this sentence chose another reference (a pronoun, a title).
+  const namedElsewhere = (name: NameMention, side: Side): boolean => wrapped !== undefined && isPresent(name, documentNames(wrapped, side), noWords)
   const spelledOut = (acronyms: readonly NameMention[], names: readonly NameMention[]): boolean =>
     acronyms.some(isAcronymLike) && names.some((name) => name.keys.filter((key) => !genericDesignators.has(key)).length >= 2)
   const acronymInSource = spelledOut(leftDropped.filter((name) => !pairs.has(name)), [...unpairedAdded])
@@ -394,17 +412,56 @@ export function findEntitySignals(source: TextSpan, variant: TextSpan): Signal[]
           : {kind: 'entity', severity: 'error', message: `Name replaced: ${quoted(name.text)} → ${quoted(other.text)}.`, source: spanOf(name), variant: spanOf(other)},
       )
     } else if (!name.weak) {
-      const minor = describedInVariant || isPartlyPresent(name, variantKeys, variantOthers) || (isAcronymLike(name) ? acronymInSource : acronymInVariant)
+      const minor = namedElsewhere(name, 'variant') || inQuotedTitle(analyzedSource, name) || describedInVariant || isPartlyPresent(name, variantKeys, variantOthers) || (isAcronymLike(name) ? acronymInSource : acronymInVariant)
       signals.push({kind: 'entity', severity: minor ? 'info' : 'warning', message: `Name dropped: ${quoted(name.text)}.`, source: spanOf(name)})
     }
   }
   for (const name of leftAdded) {
     if (name.weak) continue
-    const minor = describedInSource || isPartlyPresent(name, sourceKeys, sourceOthers) || (isAcronymLike(name) ? acronymInVariant : acronymInSource)
+    const minor = namedElsewhere(name, 'source') || inQuotedTitle(analyzedVariant, name) || describedInSource || isPartlyPresent(name, sourceKeys, sourceOthers) || (isAcronymLike(name) ? acronymInVariant : acronymInSource)
     signals.push({kind: 'entity', severity: minor ? 'info' : 'warning', message: `Name added: ${quoted(name.text)}.`, variant: spanOf(name)})
   }
   return signals
 }
+
+/**
+ * Names defined by their neighbour in brackets, both ways: "the Czech Press
+ * Agency (ČTK)", "ČTK (Czech Press Agency)". Either one on the other side
+ * keeps both.
+ */
+function definitionsOf(side: TextSpan, names: readonly NameMention[]): Map<NameMention, NameMention> {
+  const defined = new Map<NameMention, NameMention>()
+  for (let i = 0; i + 1 < names.length; i++) {
+    const name = names[i] as NameMention
+    const next = names[i + 1] as NameMention
+    if (!/^\s*\($/.test(side.text.slice(name.end - side.start, next.start - side.start))) continue
+    if (side.text[next.end - side.start] !== ')') continue
+    defined.set(name, next)
+    defined.set(next, name)
+  }
+  return defined
+}
+
+/**
+ * True when the name stands inside a quotation written in title case, the
+ * title of a work, an event or a slogan ("The Last Drop", "Das
+ * Heimatkleid"): translators translate such titles or keep them, and the
+ * capitals come from the title, not from a name.
+ */
+function inQuotedTitle(side: TextSpan, name: NameMention): boolean {
+  const quotation = findQuotations(side).find((quote) => quote.start <= name.start && name.end <= quote.end)
+  if (quotation === undefined) return false
+  const content = quotation.text.split(/[^\p{L}\p{N}'’-]+/u).filter((word) => /\p{L}/u.test(word) && !stopWords.has(word.toLowerCase()))
+  return content.length >= 2 && content.every((word) => /^\p{Lu}/u.test(word))
+}
+
+/** The name keys of one whole document, indexed once per comparison. */
+function documentNames(documents: AnalyzedDocuments, side: Side): NameIndex {
+  return documentTable(documents, 'entity-names', side, (text) => allKeys(wordsOf(analyzeSide({start: 0, end: text.length, text}))))
+}
+
+/** No other words: a document is looked up by its name keys only, which hash (`indexNames`). */
+const noWords: OtherWords = {has: () => false}
 
 /** True for a name written as one word in capitals, two to eight letters (`ODS`, `ČSSD`, `NATO's`). */
 function isAcronymLike(name: NameMention): boolean {

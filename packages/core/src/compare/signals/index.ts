@@ -1,4 +1,5 @@
 export {findSignals, defaultFindSignalsOptions, signalKinds, type FindSignalsOptions} from './find-signals'
+export type {SignalDocuments} from './signal-documents'
 export {scoreDrift, severityWeights, lexicalWeights, type DriftEvidence} from './score-drift'
 export {findNumberSignals} from './find-number-signals'
 export {findEntitySignals} from './find-entity-signals'

@@ -10,7 +10,7 @@ export const titleWords: ReadonlySet<string> = new Set(
   (
     'mr mrs ms dr prof sir president prime minister secretary general gen col lt capt sgt sen senator rep gov governor ' +
     'king queen prince princess pope rev chancellor judge chief spokesman spokeswoman spokesperson adm admiral ' +
-    'brigadier colonel lieutenant sergeant corporal commander marshal mayor ambassador director coach'
+    'brigadier colonel lieutenant sergeant corporal commander marshal mayor ambassador director coach mp mep'
   ).split(' '),
 )
 
