@@ -370,6 +370,8 @@ export function findEntitySignals(source: TextSpan, variant: TextSpan, documents
   const rendered = (name: NameMention, others: readonly NameMention[]): boolean => others.some((other) => shareNameWord(name, other))
   const leftAdded = added.filter((name) => !variantDescriptor(name) && !rendered(name, dropped))
   const leftDropped = dropped.filter((name) => !sourceDescriptor(name) && !rendered(name, added))
+  // A name in a quoted title is the title's wording: it replaces no name.
+  const titled = new Set([...leftDropped.filter((name) => inQuotedTitle(analyzedSource, name)), ...leftAdded.filter((name) => inQuotedTitle(analyzedVariant, name))])
   // Pair names that stand in the same place (a neighbouring word in common):
   // clear names first, then a weak word with a clear name; two weak words
   // pair only when both are known names (US → UK).
@@ -377,14 +379,16 @@ export function findEntitySignals(source: TextSpan, variant: TextSpan, documents
   const pairs = new Map<NameMention, NameMention>()
   // One name written two ways pairs wherever it stands (Neveklov, Nevelkov).
   for (const name of leftDropped) {
-    const at = leftAdded.findIndex((other) => !(other.weak && name.weak) && spelledAlike(name, other))
+    if (titled.has(name)) continue
+    const at = leftAdded.findIndex((other) => !(other.weak && name.weak) && !titled.has(other) && spelledAlike(name, other))
     if (at !== -1) pairs.set(name, leftAdded.splice(at, 1)[0] as NameMention)
   }
   for (const pass of [false, true]) {
     for (const name of leftDropped) {
-      if (pairs.has(name) || (name.weak && !pass)) continue
+      if (pairs.has(name) || (name.weak && !pass) || titled.has(name)) continue
       const at = leftAdded.findIndex(
         (other) =>
+          !titled.has(other) &&
           (pass ? !(other.weak && name.weak) || (isKnown(other) && isKnown(name)) : !other.weak) &&
           sameSlot(sourceWords, name, variantWords, other),
       )
@@ -412,13 +416,13 @@ export function findEntitySignals(source: TextSpan, variant: TextSpan, documents
           : {kind: 'entity', severity: 'error', message: `Name replaced: ${quoted(name.text)} → ${quoted(other.text)}.`, source: spanOf(name), variant: spanOf(other)},
       )
     } else if (!name.weak) {
-      const minor = namedElsewhere(name, 'variant') || inQuotedTitle(analyzedSource, name) || describedInVariant || isPartlyPresent(name, variantKeys, variantOthers) || (isAcronymLike(name) ? acronymInSource : acronymInVariant)
+      const minor = namedElsewhere(name, 'variant') || titled.has(name) || describedInVariant || isPartlyPresent(name, variantKeys, variantOthers) || (isAcronymLike(name) ? acronymInSource : acronymInVariant)
       signals.push({kind: 'entity', severity: minor ? 'info' : 'warning', message: `Name dropped: ${quoted(name.text)}.`, source: spanOf(name)})
     }
   }
   for (const name of leftAdded) {
     if (name.weak) continue
-    const minor = namedElsewhere(name, 'source') || inQuotedTitle(analyzedVariant, name) || describedInSource || isPartlyPresent(name, sourceKeys, sourceOthers) || (isAcronymLike(name) ? acronymInVariant : acronymInSource)
+    const minor = namedElsewhere(name, 'source') || titled.has(name) || describedInSource || isPartlyPresent(name, sourceKeys, sourceOthers) || (isAcronymLike(name) ? acronymInVariant : acronymInSource)
     signals.push({kind: 'entity', severity: minor ? 'info' : 'warning', message: `Name added: ${quoted(name.text)}.`, variant: spanOf(name)})
   }
   return signals
