@@ -161,31 +161,42 @@ function commonPrefix(a: string, b: string): number {
   return length
 }
 
-/**
- * The words of the other side of a bead, to find a name word written there
- * in another form: as two words (`A8` ↔ `A 8`, `Technoparty` ↔ `techno
- * party`) or as another form of the same stem (`Benešovsko` ↔ `Benešov`,
- * `Jihlavsko` ↔ `Jihlava`, `Dortmunder` ↔ `Dortmund`,
- * `championship` ↔ `champion`): a common beginning of at least four letters
- * and 70 % of the shorter word. Two different known places never meet this
- * way (`Austria`, `Australia`).
- */
+/** The words of the other side of a bead, asked for a name word written there in another form (`otherWordsOf`). */
 interface OtherWords {
   readonly has: (key: string) => boolean
 }
 
+/**
+ * Index the words of the other side of a bead, to find a name word written
+ * there in another form: as two words (`A8` ↔ `A 8`, `Technoparty` ↔
+ * `techno party`) or as another form of the same stem (`Benešovsko` ↔
+ * `Benešov`, `Jihlavsko` ↔ `Jihlava`, `Dortmunder` ↔ `Dortmund`,
+ * `championship` ↔ `champion`): a common beginning of at least four letters
+ * and 70 % of the shorter word. Two different known places never meet this
+ * way (`Austria`, `Australia`). Words are bucketed by their first four
+ * letters, so a look-up compares only words that could meet.
+ *
+ * @param words The other side's words.
+ */
 function otherWordsOf(words: readonly SignalWord[]): OtherWords {
   const folded = words.map((word) => foldAccents(word.lower))
   const exact = new Set(folded)
   for (let i = 0; i + 1 < folded.length; i++) exact.add(`${folded[i]}${folded[i + 1]}`)
+  const byStart = new Map<string, string[]>()
+  for (const word of new Set(folded)) {
+    if (word.length < 4) continue
+    const bucket = byStart.get(word.slice(0, 4))
+    if (bucket === undefined) byStart.set(word.slice(0, 4), [word])
+    else bucket.push(word)
+  }
   return {
     has(key: string): boolean {
       const own = foldAccents(key)
       if (exact.has(own)) return true
       if (own.length < 4) return false
-      return folded.some((other) => {
+      return (byStart.get(own.slice(0, 4)) ?? []).some((other) => {
         const shared = commonPrefix(own, other)
-        return shared >= 4 && shared >= 0.7 * Math.min(own.length, other.length) && !(isKnownName(own) && isKnownName(other))
+        return shared >= 0.7 * Math.min(own.length, other.length) && !(isKnownName(own) && isKnownName(other))
       })
     },
   }
