@@ -33,13 +33,15 @@ export function readChunks(dir, file) {
  * Compare every chunk in the split; return the bead figures and, per bead,
  * the set of signal kinds it raised (for the per-kind table).
  */
-export function runFaithful(core, dir, file, split) {
+export function runFaithful(core, dir, file, split, show) {
   const chunks = readChunks(dir, file).filter((chunk) => inSplit(chunk.key, split))
   let beads = 0
   let paired = 0
   let warned = 0
   let errored = 0
   const kindSets = []
+  const warningKindSets = []
+  const errorKindSets = []
   const relations = {}
   for (const chunk of chunks) {
     const report = core.compareTexts(chunk.source, chunk.variant)
@@ -50,9 +52,27 @@ export function runFaithful(core, dir, file, split) {
       if (bead.signals.some((s) => s.severity !== 'info')) warned++
       if (bead.signals.some((s) => s.severity === 'error')) errored++
       kindSets.push(new Set(bead.signals.map((s) => s.kind)))
+      warningKindSets.push(new Set(bead.signals.filter((s) => s.severity !== 'info').map((s) => s.kind)))
+      errorKindSets.push(new Set(bead.signals.filter((s) => s.severity === 'error').map((s) => s.kind)))
+      if (show !== undefined) printBead(report, bead, show)
     }
   }
-  return {chunks: chunks.length, beads, paired, warned, errored, relations, kindSets}
+  return {chunks: chunks.length, beads, paired, warned, errored, relations, kindSets, warningKindSets, errorKindSets}
+}
+
+/**
+ * Print a bead whose signals include one of kind `show.kind` at `show.severity`
+ * or above: both sides and every signal, for reading false alarms by hand.
+ */
+function printBead(report, bead, show) {
+  const rank = {info: 0, warning: 1, error: 2}
+  const chosen = bead.signals.filter((s) => s.kind === show.kind && rank[s.severity] >= rank[show.severity])
+  if (chosen.length === 0) return
+  const text = (side, indexes) => indexes.map((i) => report[side].sentences[i].text).join(' ')
+  console.log(`\n--- ${show.kind}${bead.weak ? ' (weak pair)' : ''}`)
+  console.log(`A: ${text('source', bead.source)}`)
+  console.log(`B: ${text('variant', bead.variant)}`)
+  for (const s of bead.signals) console.log(`  ${s.kind === show.kind ? '*' : ' '} ${s.severity} ${s.kind}: ${s.message}`)
 }
 
 function rows(part, label, result) {
@@ -68,9 +88,10 @@ function rows(part, label, result) {
 /** Two professional translations of WMT21 news (de→en and cs→en test sets). */
 export const faithful = {
   name: 'faithful',
-  run(core, dir, {split}) {
-    const result = runFaithful(core, dir, 'two-refs-news-de-cs-en.json', split)
-    return {rows: rows('faithful', 'news, two translations', result), detail: {...result, kindSets: undefined}, kindSets: result.kindSets}
+  run(core, dir, {split, show}) {
+    const result = runFaithful(core, dir, 'two-refs-news-de-cs-en.json', split, show)
+    const {kindSets, warningKindSets, errorKindSets, ...detail} = result
+    return {rows: rows('faithful', 'news, two translations', result), detail, kindSets, warningKindSets, errorKindSets}
   },
 }
 
@@ -79,6 +100,7 @@ export const ted = {
   name: 'ted',
   run(core, dir, {split}) {
     const result = runFaithful(core, dir, 'two-refs-ted-zhen.json', split)
-    return {rows: rows('ted', 'TED round trip', result).slice(0, 2), detail: {...result, kindSets: undefined}}
+    const {kindSets, warningKindSets, errorKindSets, ...detail} = result
+    return {rows: rows('ted', 'TED round trip', result).slice(0, 2), detail}
   },
 }
