@@ -141,6 +141,8 @@ function keysOf(groups: Readonly<Record<string, string | undefined>>, text: stri
     const unit = unitWords[unitWord as string] as string
     // "this morning", "tonight" and "today" all name the current day.
     const shift = unitWord === 'night' && shiftWord === 'last' ? -1 : (relativeShift[shiftWord as string] ?? 0)
+    // "last autumn" is the autumn of last year: one key for the season, one for the year ("autumn last year").
+    if (['spring', 'summer', 'autumn', 'winter'].includes(unit)) return [`season:${unit}`, `rel:year:${shift}`]
     return [`rel:${unit === 'night' ? 'day' : unit}:${shift}`]
   }
   const dayShift: Readonly<Record<string, number>> = lookupTable({yesterday: -1, today: 0, tonight: 0, tomorrow: 1})
