@@ -111,11 +111,14 @@ export function findQuantities(side: TextSpan): Quantity[] {
     }
     let end = word.end
     let total = 0
-    let current = value ?? (ordinal !== null ? Number(ordinal[1]) : 0)
+    // "a third" is a fraction, not the ordinal.
+    const aFraction = Object.hasOwn(fractionDenominators, lower) && /\ba\s+$/i.test(side.text.slice(Math.max(0, word.start - side.start - 3), word.start - side.start))
+    let current = aFraction ? 1 / (fractionDenominators[lower] as number) : (value ?? (ordinal !== null ? Number(ordinal[1]) : 0))
     let j = i + 1
     let last = lower
-    // Fold following number words and scales into one quantity (three hundred and twenty-five).
-    while (value !== undefined && j < words.length) {
+    // Fold following number words and scales into one quantity (three hundred and twenty-five);
+    // an ordinal takes none ("the second one").
+    while (value !== undefined && !aFraction && !isOrdinalWord(lower) && j < words.length) {
       const next = words[j] as TextSpan
       const gap = side.text.slice(end - side.start, next.start - side.start)
       const nextLower = next.text.toLowerCase()
@@ -175,7 +178,7 @@ export function findQuantities(side: TextSpan): Quantity[] {
       ...sliceSide(side, word.start, end),
       value: vagueWord !== undefined ? `~${vagueSynonyms.get(vagueWord) ?? vagueWord}` : String(Number(total.toPrecision(12))),
       qualifier,
-      weak: (lower === 'one' || isOrdinalWord(lower)) && j === i + 1,
+      weak: !aFraction && (lower === 'one' || isOrdinalWord(lower)) && j === i + 1,
       ...(measure === undefined ? {} : {measure}),
     })
     i = j
@@ -228,6 +231,18 @@ export function findNumberSignals(source: TextSpan, variant: TextSpan): Signal[]
       // loosen or tighten it: translators do that. "at least 25" ↔ "at most 25" turns the bound round.
       const reversed = (other.qualifier === '<' && quantity.qualifier === '>') || (other.qualifier === '>' && quantity.qualifier === '<')
       signals.push({kind: 'number', severity: reversed ? 'warning' : 'info', message: `Quantity qualified differently: ${quoted(quantity.text)} is now ${quoted(other.text)} with another qualifier.`, source: spanOf(quantity), variant: spanOf(other)})
+    }
+  }
+  // Two figures with a comma between ("children (3,5)") read as a decimal are a list when the other side has both.
+  for (const [rest, other] of [[restSource, restVariant], [restVariant, restSource]] as const) {
+    for (let k = rest.length - 1; k >= 0; k--) {
+      const parts = /^(\d+),(\d+)$/.exec((rest[k] as Quantity).text)
+      if (parts === null) continue
+      const first = other.findIndex((q) => q.value === String(Number(parts[1])))
+      const second = other.findIndex((q, index) => index !== first && q.value === String(Number(parts[2])))
+      if (first === -1 || second === -1) continue
+      for (const index of [first, second].sort((a, b) => b - a)) other.splice(index, 1)
+      rest.splice(k, 1)
     }
   }
   // A figure the other side writes inside a time ("before 6" ↔ "before 6 am") is no change.
