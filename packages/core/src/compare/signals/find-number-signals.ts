@@ -202,9 +202,13 @@ export function findQuantities(side: TextSpan): Quantity[] {
  * (4th ↔ fourth), scores (1:2 ↔ 1-2), and units converted within 6 %
  * (seven-mile ↔ 11-kilometre, 86 °F ↔ 30 °C, 10 pounds ↔ 4.5 kg).
  *
- * Severity: a changed or swapped value is an `error`; a changed qualifier, a
- * dropped or an added quantity a `warning`; "about" added or dropped before
- * the same figure `info`.
+ * Severity: a changed or swapped value is an `error`; a dropped or an added
+ * figure, or a bound turned round ("at least 25" ↔ "at most 25"), a
+ * `warning`; a bound gained, lost or loosened on the same figure ("about
+ * 400" ↔ "400", "up to 20" ↔ "20") and a vague amount dropped or added
+ * (`dozens`) `info`. `both` meets a `2` on the other side and is otherwise
+ * ignored; a figure the other side writes inside a time (`6` ↔ `6 am`) and
+ * a decimal-comma pair the other side lists (`3,5` ↔ `3 and 5`) are no change.
  *
  * @param source The source side of the bead.
  * @param variant The variant side of the bead.

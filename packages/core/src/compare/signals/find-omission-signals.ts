@@ -132,7 +132,9 @@ function unmatchedRuns(side: TextSpan, words: readonly SignalWord[], matched: re
  * A scope qualifier on one side only (only, largely, mostly, nearly…,
  * compared by class so that "mostly" ↔ "mainly" is silent) is reported too.
  *
- * Severity: `warning`.
+ * Severity follows what the run carries (`runSeverity`): `warning` for a
+ * name, a figure, a negation or a whole clause, `info` for a few reworded
+ * content words; a scope qualifier is a `warning`.
  *
  * @param source The source side of the bead.
  * @param variant The variant side of the bead.

@@ -4,7 +4,7 @@ import {lookupTable} from '../../lookup-table'
 
 /** A time reference found in one side, with the keys it stands for. */
 export interface TemporalExpression extends TextSpan {
-  /** Canonical values: `time:18:30`, `weekday:tuesday`, `date:12-31`, `month:3`, `year:2019`, `rel:week:-1`. */
+  /** Canonical values: `time:18:30`, `weekday:tuesday`, `date:12-31`, `month:3`, `year:2019`, `rel:week:-1`, `season:autumn`. */
   readonly keys: readonly string[]
 }
 
