@@ -31,6 +31,7 @@ describe('findOmissionSignals', () => {
     ['The cars are mostly expensive.', 'The cars are usually expensive.', []],
     ['The editors exclusively obtained the data.', 'The editors obtained exclusive data.', []],
     ['Prices fell by about one fifth.', 'Prices fell by nearly one fifth.', []],
+    ['The gap will reach up to 7,000 crowns a month.', 'The gap will reach as much as seven thousand crowns a month.', []],
     ['', '', []],
   ])('compares %j with %j', (source, variant, expected) => {
     expect(describeKinds(source, variant)).toEqual(expected)
@@ -43,6 +44,8 @@ describe('findOmissionSignals', () => {
     ['The ceasefire was agreed, said Kyiv and Moscow on Wednesday.', 'The ceasefire was agreed.', 'warning'],
     ['The ceasefire was agreed, and forty observers were sent to watch it.', 'The ceasefire was agreed.', 'warning'],
     ['The authorities do not require either tests or quarantine.', 'Tests and quarantine.', 'warning'],
+    // A descriptor set off after a name.
+    ['According to Daily Mirror, a British daily newspaper, the coach had an operation.', 'According to the Daily Mirror, the coach had an operation.', 'info'],
     // A clause of five content words or more with nothing in its place.
     ['The old bridge, which had been closed for urgent repairs since the spring floods, collapsed.', 'The old bridge collapsed.', 'warning'],
   ])('grades the run dropped from %j by what it carries', (source, variant, severity) => {

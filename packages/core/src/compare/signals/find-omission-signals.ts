@@ -3,6 +3,7 @@ import {indexNames, nameKey, nameTokens, type NameIndex} from './name-variants'
 import {type AnalyzedSide, analyzeSide, wordsOf} from './analyze-side'
 import {isContentWord, opensSentence, quoted, type SignalWord, sliceSide} from './signal-text'
 import {isNumberLike, wordValue} from './number-forms'
+import {findQuantities} from './find-number-signals'
 import {negationCuePattern} from '../../normalize/lexicon/index'
 
 /** Options of the omission/addition detector. */
@@ -85,18 +86,46 @@ const clauseWords = 5
 /**
  * How serious a dropped or added run is, from what it carries. A name (a
  * capitalized word that does not open a sentence), a figure or number word,
- * or a negation is a fact a reader loses or gains: `warning`. So is a clause
+ * or a negation is a fact a reader loses or gains: `warning`; a name inside
+ * an apposition that describes another ("Daily Mirror, a British daily
+ * newspaper,") is a descriptor: `info`. So is a clause
  * of `clauseWords` content words or more that the other side makes up for
  * with none of its own unmatched words. Anything else, a few content words
  * that two translators render differently ("present at the place" ↔ "in
  * the square"), is `info`.
  */
 function runSeverity(side: TextSpan, run: readonly SignalWord[], span: TextSpan, excess: number): 'warning' | 'info' {
-  if (run.some((word) => isCapitalized(word) && !opensSentence(side, word.start))) return 'warning'
-  if (run.some((word) => /\d/.test(word.text) || (isNumberLike(word.lower) && wordValue(word.lower) !== undefined))) return 'warning'
+  if (run.some((word) => isCapitalized(word) && !opensSentence(side, word.start)) && !isApposition(side, span)) return 'warning'
+  const figure = run.some((word) => /\d/.test(word.text) || (isNumberLike(word.lower) && wordValue(word.lower) !== undefined))
   // `search` leaves the shared global pattern's `lastIndex` alone.
-  if (span.text.search(negationCuePattern) !== -1) return 'warning'
+  const negated = span.text.search(negationCuePattern) !== -1
+  if (figure || negated) return 'warning'
+  if (isApposition(side, span)) return 'info'
   return run.length >= clauseWords && excess >= run.length ? 'warning' : 'info'
+}
+
+/**
+ * For each word, whether it lies inside a quantity whose value the other side
+ * also gives, in whatever form ("seven thousand" ↔ "7,000", "ten" ↔ "10%").
+ */
+function inSharedQuantity(words: readonly SignalWord[], side: TextSpan, other: TextSpan): boolean[] {
+  const quantities = findQuantities(side)
+  if (quantities.length === 0) return words.map(() => false)
+  const otherValues = new Set(findQuantities(other).map((q) => q.value))
+  const shared = quantities.filter((q) => otherValues.has(q.value))
+  return words.map((word) => shared.some((q) => word.start >= q.start && word.end <= q.end))
+}
+
+/**
+ * True when a run is an apposition that describes a name: set off by commas
+ * or brackets right after a capitalized word ("the Daily Mirror, a British
+ * daily newspaper, said"). A translator adds or drops such a descriptor to
+ * help a reader; the facts of the sentence stay.
+ */
+function isApposition(side: TextSpan, span: TextSpan): boolean {
+  const before = side.text.slice(Math.max(0, span.start - side.start - 40), span.start - side.start)
+  const after = side.text.slice(span.end - side.start, span.end - side.start + 3)
+  return /\p{Lu}[\p{L}.’'-]*\s*[,(]\s*(?:(?:a|an|the)\s+)?$/u.test(before) && /^\s*[,)]/.test(after)
 }
 
 /** Maximal runs of unmatched content words not interrupted by a matched one or a sentence end. */
@@ -150,8 +179,11 @@ export function findOmissionSignals(source: TextSpan, variant: TextSpan, options
   const variantAll = wordsOf(analyzeSide(variant))
   const sourceWords = sourceAll.filter(isContentWord)
   const variantWords = variantAll.filter(isContentWord)
-  const sourceMatched = matchWords(sourceWords, variantWords, variantAll)
-  const variantMatched = matchWords(variantWords, sourceWords, sourceAll)
+  // A figure given on both sides in two forms is matched however its words differ.
+  const sourceShared = inSharedQuantity(sourceWords, source, variant)
+  const variantShared = inSharedQuantity(variantWords, variant, source)
+  const sourceMatched = matchWords(sourceWords, variantWords, variantAll).map((m, i) => m || sourceShared[i] === true)
+  const variantMatched = matchWords(variantWords, sourceWords, sourceAll).map((m, i) => m || variantShared[i] === true)
   const sourceLeft = sourceMatched.filter((m) => !m).length
   const variantLeft = variantMatched.filter((m) => !m).length
   const signals: Signal[] = []
