@@ -40,9 +40,9 @@ export function runFaithful(core, dir, file, split, show) {
   let warned = 0
   let errored = 0
   const kindSets = []
-  const warnedKindSets = []
+  const warningKindSets = []
+  const errorKindSets = []
   const relations = {}
-  const shown = []
   for (const chunk of chunks) {
     const report = core.compareTexts(chunk.source, chunk.variant)
     relations[report.summary.relation] = (relations[report.summary.relation] ?? 0) + 1
@@ -52,15 +52,27 @@ export function runFaithful(core, dir, file, split, show) {
       if (bead.signals.some((s) => s.severity !== 'info')) warned++
       if (bead.signals.some((s) => s.severity === 'error')) errored++
       kindSets.push(new Set(bead.signals.map((s) => s.kind)))
-      warnedKindSets.push(new Set(bead.signals.filter((s) => s.severity !== 'info').map((s) => s.kind)))
-      const picked = show === undefined ? [] : bead.signals.filter((s) => s.kind === show.kind && (show.all || s.severity !== 'info'))
-      if (picked.length > 0) {
-        const sideText = (doc, indexes) => indexes.map((i) => doc.sentences[i].text).join(' ')
-        shown.push({key: chunk.key, weak: bead.weak === true, source: sideText(report.source, bead.source), variant: sideText(report.variant, bead.variant), signals: picked.map((s) => `${s.severity}: ${s.message}`)})
-      }
+      warningKindSets.push(new Set(bead.signals.filter((s) => s.severity !== 'info').map((s) => s.kind)))
+      errorKindSets.push(new Set(bead.signals.filter((s) => s.severity === 'error').map((s) => s.kind)))
+      if (show !== undefined) printBead(report, bead, show)
     }
   }
-  return {chunks: chunks.length, beads, paired, warned, errored, relations, kindSets, warnedKindSets, shown}
+  return {chunks: chunks.length, beads, paired, warned, errored, relations, kindSets, warningKindSets, errorKindSets}
+}
+
+/**
+ * Print a bead whose signals include one of kind `show.kind` at `show.severity`
+ * or above: both sides and every signal, for reading false alarms by hand.
+ */
+function printBead(report, bead, show) {
+  const rank = {info: 0, warning: 1, error: 2}
+  const chosen = bead.signals.filter((s) => s.kind === show.kind && rank[s.severity] >= rank[show.severity])
+  if (chosen.length === 0) return
+  const text = (side, indexes) => indexes.map((i) => report[side].sentences[i].text).join(' ')
+  console.log(`\n--- ${show.kind}${bead.weak ? ' (weak pair)' : ''}`)
+  console.log(`A: ${text('source', bead.source)}`)
+  console.log(`B: ${text('variant', bead.variant)}`)
+  for (const s of bead.signals) console.log(`  ${s.kind === show.kind ? '*' : ' '} ${s.severity} ${s.kind}: ${s.message}`)
 }
 
 function rows(part, label, result) {
@@ -78,7 +90,8 @@ export const faithful = {
   name: 'faithful',
   run(core, dir, {split, show}) {
     const result = runFaithful(core, dir, 'two-refs-news-de-cs-en.json', split, show)
-    return {rows: rows('faithful', 'news, two translations', result), detail: {...result, kindSets: undefined, warnedKindSets: undefined, shown: undefined}, kindSets: result.kindSets, warnedKindSets: result.warnedKindSets, shown: result.shown}
+    const {kindSets, warningKindSets, errorKindSets, ...detail} = result
+    return {rows: rows('faithful', 'news, two translations', result), detail, kindSets, warningKindSets, errorKindSets}
   },
 }
 
@@ -87,6 +100,7 @@ export const ted = {
   name: 'ted',
   run(core, dir, {split}) {
     const result = runFaithful(core, dir, 'two-refs-ted-zhen.json', split)
-    return {rows: rows('ted', 'TED round trip', result).slice(0, 2), detail: {...result, kindSets: undefined}}
+    const {kindSets, warningKindSets, errorKindSets, ...detail} = result
+    return {rows: rows('ted', 'TED round trip', result).slice(0, 2), detail}
   },
 }

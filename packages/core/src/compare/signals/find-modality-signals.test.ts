@@ -26,6 +26,10 @@ describe('findModalitySignals', () => {
     ['The minister is due to visit Paris next month.', 'Next month the minister will travel to Paris.', []],
     ['Temperatures are forecast to reach 40C.', 'Forecasters expect temperatures of 40C.', []],
     ['The launch is expected to slip.', 'The launch will slip.', ['error expected→will']],
+    ['The trial may last up to three years.', 'The trial can last for up to three years.', []],
+    ['Bournemouth could save itself with a win.', 'Bournemouth couldn’t save itself with a win.', []],
+    ['He didn’t expect this answer.', 'He wasn’t expecting the response.', []],
+    ['The trial may last three years.', 'The trial will last three years.', ['error may→will']],
     ['', '', []],
   ])('compares %j with %j', (source, variant, expected) => {
     expect(describeSignals(runDetector(findModalitySignals, source, variant))).toEqual(expected)

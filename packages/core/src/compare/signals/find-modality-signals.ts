@@ -19,7 +19,7 @@ interface Marker extends TextSpan {
 const markerPattern = new RegExp(
   [
     "(?<possibility>\\b(?:may|might|could|possibly|perhaps|maybe|potentially|conceivably)\\b(?!\\s+(?:not|never)\\b|n['’]t|\\s+\\d)|\\brisk(?:s|ed)?\\s+[a-z]+ing\\b|\\bthreaten(?:s|ed)?\\s+to\\b)",
-    '(?<probability>\\b(?:likely|unlikely|probably|presumably|expect(?:s|ed)?|forecast\\s+(?:to|for)|predicted\\s+to)\\b)',
+    '(?<probability>\\b(?:likely|unlikely|probably|presumably|expect(?:s|ed|ing)?|forecast\\s+(?:to|for)|predicted\\s+to)\\b)',
     '(?<schedule>\\b(?:(?:is|are|was|were)\\s+(?:due|set|scheduled|poised|slated)\\s+to)\\b)',
     '(?<attribution>\\b(?:allegedly|alleged|reportedly|purportedly|supposedly|ostensibly|apparently|rumou?red|(?:is|are|was|were)(?:\\s+also)?\\s+(?:said|believed|thought|understood|supposed)\\s+to|it\\s+is\\s+said)\\b)',
     '(?<appearance>\\b(?:seems?|seemed|seemingly|appears?\\s+(?:to|that)|appeared\\s+(?:to|that)|look(?:s|ed)?\\s+as\\s+if)\\b)',
@@ -49,20 +49,28 @@ export function findModalityMarkers(side: TextSpan): Marker[] {
   return found
 }
 
-/** Phrases of ability, the other reading of a bare `could`. */
-const abilityPattern = /\b(?:able\s+to|managed\s+to|succeeded\s+in|can|cannot|can['’]t)\b/gi
+/**
+ * Phrases of ability, the other reading of a bare `could`, and `can`, which
+ * also states a possibility ("the trial may last three years" ↔ "can last").
+ * A negated modal (`couldn't`) on the other side leaves the change to the
+ * negation detector.
+ */
+const abilityPattern = /\b(?:able\s+to|managed\s+to|succeeded\s+in|can|cannot|can['’]t|could\s+not|couldn['’]t|may\s+not|might\s+not|mightn['’]t)\b/gi
+
+/** Possibility markers that `can` or a phrase of ability on the other side stands for. */
+const possibilityWords = new Set(['could', 'may', 'might'])
 
 /** `could` not followed by `have` (a hedge on the past) nor `not` (inability). */
 function isBareCould(side: TextSpan, marker: Marker): boolean {
   return marker.text.toLowerCase() === 'could' && !/^\s+(?:have|not)\b/i.test(side.text.slice(marker.end - side.start, marker.end - side.start + 10))
 }
 
-/** `markers` less as many bare `could` as `other` has phrases of ability. */
+/** `markers` less as many `could`, `may` or `might` as `other` has phrases of ability or possibility (`can`, `able to`, `couldn't`). */
 function withoutAbility(markers: readonly Marker[], other: TextSpan): Marker[] {
-  if (!markers.some((marker) => marker.text.toLowerCase() === 'could')) return [...markers]
+  if (!markers.some((marker) => possibilityWords.has(marker.text.toLowerCase()))) return [...markers]
   let abilities = other.text.match(abilityPattern)?.length ?? 0
   if (abilities === 0) return [...markers]
-  return markers.filter((marker) => !(marker.text.toLowerCase() === 'could' && abilities-- > 0))
+  return markers.filter((marker) => !(possibilityWords.has(marker.text.toLowerCase()) && abilities-- > 0))
 }
 
 /** A simple past on a side: `was`, `were`, `had`, `did` or a verb in `-ed`. */

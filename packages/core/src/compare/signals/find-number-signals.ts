@@ -1,7 +1,7 @@
 import type {Signal, TextSpan} from '../../types'
 import {type AnalyzedSide, analyzeSide, timesOf, tokensOf, wordsOf} from './analyze-side'
 import {isContentWord, quoted, type SignalWord, sliceSide} from './signal-text'
-import {scaleWords, vagueAmounts as vague, vagueSynonyms} from '../../normalize/lexicon/index'
+import {cardinalWords, fractionDenominators, scaleWords, vagueAmounts as vague, vagueSynonyms} from '../../normalize/lexicon/index'
 import {figureValue, isNumberLike, isOrdinalWord, type Measure, measureOf, sameMeasure, wordValue} from './number-forms'
 
 /** A quantity found in one side. */
@@ -14,12 +14,16 @@ export interface Quantity extends TextSpan {
   readonly weak: boolean
   /** Its size in a base unit, when a unit of measurement follows (`seven-mile`, `11 km`). */
   readonly measure?: Measure
+  /** True for a word that implies a number without being one (`both`): it meets an equal figure on the other side and is otherwise ignored. */
+  readonly implied?: boolean
 }
 
 const qualifiers: ReadonlyArray<readonly [RegExp, Quantity['qualifier']]> = [
-  [/(?:at least|more than|more then|over|above|upwards of|in excess of|no fewer than|no less than|just over|a good)\s+$/i, '>'],
-  [/(?:nearly|almost|up to|less than|less then|fewer than|under|below|just under|close to)\s+$/i, '<'],
-  [/(?:about|around|some|roughly|approximately|an estimated|estimated|circa|or so)\s+$/i, '~'],
+  // Read first: "no more than" holds "more than".
+  [/\b(?:no|not)\s+(?:more|greater|higher)\s+than\s+$|\b(?:at most|a maximum of|maximum|max\.?|as (?:much|many|high) as)\s+$/i, '<'],
+  [/\b(?:at least|more than|more then|over|above|upwards of|in excess of|no fewer than|no less than|just over|a good)\s+$/i, '>'],
+  [/\b(?:nearly|almost|up to|less than|less then|fewer than|under|below|just under|close to)\s+$/i, '<'],
+  [/\b(?:about|around|some|roughly|approximately|approx\.|an estimated|estimated|circa|ca\.?|c\.|or so)\s+$/i, '~'],
 ]
 
 /**
@@ -52,6 +56,19 @@ export function findQuantities(side: TextSpan): Quantity[] {
   while (i < words.length) {
     const word = words[i] as TextSpan
     const lower = word.text.toLowerCase()
+    // `No.1` written as one word counts as `No. 1` and `number 1` do.
+    const numbered = /^no\.(\d+)$/.exec(lower)
+    if (numbered !== null) {
+      found.push({...sliceSide(side, word.start + 3, word.end), value: String(Number(numbered[1])), qualifier: '', weak: false})
+      i++
+      continue
+    }
+    // `both` implies two: "both crew members" ↔ "the two crew members".
+    if (lower === 'both') {
+      found.push({...sliceSide(side, word.start, word.end), value: '2', qualifier: '', weak: true, implied: true})
+      i++
+      continue
+    }
     // Most words are plainly not numbers: skip the patterns for them.
     if (!isNumberLike(lower)) {
       i++
@@ -76,6 +93,14 @@ export function findQuantities(side: TextSpan): Quantity[] {
       i++
       continue
     }
+    // `scores` and `tens` are amounts only before `of` ("scores of people", not "he scores").
+    if ((lower === 'scores' || lower === 'tens') && !/^\s+of\b/i.test(side.text.slice(word.end - side.start, word.end - side.start + 4))) {
+      i++
+      continue
+    }
+    // "several dozen" is as vague as "dozens".
+    const severalDozen = lower === 'dozen' && /\b(?:several|few|some|many)\s+$/i.test(side.text.slice(Math.max(0, word.start - side.start - 12), word.start - side.start))
+    const vagueWord = severalDozen ? 'dozens' : vague.has(lower) ? lower : undefined
     // A figure glued to a clock time (10:30, 1:25) or a version (2.0.1) is not a quantity,
     // nor the number of a road or line (`A 81`), nor the short second year of a season (`2017/18`).
     const after = side.text.slice(word.end - side.start, word.end - side.start + 2)
@@ -86,11 +111,14 @@ export function findQuantities(side: TextSpan): Quantity[] {
     }
     let end = word.end
     let total = 0
-    let current = value ?? (ordinal !== null ? Number(ordinal[1]) : 0)
+    // "a third" is a fraction, not the ordinal.
+    const aFraction = Object.hasOwn(fractionDenominators, lower) && /\ba\s+$/i.test(side.text.slice(Math.max(0, word.start - side.start - 3), word.start - side.start))
+    let current = aFraction ? 1 / (fractionDenominators[lower] as number) : (value ?? (ordinal !== null ? Number(ordinal[1]) : 0))
     let j = i + 1
     let last = lower
-    // Fold following number words and scales into one quantity (three hundred and twenty-five).
-    while (value !== undefined && j < words.length) {
+    // Fold following number words and scales into one quantity (three hundred and twenty-five);
+    // an ordinal takes none ("the second one").
+    while (value !== undefined && !aFraction && !isOrdinalWord(lower) && j < words.length) {
       const next = words[j] as TextSpan
       const gap = side.text.slice(end - side.start, next.start - side.start)
       const nextLower = next.text.toLowerCase()
@@ -104,7 +132,10 @@ export function findQuantities(side: TextSpan): Quantity[] {
         j++
         continue
       }
-      if (Object.hasOwn(scaleWords, nextLower) && nextLower.length > 2) {
+      if (Object.hasOwn(fractionDenominators, nextLower) && Object.hasOwn(cardinalWords, last) && total === 0) {
+        // A fraction: `one third`, `two thirds`, `three quarters`.
+        current /= fractionDenominators[nextLower] as number
+      } else if (Object.hasOwn(scaleWords, nextLower) && nextLower.length > 2) {
         const scale = scaleWords[nextLower] as number
         if (scale >= 1000) {
           total += (current === 0 ? 1 : current) * scale
@@ -135,17 +166,19 @@ export function findQuantities(side: TextSpan): Quantity[] {
     }
     total += current
     const before = side.text.slice(Math.max(0, word.start - side.start - 24), word.start - side.start)
-    const following = side.text.slice(end - side.start, end - side.start + 16)
-    // "three or more" is "at least three"; "ten or fewer" is "up to ten".
-    const postfix = /^\s+or\s+(?:more|above|over)\b/i.test(following) ? '>' : /^\s+or\s+(?:fewer|less|under)\b/i.test(following) ? '<' : ''
-    const qualifier = postfix || (qualifiers.find(([pattern]) => pattern.test(before))?.[1] ?? '')
+    const following = side.text.slice(end - side.start, end - side.start + 24)
+    // "three or more" is "at least three"; "ten or fewer" and "5% at most" are "up to ten", "up to 5%".
+    const atMost = /^\s*(?:%|percent|per cent)?\s*at\s+(?:the\s+)?(?:most|maximum)\b/i.test(following)
+    const postfix = /^\s+or\s+(?:more|above|over)\b/i.test(following) ? '>' : atMost || /^\s+or\s+(?:fewer|less|under)\b/i.test(following) ? '<' : ''
+    // A vague amount has no qualifier worth comparing ("some dozens" ↔ "several dozen").
+    const qualifier = vagueWord !== undefined ? '' : postfix || (qualifiers.find(([pattern]) => pattern.test(before))?.[1] ?? '')
     const lastWord = (words[j - 1] as TextSpan).text.toLowerCase()
-    const measure = vague.has(lower) ? undefined : measureOf(total, lastWord, following)
+    const measure = vagueWord !== undefined ? undefined : measureOf(total, lastWord, following)
     found.push({
       ...sliceSide(side, word.start, end),
-      value: vague.has(lower) ? `~${vagueSynonyms.get(lower) ?? lower}` : String(Number(total.toPrecision(12))),
+      value: vagueWord !== undefined ? `~${vagueSynonyms.get(vagueWord) ?? vagueWord}` : String(Number(total.toPrecision(12))),
       qualifier,
-      weak: (lower === 'one' || isOrdinalWord(lower)) && j === i + 1,
+      weak: !aFraction && (lower === 'one' || isOrdinalWord(lower)) && j === i + 1,
       ...(measure === undefined ? {} : {measure}),
     })
     i = j
@@ -169,9 +202,13 @@ export function findQuantities(side: TextSpan): Quantity[] {
  * (4th ↔ fourth), scores (1:2 ↔ 1-2), and units converted within 6 %
  * (seven-mile ↔ 11-kilometre, 86 °F ↔ 30 °C, 10 pounds ↔ 4.5 kg).
  *
- * Severity: a changed or swapped value is an `error`; a changed qualifier, a
- * dropped or an added quantity a `warning`; "about" added or dropped before
- * the same figure `info`.
+ * Severity: a changed or swapped value is an `error`; a dropped or an added
+ * figure, or a bound turned round ("at least 25" ↔ "at most 25"), a
+ * `warning`; a bound gained, lost or loosened on the same figure ("about
+ * 400" ↔ "400", "up to 20" ↔ "20") and a vague amount dropped or added
+ * (`dozens`) `info`. `both` meets a `2` on the other side and is otherwise
+ * ignored; a figure the other side writes inside a time (`6` ↔ `6 am`) and
+ * a decimal-comma pair the other side lists (`3,5` ↔ `3 and 5`) are no change.
  *
  * @param source The source side of the bead.
  * @param variant The variant side of the bead.
@@ -184,18 +221,42 @@ export function findNumberSignals(source: TextSpan, variant: TextSpan): Signal[]
   const spanOf = ({start, end, text}: Quantity): TextSpan => ({start, end, text})
   const kept: Array<readonly [Quantity, Quantity]> = []
   for (const quantity of findQuantities(analyzeSide(source))) {
-    const at = restVariant.findIndex((other) => other.value === quantity.value)
+    // A figure meets a figure before a word that only implies one (`both`).
+    let at = restVariant.findIndex((other) => other.value === quantity.value && other.implied !== true)
+    if (at === -1) at = restVariant.findIndex((other) => other.value === quantity.value)
     if (at === -1) {
-      restSource.push(quantity)
+      if (quantity.implied !== true) restSource.push(quantity)
       continue
     }
     const other = restVariant.splice(at, 1)[0] as Quantity
     kept.push([quantity, other])
     if (other.qualifier !== quantity.qualifier) {
-      // "about 400" ↔ "400" is a translator's habit; "at least 25" ↔ "25" changes the claim.
-      const approximate = (other.qualifier === '~' || quantity.qualifier === '~') && (other.qualifier === '' || quantity.qualifier === '')
-      signals.push({kind: 'number', severity: approximate ? 'info' : 'warning', message: `Quantity qualified differently: ${quoted(quantity.text)} is now ${quoted(other.text)} with another qualifier.`, source: spanOf(quantity), variant: spanOf(other)})
+      // "about 400" ↔ "400", "up to 20" ↔ "20", "about 7,000" ↔ "up to 7,000" keep the figure and
+      // loosen or tighten it: translators do that. "at least 25" ↔ "at most 25" turns the bound round.
+      const reversed = (other.qualifier === '<' && quantity.qualifier === '>') || (other.qualifier === '>' && quantity.qualifier === '<')
+      signals.push({kind: 'number', severity: reversed ? 'warning' : 'info', message: `Quantity qualified differently: ${quoted(quantity.text)} is now ${quoted(other.text)} with another qualifier.`, source: spanOf(quantity), variant: spanOf(other)})
     }
+  }
+  // Two figures with a comma between ("children (3,5)") read as a decimal are a list when the other side has both.
+  for (const [rest, other] of [[restSource, restVariant], [restVariant, restSource]] as const) {
+    for (let k = rest.length - 1; k >= 0; k--) {
+      const parts = /^(\d+),(\d+)$/.exec((rest[k] as Quantity).text)
+      if (parts === null) continue
+      const first = other.findIndex((q) => q.value === String(Number(parts[1])))
+      const second = other.findIndex((q, index) => index !== first && q.value === String(Number(parts[2])))
+      if (first === -1 || second === -1) continue
+      for (const index of [first, second].sort((a, b) => b - a)) other.splice(index, 1)
+      rest.splice(k, 1)
+    }
+  }
+  // A figure the other side writes inside a time ("before 6" ↔ "before 6 am") is no change.
+  const timeFigures = (side: TextSpan): Set<string> => new Set(timesOf(analyzeSide(side)).flatMap((time) => (time.text.match(/\d+/g) ?? []).map((d) => String(Number(d)))))
+  const variantTimeFigures = timeFigures(variant)
+  const sourceTimeFigures = timeFigures(source)
+  for (let k = restSource.length - 1; k >= 0; k--) if (variantTimeFigures.has((restSource[k] as Quantity).value)) restSource.splice(k, 1)
+  for (let k = restVariant.length - 1; k >= 0; k--) {
+    const other = restVariant[k] as Quantity
+    if (other.implied === true || sourceTimeFigures.has(other.value)) restVariant.splice(k, 1)
   }
   // One measure in two units (seven miles ↔ 11 km, 86 °F ↔ 30 °C) is no change.
   for (let k = restSource.length - 1; k >= 0; k--) {
@@ -223,14 +284,17 @@ export function findNumberSignals(source: TextSpan, variant: TextSpan): Signal[]
     if (other !== undefined) {
       signals.push({kind: 'number', severity: 'error', message: `Quantity changed: ${quoted(quantity.text)} → ${quoted(other.text)}.`, source: spanOf(quantity), variant: spanOf(other)})
     } else if (!quantity.weak) {
-      signals.push({kind: 'number', severity: 'warning', message: `Quantity dropped: ${quoted(quantity.text)}.`, source: spanOf(quantity)})
+      signals.push({kind: 'number', severity: isVague(quantity) ? 'info' : 'warning', message: `Quantity dropped: ${quoted(quantity.text)}.`, source: spanOf(quantity)})
     }
   }
   for (const other of leftVariant) {
-    if (!other.weak) signals.push({kind: 'number', severity: 'warning', message: `Quantity added: ${quoted(other.text)}.`, variant: spanOf(other)})
+    if (!other.weak) signals.push({kind: 'number', severity: isVague(other) ? 'info' : 'warning', message: `Quantity added: ${quoted(other.text)}.`, variant: spanOf(other)})
   }
   return signals
 }
+
+/** True for a vague amount (`dozens`, `hundreds`): dropping one loses a size, not a figure. */
+const isVague = (quantity: Quantity): boolean => quantity.value.startsWith('~')
 
 /** Keys of the nearest content words before and after a quantity (`killed 25 fighters` → kill, fighter). */
 function neighbors(words: readonly SignalWord[], quantity: Quantity): Set<string> {

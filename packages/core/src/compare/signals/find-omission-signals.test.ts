@@ -24,9 +24,34 @@ describe('findOmissionSignals', () => {
     ['consisting mostly of PMF members', 'composed mainly of PMF members', []],
     ['Not only the army came.', 'The army came.', []],
     ['Nearly 300 people came.', '300 people came.', []],
+    ['The band celebrated its greatest successes without him.', 'The group enjoyed its greatest successes without him.', []],
+    ['He was the only member of the council.', 'He was a member of the council.', []],
+    ['She opened an account, only to have the money sent to her own.', 'She opened an account and had the money sent to her own.', []],
+    ['Only a few hours after her death, a post appeared.', 'Just hours after her death, a post appeared.', []],
+    ['The cars are mostly expensive.', 'The cars are usually expensive.', []],
+    ['The editors exclusively obtained the data.', 'The editors obtained exclusive data.', []],
+    ['Prices fell by about one fifth.', 'Prices fell by nearly one fifth.', []],
+    ['The gap will reach up to 7,000 crowns a month.', 'The gap will reach as much as seven thousand crowns a month.', []],
     ['', '', []],
   ])('compares %j with %j', (source, variant, expected) => {
     expect(describeKinds(source, variant)).toEqual(expected)
+  })
+
+  it.each([
+    // A few content words rendered otherwise by another translator: meaning kept, worth a look.
+    ['The mental exhaustion of his players is substantial on top of everything else, said the coach.', 'His players were mentally exhausted, said the coach.', 'info'],
+    // A name, a figure or a negation is a fact lost.
+    ['The ceasefire was agreed, said Kyiv and Moscow on Wednesday.', 'The ceasefire was agreed.', 'warning'],
+    ['The ceasefire was agreed, and forty observers were sent to watch it.', 'The ceasefire was agreed.', 'warning'],
+    ['The authorities do not require either tests or quarantine.', 'Tests and quarantine.', 'warning'],
+    // A descriptor set off after a name.
+    ['According to Daily Mirror, a British daily newspaper, the coach had an operation.', 'According to the Daily Mirror, the coach had an operation.', 'info'],
+    // A clause of five content words or more with nothing in its place.
+    ['The old bridge, which had been closed for urgent repairs since the spring floods, collapsed.', 'The old bridge collapsed.', 'warning'],
+  ])('grades the run dropped from %j by what it carries', (source, variant, severity) => {
+    const signals = runDetector(findOmissionSignals, source, variant).filter((s) => s.kind === 'omission' && !s.message.startsWith('Qualifier'))
+    expect(signals.length).toBeGreaterThan(0)
+    expect(signals.map((s) => s.severity)).toEqual(signals.map(() => severity))
   })
 
   it('reports short runs when `minRunWords` is lowered, and the qualifier alone otherwise', () => {

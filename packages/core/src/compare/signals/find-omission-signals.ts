@@ -1,7 +1,10 @@
 import type {Signal, TextSpan} from '../../types'
 import {indexNames, nameKey, nameTokens, type NameIndex} from './name-variants'
 import {type AnalyzedSide, analyzeSide, wordsOf} from './analyze-side'
-import {isContentWord, quoted, type SignalWord, sliceSide} from './signal-text'
+import {isContentWord, opensSentence, quoted, type SignalWord, sliceSide} from './signal-text'
+import {isNumberLike, wordValue} from './number-forms'
+import {findQuantities} from './find-number-signals'
+import {negationCuePattern} from '../../normalize/lexicon/index'
 
 /** Options of the omission/addition detector. */
 export interface OmissionOptions {
@@ -73,6 +76,58 @@ function isAcronymOnOtherSide(run: readonly SignalWord[], other: TextSpan): bool
   return new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'u').test(other.text)
 }
 
+/**
+ * Fewest content words in a dropped or added run for it to count as a
+ * clause of its own whatever words it holds; a shorter run is a warning only
+ * when it holds a name, a figure or a negation.
+ */
+const clauseWords = 5
+
+/**
+ * How serious a dropped or added run is, from what it carries. A name (a
+ * capitalized word that does not open a sentence), a figure or number word,
+ * or a negation is a fact a reader loses or gains: `warning`; a name inside
+ * an apposition that describes another ("Daily Mirror, a British daily
+ * newspaper,") is a descriptor: `info`. So is a clause
+ * of `clauseWords` content words or more that the other side makes up for
+ * with none of its own unmatched words. Anything else, a few content words
+ * that two translators render differently ("present at the place" ↔ "in
+ * the square"), is `info`.
+ */
+function runSeverity(side: TextSpan, run: readonly SignalWord[], span: TextSpan, excess: number): 'warning' | 'info' {
+  if (run.some((word) => isCapitalized(word) && !opensSentence(side, word.start)) && !isApposition(side, span)) return 'warning'
+  const figure = run.some((word) => /\d/.test(word.text) || (isNumberLike(word.lower) && wordValue(word.lower) !== undefined))
+  // `search` leaves the shared global pattern's `lastIndex` alone.
+  const negated = span.text.search(negationCuePattern) !== -1
+  if (figure || negated) return 'warning'
+  if (isApposition(side, span)) return 'info'
+  return run.length >= clauseWords && excess >= run.length ? 'warning' : 'info'
+}
+
+/**
+ * For each word, whether it lies inside a quantity whose value the other side
+ * also gives, in whatever form ("seven thousand" ↔ "7,000", "ten" ↔ "10%").
+ */
+function inSharedQuantity(words: readonly SignalWord[], side: TextSpan, other: TextSpan): boolean[] {
+  const quantities = findQuantities(side)
+  if (quantities.length === 0) return words.map(() => false)
+  const otherValues = new Set(findQuantities(other).map((q) => q.value))
+  const shared = quantities.filter((q) => otherValues.has(q.value))
+  return words.map((word) => shared.some((q) => word.start >= q.start && word.end <= q.end))
+}
+
+/**
+ * True when a run is an apposition that describes a name: set off by commas
+ * or brackets right after a capitalized word ("the Daily Mirror, a British
+ * daily newspaper, said"). A translator adds or drops such a descriptor to
+ * help a reader; the facts of the sentence stay.
+ */
+function isApposition(side: TextSpan, span: TextSpan): boolean {
+  const before = side.text.slice(Math.max(0, span.start - side.start - 40), span.start - side.start)
+  const after = side.text.slice(span.end - side.start, span.end - side.start + 3)
+  return /\p{Lu}[\p{L}.’'-]*\s*[,(]\s*(?:(?:a|an|the)\s+)?$/u.test(before) && /^\s*[,)]/.test(after)
+}
+
 /** Maximal runs of unmatched content words not interrupted by a matched one or a sentence end. */
 function unmatchedRuns(side: TextSpan, words: readonly SignalWord[], matched: readonly boolean[]): SignalWord[][] {
   const runs: SignalWord[][] = []
@@ -106,7 +161,9 @@ function unmatchedRuns(side: TextSpan, words: readonly SignalWord[], matched: re
  * A scope qualifier on one side only (only, largely, mostly, nearly…,
  * compared by class so that "mostly" ↔ "mainly" is silent) is reported too.
  *
- * Severity: `warning`.
+ * Severity follows what the run carries (`runSeverity`): `warning` for a
+ * name, a figure, a negation or a whole clause, `info` for a few reworded
+ * content words; a scope qualifier is a `warning`.
  *
  * @param source The source side of the bead.
  * @param variant The variant side of the bead.
@@ -122,8 +179,11 @@ export function findOmissionSignals(source: TextSpan, variant: TextSpan, options
   const variantAll = wordsOf(analyzeSide(variant))
   const sourceWords = sourceAll.filter(isContentWord)
   const variantWords = variantAll.filter(isContentWord)
-  const sourceMatched = matchWords(sourceWords, variantWords, variantAll)
-  const variantMatched = matchWords(variantWords, sourceWords, sourceAll)
+  // A figure given on both sides in two forms is matched however its words differ.
+  const sourceShared = inSharedQuantity(sourceWords, source, variant)
+  const variantShared = inSharedQuantity(variantWords, variant, source)
+  const sourceMatched = matchWords(sourceWords, variantWords, variantAll).map((m, i) => m || sourceShared[i] === true)
+  const variantMatched = matchWords(variantWords, sourceWords, sourceAll).map((m, i) => m || variantShared[i] === true)
   const sourceLeft = sourceMatched.filter((m) => !m).length
   const variantLeft = variantMatched.filter((m) => !m).length
   const signals: Signal[] = []
@@ -132,10 +192,11 @@ export function findOmissionSignals(source: TextSpan, variant: TextSpan, options
       if (run.length < minRunWords || excess < Math.ceil(run.length * 0.6)) continue
       if (isAcronymOnOtherSide(run, kind === 'omission' ? variant : source)) continue
       const span = sliceSide(side, (run[0] as SignalWord).start, (run[run.length - 1] as SignalWord).end)
+      const severity = runSeverity(side, run, span, excess)
       signals.push(
         kind === 'omission'
-          ? {kind, severity: 'warning', message: `Dropped from the variant: ${quoted(span.text)}.`, source: span}
-          : {kind, severity: 'warning', message: `Not in the source: ${quoted(span.text)}.`, variant: span},
+          ? {kind, severity, message: `Dropped from the variant: ${quoted(span.text)}.`, source: span}
+          : {kind, severity, message: `Not in the source: ${quoted(span.text)}.`, variant: span},
       )
     }
   }
@@ -162,18 +223,45 @@ const qualifierClasses: ReadonlyMap<string, string> = new Map([
   ...['nearly', 'almost', 'virtually', 'practically'].map((w) => [w, 'approximation'] as const),
 ])
 
-/** The scope qualifiers of one side, with their class; `not only` and qualifiers of a figure (left to `number`) are skipped. */
-function qualifiersOf(side: AnalyzedSide): Array<{readonly word: SignalWord; readonly type: string}> {
+/**
+ * Words that can stand for a qualifier of a class on the other side but are
+ * too often something else to be reported alone: "just hours" ↔ "only a
+ * few hours", "a mere twenty" ↔ "only 26", "usually high-priced" ↔
+ * "mostly expensive", "in particular" ↔ "mainly".
+ */
+const standInClasses: ReadonlyMap<string, string> = new Map([
+  ...['just', 'mere', 'simply', 'alone', 'lone', 'sole', 'single'].map((w) => [w, 'restriction'] as const),
+  ...['usually', 'generally', 'typically', 'often', 'frequently', 'especially', 'particularly', 'notably', 'principally', 'essentially', 'basically', 'particular'].map((w) => [w, 'proportion'] as const),
+  ...['about', 'around', 'roughly', 'approximately', 'some'].map((w) => [w, 'approximation'] as const),
+])
+
+/** A scope qualifier of one side; a stand-in only cancels one of the other side. */
+interface Qualifier {
+  readonly word: SignalWord
+  readonly type: string
+  readonly standIn: boolean
+}
+
+/**
+ * The scope qualifiers of one side, with their class. Skipped: `not only`;
+ * `only` as an adjective (`the only snake`, `an only child`) or opening
+ * `only to` ("…, only to have it sent"); and qualifiers of a figure or
+ * number word (left to `number`).
+ */
+function qualifiersOf(side: AnalyzedSide): Qualifier[] {
   const words = wordsOf(side)
-  const found: Array<{readonly word: SignalWord; readonly type: string}> = []
+  const found: Qualifier[] = []
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as SignalWord
     // "not until Friday" restricts as "only on Friday" does.
     const notUntil = word.lower === 'not' && words[i + 1]?.lower === 'until'
-    const type = notUntil ? 'restriction' : qualifierClasses.get(word.lower)
+    const main = notUntil ? 'restriction' : qualifierClasses.get(word.lower)
+    const type = main ?? standInClasses.get(word.lower)
     if (type === undefined || (!notUntil && words[i - 1]?.lower === 'not')) continue
-    if (type === 'approximation' && /^[\d]/.test(words[i + 1]?.text ?? '')) continue
-    found.push({word, type})
+    const next = words[i + 1]?.lower ?? ''
+    if (word.lower === 'only' && (/^(?:the|an?|my|his|her|its|our|their|your)$/.test(words[i - 1]?.lower ?? '') || next === 'to')) continue
+    if (type === 'approximation' && (/^\d/.test(next) || (isNumberLike(next) && wordValue(next) !== undefined))) continue
+    found.push({word, type, standIn: main === undefined})
   }
   return found
 }
@@ -181,25 +269,29 @@ function qualifiersOf(side: AnalyzedSide): Array<{readonly word: SignalWord; rea
 /**
  * A scope qualifier (only, largely, mostly, nearly…) present on one side
  * only, compared by class: an `omission` when the source has more of a
- * class, an `addition` when the variant has. Severity: `warning`.
+ * class, an `addition` when the variant has. A stand-in word on the other
+ * side (`just`, `usually`, `about`) or the qualifier's own stem there
+ * ("exclusively obtained" ↔ "exclusive data") makes up for it. Severity:
+ * `warning`.
  */
 function findQualifierChanges(source: AnalyzedSide, variant: AnalyzedSide): Signal[] {
   const signals: Signal[] = []
   const sourceQualifiers = qualifiersOf(source)
   const variantQualifiers = qualifiersOf(variant)
-  const surplus = (side: typeof sourceQualifiers, other: typeof sourceQualifiers): typeof sourceQualifiers => {
+  const surplus = (side: readonly Qualifier[], other: readonly Qualifier[], otherSide: AnalyzedSide): Qualifier[] => {
     const counts = new Map<string, number>()
     for (const {type} of other) counts.set(type, (counts.get(type) ?? 0) + 1)
-    return side.filter(({type}) => {
+    const otherPrefixes = new Set(wordsOf(otherSide).map((w) => w.lower.slice(0, 6)))
+    return side.filter(({type, standIn, word}) => {
       const left = counts.get(type) ?? 0
       counts.set(type, left - 1)
-      return left <= 0
+      return left <= 0 && !standIn && !otherPrefixes.has(word.lower.slice(0, 6))
     })
   }
-  for (const {word} of surplus(sourceQualifiers, variantQualifiers)) {
+  for (const {word} of surplus(sourceQualifiers, variantQualifiers, variant)) {
     signals.push({kind: 'omission', severity: 'warning', message: `Qualifier dropped: ${quoted(word.text)}.`, source: {start: word.start, end: word.end, text: word.text}})
   }
-  for (const {word} of surplus(variantQualifiers, sourceQualifiers)) {
+  for (const {word} of surplus(variantQualifiers, sourceQualifiers, source)) {
     signals.push({kind: 'addition', severity: 'warning', message: `Qualifier added: ${quoted(word.text)}.`, variant: {start: word.start, end: word.end, text: word.text}})
   }
   return signals

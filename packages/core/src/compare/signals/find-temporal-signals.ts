@@ -28,12 +28,29 @@ function unmatched(source: KeyOccurrence[], variant: KeyOccurrence[]): [KeyOccur
 const category = (key: string): string => key.split(':')[0] as string
 
 /**
+ * True when every figure of a time reference stands on the other side in
+ * another form: `6 am` ↔ `shortly before 6`, `1860` ↔ `the 1860s`. Only its
+ * form changed, so it is neither dropped nor added.
+ */
+function figuresOnOtherSide(expression: TemporalExpression, other: TextSpan): boolean {
+  const figures = expression.text.match(/\d+/g)
+  if (figures === null) return false
+  return figures.every((figure) => new RegExp(`(?<![\\d.,:])${figure.replace(/^0+(?=\d)/, '0?')}(?![\\d]|[.,:]\\d)`).test(other.text))
+}
+
+/**
  * Find changed, dropped and added time references between the two sides of
  * a bead (Sunday → Monday, March 3 → May 3, last week → last year, "this
  * week" dropped). A change of form only ("Tuesday’s storming" ↔ "the storming
  * on Tuesday", "Dec. 31, 2019" ↔ "31 December 2019") gives nothing.
  *
- * Severity: a changed time is an `error`; a dropped or added one a `warning`.
+ * A time on one side only whose figures the other side holds in another form
+ * (`6 am` ↔ `before 6`, `1860` ↔ `the 1860s`) gives nothing either.
+ *
+ * Severity: a changed time is an `error`; a re-attached one a `warning`; a
+ * dropped or added one `info`: between two faithful renderings a time on one
+ * side only is nearly always said elsewhere in the text or implied by it
+ * ("On Saturday, …" added from the dateline), while a changed one is not.
  *
  * @param source The source side of the bead.
  * @param variant The variant side of the bead.
@@ -62,13 +79,15 @@ export function findTemporalSignals(source: TextSpan, variant: TextSpan): Signal
       seen.add(item.expression).add(pair.expression)
     } else if (!seen.has(item.expression)) {
       seen.add(item.expression)
-      signals.push({kind: 'temporal', severity: 'warning', message: `Time reference dropped: ${quoted(item.expression.text)}.`, source: spanOf(item.expression)})
+      if (figuresOnOtherSide(item.expression, variant)) continue
+      signals.push({kind: 'temporal', severity: 'info', message: `Time reference dropped: ${quoted(item.expression.text)}.`, source: spanOf(item.expression)})
     }
   }
   for (const item of added) {
     if (seen.has(item.expression)) continue
     seen.add(item.expression)
-    signals.push({kind: 'temporal', severity: 'warning', message: `Time reference added: ${quoted(item.expression.text)}.`, variant: spanOf(item.expression)})
+    if (figuresOnOtherSide(item.expression, source)) continue
+    signals.push({kind: 'temporal', severity: 'info', message: `Time reference added: ${quoted(item.expression.text)}.`, variant: spanOf(item.expression)})
   }
   signals.push(...findReattachedTimes(analyzedSource, analyzedVariant))
   return signals
@@ -77,7 +96,7 @@ export function findTemporalSignals(source: TextSpan, variant: TextSpan): Signal
 const linkWords = new Set(['on', 'in', 'at', 'during', 'since', 'by', 'from', 'until', 'of', 'the', 'early', 'late'])
 
 /** Index range of the words an expression covers, and the content word it hangs on. */
-function anchorOf(words: readonly SignalWord[], expression: TemporalExpression): {first: number; last: number; anchor?: SignalWord} | undefined {
+function anchorOf(side: TextSpan, words: readonly SignalWord[], expression: TemporalExpression): {first: number; last: number; anchor?: SignalWord} | undefined {
   const first = words.findIndex((w) => w.start >= expression.start)
   if (first === -1) return undefined
   let last = first
@@ -90,12 +109,16 @@ function anchorOf(words: readonly SignalWord[], expression: TemporalExpression):
   let before = first - 1
   while (before >= 0 && linkWords.has((words[before] as SignalWord).lower)) before--
   const previous = words[before]
-  return {first, last, ...(previous !== undefined && isContentWord(previous) ? {anchor: previous} : {})}
+  // An event word in the same phrase: not a name ("in Rohrdorf on Thursday"), nothing such as `(`, `:` or `,` between.
+  const sameClause = previous !== undefined && !/[(),:;.!?—–]/.test(side.text.slice(previous.end - side.start, expression.start - side.start))
+  const anchor = previous !== undefined && sameClause && isContentWord(previous) && !/^\p{Lu}/u.test(previous.text) ? previous : undefined
+  return {first, last, ...(anchor === undefined ? {} : {anchor})}
 }
 
-/** True when a word follows the time directly, with no punctuation between and no possessive. */
+/** True when a word follows the time directly, with no punctuation between and no possessive; a part of the day (`Saturday evening`) belongs to the time. */
 function midClause(side: TextSpan, expression: TemporalExpression): boolean {
-  return /^ +\p{L}/u.test(side.text.slice(expression.end - side.start))
+  const after = side.text.slice(expression.end - side.start)
+  return /^ +\p{L}/u.test(after) && !/^ +(?:morning|afternoon|evening|night)\b/.test(after)
 }
 
 /** Words between index `at` and the range `[first, last]`. */
@@ -120,8 +143,8 @@ function findReattachedTimes(source: AnalyzedSide, variant: AnalyzedSide): Signa
     const target = to[0] as TemporalExpression
     const sourceWords = wordsOf(source)
     const variantWords = wordsOf(variant)
-    const sourceAnchor = anchorOf(sourceWords, from)
-    const variantAnchor = anchorOf(variantWords, target)
+    const sourceAnchor = anchorOf(source, sourceWords, from)
+    const variantAnchor = anchorOf(variant, variantWords, target)
     if (sourceAnchor?.anchor === undefined || variantAnchor?.anchor === undefined) continue
     if (sourceAnchor.anchor.key === variantAnchor.anchor.key) continue
     // A time at the end of both clauses ("… on Friday.") hangs on the main verb on both sides.

@@ -1,4 +1,4 @@
-import {cardinalWords, fractionWords, measurementUnits, type MeasurementUnit, ordinalWords, scaleWords, toBaseUnit, vagueAmounts} from '../../normalize/lexicon/index'
+import {cardinalWords, fractionDenominators, fractionWords, measurementUnits, type MeasurementUnit, ordinalWords, scaleWords, toBaseUnit, vagueAmounts} from '../../normalize/lexicon/index'
 
 /**
  * Reading one written number in any of its forms: figures with thousands
@@ -69,6 +69,11 @@ export function wordValue(lower: string): number | undefined {
     // All number words: `twenty-five`, `seven-thousand`.
     const spelled = numberWordsValue(parts)
     if (spelled !== undefined) return spelled
+    // A fraction: `one-third`, `two-thirds`.
+    const [count = '', part = ''] = parts
+    if (parts.length === 2 && Object.hasOwn(cardinalWords, count) && Object.hasOwn(fractionDenominators, part)) {
+      return (cardinalWords[count] as number) / (fractionDenominators[part] as number)
+    }
     // A figure and a scale: `70.6-million`, `$5-billion`.
     const scaled = /^(\d[\d,]*(?:\.\d+)?)-(million|billion|trillion|thousand|bn|m)$/.exec(lower)
     if (scaled !== null) return (figureValue(scaled[1] as string) ?? Number.NaN) * (scaleWords[scaled[2] as string] as number)

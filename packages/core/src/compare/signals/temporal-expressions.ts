@@ -4,13 +4,38 @@ import {lookupTable} from '../../lookup-table'
 
 /** A time reference found in one side, with the keys it stands for. */
 export interface TemporalExpression extends TextSpan {
-  /** Canonical values: `time:18:30`, `weekday:tuesday`, `date:12-31`, `month:3`, `year:2019`, `rel:week:-1`. */
+  /** Canonical values: `time:18:30`, `weekday:tuesday`, `date:12-31`, `month:3`, `year:2019`, `rel:week:-1`, `season:autumn`. */
   readonly keys: readonly string[]
 }
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
 const monthPattern =
   'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?'
+const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+const weekdayPattern = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday'
+const fullMonthPattern = 'January|February|March|April|May|June|July|August|September|October|November|December'
+/** Days of the month written as ordinal words (`November first`, `the twenty-first of May`). */
+const dayWords = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth',
+  'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+]
+const dayWordPattern = '(?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth'
+/** One day of a month: `3`, `3rd`, `third`. */
+const dayPattern = `\\b(?:\\d{1,2}(?:st|nd|rd|th)?|${dayWordPattern})\\b`
+/** A day or two (`11 and 14`, `11th-14th`, `the 11th and the 14th`). */
+const daysPattern = `${dayPattern}(?:\\s*(?:-|–|and|to)\\s*(?:the\\s+)?${dayPattern})?`
+
+/** Value of a day written as a figure or an ordinal word. */
+function dayValue(word: string): number | undefined {
+  const figure = /^\d+/.exec(word)
+  if (figure !== null) return Number(figure[0])
+  const [tens, unit] = word.includes('-') ? word.split('-') : ['', word]
+  if (unit === 'thirtieth') return 30
+  const at = dayWords.indexOf(unit as string)
+  if (at === -1) return undefined
+  return at + 1 + (tens === 'twenty' ? 20 : tens === 'thirty' ? 30 : 0)
+}
+
 const unitWords: Readonly<Record<string, string>> = lookupTable({
   day: 'day', days: 'day', week: 'week', weeks: 'week', weekend: 'weekend', month: 'month', months: 'month', year: 'year', years: 'year',
   decade: 'decade', decades: 'decade', century: 'century', hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute',
@@ -27,18 +52,23 @@ const relativeShift: Readonly<Record<string, number>> = lookupTable({this: 0, cu
 const temporalPattern = new RegExp(
   [
     '(?<clock>\\b(?:[01]?\\d|2[0-3])(?::[0-5]\\d(?:\\s?(?:(?:[AaPp]\\.[Mm]\\.?|[AaPp][Mm])|h\\b|hrs\\b))?(?![\\d:])|(?:\\.[0-5]\\d)?\\s?(?:[AaPp]\\.[Mm]\\.?|[AaPp][Mm])(?![A-Za-z])))',
-        '(?<iso>\\b\\d{4}-\\d{2}-\\d{2}\\b)',
+    '(?<season>\\b(?:1[89]|20)\\d\\d/(?:\\d\\d|(?:1[89]|20)\\d\\d)\\b)',
+    '(?<iso>\\b\\d{4}-\\d{2}-\\d{2}\\b)',
     '(?<slash>\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b)',
-    `(?<md>\\b(?:${monthPattern})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4}\\b)?)`,
-    `(?<dm>\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${monthPattern})(?![A-Za-z])(?:,?\\s+\\d{4}\\b)?)`,
+    `(?<md>\\b(?:${monthPattern})\\s+(?:the\\s+)?${daysPattern}\\b(?![.,]?\\d)(?:,?\\s+\\d{4}\\b)?)`,
+    `(?<dm>\\b(?:(?:[Tt]he\\s+)?${daysPattern})\\s+(?:of\\s+)?(?:${monthPattern})(?![A-Za-z])(?:,?\\s+\\d{4}\\b)?)`,
+    `(?<relMonth>\\b(?:[Ll]ast|[Nn]ext|[Tt]his)\\s+(?:${fullMonthPattern})\\b)`,
     `(?<my>\\b(?:${monthPattern})(?![A-Za-z]),?\\s+\\d{4}\\b)`,
     '(?<month>\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b)',
+    `(?<nightBefore>\\b(?:[Tt]he\\s+)?night\\s+(?:before|to|into)\\s+(?:${weekdayPattern})\\b)`,
     '(?<weekday>\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\b)',
     '(?<ago>\\b(?:\\d{1,3}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ff]ew|[Ss]everal)\\s+(?:days?|weeks?|months?|years?|decades?|hours?|minutes?)\\s+(?:ago|earlier)\\b)',
     '(?<part>\\b(?:[Tt]he\\s+)?(?:end|start|beginning|middle)\\s+of\\s+(?:the|this|next|last)\\s+(?:week|month|year)\\b)',
     '(?<rel>\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Ff]ollowing|[Cc]urrent)\\s+(?:week(?:end)?|month|year|decade|century|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\\b)',
-    '(?<day>\\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Oo]vernight)\\b)',
-    '(?<year>(?<![\\d.,$£€])\\b(?:1[89]\\d\\d|20\\d\\d)\\b(?![.,]?\\d|\\s*(?:%|percent|per cent)))',
+    '(?<weekendAt>\\b(?:at|over|on)\\s+the\\s+weekend\\b)',
+    '(?<day>\\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\\b)',
+    // A figure after "about" or "some" is a count (about 2000 people), not a year.
+    '(?<year>(?<![\\d.,$£€])(?<!\\b(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Aa]pproximately|[Rr]oughly|than|[Cc]a\\.?|[Ee]stimated)\\s)\\b(?:1[89]\\d\\d|20\\d\\d)\\b(?![.,]?\\d|\\s*(?:%|percent|per cent)))',
   ].join('|'),
   // No `u` flag: every form is ASCII, and V8 runs the alternation several times faster without it.
   'g',
@@ -59,6 +89,11 @@ function keysOf(groups: Readonly<Record<string, string | undefined>>, text: stri
     const hour = pm && hours < 12 ? hours + 12 : am && hours === 12 ? 0 : hours
     return [`time:${hour}:${String(minutes).padStart(2, '0')}`]
   }
+  if (groups.season !== undefined) {
+    // A season or a span of two years: 2017/18 and 2017/2018 both name 2017 and 2018.
+    const [first = '', second = ''] = text.split('/')
+    return [`year:${first}`, `year:${second.length === 2 ? first.slice(0, 2) + second : second}`]
+  }
   if (groups.iso !== undefined) {
     const [y, m, d] = text.split('-').map(Number)
     return [`date:${m}-${d}`, `year:${y}`]
@@ -68,14 +103,26 @@ function keysOf(groups: Readonly<Record<string, string | undefined>>, text: stri
     return [`date:${m}-${d}`, `year:${(y as number) < 100 ? 2000 + (y as number) : y}`]
   }
   if (groups.md !== undefined || groups.dm !== undefined || groups.my !== undefined) {
-    const month = monthNumber(text.match(/\p{L}{3,}/u)?.[0].replace(/^of$/, '') ?? '')
+    const month = monthNumber(text.match(new RegExp(monthPattern))?.[0] ?? '')
     const numbers = text.match(/\d+/g)?.map(Number) ?? []
     const year = numbers.find((n) => n >= 1000)
-    const day = numbers.find((n) => n < 1000)
-    const keys = day === undefined ? [`month:${month}`] : [`date:${month}-${day}`]
+    // Days as figures or ordinal words; two of them for a span (`September 11 and 14`).
+    const days = (text.match(new RegExp(dayPattern, 'g')) ?? []).map(dayValue).filter((d): d is number => d !== undefined && d < 1000)
+    const keys = days.length === 0 ? [`month:${month}`] : days.map((day) => `date:${month}-${day}`)
     if (year !== undefined) keys.push(`year:${year}`)
     return keys
   }
+  if (groups.relMonth !== undefined) {
+    // "last September" is September of last year.
+    const [shiftWord = '', monthWord = ''] = text.toLowerCase().split(/\s+/)
+    return [`month:${monthNumber(monthWord)}`, `rel:year:${relativeShift[shiftWord] ?? 0}`]
+  }
+  if (groups.nightBefore !== undefined) {
+    // The night to Sunday is Saturday night.
+    const day = weekdays.indexOf(text.toLowerCase().split(/\s+/).pop() ?? '')
+    return [`weekday:${weekdays[(day + 6) % 7]}`]
+  }
+  if (groups.weekendAt !== undefined) return ['rel:weekend:0']
   if (groups.month !== undefined) return [`month:${monthNumber(text)}`]
   if (groups.weekday !== undefined) return [`weekday:${text.toLowerCase().replace(/s$/, '')}`]
   if (groups.year !== undefined) return [`year:${text}`]
@@ -94,9 +141,11 @@ function keysOf(groups: Readonly<Record<string, string | undefined>>, text: stri
     const unit = unitWords[unitWord as string] as string
     // "this morning", "tonight" and "today" all name the current day.
     const shift = unitWord === 'night' && shiftWord === 'last' ? -1 : (relativeShift[shiftWord as string] ?? 0)
+    // "last autumn" is the autumn of last year: one key for the season, one for the year ("autumn last year").
+    if (['spring', 'summer', 'autumn', 'winter'].includes(unit)) return [`season:${unit}`, `rel:year:${shift}`]
     return [`rel:${unit === 'night' ? 'day' : unit}:${shift}`]
   }
-  const dayShift: Readonly<Record<string, number>> = lookupTable({yesterday: -1, today: 0, tonight: 0, overnight: 0, tomorrow: 1})
+  const dayShift: Readonly<Record<string, number>> = lookupTable({yesterday: -1, today: 0, tonight: 0, tomorrow: 1})
   return [`rel:day:${dayShift[words[0] as string] ?? 0}`]
 }
 

@@ -9,8 +9,8 @@ import {lookupTable} from '../../lookup-table'
 
 /** A unit: its dimension and how many base units one of it is. */
 export interface MeasurementUnit {
-  readonly dimension: 'length' | 'mass' | 'area' | 'volume' | 'speed' | 'temperature'
-  /** Base units per unit (metres, kilograms, square metres, litres, km/h); for temperature, 1 = Celsius, 0 = Fahrenheit. */
+  readonly dimension: 'length' | 'mass' | 'area' | 'volume' | 'speed' | 'temperature' | 'duration'
+  /** Base units per unit (metres, kilograms, square metres, litres, km/h, days); for temperature, 1 = Celsius, 0 = Fahrenheit. */
   readonly factor: number
 }
 
@@ -19,6 +19,7 @@ const mass = (factor: number): MeasurementUnit => ({dimension: 'mass', factor})
 const area = (factor: number): MeasurementUnit => ({dimension: 'area', factor})
 const volume = (factor: number): MeasurementUnit => ({dimension: 'volume', factor})
 const speed = (factor: number): MeasurementUnit => ({dimension: 'speed', factor})
+const duration = (factor: number): MeasurementUnit => ({dimension: 'duration', factor})
 
 /** Unit words and symbols (lowercase, singular and plural, British and American spellings). */
 export const measurementUnits: Readonly<Record<string, MeasurementUnit>> = lookupTable({
@@ -42,11 +43,14 @@ export const measurementUnits: Readonly<Record<string, MeasurementUnit>> = looku
   mph: speed(1.609344), kph: speed(1), kmh: speed(1), 'km/h': speed(1),
   '°c': {dimension: 'temperature', factor: 1}, celsius: {dimension: 'temperature', factor: 1}, centigrade: {dimension: 'temperature', factor: 1},
   '°f': {dimension: 'temperature', factor: 0}, fahrenheit: {dimension: 'temperature', factor: 0},
+  // Durations, so that "fourteen days" and "two weeks" compare (a month and a year by their average length).
+  hour: duration(1 / 24), hours: duration(1 / 24), day: duration(1), days: duration(1), week: duration(7), weeks: duration(7),
+  fortnight: duration(14), fortnights: duration(14), month: duration(30.436875), months: duration(30.436875), year: duration(365.2425), years: duration(365.2425),
 })
 
 /**
  * A measure in its dimension's base unit (metres, kilograms, square metres,
- * litres, km/h, degrees Celsius).
+ * litres, km/h, days, degrees Celsius).
  *
  * @param value The number as written.
  * @param unit Its unit.

@@ -31,6 +31,12 @@ export const vagueAmounts: ReadonlySet<string> = new Set(['dozens', 'scores', 'h
 /** Vague amounts of the same size: "scores of" is "dozens of". */
 export const vagueSynonyms: ReadonlyMap<string, string> = new Map([['scores', 'dozens']])
 
+/** The denominator a fraction word stands for after a cardinal (`one third`, `two-thirds`, `three quarters`). */
+export const fractionDenominators: Readonly<Record<string, number>> = lookupTable({
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
+  seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+})
+
 /** Fractions written as words or characters. */
 export const fractionWords: Readonly<Record<string, number>> = lookupTable({
   half: 0.5, quarter: 0.25, '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125,
