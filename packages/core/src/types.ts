@@ -110,6 +110,12 @@ export interface BeadMetrics {
   readonly bleu: number
   /** TER (0 and up, lower is closer; can exceed 100). */
   readonly ter: number
+  /**
+   * Present, and `true`, only when TER's shift search ran out of its work
+   * budget on this bead (a very long bead with many shift candidates):
+   * `ter` is then an upper bound of sacrebleu's value, never below it.
+   */
+  readonly terUpperBound?: true
 }
 
 /**
