@@ -34,13 +34,14 @@ export const maxTerCellsPerWord = 2000
 /** The budget's floor: a short pair is always scored exactly. */
 export const minTerCells = 5_000_000
 
-function pairStatistics(hypothesis: string, reference: string): PairStatistics {
+/** The statistics of one pair; `budgeted` bounds TER's shift search (only `scoreAlignment` asks for it). */
+function pairStatistics(hypothesis: string, reference: string, budgeted = false): PairStatistics {
   // chrF's character n-grams are computed once and shared with chrF++.
   const chrfpp = [...chrfCharStatistics(hypothesis, reference, chrfppOptions), ...chrfWordStatistics(hypothesis, reference, chrfppOptions)]
   const bleu = bleuCounts(bleuTokens(hypothesis), [bleuTokens(reference)], 4)
   const hypothesisTokens = terTokens(hypothesis, terOptions)
   const referenceTokens = terTokens(reference, terOptions)
-  const budget = Math.max(minTerCells, maxTerCellsPerWord * (hypothesisTokens.length + referenceTokens.length))
+  const budget = budgeted ? Math.max(minTerCells, maxTerCellsPerWord * (hypothesisTokens.length + referenceTokens.length)) : Number.POSITIVE_INFINITY
   const ter = terStatisticsOfTokens(hypothesisTokens, referenceTokens, budget)
   return {chrfpp, bleu, ter}
 }
@@ -115,6 +116,11 @@ export interface AlignmentScores {
  * (`scoreBead`), the document scores over them, and the document scores over
  * everything (`scoreDocument`), so nothing is counted twice.
  *
+ * Unlike `scoreBead` and `scoreDocument`, TER's shift search works within a
+ * budget per pair (`minTerCells`, `maxTerCellsPerWord`), so one very long
+ * pair cannot take seconds; a pair past it gets `terUpperBound: true` and a
+ * TER at least sacrebleu's. The document scores sum the same statistics.
+ *
  * @param pairs One pair per bead; `''` on the side of an insertion or omission.
  * @returns Per-pair and document scores.
  */
@@ -124,7 +130,7 @@ export function scoreAlignment(pairs: readonly ScoredPair[]): AlignmentScores {
   const whole = emptyTotals()
   const scores = pairs.map((pair) => {
     assertTextPairs(pair?.hypothesis, pair?.reference)
-    const statistics = pairStatistics(pair.hypothesis, pair.reference)
+    const statistics = pairStatistics(pair.hypothesis, pair.reference, true)
     addTotals(whole, statistics)
     if (pair.hypothesis === '' || pair.reference === '') return undefined
     addTotals(aligned, statistics)
