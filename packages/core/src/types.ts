@@ -110,6 +110,12 @@ export interface BeadMetrics {
   readonly bleu: number
   /** TER (0 and up, lower is closer; can exceed 100). */
   readonly ter: number
+  /**
+   * Present, and `true`, only when TER's shift search ran out of its work
+   * budget on this bead (a very long bead with many shift candidates):
+   * `ter` is then an upper bound of sacrebleu's value, never below it.
+   */
+  readonly terUpperBound?: true
 }
 
 /**
@@ -138,6 +144,14 @@ export interface Bead {
   readonly weak?: true
   /** Word-level diff with offsets into both originals; empty for insertions and omissions. */
   readonly diff: readonly DiffPart[]
+  /**
+   * Present, and `true`, only when the two sides differ by more token edits
+   * than the word diff's budget (`defaultDiffWordsOptions.maxEditLength`):
+   * `diff` is then coarse, the common first and last tokens equal and the
+   * rest one deletion and one insertion, so that one hostile bead cannot
+   * cost time quadratic in its length.
+   */
+  readonly coarseDiff?: true
   /** Meaning changes found in this bead. */
   readonly signals: readonly Signal[]
   /** How much the meaning drifted in [0, 1]: 0 unchanged, 1 entirely different. 1 for insertions and omissions. */

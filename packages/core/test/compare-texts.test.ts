@@ -202,3 +202,21 @@ describe('compareTexts properties', () => {
     )
   })
 })
+
+describe('compareTexts on hostile beads', () => {
+  it('flags a bead whose sentences differ in every punctuation mark and keeps the report sound', () => {
+    const source = `Intro sentence here.\n\nThe ${'a,'.repeat(1000)}a.`
+    const variant = `Intro sentence here.\n\nThe ${'a;'.repeat(1000)}a.`
+    const report = compareChecked(source, variant)
+    // The segmenter cuts the long sentence into pieces; the piece holding most of the marks is past the budget.
+    const coarse = report.alignment.filter((bead) => bead.coarseDiff)
+    expect(coarse.length).toBeGreaterThan(0)
+    for (const bead of coarse) expect(bead.diff.filter((part) => part.op !== 'equal').map((part) => part.op)).toEqual(['delete', 'insert'])
+    expect(report.alignment.find((bead) => bead.source.includes(0))).not.toHaveProperty('coarseDiff')
+  })
+
+  it('flags no bead of the seed pair', () => {
+    const report = compareChecked(readSeed('001'), readSeed('000'))
+    expect(report.alignment.filter((bead) => bead.coarseDiff || bead.metrics?.terUpperBound)).toEqual([])
+  })
+})

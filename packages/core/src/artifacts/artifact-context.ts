@@ -24,6 +24,12 @@ export interface ArtifactContext {
   readonly words: readonly TextSpan[]
   /** Languages a sentence may be assigned to by the untranslated-segment detector. */
   readonly candidateLanguages: readonly string[]
+  /**
+   * Most findings of one kind reported one by one (`findArtifacts`'
+   * `maxPerKind`): a detector may stop building findings past it and return
+   * the collapsed one (`collapsedFinding`) with their count instead.
+   */
+  readonly maxPerKind: number
 }
 
 /** What a caller may already know about a text when building its context. */
@@ -34,6 +40,8 @@ export interface ArtifactContextInput {
   readonly candidateLanguages?: readonly string[]
   /** Guesses the language when none is given (`und` without it). */
   readonly guessLanguage?: (text: string, candidates: readonly string[]) => string
+  /** Most findings of one kind reported one by one. @default Infinity */
+  readonly maxPerKind?: number
 }
 
 /**
@@ -54,6 +62,7 @@ export function buildArtifactContext(text: string, input: ArtifactContextInput =
     text,
     side: input.side ?? 'variant',
     candidateLanguages,
+    maxPerKind: input.maxPerKind ?? Number.POSITIVE_INFINITY,
     get language() {
       language ??= input.guessLanguage ? input.guessLanguage(text, candidateLanguages) : 'und'
       return language

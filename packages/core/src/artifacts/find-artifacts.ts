@@ -1,5 +1,6 @@
 import type {Artifact, ArtifactKind, Side, Span} from '../types'
 import {type ArtifactContext, buildArtifactContext} from './artifact-context'
+import {collapseFindings} from './collapse-findings'
 import {findDuplicateBlocks} from './find-duplicate-blocks'
 import {findEntityResidue} from './find-entity-residue'
 import {findInvisibleChars} from './find-invisible-chars'
@@ -150,39 +151,14 @@ export function findArtifacts(text: string, options: FindArtifactsOptions = {}):
     sentences: resolved.sentences,
     candidateLanguages: resolved.candidateLanguages,
     guessLanguage: guessDocumentLanguage,
+    maxPerKind: resolved.maxPerKind,
   })
   const order = new Map(artifactKinds.map((kind, index) => [kind, index]))
   const found: Artifact[] = []
   for (const kind of artifactKinds) {
     if (!resolved.kinds.has(kind)) continue
     // A loop, not `push(...list)`: a spread of 100,000+ findings overflows the call stack.
-    for (const artifact of collapse(detectors[kind](context), resolved.maxPerKind)) found.push(artifact)
+    for (const artifact of collapseFindings(detectors[kind](context), resolved.maxPerKind)) found.push(artifact)
   }
   return found.sort((a, b) => a.start - b.start || order.get(a.kind)! - order.get(b.kind)! || a.end - b.end)
-}
-
-const severityRank = {info: 0, warning: 1, error: 2} as const
-
-/**
- * Keep the first `max` findings of one detector; when there are more, the
- * last one kept stands for itself and all the rest: it gets their `count`, the
- * most severe of their severities, a message saying how far they reach, and no
- * suggestion (it no longer names one repair).
- */
-function collapse(found: Artifact[], max: number): Artifact[] {
-  if (found.length <= max) return found
-  found.sort((a, b) => a.start - b.start || a.end - b.end)
-  const kept = found.slice(0, max - 1)
-  const first = found[max - 1]!
-  let severity = first.severity
-  let reach = first.end
-  for (let index = max; index < found.length; index++) {
-    const artifact = found[index]!
-    if (severityRank[artifact.severity] > severityRank[severity]) severity = artifact.severity
-    reach = Math.max(reach, artifact.end)
-  }
-  const count = found.length - max + 1
-  const {suggestion: _dropped, ...rest} = first
-  kept.push({...rest, severity, count, message: `${first.message} This finding stands for ${count} of this kind, up to offset ${reach}.`})
-  return kept
 }

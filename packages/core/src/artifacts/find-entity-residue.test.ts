@@ -1,6 +1,8 @@
 import {describe, expect, it} from '@jest/globals'
 import {findEntityResidue} from './find-entity-residue'
 import {contextOf} from './test-context'
+import {buildArtifactContext} from './artifact-context'
+import {collapseFindings} from './collapse-findings'
 
 describe('findEntityResidue', () => {
   it.each([
@@ -56,5 +58,22 @@ describe('findEntityResidue', () => {
     const [artifact] = findEntityResidue(contextOf('chanted "death to America,quot; and'))
     expect(artifact?.message).toContain('closing quotation mark')
     expect(artifact?.severity).toBe('error')
+  })
+})
+
+describe('findEntityResidue past maxPerKind', () => {
+  it('builds the findings up to the cap and counts the rest, as the general collapse does', () => {
+    const text = 'x &amp; '.repeat(3000)
+    const early = findEntityResidue(buildArtifactContext(text, {maxPerKind: 1000}))
+    const late = collapseFindings(findEntityResidue(buildArtifactContext(text)), 1000)
+    expect(early).toHaveLength(1000)
+    expect(early[999]!.count).toBe(2001)
+    expect(early[999]).not.toHaveProperty('suggestion')
+    expect(early).toEqual(late)
+  })
+
+  it('leaves a text within the cap as it was', () => {
+    const text = 'x &amp; '.repeat(5)
+    expect(findEntityResidue(buildArtifactContext(text, {maxPerKind: 5}))).toEqual(findEntityResidue(buildArtifactContext(text)))
   })
 })

@@ -1,6 +1,7 @@
 import {type EntityForm, findEntities} from '../normalize/html-entities'
 import type {Artifact} from '../types'
 import {type ArtifactContext, makeArtifact, prefersCurlyQuotes} from './artifact-context'
+import {collapsedFinding} from './collapse-findings'
 import {escapedTagPattern} from './find-markup-residue'
 
 /** What happened to an entity, by its form, for messages. */
@@ -37,12 +38,24 @@ export function findEntityResidue(context: ArtifactContext): Artifact[] {
   if (text.includes('&lt;')) for (const match of text.matchAll(escapedTagPattern)) inTag.fill(1, match.index, match.index + match[0].length)
   const found: Artifact[] = []
   const curly = prefersCurlyQuotes(text)
-  for (const entity of entities) {
-    const {start, end, value, form} = entity
+  for (let index = 0; index < entities.length; index++) {
+    const {start, end, value, form} = entities[index]!
     if (inTag[start] === 1) continue
     const opening = isOpeningPosition(text, start, end)
     const suggestion = repairFor(value, opening, curly)
     found.push(makeArtifact(text, side, 'entity-residue', start, end, 'error', `The HTML entity \`${text.slice(start, end)}\` ${howByForm[form]}; it stands for ${describe(value, opening)}.`, suggestion))
+    if (found.length === context.maxPerKind && index + 1 < entities.length) {
+      // Past the cap: count the rest (entities come in text order) instead of building them.
+      let count = 1
+      let reach = end
+      for (let rest = index + 1; rest < entities.length; rest++) {
+        if (inTag[entities[rest]!.start] === 1) continue
+        count++
+        reach = entities[rest]!.end
+      }
+      if (count > 1) found[found.length - 1] = collapsedFinding(found[found.length - 1]!, {count, reach, severity: 'error'})
+      break
+    }
   }
   return found
 }

@@ -1,6 +1,6 @@
 import type {AlignedBead} from '../align/align-sentences'
 import type {Bead, Sentence, TextSpan} from '../types'
-import {diffWords} from './diff-words'
+import {diffWordsBounded} from './diff-words'
 
 /**
  * The original text a group of consecutive sentences covers, from the start
@@ -36,6 +36,7 @@ export interface BeadExtras {
  * @returns The bead of the report.
  */
 export function compareBead(bead: AlignedBead, source: TextSpan | undefined, variant: TextSpan | undefined, extras: BeadExtras): Bead {
+  const diff = source && variant ? diffWordsBounded(source, variant) : {parts: [], coarse: false}
   return {
     kind: bead.kind,
     source: bead.source,
@@ -43,7 +44,8 @@ export function compareBead(bead: AlignedBead, source: TextSpan | undefined, var
     moved: bead.moved,
     similarity: bead.similarity,
     ...(bead.weak ? {weak: true as const} : {}),
-    diff: source && variant ? diffWords(source, variant) : [],
+    diff: diff.parts,
+    ...(diff.coarse ? {coarseDiff: true as const} : {}),
     signals: extras.signals,
     drift: extras.drift,
     ...(extras.metrics ? {metrics: extras.metrics} : {}),

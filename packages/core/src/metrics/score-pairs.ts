@@ -17,14 +17,32 @@ interface PairStatistics {
   /** chrF++ statistics: 6 character orders, then 2 word orders (chrF is the first 18 numbers). */
   readonly chrfpp: number[]
   readonly bleu: BleuCounts
-  readonly ter: {readonly edits: number; readonly referenceLength: number}
+  readonly ter: {readonly edits: number; readonly referenceLength: number; readonly limited: boolean}
 }
 
-function pairStatistics(hypothesis: string, reference: string): PairStatistics {
+/**
+ * Work budget of TER's shift search per pair, in edit-distance table cells
+ * per word of the two sides (plus a floor for short pairs). sacrebleu's own
+ * limits allow about 50,000 cells per word (1000 candidates, a band of ±25
+ * words); one long pair with a thousand short lines can then take seconds.
+ * Past this budget the pair's TER is an upper bound, flagged
+ * `terUpperBound`. The floor keeps every pair of up to 100 words exact
+ * whatever happens; over 19,262 pairs of real translations and paraphrases
+ * (`docs/benchmarks.md`) none reaches the budget.
+ */
+export const maxTerCellsPerWord = 2000
+/** The budget's floor: a short pair is always scored exactly. */
+export const minTerCells = 5_000_000
+
+/** The statistics of one pair; `budgeted` bounds TER's shift search (only `scoreAlignment` asks for it). */
+function pairStatistics(hypothesis: string, reference: string, budgeted = false): PairStatistics {
   // chrF's character n-grams are computed once and shared with chrF++.
   const chrfpp = [...chrfCharStatistics(hypothesis, reference, chrfppOptions), ...chrfWordStatistics(hypothesis, reference, chrfppOptions)]
   const bleu = bleuCounts(bleuTokens(hypothesis), [bleuTokens(reference)], 4)
-  const ter = terStatisticsOfTokens(terTokens(hypothesis, terOptions), terTokens(reference, terOptions))
+  const hypothesisTokens = terTokens(hypothesis, terOptions)
+  const referenceTokens = terTokens(reference, terOptions)
+  const budget = budgeted ? Math.max(minTerCells, maxTerCellsPerWord * (hypothesisTokens.length + referenceTokens.length)) : Number.POSITIVE_INFINITY
+  const ter = terStatisticsOfTokens(hypothesisTokens, referenceTokens, budget)
   return {chrfpp, bleu, ter}
 }
 
@@ -49,6 +67,7 @@ function beadFromStatistics(statistics: PairStatistics): BeadMetrics {
     chrfpp: chrfFromStatistics(statistics.chrfpp, chrfppOptions),
     bleu: bleuFromCounts(statistics.bleu, sentenceBleuOptions).score,
     ter: terFromStatistics(statistics.ter),
+    ...(statistics.ter.limited ? {terUpperBound: true as const} : {}),
   }
 }
 
@@ -97,6 +116,11 @@ export interface AlignmentScores {
  * (`scoreBead`), the document scores over them, and the document scores over
  * everything (`scoreDocument`), so nothing is counted twice.
  *
+ * Unlike `scoreBead` and `scoreDocument`, TER's shift search works within a
+ * budget per pair (`minTerCells`, `maxTerCellsPerWord`), so one very long
+ * pair cannot take seconds; a pair past it gets `terUpperBound: true` and a
+ * TER at least sacrebleu's. The document scores sum the same statistics.
+ *
  * @param pairs One pair per bead; `''` on the side of an insertion or omission.
  * @returns Per-pair and document scores.
  */
@@ -106,7 +130,7 @@ export function scoreAlignment(pairs: readonly ScoredPair[]): AlignmentScores {
   const whole = emptyTotals()
   const scores = pairs.map((pair) => {
     assertTextPairs(pair?.hypothesis, pair?.reference)
-    const statistics = pairStatistics(pair.hypothesis, pair.reference)
+    const statistics = pairStatistics(pair.hypothesis, pair.reference, true)
     addTotals(whole, statistics)
     if (pair.hypothesis === '' || pair.reference === '') return undefined
     addTotals(aligned, statistics)

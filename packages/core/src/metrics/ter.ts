@@ -54,12 +54,23 @@ export function terTokens(text: string, options: Required<TerOptions>): string[]
   return splitPythonWhitespace(tercomTokens(rstripPythonWhitespace(text), options))
 }
 
-/** TER statistics of two token lists. */
-export function terStatisticsOfTokens(hypothesisTokens: readonly string[], referenceTokens: readonly string[]): TerStatistics {
+/**
+ * TER statistics of two token lists.
+ *
+ * @param hypothesisTokens The hypothesis words.
+ * @param referenceTokens The reference words.
+ * @param maxCells Work budget of the shift search (see `countTerEdits`). @default Infinity (sacrebleu's result, always)
+ * @returns The statistics; `limited` is true when the budget cut the search short and `edits` is an upper bound.
+ */
+export function terStatisticsOfTokens(
+  hypothesisTokens: readonly string[],
+  referenceTokens: readonly string[],
+  maxCells = Number.POSITIVE_INFINITY,
+): TerStatistics & {readonly limited: boolean} {
   const symbols = new SymbolTable()
   const hypothesis = symbols.ids(hypothesisTokens)
   const reference = symbols.ids(referenceTokens)
-  return countTerEdits(hypothesis, reference)
+  return countTerEdits(hypothesis, reference, maxCells)
 }
 
 /**

@@ -40,6 +40,8 @@ class BandEditDistance {
   private rowMax = new Int32Array(0)
   private rowA: Float64Array
   private rowB: Float64Array
+  /** Table cells computed so far, the measure of the work done. */
+  cells = 0
 
   constructor(reference: Int32Array) {
     this.reference = reference
@@ -91,6 +93,7 @@ class BandEditDistance {
       this.rowMax[i] = Math.max(minJ, maxJ)
       size += this.rowMax[i]! - minJ
     }
+    this.cells += size
     if (this.costs.length < size) {
       this.costs = new Float64Array(size)
       this.ops = new Uint8Array(size)
@@ -178,6 +181,7 @@ class BandEditDistance {
     let previousEnd = width
     for (let i = prefix + 1; i <= hypLength; i++) {
       const [minJ, maxJ] = this.band(i, hypLength, ratio, beam)
+      this.cells += maxJ - minJ
       current.fill(Infinity, staleStart, staleEnd)
       const word = hypothesis[i - 1]
       for (let j = minJ; j < maxJ; j++) {
@@ -232,9 +236,11 @@ interface ShiftResult {
   readonly checked: number
   /** Edit distance of the words before the shift. */
   readonly distance: number
+  /** True when the work budget ran out during this round. */
+  readonly cut: boolean
 }
 
-function findBestShift(words: Int32Array, reference: Int32Array, editDistance: BandEditDistance, checkedBefore: number): ShiftResult {
+function findBestShift(words: Int32Array, reference: Int32Array, editDistance: BandEditDistance, checkedBefore: number, maxCells: number): ShiftResult {
   const {distance, trace} = editDistance.full(words)
   const hypLength = words.length
   const refLength = reference.length
@@ -263,6 +269,7 @@ function findBestShift(words: Int32Array, reference: Int32Array, editDistance: B
   }
 
   let checked = checkedBefore
+  let cut = false
   let best: {gain: number; length: number; start: number; target: number; words: Int32Array} | undefined
   search: for (let startH = 0; startH < hypLength; startH++) {
     const firstR = Math.max(0, startH - maxShiftDistance)
@@ -298,36 +305,60 @@ function findBestShift(words: Int32Array, reference: Int32Array, editDistance: B
             }
           }
           if (checked >= maxShiftCandidates) break search
+          if (editDistance.cells > maxCells) {
+            cut = true
+            break search
+          }
         }
         if (startH + length === hypLength || startR + length === refLength) break
       }
     }
   }
   return best === undefined
-    ? {gain: 0, words, checked, distance}
-    : {gain: best.gain, words: best.words, checked, distance}
+    ? {gain: 0, words, checked, distance, cut}
+    : {gain: best.gain, words: best.words, checked, distance, cut}
+}
+
+/** TER edits of one segment, and whether the work budget cut the shift search short. */
+export interface TerEdits {
+  readonly edits: number
+  readonly referenceLength: number
+  /**
+   * True when the shift search stopped on `maxCells` before sacrebleu's own
+   * limits: `edits` is then an upper bound of sacrebleu's count (the greedy
+   * search only ever lowers it).
+   */
+  readonly limited: boolean
 }
 
 /**
  * Count TER edits of a tokenized hypothesis against a tokenized reference:
  * shifts plus the word edit distance after shifting.
  *
+ * sacrebleu's limits bound the search to 1000 candidates, each an edit
+ * distance in a band of ±25 words, so a segment of L words can cost about
+ * 50,000 · L table cells. `maxCells` bounds that work further: when the
+ * cells computed pass it, the search stops as it does at sacrebleu's
+ * candidate limit (the best shift of that round is not applied) and the
+ * result says so.
+ *
  * @param hypothesis Hypothesis words as symbol ids.
  * @param reference Reference words as symbol ids (same vocabulary).
+ * @param maxCells Most edit-distance table cells to compute. @default Infinity (sacrebleu's result, always)
  * @returns The number of edits and the reference length. An empty reference
  *   costs one edit per hypothesis word.
  */
-export function countTerEdits(hypothesis: Int32Array, reference: Int32Array): {edits: number; referenceLength: number} {
-  if (reference.length === 0) return {edits: hypothesis.length, referenceLength: 0}
+export function countTerEdits(hypothesis: Int32Array, reference: Int32Array, maxCells = Number.POSITIVE_INFINITY): TerEdits {
+  if (reference.length === 0) return {edits: hypothesis.length, referenceLength: 0, limited: false}
   const editDistance = new BandEditDistance(reference)
   let words = hypothesis
   let shifts = 0
   let checked = 0
   for (;;) {
-    const result = findBestShift(words, reference, editDistance, checked)
+    const result = findBestShift(words, reference, editDistance, checked, maxCells)
     checked = result.checked
-    if (checked >= maxShiftCandidates || result.gain <= 0) {
-      return {edits: shifts + result.distance, referenceLength: reference.length}
+    if (result.cut || checked >= maxShiftCandidates || result.gain <= 0) {
+      return {edits: shifts + result.distance, referenceLength: reference.length, limited: result.cut}
     }
     shifts++
     words = result.words

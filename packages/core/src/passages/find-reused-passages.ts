@@ -19,6 +19,13 @@ const stopWeight = 0.5
 const gapCost = 0.3
 /** A content word that occurs more often than this in the source starts no passage (it can still continue one): this bounds the work on long, repetitive text. */
 const maxSeedOccurrences = 64
+/**
+ * Most chain ends kept per variant word, the best-scoring ones. A long run of
+ * one repeated word (`a,a,a…`, a column of `the`) on both sides would
+ * otherwise keep every source position of the run alive at every step, and
+ * the work would grow with the square of the run.
+ */
+const maxPairsPerWord = 64
 
 /**
  * Find every passage the variant takes from the source: runs of words shared
@@ -86,6 +93,12 @@ export function findReusedPassages(source: string, variant: string, options: Fin
   return passages.sort((a, b) => a.variant.start - b.variant.start)
 }
 
+/** The `maxPairsPerWord` best-scoring chain ends of one row (ties: the earlier source position). */
+function bestPairs(row: Map<number, number>, pairScore: readonly number[]): Map<number, number> {
+  const kept = [...row].sort((a, b) => pairScore[b[1]]! - pairScore[a[1]]! || a[0] - b[0]).slice(0, maxPairsPerWord)
+  return new Map(kept.sort((a, b) => a[0] - b[0]))
+}
+
 /**
  * The local alignments of two word sequences, best first, each as its pairs
  * `[source index, variant index]` from first to last shared word. Variant
@@ -142,7 +155,7 @@ function chainSharedWords(source: readonly KeyWord[], variant: readonly KeyWord[
       pairScore.push(best)
       pairPrevious.push(previous)
     }
-    rows[j % window] = row
+    rows[j % window] = row.size > maxPairsPerWord ? bestPairs(row, pairScore) : row
   }
 
   const order = pairScore.map((_, index) => index).sort((a, b) => pairScore[b]! - pairScore[a]! || a - b)

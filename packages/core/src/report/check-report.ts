@@ -4,7 +4,8 @@ import type {DriftReport, TextSpan} from '../types'
  * Check the invariants every `DriftReport` keeps, against the two texts it was
  * made from: every span slices the original to its `text`; sentences are
  * ordered and do not overlap; each sentence is in exactly one bead; `weak`
- * appears only as `true` on an in-order 1-1 match; re-used passages lie
+ * appears only as `true` on an in-order 1-1 match, `coarseDiff` only as
+ * `true` on a bead with both sides; re-used passages lie
  * inside both texts, in the variant's order without overlapping; every
  * [0, 1] score is in range; the JSON round trip is lossless. Tests run it on
  * every report; pipelines can run it on reports read back from storage.
@@ -60,6 +61,9 @@ export function checkReport(report: DriftReport, source: string, variant: string
     if (bead.kind !== expectedKind) problems.push(`${where} is a ${bead.kind} but has ${bead.source.length} source and ${bead.variant.length} variant sentences`)
     if ('weak' in bead && (bead.weak !== true || bead.kind !== 'match' || bead.moved)) {
       problems.push(`${where}.weak is ${String(bead.weak)} on a ${bead.moved ? 'moved ' : ''}${bead.kind}; it is only ever true, on an in-order match`)
+    }
+    if ('coarseDiff' in bead && (bead.coarseDiff !== true || bead.source.length === 0 || bead.variant.length === 0)) {
+      problems.push(`${where}.coarseDiff is ${String(bead.coarseDiff)} on a ${bead.kind}; it is only ever true, on a bead with both sides`)
     }
     bead.diff.forEach((part, partIndex) => {
       checkSpan(part.source, source, `${where}.diff[${partIndex}].source`)
