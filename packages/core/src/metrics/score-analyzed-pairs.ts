@@ -1,0 +1,85 @@
+import type {MetricSymbols} from '../analyze/sentence-analysis'
+import type {BeadMetrics, DocumentMetrics} from '../types'
+import {addTer, addTotals, corpusScores, emptyTotals, sentenceScores, symbolStatistics, textStatistics, totalTer, type Totals} from './pair-statistics'
+import type {AlignmentScores, ScoredPair} from './score-pairs'
+import {resolveTerOptions, terFromStatistics, terStatisticsOfTokens, terTokens, type TerStatistics} from './ter'
+
+const terOptions = resolveTerOptions()
+
+/** A bead's pair of texts with, when they could be joined from the sentences' analyses, their metric symbols. */
+export interface AnalyzedPair extends ScoredPair {
+  /** Symbols of `hypothesis`; without both symbols, the pair is tokenized from its texts. */
+  readonly hypothesisSymbols?: MetricSymbols | undefined
+  /** Symbols of `reference`. */
+  readonly referenceSymbols?: MetricSymbols | undefined
+}
+
+/**
+ * `scoreAlignment` for `compareTexts`: chrF, chrF++ and BLEU of every pair
+ * and of the document from n-gram counts over the symbols each sentence got
+ * once in `analyzeSentences`, summed once into the document statistics; TER
+ * is counted on first read.
+ *
+ * `ter`, on each pair's metrics and on both document metrics, is an
+ * enumerable getter that counts the TER statistics of the pairs it needs
+ * (each pair at most once, shared by the three), then becomes a plain data
+ * property with the value. Reading it, serializing the report or copying it
+ * with a spread gives exactly the eager value, so the report's shape does not
+ * change; a caller that never reads TER never pays for it (it costs more than
+ * the other three metrics together).
+ *
+ * @param pairs One pair per bead; `''` on the side of an insertion or omission.
+ * @returns Per-pair and document scores, as `scoreAlignment` gives them.
+ */
+export function scoreAnalyzedPairs(pairs: readonly AnalyzedPair[]): AlignmentScores {
+  const aligned = emptyTotals()
+  const whole = emptyTotals()
+  const linked: number[] = []
+  const terStatistics: (TerStatistics | undefined)[] = new Array(pairs.length)
+  const terOf = (index: number): TerStatistics => {
+    let statistics = terStatistics[index]
+    if (statistics === undefined) {
+      const pair = pairs[index]!
+      statistics = terStatisticsOfTokens(terTokens(pair.hypothesis, terOptions), terTokens(pair.reference, terOptions))
+      terStatistics[index] = statistics
+    }
+    return statistics
+  }
+  const scores = pairs.map((pair, index) => {
+    const {hypothesisSymbols, referenceSymbols} = pair
+    const statistics =
+      hypothesisSymbols !== undefined && referenceSymbols !== undefined
+        ? symbolStatistics(hypothesisSymbols, referenceSymbols)
+        : textStatistics(pair.hypothesis, pair.reference)
+    addTotals(whole, statistics)
+    if (pair.hypothesis === '' || pair.reference === '') return undefined
+    addTotals(aligned, statistics)
+    linked.push(index)
+    return withLazyTer(sentenceScores(statistics), () => terFromStatistics(terOf(index)))
+  })
+  const documentTer = (total: Totals, indices: Iterable<number>) => () => {
+    for (const index of indices) addTer(total, terOf(index))
+    return totalTer(total)
+  }
+  return {
+    pairs: scores,
+    aligned: withLazyTer(corpusScores(aligned), documentTer(aligned, linked)),
+    whole: withLazyTer(corpusScores(whole), documentTer(whole, pairs.keys())),
+  }
+}
+
+/**
+ * Add `ter` to scores as an enumerable getter that computes it on first read
+ * and then turns into a plain, read-only data property holding the value.
+ */
+function withLazyTer<T extends Omit<BeadMetrics, 'ter'> | Omit<DocumentMetrics, 'ter'>>(scores: T, compute: () => number): T & {readonly ter: number} {
+  return Object.defineProperty(scores, 'ter', {
+    enumerable: true,
+    configurable: true,
+    get(this: T) {
+      const value = compute()
+      Object.defineProperty(this, 'ter', {value, enumerable: true, writable: false, configurable: false})
+      return value
+    },
+  }) as T & {readonly ter: number}
+}
