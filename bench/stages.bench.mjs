@@ -6,8 +6,11 @@
 //   node bench/stages.bench.mjs [times]      (after a build; times defaults to 100)
 //
 // "alignment" is segmenting both texts and aligning the sentences; "signals",
-// "metrics" and "word diff" run over the beads of that alignment; "artifacts"
-// runs every detector on both texts; "full" is compareTexts with its defaults.
+// "metrics" (`scoreAlignment`, all four metrics of every bead and of the
+// document) and "word diff" run over the beads of that alignment;
+// "artifacts" runs every detector on both texts; "full" is compareTexts with
+// its defaults, also without metrics, without signals, and with its report
+// serialized (which reads TER, counted on first read).
 import {readFileSync} from 'node:fs'
 import {loadavg} from 'node:os'
 import {
@@ -76,6 +79,10 @@ const stages = {
     findArtifacts(variant, {side: 'variant', language: variantLanguage, sentences: variantSentences})
   },
   full: () => compareTexts(source, variant),
+  'full, without metrics': () => compareTexts(source, variant, {metrics: false}),
+  'full, without signals': () => compareTexts(source, variant, {signals: false}),
+  // Serializing reads every value, TER included (compareTexts counts it on first read).
+  'full, report serialized': () => JSON.stringify(compareTexts(source, variant)),
 }
 const rows = []
 for (const [stage, run] of Object.entries(stages)) {
