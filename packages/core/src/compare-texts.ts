@@ -4,7 +4,9 @@ import {groupSymbols} from './analyze/group-symbols'
 import {findArtifacts, type FindArtifactsOptions} from './artifacts/find-artifacts'
 import {compareBead, groupSpan} from './compare/compare-bead'
 import {findSignals, type FindSignalsOptions} from './compare/signals/find-signals'
-import {scoreDrift} from './compare/signals/score-drift'
+import {analyzeSide} from './compare/signals/analyze-side'
+import {countUnmatchedWords} from './compare/signals/count-unmatched-words'
+import {driftFeatures, driftFromFeatures, type DriftFeatures} from './compare/signals/score-drift'
 import {detectLanguage, type DetectLanguageOptions} from './language/detect-language'
 import {sentenceChrf} from './metrics/chrf'
 import {scoreAnalyzedPairs} from './metrics/score-analyzed-pairs'
@@ -92,22 +94,26 @@ export function compareTexts(source: string, variant: string, options: CompareOp
         })),
       )
     : undefined
+  const beadFeatures: (DriftFeatures | undefined)[] = []
   const beads: Bead[] = alignment.beads.map((bead, index) => {
     const {source: sourceSpan, variant: variantSpan} = spans[index]!
     if (sourceSpan === undefined || variantSpan === undefined) {
+      beadFeatures.push(undefined)
       return compareBead(bead, sourceSpan, variantSpan, {signals: [], drift: 1})
     }
-    const found = options.signals === false ? [] : findSignals(sourceSpan, variantSpan, options.signals)
+    // Analysed once: the signal detectors and the drift's word counts share the split words.
+    const sourceSide = analyzeSide(sourceSpan)
+    const variantSide = analyzeSide(variantSpan)
+    const found = options.signals === false ? [] : findSignals(sourceSide, variantSide, options.signals)
     // A weak pair rests on position more than on words: its signals are one step less certain.
     const signals = bead.weak ? found.map((signal) => ({...signal, severity: weakerSeverity[signal.severity]})) : found
     const metrics = scores?.pairs[index]
     const chrf = metrics?.chrf ?? sentenceChrf(variantSpan.text, sourceSpan.text).score
     const lengthRatio = Math.min(sourceSpan.text.length, variantSpan.text.length) / Math.max(1, sourceSpan.text.length, variantSpan.text.length)
-    return compareBead(bead, sourceSpan, variantSpan, {
-      signals,
-      drift: scoreDrift(signals, bead.similarity, {chrf: Math.min(100, Math.max(0, chrf)), lengthRatio}),
-      metrics,
-    })
+    const {missing, added} = countUnmatchedWords(sourceSide, variantSide)
+    const features = driftFeatures(signals, bead.similarity, {chrf: Math.min(100, Math.max(0, chrf)), lengthRatio, missingWords: missing, addedWords: added})
+    beadFeatures.push(features)
+    return compareBead(bead, sourceSpan, variantSpan, {signals, drift: driftFromFeatures(features), metrics})
   })
 
   const languageOptions = {maxLength: 256, ignore: ['sco'], ...options.language}
@@ -132,6 +138,7 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     topicSimilarity: alignment.topicSimilarity,
     variantWords: tokenizeWords(variant).length,
     chrf: scores ? scores.whole.chrf : sentenceChrf(variant, source).score,
+    driftFeatures: beadFeatures,
     ...(scores ? {metrics: {aligned: scores.aligned, whole: scores.whole}} : {}),
   })
   return options.passages === false ? report : {...report, passages: findReusedPassages(source, variant, options.passages)}
