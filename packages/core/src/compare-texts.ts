@@ -7,6 +7,7 @@ import {findSignals, type FindSignalsOptions} from './compare/signals/find-signa
 import {analyzeSide} from './compare/signals/analyze-side'
 import {countUnmatchedWords} from './compare/signals/count-unmatched-words'
 import {driftFeatures, driftFromFeatures, type DriftFeatures} from './compare/signals/score-drift'
+import {analyzeDocuments} from './compare/signals/signal-documents'
 import {detectLanguage, type DetectLanguageOptions} from './language/detect-language'
 import {sentenceChrf} from './metrics/chrf'
 import {scoreAnalyzedPairs} from './metrics/score-analyzed-pairs'
@@ -95,6 +96,8 @@ export function compareTexts(source: string, variant: string, options: CompareOp
       )
     : undefined
   const beadFeatures: (DriftFeatures | undefined)[] = []
+  // One wrapper for every bead, so document-wide tables of the detectors are built once.
+  const documents = analyzeDocuments({source, variant})
   const beads: Bead[] = alignment.beads.map((bead, index) => {
     const {source: sourceSpan, variant: variantSpan} = spans[index]!
     if (sourceSpan === undefined || variantSpan === undefined) {
@@ -104,7 +107,7 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     // Analysed once: the signal detectors and the drift's word counts share the split words.
     const sourceSide = analyzeSide(sourceSpan)
     const variantSide = analyzeSide(variantSpan)
-    const found = options.signals === false ? [] : findSignals(sourceSide, variantSide, options.signals)
+    const found = options.signals === false ? [] : findSignals(sourceSide, variantSide, options.signals, documents)
     // A weak pair rests on position more than on words: its signals are one step less certain.
     const signals = bead.weak ? found.map((signal) => ({...signal, severity: weakerSeverity[signal.severity]})) : found
     const metrics = scores?.pairs[index]
