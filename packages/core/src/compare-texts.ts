@@ -1,4 +1,6 @@
-import {alignSentences, type AlignOptions} from './align/align-sentences'
+import {alignAnalyzedSentences, type AlignOptions} from './align/align-sentences'
+import {analyzeSentences} from './analyze/analyze-sentences'
+import {groupSymbols} from './analyze/group-symbols'
 import {findArtifacts, type FindArtifactsOptions} from './artifacts/find-artifacts'
 import {compareBead, groupSpan} from './compare/compare-bead'
 import {findSignals, type FindSignalsOptions} from './compare/signals/find-signals'
@@ -8,7 +10,7 @@ import {driftFeatures, driftFromFeatures, type DriftFeatures} from './compare/si
 import {analyzeDocuments} from './compare/signals/signal-documents'
 import {detectLanguage, type DetectLanguageOptions} from './language/detect-language'
 import {sentenceChrf} from './metrics/chrf'
-import {scoreAlignment} from './metrics/score-pairs'
+import {scoreAnalyzedPairs} from './metrics/score-analyzed-pairs'
 import {tokenizeWords} from './normalize/tokenize-words'
 import {findReusedPassages, type FindReusedPassagesOptions} from './passages/find-reused-passages'
 import {buildReport} from './report/build-report'
@@ -73,14 +75,25 @@ export function compareTexts(source: string, variant: string, options: CompareOp
 
   const sourceSentences = segmentSentences(source, options.segment)
   const variantSentences = segmentSentences(variant, options.segment)
-  const alignment = alignSentences(sourceSentences, variantSentences, options.align)
+  // One analysis per sentence, shared by the aligner and the metrics.
+  const analysis = analyzeSentences(sourceSentences, variantSentences, {symbols: withMetrics})
+  const alignment = alignAnalyzedSentences(analysis.source, analysis.variant, options.align)
+  const sourceSymbols = analysis.source.map((sentence) => sentence.symbols)
+  const variantSymbols = analysis.variant.map((sentence) => sentence.symbols)
 
   const spans = alignment.beads.map((bead) => ({
     source: groupSpan(source, sourceSentences, bead.source),
     variant: groupSpan(variant, variantSentences, bead.variant),
   }))
   const scores = withMetrics
-    ? scoreAlignment(spans.map((span) => ({hypothesis: span.variant?.text ?? '', reference: span.source?.text ?? ''})))
+    ? scoreAnalyzedPairs(
+        spans.map((span, index) => ({
+          hypothesis: span.variant?.text ?? '',
+          reference: span.source?.text ?? '',
+          hypothesisSymbols: groupSymbols(variant, variantSentences, variantSymbols, alignment.beads[index]!.variant),
+          referenceSymbols: groupSymbols(source, sourceSentences, sourceSymbols, alignment.beads[index]!.source),
+        })),
+      )
     : undefined
   const beadFeatures: (DriftFeatures | undefined)[] = []
   // One wrapper for every bead, so document-wide tables of the detectors are built once.

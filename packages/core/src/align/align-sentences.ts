@@ -4,6 +4,7 @@ import {findAnchors} from './find-anchors'
 import {findCandidates} from './find-candidates'
 import {findGapPairs} from './find-gap-pairs'
 import {findMoves} from './find-moves'
+import {analyzeForAlignment, type AlignmentAnalysis} from '../analyze/analyze-for-alignment'
 import {buildFeatureSpace} from './sentence-features'
 import {beadSimilarity} from './similarity'
 import {assertKnownOptions} from '../validate-options'
@@ -119,10 +120,36 @@ export function alignSentences(
   options: AlignOptions = {},
 ): Alignment {
   const settings = resolveAlignOptions(options)
-  const space = buildFeatureSpace(
+  const analysis = analyzeForAlignment(
     sourceSentences.map((sentence) => sentence.text),
     variantSentences.map((sentence) => sentence.text),
   )
+  return alignWithSettings(analysis.source, analysis.variant, settings)
+}
+
+/**
+ * `alignSentences` on sentences analysed already (`analyzeSentences`), as
+ * `compareTexts` calls it: the analysis is shared with the other stages.
+ *
+ * @param sourceAnalyses Analyses of the source sentences.
+ * @param variantAnalyses Analyses of the variant sentences.
+ * @param options Alignment options.
+ * @returns The beads and whether the work budget was hit.
+ */
+export function alignAnalyzedSentences(
+  sourceAnalyses: readonly AlignmentAnalysis[],
+  variantAnalyses: readonly AlignmentAnalysis[],
+  options: AlignOptions = {},
+): Alignment {
+  return alignWithSettings(sourceAnalyses, variantAnalyses, resolveAlignOptions(options))
+}
+
+function alignWithSettings(
+  sourceAnalyses: readonly AlignmentAnalysis[],
+  variantAnalyses: readonly AlignmentAnalysis[],
+  settings: ReturnType<typeof resolveAlignOptions>,
+): Alignment {
+  const space = buildFeatureSpace(sourceAnalyses, variantAnalyses)
   const n = space.source.length
   const m = space.variant.length
   // A table small enough to search whole needs no anchors: the corridor then covers all of it.

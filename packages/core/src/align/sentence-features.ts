@@ -1,4 +1,4 @@
-import {foldForMatching, wordKeys} from './word-key'
+import type {AlignmentAnalysis} from '../analyze/analyze-for-alignment'
 
 /** What the aligner knows about one sentence, precomputed once. */
 export interface SentenceFeatures {
@@ -30,22 +30,21 @@ const maxWordWeight = 3
 const maxNumberWeight = 1.5
 
 /**
- * Build the features of the sentences of both documents. Word weights are an
- * inverse document frequency over the sentences of both documents, so words
- * every sentence shares (the event's topic words) count for little.
+ * Build the features of the sentences of both documents from their shared
+ * analysis (`analyzeSentences`: the matching text and the content-word keys
+ * of each sentence). Word weights are an inverse document frequency over the
+ * sentences of both documents, so words every sentence shares (the event's
+ * topic words) count for little.
  *
- * @param sourceTexts Original texts of the source sentences.
- * @param variantTexts Original texts of the variant sentences.
+ * @param sourceAnalyses Analyses of the source sentences.
+ * @param variantAnalyses Analyses of the variant sentences.
  * @returns The shared feature space.
  */
-export function buildFeatureSpace(sourceTexts: readonly string[], variantTexts: readonly string[]): FeatureSpace {
+export function buildFeatureSpace(sourceAnalyses: readonly AlignmentAnalysis[], variantAnalyses: readonly AlignmentAnalysis[]): FeatureSpace {
   const vocabulary = new Map<string, number>()
   const frequencies: number[] = []
   const isNumber: boolean[] = []
-  const keyCache = new Map<string, string>()
-  const prepare = (text: string) => {
-    const folded = foldForMatching(text)
-    const keys = wordKeys(folded, keyCache)
+  const prepare = ({matching, keys}: AlignmentAnalysis) => {
     const ids = new Set<number>()
     for (const key of keys) {
       let id = vocabulary.get(key)
@@ -59,12 +58,12 @@ export function buildFeatureSpace(sourceTexts: readonly string[], variantTexts: 
     }
     const words = Int32Array.from(ids).sort()
     for (const id of words) frequencies[id]!++
-    const compact = keysToCompact(folded)
+    const compact = keysToCompact(matching)
     return {words, compact}
   }
-  const sourcePrepared = sourceTexts.map(prepare)
-  const variantPrepared = variantTexts.map(prepare)
-  const total = sourceTexts.length + variantTexts.length
+  const sourcePrepared = sourceAnalyses.map(prepare)
+  const variantPrepared = variantAnalyses.map(prepare)
+  const total = sourceAnalyses.length + variantAnalyses.length
   const weights = new Float64Array(vocabulary.size)
   for (let id = 0; id < weights.length; id++) {
     const idf = Math.log(1 + total / frequencies[id]!)

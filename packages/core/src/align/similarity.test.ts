@@ -1,4 +1,5 @@
 import {describe, expect, it} from '@jest/globals'
+import {analyzeForAlignment} from '../analyze/analyze-for-alignment'
 import {diceSimilarity} from './dice'
 import {bigramsOf, buildFeatureSpace} from './sentence-features'
 import {beadSimilarity, bigramDice, calibrate, groupSimilarity} from './similarity'
@@ -45,7 +46,8 @@ describe('calibrate', () => {
 })
 
 describe('groupSimilarity and beadSimilarity', () => {
-  const space = buildFeatureSpace([sentences[0]!, sentences[2]!], [sentences[1]!, sentences[3]!])
+  const analysis = analyzeForAlignment([sentences[0]!, sentences[2]!], [sentences[1]!, sentences[3]!])
+  const space = buildFeatureSpace(analysis.source, analysis.variant)
 
   it('scores a round-trip pair well above an unrelated pair of the same topic', () => {
     expect(groupSimilarity(space, [0], [0])).toBeGreaterThan(0.5)

@@ -127,7 +127,8 @@ export function chrfWordStatistics(hypothesis: string, reference: string, option
   return zeroUnmatchedOrders(countNgramMatches(hyp, ref, options.wordOrder))
 }
 
-function zeroUnmatchedOrders(statistics: number[]): number[] {
+/** sacrebleu's rule, in place: an order the reference has no n-gram of counts no hypothesis n-grams either. */
+export function zeroUnmatchedOrders(statistics: number[]): number[] {
   for (let i = 0; i < statistics.length; i += 3) {
     if (statistics[i + 1] === 0) statistics[i] = 0
   }

@@ -31,19 +31,20 @@ export function countNgramMatches(hypothesis: Int32Array, reference: Int32Array,
   let capacity = 16
   while (capacity < total * 2) capacity *= 2
   const mask = capacity - 1
-  const keysA = new Int32Array(capacity)
-  const keysB = new Int32Array(capacity)
-  const slots = new Int32Array(capacity)
+  const scratch = scratchFor(total, capacity)
+  const keysA = scratch.keysA
+  const keysB = scratch.keysB
+  const slots = scratch.slots
   // ids[p]: id of the n-gram of the current order starting at p, updated in
   // place; -1 once the n-gram at p is missing from one side, since no longer
   // n-gram starting there can match either (this skips most of the work on
   // unrelated text).
-  const ids = new Int32Array(total)
+  const ids = scratch.ids
   // Occurrences of each id on each side, for this order and the previous one.
-  let hypCounts = new Int32Array(total)
-  let refCounts = new Int32Array(total)
-  let previousHypCounts = new Int32Array(total)
-  let previousRefCounts = new Int32Array(total)
+  let hypCounts = scratch.counts[0]!
+  let refCounts = scratch.counts[1]!
+  let previousHypCounts = scratch.counts[2]!
+  let previousRefCounts = scratch.counts[3]!
 
   const statistics: number[] = []
   for (let order = 1; order <= maxOrder; order++) {
@@ -107,6 +108,51 @@ export function countNgramMatches(hypothesis: Int32Array, reference: Int32Array,
     ;[previousRefCounts, refCounts] = [refCounts, previousRefCounts]
   }
   return statistics
+}
+
+/** Working arrays of `countNgramMatches`. */
+interface Scratch {
+  readonly keysA: Int32Array
+  readonly keysB: Int32Array
+  readonly slots: Int32Array
+  readonly ids: Int32Array
+  readonly counts: readonly Int32Array[]
+}
+
+/** Largest pair (in symbols) whose working arrays are kept for the next call; larger pairs get their own. */
+const keptScratchSymbols = 1 << 14
+let kept: {readonly total: number; readonly capacity: number; readonly scratch: Scratch} | undefined
+
+/**
+ * Working arrays for a pair of `total` symbols and a table of `capacity`
+ * slots. Every value is written before it is read within one call, so the
+ * arrays of small pairs are reused from call to call: scoring thousands of
+ * sentence pairs then allocates almost nothing. Nothing is carried from one
+ * call's result to the next.
+ */
+function scratchFor(total: number, capacity: number): Scratch {
+  if (total > keptScratchSymbols) return newScratch(total, capacity)
+  if (kept === undefined || kept.total < total || kept.capacity < capacity) {
+    const keptTotal = Math.max(total, 1024)
+    let keptCapacity = 2048
+    while (keptCapacity < capacity) keptCapacity *= 2
+    kept = {total: keptTotal, capacity: keptCapacity, scratch: newScratch(keptTotal, keptCapacity)}
+  }
+  const {scratch} = kept
+  // The hash table must have exactly `capacity` slots (the mask), so take the front of the kept ones.
+  return capacity === kept.capacity
+    ? scratch
+    : {...scratch, keysA: scratch.keysA.subarray(0, capacity), keysB: scratch.keysB.subarray(0, capacity), slots: scratch.slots.subarray(0, capacity)}
+}
+
+function newScratch(total: number, capacity: number): Scratch {
+  return {
+    keysA: new Int32Array(capacity),
+    keysB: new Int32Array(capacity),
+    slots: new Int32Array(capacity),
+    ids: new Int32Array(total),
+    counts: [new Int32Array(total), new Int32Array(total), new Int32Array(total), new Int32Array(total)],
+  }
 }
 
 /**

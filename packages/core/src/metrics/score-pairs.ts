@@ -1,23 +1,13 @@
 import type {BeadMetrics, DocumentMetrics} from '../types'
-import {bleuFromCounts, resolveBleuOptions, defaultCorpusBleuOptions, defaultBleuOptions} from './bleu'
-import {addBleuCounts, bleuCounts, emptyBleuCounts, type BleuCounts} from './bleu-counts'
-import {chrfCharStatistics, chrfFromStatistics, chrfWordStatistics, resolveChrfOptions} from './chrf'
-import {terFromStatistics, terStatisticsOfTokens, terTokens, resolveTerOptions} from './ter'
-import {bleuTokens} from './tokenize-bleu'
+import {addTotals, corpusScores, emptyTotals, sentenceScores, textStatistics, totalTer, type PairStatistics as ChrfBleuStatistics, type Totals} from './pair-statistics'
+import {terFromStatistics, terStatisticsOfTokens, terTokens, resolveTerOptions, type TerStatistics} from './ter'
 import {assertTextPairs} from './validate'
 
-const chrfOptions = resolveChrfOptions()
-const chrfppOptions = resolveChrfOptions({wordOrder: 2})
-const sentenceBleuOptions = resolveBleuOptions({}, defaultBleuOptions)
-const corpusBleuOptions = resolveBleuOptions({}, defaultCorpusBleuOptions)
 const terOptions = resolveTerOptions()
 
 /** Everything needed to score one pair, each text tokenized once. */
-interface PairStatistics {
-  /** chrF++ statistics: 6 character orders, then 2 word orders (chrF is the first 18 numbers). */
-  readonly chrfpp: number[]
-  readonly bleu: BleuCounts
-  readonly ter: {readonly edits: number; readonly referenceLength: number; readonly limited: boolean}
+interface PairStatistics extends ChrfBleuStatistics {
+  readonly ter: TerStatistics & {readonly limited: boolean}
 }
 
 /**
@@ -34,16 +24,19 @@ export const maxTerCellsPerWord = 2000
 /** The budget's floor: a short pair is always scored exactly. */
 export const minTerCells = 5_000_000
 
-/** The statistics of one pair; `budgeted` bounds TER's shift search (only `scoreAlignment` asks for it). */
-function pairStatistics(hypothesis: string, reference: string, budgeted = false): PairStatistics {
-  // chrF's character n-grams are computed once and shared with chrF++.
-  const chrfpp = [...chrfCharStatistics(hypothesis, reference, chrfppOptions), ...chrfWordStatistics(hypothesis, reference, chrfppOptions)]
-  const bleu = bleuCounts(bleuTokens(hypothesis), [bleuTokens(reference)], 4)
+/**
+ * TER statistics of one pair, the shift search within the work budget when
+ * `budgeted` (only the alignment scorers of `compareTexts` ask for it).
+ */
+export function budgetedTerStatistics(hypothesis: string, reference: string, budgeted: boolean): TerStatistics & {readonly limited: boolean} {
   const hypothesisTokens = terTokens(hypothesis, terOptions)
   const referenceTokens = terTokens(reference, terOptions)
   const budget = budgeted ? Math.max(minTerCells, maxTerCellsPerWord * (hypothesisTokens.length + referenceTokens.length)) : Number.POSITIVE_INFINITY
-  const ter = terStatisticsOfTokens(hypothesisTokens, referenceTokens, budget)
-  return {chrfpp, bleu, ter}
+  return terStatisticsOfTokens(hypothesisTokens, referenceTokens, budget)
+}
+
+function pairStatistics(hypothesis: string, reference: string, budgeted = false): PairStatistics {
+  return {...textStatistics(hypothesis, reference), ter: budgetedTerStatistics(hypothesis, reference, budgeted)}
 }
 
 /**
@@ -62,13 +55,7 @@ export function scoreBead(variantText: string, sourceText: string): BeadMetrics 
 }
 
 function beadFromStatistics(statistics: PairStatistics): BeadMetrics {
-  return {
-    chrf: chrfFromStatistics(statistics.chrfpp.slice(0, 18), chrfOptions),
-    chrfpp: chrfFromStatistics(statistics.chrfpp, chrfppOptions),
-    bleu: bleuFromCounts(statistics.bleu, sentenceBleuOptions).score,
-    ter: terFromStatistics(statistics.ter),
-    ...(statistics.ter.limited ? {terUpperBound: true as const} : {}),
-  }
+  return {...sentenceScores(statistics), ter: terFromStatistics(statistics.ter), ...(statistics.ter.limited ? {terUpperBound: true as const} : {})}
 }
 
 /** One segment pair of a document: the variant text and the source text it is scored against. */
@@ -95,7 +82,8 @@ export function scoreDocument(pairs: readonly ScoredPair[]): DocumentMetrics {
   const total = emptyTotals()
   for (const pair of pairs) {
     assertTextPairs(pair?.hypothesis, pair?.reference)
-    addTotals(total, pairStatistics(pair.hypothesis, pair.reference))
+    const statistics = pairStatistics(pair.hypothesis, pair.reference)
+    addTotals(total, statistics, statistics.ter)
   }
   return documentFromTotals(total)
 }
@@ -131,37 +119,14 @@ export function scoreAlignment(pairs: readonly ScoredPair[]): AlignmentScores {
   const scores = pairs.map((pair) => {
     assertTextPairs(pair?.hypothesis, pair?.reference)
     const statistics = pairStatistics(pair.hypothesis, pair.reference, true)
-    addTotals(whole, statistics)
+    addTotals(whole, statistics, statistics.ter)
     if (pair.hypothesis === '' || pair.reference === '') return undefined
-    addTotals(aligned, statistics)
+    addTotals(aligned, statistics, statistics.ter)
     return beadFromStatistics(statistics)
   })
   return {pairs: scores, aligned: documentFromTotals(aligned), whole: documentFromTotals(whole)}
 }
 
-interface Totals {
-  readonly chrfpp: number[]
-  readonly bleu: BleuCounts
-  edits: number
-  referenceLength: number
-}
-
-function emptyTotals(): Totals {
-  return {chrfpp: new Array<number>(24).fill(0), bleu: emptyBleuCounts(), edits: 0, referenceLength: 0}
-}
-
-function addTotals(total: Totals, statistics: PairStatistics): void {
-  for (let i = 0; i < 24; i++) total.chrfpp[i]! += statistics.chrfpp[i]!
-  addBleuCounts(total.bleu, statistics.bleu)
-  total.edits += statistics.ter.edits
-  total.referenceLength += statistics.ter.referenceLength
-}
-
 function documentFromTotals(total: Totals): DocumentMetrics {
-  return {
-    chrf: chrfFromStatistics(total.chrfpp.slice(0, 18), chrfOptions),
-    chrfpp: chrfFromStatistics(total.chrfpp, chrfppOptions),
-    bleu: bleuFromCounts(total.bleu, corpusBleuOptions).score,
-    ter: terFromStatistics({edits: total.edits, referenceLength: total.referenceLength}),
-  }
+  return {...corpusScores(total), ter: totalTer(total)}
 }

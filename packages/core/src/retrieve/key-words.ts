@@ -1,6 +1,6 @@
 // The one place where the source index and the passage finder get their word
 // keys and stop list: when the word lists move, only this import changes.
-import {wordKey} from '../align/word-key'
+import {wordKey} from '../analyze/word-key'
 import {wordPatternSource} from '../normalize/tokenize-words'
 
 /** A word of a text with the key it is matched on. */

@@ -30,7 +30,18 @@ function phraseKey(match: string): string {
  * @returns The folded text.
  */
 export function foldForMatching(text: string): string {
-  return foldText(text).replace(phraseAliasPattern, phraseKey)
+  return foldPhrases(foldText(text))
+}
+
+/**
+ * The second step of `foldForMatching`: multi-word names of a text already
+ * folded by `foldText` made one key (United States → `us`).
+ *
+ * @param folded Output of `foldText`.
+ * @returns The text the aligner matches.
+ */
+export function foldPhrases(folded: string): string {
+  return folded.replace(phraseAliasPattern, phraseKey)
 }
 
 // The word pattern of `tokenizeWords`; on folded text its typographic apostrophes and dashes never occur.

@@ -1,0 +1,133 @@
+import {describe, expect, it} from '@jest/globals'
+import {scoreAlignment} from '../metrics/score-pairs'
+import {scoreAnalyzedPairs} from '../metrics/score-analyzed-pairs'
+import {foldText} from '../normalize/normalize-text'
+import {tokenizeWords} from '../normalize/tokenize-words'
+import {segmentSentences} from '../segment/segment-sentences'
+import {analyzeForAlignment} from './analyze-for-alignment'
+import {analyzeSentences} from './analyze-sentences'
+import {groupSymbols, noSymbols} from './group-symbols'
+import {foldForMatching, wordKeys} from './word-key'
+
+const source = 'The U.S. embassy was stormed on Tuesday. Twenty-five people died, and 1,200 fled.\n\nOfficials in Baghdad said nothing.'
+const variant = 'The United States embassy was attacked on Tuesday.  Twenty five people were killed.\nSome 1,200 fled from Baghdad.'
+const sourceSentences = segmentSentences(source)
+const variantSentences = segmentSentences(variant)
+const analysis = analyzeSentences(sourceSentences, variantSentences)
+
+describe('analyzeSentences', () => {
+  it('gives each sentence the words tokenizeWords gives, located in the whole document', () => {
+    analysis.source.forEach((sentence, index) => {
+      const {text, start} = sourceSentences[index]!
+      expect(sentence.words).toEqual(tokenizeWords(text, start))
+      for (const word of sentence.words) expect(source.slice(word.start, word.end)).toBe(word.text)
+    })
+  })
+
+  it('folds the text as the aligner does, and keys its content words', () => {
+    analysis.variant.forEach((sentence, index) => {
+      const {text} = variantSentences[index]!
+      expect(sentence.normalized).toBe(foldText(text))
+      expect(sentence.matching).toBe(foldForMatching(text))
+      expect(sentence.keys).toEqual(wordKeys(foldForMatching(text)))
+    })
+    expect(analysis.variant[0]!.matching).toContain('the us embassy')
+  })
+
+  it('marks number and name candidates by word index', () => {
+    const words = (side: 'source' | 'variant', sentence: number, field: 'numbers' | 'names') =>
+      analysis[side][sentence]![field].map((index) => analysis[side][sentence]!.words[index]!.text)
+    expect(words('source', 1, 'numbers')).toEqual(['Twenty-five', '1,200'])
+    expect(words('variant', 1, 'numbers')).toEqual(['Twenty', 'five'])
+    expect(words('source', 2, 'names')).toEqual(['Officials', 'Baghdad'])
+  })
+
+  it('gives the aligner the same matching text and keys as the aligner alone works out', () => {
+    const alone = analyzeForAlignment(
+      sourceSentences.map((sentence) => sentence.text),
+      variantSentences.map((sentence) => sentence.text),
+    )
+    expect(analysis.source.map(({matching, keys}) => ({matching, keys}))).toEqual(alone.source)
+    expect(analysis.variant.map(({matching, keys}) => ({matching, keys}))).toEqual(alone.variant)
+  })
+
+  it('leaves the metric symbols out when asked', () => {
+    expect(analyzeSentences(sourceSentences, [], {symbols: false}).source.every((sentence) => sentence.symbols === undefined)).toBe(true)
+  })
+
+  it('throws on unknown or wrong options, naming them', () => {
+    expect(() => analyzeSentences([], [], {symbols: 'yes' as unknown as boolean})).toThrow(/`symbols`/)
+    expect(() => analyzeSentences([], [], {words: true} as never)).toThrow(/words/)
+  })
+})
+
+describe('scoreAnalyzedPairs', () => {
+  const symbolsOf = (side: 'source' | 'variant') => analysis[side].map((sentence) => sentence.symbols)
+  // Every grouping of consecutive sentences, against every other, and empty sides.
+  const groups = (count: number): number[][] => {
+    const found: number[][] = [[]]
+    for (let from = 0; from < count; from++) for (let to = from; to < count; to++) found.push(Array.from({length: to - from + 1}, (_, k) => from + k))
+    return found
+  }
+  const textOf = (document: string, sentences: readonly {start: number; end: number}[], indices: readonly number[]) =>
+    indices.length === 0 ? '' : document.slice(sentences[indices[0]!]!.start, sentences[indices.at(-1)!]!.end)
+  const pairs = groups(variantSentences.length).flatMap((variantGroup) =>
+    groups(sourceSentences.length).map((sourceGroup) => ({
+      hypothesis: textOf(variant, variantSentences, variantGroup),
+      reference: textOf(source, sourceSentences, sourceGroup),
+      hypothesisSymbols: groupSymbols(variant, variantSentences, symbolsOf('variant'), variantGroup),
+      referenceSymbols: groupSymbols(source, sourceSentences, symbolsOf('source'), sourceGroup),
+    })),
+  )
+
+  it('joins the symbols of every group of sentences separated by whitespace', () => {
+    expect(pairs.every((pair) => pair.hypothesisSymbols !== undefined && pair.referenceSymbols !== undefined)).toBe(true)
+  })
+
+  it('gives exactly the scores scoreAlignment gives on the texts, TER included', () => {
+    const eager = scoreAlignment(pairs)
+    const lazy = scoreAnalyzedPairs(pairs)
+    expect(lazy).toEqual(eager)
+    expect(JSON.stringify(lazy)).toBe(JSON.stringify(eager))
+  })
+
+  it('counts TER only when read, then holds it as a plain value', () => {
+    const some = pairs.filter((pair) => pair.hypothesis !== '' && pair.reference !== '').slice(0, 3)
+    const scores = scoreAnalyzedPairs(some)
+    const first = scores.pairs[0]!
+    expect(typeof Object.getOwnPropertyDescriptor(first, 'ter')?.get).toBe('function')
+    expect(first.ter).toBe(scoreAlignment(some).pairs[0]!.ter)
+    expect(Object.getOwnPropertyDescriptor(first, 'ter')).toMatchObject({value: first.ter, enumerable: true})
+    expect(Object.keys(first)).toEqual(['chrf', 'chrfpp', 'bleu', 'ter'])
+  })
+})
+
+describe('groupSymbols', () => {
+  const text = 'A well-\nknown case.\nNext one.'
+  const sentences = [
+    {start: 0, end: 7, text: 'A well-'},
+    {start: 8, end: 19, text: 'known case.'},
+    {start: 20, end: 29, text: 'Next one.'},
+  ]
+  const symbols = analyzeSentences(sentences, []).source.map((sentence) => sentence.symbols)
+
+  it('leaves a hyphen before a line break and sentences without whitespace between them to the texts', () => {
+    expect(groupSymbols(text, sentences, symbols, [0, 1])).toBeUndefined()
+    expect(groupSymbols(text, sentences, symbols, [1, 2])).toBeDefined()
+    const glued = [
+      {start: 0, end: 5, text: 'done.'},
+      {start: 5, end: 9, text: 'Next'},
+    ]
+    expect(groupSymbols('done.Next', glued, analyzeSentences(glued, []).source.map((sentence) => sentence.symbols), [0, 1])).toBeUndefined()
+  })
+
+  it('gives no symbols for an empty group', () => {
+    expect(groupSymbols(text, sentences, symbols, [])).toBe(noSymbols)
+  })
+
+  it('scores a group it could not join from its text, with the same result', () => {
+    const pair = {hypothesis: 'A well-\nknown case.', reference: 'A well-known case.'}
+    const joined = {...pair, hypothesisSymbols: groupSymbols(text, sentences, symbols, [0, 1]), referenceSymbols: undefined}
+    expect(scoreAnalyzedPairs([joined])).toEqual(scoreAlignment([pair]))
+  })
+})

@@ -1,0 +1,104 @@
+import {codePointSymbols} from '../metrics/ngram-statistics'
+import {chrfWords} from '../metrics/chrf'
+import {bleuTokens} from '../metrics/tokenize-bleu'
+import {cardinalWords, fractionWords, ordinalWords, scaleWords, vagueAmounts} from '../normalize/lexicon/index'
+import {foldText} from '../normalize/normalize-text'
+import {tokenizeWords} from '../normalize/tokenize-words'
+import {assertKnownOptions, assertBoolean} from '../validate-options'
+import type {MetricSymbols, PairAnalysis, SentenceAnalysis} from './sentence-analysis'
+import {foldPhrases, wordKeys} from './word-key'
+
+/** Options of {@link analyzeSentences}. */
+export interface AnalyzeOptions {
+  /** Also work out the metric symbols (`symbols`) of every sentence. @default true */
+  readonly symbols?: boolean
+}
+
+/** Defaults of {@link AnalyzeOptions}. */
+export const defaultAnalyzeOptions = {symbols: true} as const satisfies Required<AnalyzeOptions>
+
+/** A sentence to analyse: its original text and where it starts in its document. */
+export interface AnalyzedInput {
+  readonly text: string
+  /** Offset of the sentence in its document, added to word spans. @default 0 */
+  readonly start?: number
+}
+
+/**
+ * Analyse the sentences of a source and a variant once, for every stage
+ * after segmentation: normalized and matching text, words with offsets,
+ * content-word keys, number and name candidates, and the symbols the
+ * metrics count. The two documents are analysed together so that word ids
+ * and the stemmer's cache are shared. Pure: the same sentences give the
+ * same analyses.
+ *
+ * @param sourceSentences Source sentences (`text`, and `start` in the document).
+ * @param variantSentences Variant sentences.
+ * @param options Whether to work out the metric symbols.
+ * @returns One analysis per sentence of each side.
+ */
+export function analyzeSentences(
+  sourceSentences: readonly AnalyzedInput[],
+  variantSentences: readonly AnalyzedInput[],
+  options: AnalyzeOptions = {},
+): PairAnalysis {
+  if (!Array.isArray(sourceSentences)) throw new TypeError(`Expected \`sourceSentences\` to be an array, not \`${String(sourceSentences)}\``)
+  if (!Array.isArray(variantSentences)) throw new TypeError(`Expected \`variantSentences\` to be an array, not \`${String(variantSentences)}\``)
+  if (options === null || typeof options !== 'object') throw new TypeError(`Expected \`options\` to be an object, not \`${String(options)}\``)
+  assertKnownOptions(options, ['symbols'])
+  const {symbols} = {...defaultAnalyzeOptions, ...options}
+  assertBoolean(symbols, 'symbols')
+  const keyCache = new Map<string, string>()
+  const vocabulary = new Map<string, number>()
+  const analyze = (sentence: AnalyzedInput): SentenceAnalysis => {
+    const normalized = foldText(sentence.text)
+    const matching = foldPhrases(normalized)
+    const words = tokenizeWords(sentence.text, sentence.start ?? 0)
+    const numbers: number[] = []
+    const names: number[] = []
+    for (let index = 0; index < words.length; index++) {
+      const text = words[index]!.text
+      if (isNumberLike(text.toLowerCase())) numbers.push(index)
+      if (startsUpper(text)) names.push(index)
+    }
+    const analysis = {normalized, matching, words, keys: wordKeys(matching, keyCache), numbers, names}
+    return symbols ? {...analysis, symbols: metricSymbols(sentence.text, vocabulary)} : analysis
+  }
+  return {source: sourceSentences.map(analyze), variant: variantSentences.map(analyze)}
+}
+
+/** The metric symbols of one sentence, word ids from `vocabulary`. */
+function metricSymbols(text: string, vocabulary: Map<string, number>): MetricSymbols {
+  return {
+    characters: codePointSymbols(text, true),
+    chrfWords: idsOf(chrfWords(text), vocabulary),
+    bleuTokens: idsOf(bleuTokens(text), vocabulary),
+  }
+}
+
+function idsOf(items: readonly string[], vocabulary: Map<string, number>): Int32Array {
+  const ids = new Int32Array(items.length)
+  for (let i = 0; i < items.length; i++) {
+    let id = vocabulary.get(items[i]!)
+    if (id === undefined) {
+      id = vocabulary.size
+      vocabulary.set(items[i]!, id)
+    }
+    ids[i] = id
+  }
+  return ids
+}
+
+const numberWords: ReadonlySet<string> = new Set([...Object.keys(cardinalWords), ...Object.keys(scaleWords), ...Object.keys(ordinalWords), ...vagueAmounts])
+
+/** A word that may be a number: a digit first, a number word, a fraction sign first, or hyphenated (`twenty-five`). */
+export function isNumberLike(lower: string): boolean {
+  const first = lower.charCodeAt(0)
+  return (first >= 48 && first <= 57) || numberWords.has(lower) || lower.includes('-') || Object.hasOwn(fractionWords, lower[0] as string)
+}
+
+function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0)
+  if (code >= 65 && code <= 90) return true
+  return code >= 128 && /^\p{Lu}/u.test(text)
+}

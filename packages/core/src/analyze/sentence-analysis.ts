@@ -1,0 +1,52 @@
+import type {TextSpan} from '../types'
+
+/**
+ * What every stage needs to know about one sentence, worked out once by
+ * `analyzeSentences` and passed down as plain data: the aligner reads
+ * `matching` and `keys`, the metrics read `symbols`; the drift signals and
+ * the word diff can read `words`, `numbers` and `names` instead of
+ * splitting the sentence again.
+ */
+export interface SentenceAnalysis {
+  /** The sentence as `normalizeText` folds it (case, quotes, dashes, entities, whitespace); no offsets. */
+  readonly normalized: string
+  /** `normalized` with multi-word names folded to one key (United States → `us`): the aligner's text. */
+  readonly matching: string
+  /** The words of the sentence as `tokenizeWords` splits them, with offsets into the whole document. */
+  readonly words: readonly TextSpan[]
+  /**
+   * Content-word keys of `matching` in order, with repeats: stop words
+   * dropped, possessives stripped, British spellings and inflections folded
+   * by `stemWord` (the aligner's word features).
+   */
+  readonly keys: readonly string[]
+  /** Indices into `words` of the words that may be numbers: starting with a digit, number words (`twenty`, `dozens`), fractions, or hyphenated (`twenty-five`). */
+  readonly numbers: readonly number[]
+  /** Indices into `words` of the words that start with a capital letter: the candidates of names. */
+  readonly names: readonly number[]
+  /** The symbols the standard metrics count n-grams of; present when `analyzeSentences` was asked for them. */
+  readonly symbols?: MetricSymbols
+}
+
+/**
+ * A sentence as the standard metrics see it, every sequence as int32
+ * symbols. Word ids are shared by the source and the variant analysed
+ * together, so the symbols of two sentences (or of two groups of sentences,
+ * concatenated) can be matched directly.
+ */
+export interface MetricSymbols {
+  /** Code points with Python whitespace removed: chrF's character n-grams. */
+  readonly characters: Int32Array
+  /** Ids of chrF++'s word tokens (`chrfWords`). */
+  readonly chrfWords: Int32Array
+  /** Ids of BLEU's `13a` tokens. */
+  readonly bleuTokens: Int32Array
+}
+
+/** The analyses of the sentences of a source and a variant, made together. */
+export interface PairAnalysis {
+  /** One analysis per source sentence, in order. */
+  readonly source: readonly SentenceAnalysis[]
+  /** One analysis per variant sentence, in order. */
+  readonly variant: readonly SentenceAnalysis[]
+}

@@ -1,0 +1,111 @@
+import type {MetricSymbols} from '../analyze/sentence-analysis'
+import type {BeadMetrics, DocumentMetrics} from '../types'
+import {bleuFromCounts, defaultBleuOptions, defaultCorpusBleuOptions, resolveBleuOptions} from './bleu'
+import {addBleuCounts, bleuCounts, emptyBleuCounts, type BleuCounts} from './bleu-counts'
+import {chrfCharStatistics, chrfFromStatistics, chrfWordStatistics, resolveChrfOptions, zeroUnmatchedOrders} from './chrf'
+import {countNgramMatches} from './ngram-statistics'
+import {terFromStatistics, type TerStatistics} from './ter'
+import {bleuTokens} from './tokenize-bleu'
+
+/**
+ * The sufficient statistics of chrF, chrF++ and BLEU for one segment pair,
+ * counted once and shared by the sentence scores of the pair and every
+ * document score it is summed into. TER is counted apart (it is the costly
+ * one, and `compareTexts` counts it only when read).
+ */
+
+const chrfOptions = resolveChrfOptions()
+const chrfppOptions = resolveChrfOptions({wordOrder: 2})
+const sentenceBleuOptions = resolveBleuOptions({}, defaultBleuOptions)
+const corpusBleuOptions = resolveBleuOptions({}, defaultCorpusBleuOptions)
+
+/** chrF++ statistics (6 character orders, then 2 word orders; chrF is the first 18 numbers) and BLEU counts of one pair. */
+export interface PairStatistics {
+  readonly chrfpp: number[]
+  readonly bleu: BleuCounts
+}
+
+/**
+ * Statistics of a pair of texts, each tokenized here.
+ *
+ * @param hypothesis The variant side.
+ * @param reference The source side.
+ */
+export function textStatistics(hypothesis: string, reference: string): PairStatistics {
+  // chrF's character n-grams are computed once and shared with chrF++.
+  const chrfpp = [...chrfCharStatistics(hypothesis, reference, chrfppOptions), ...chrfWordStatistics(hypothesis, reference, chrfppOptions)]
+  return {chrfpp, bleu: bleuCounts(bleuTokens(hypothesis), [bleuTokens(reference)], 4)}
+}
+
+/**
+ * Statistics of a pair from symbols worked out once per sentence
+ * (`analyzeSentences`), with the same ids on both sides: the same numbers as
+ * {@link textStatistics} on the texts the symbols come from.
+ *
+ * @param hypothesis Symbols of the variant side.
+ * @param reference Symbols of the source side.
+ */
+export function symbolStatistics(hypothesis: MetricSymbols, reference: MetricSymbols): PairStatistics {
+  const chrfpp = [
+    ...zeroUnmatchedOrders(countNgramMatches(hypothesis.characters, reference.characters, chrfppOptions.charOrder)),
+    ...zeroUnmatchedOrders(countNgramMatches(hypothesis.chrfWords, reference.chrfWords, chrfppOptions.wordOrder)),
+  ]
+  const counted = countNgramMatches(hypothesis.bleuTokens, reference.bleuTokens, 4)
+  const counts: number[] = []
+  const totals: number[] = []
+  for (let i = 0; i < 4; i++) {
+    totals.push(counted[3 * i]!)
+    counts.push(counted[3 * i + 2]!)
+  }
+  // One reference: its length is the closest one.
+  return {chrfpp, bleu: {hypothesisLength: hypothesis.bleuTokens.length, referenceLength: reference.bleuTokens.length, counts, totals}}
+}
+
+/** chrF, chrF++ and sentence BLEU of one pair. */
+export function sentenceScores(statistics: PairStatistics): Omit<BeadMetrics, 'ter'> {
+  return {
+    chrf: chrfFromStatistics(statistics.chrfpp.slice(0, 18), chrfOptions),
+    chrfpp: chrfFromStatistics(statistics.chrfpp, chrfppOptions),
+    bleu: bleuFromCounts(statistics.bleu, sentenceBleuOptions).score,
+  }
+}
+
+/** Statistics summed over pairs. */
+export interface Totals {
+  readonly chrfpp: number[]
+  readonly bleu: BleuCounts
+  edits: number
+  referenceLength: number
+}
+
+/** Zero totals to sum into. */
+export function emptyTotals(): Totals {
+  return {chrfpp: new Array<number>(24).fill(0), bleu: emptyBleuCounts(), edits: 0, referenceLength: 0}
+}
+
+/** Add the chrF and BLEU statistics of one pair, and its TER statistics when given. */
+export function addTotals(total: Totals, statistics: PairStatistics, ter?: TerStatistics): void {
+  for (let i = 0; i < 24; i++) total.chrfpp[i]! += statistics.chrfpp[i]!
+  addBleuCounts(total.bleu, statistics.bleu)
+  if (ter !== undefined) addTer(total, ter)
+}
+
+/** Add the TER statistics of one pair. */
+export function addTer(total: Totals, ter: TerStatistics): void {
+  total.edits += ter.edits
+  total.referenceLength += ter.referenceLength
+}
+
+/** chrF, chrF++ and corpus BLEU of summed statistics. */
+export function corpusScores(total: Totals): Omit<DocumentMetrics, 'ter'> {
+  return {
+    chrf: chrfFromStatistics(total.chrfpp.slice(0, 18), chrfOptions),
+    chrfpp: chrfFromStatistics(total.chrfpp, chrfppOptions),
+    bleu: bleuFromCounts(total.bleu, corpusBleuOptions).score,
+  }
+}
+
+/** TER of summed statistics. */
+export function totalTer(total: Totals): number {
+  return terFromStatistics({edits: total.edits, referenceLength: total.referenceLength})
+}
