@@ -59,7 +59,15 @@ export function scoreAnalyzedPairs(pairs: readonly AnalyzedPair[]): AlignmentSco
     if (pair.hypothesis === '' || pair.reference === '') return undefined
     addTotals(aligned, statistics)
     linked.push(index)
-    return withLazyUpperBound(withLazyTer(sentenceScores(statistics), () => terFromStatistics(terOf(index))), () => terOf(index).limited)
+    const metrics: BeadMetrics = withLazyUpperBound(
+      withLazyTer(sentenceScores(statistics), () => {
+        const ter = terOf(index)
+        settleUpperBound(metrics, ter.limited)
+        return terFromStatistics(ter)
+      }),
+      () => terOf(index).limited,
+    )
+    return metrics
   })
   const documentTer = (total: Totals, indices: Iterable<number>) => () => {
     for (const index of indices) addTer(total, terOf(index))
@@ -98,12 +106,17 @@ function withLazyUpperBound<T extends object>(scores: T, limited: () => boolean)
     enumerable: true,
     configurable: true,
     get(this: T) {
-      if (limited()) {
-        Object.defineProperty(this, 'terUpperBound', {value: true, enumerable: true, writable: false, configurable: false})
-        return true
-      }
-      delete (this as {terUpperBound?: true}).terUpperBound
-      return undefined
+      const cut = limited()
+      settleUpperBound(this, cut)
+      return cut ? true : undefined
     },
   }) as T & {readonly terUpperBound?: true}
+}
+
+/** Turn the `terUpperBound` getter into its value: a plain `true`, or no key at all. */
+function settleUpperBound(scores: object, limited: boolean): void {
+  const descriptor = Object.getOwnPropertyDescriptor(scores, 'terUpperBound')
+  if (descriptor?.get === undefined) return
+  if (limited) Object.defineProperty(scores, 'terUpperBound', {value: true, enumerable: true, writable: false, configurable: false})
+  else delete (scores as {terUpperBound?: true}).terUpperBound
 }

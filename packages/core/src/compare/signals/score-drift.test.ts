@@ -36,7 +36,9 @@ describe('scoreDrift', () => {
     let previous = drift(60, 0.5)
     for (let n = 1; n <= 12; n++) {
       const score = drift(60, 0.5, 0, 0, signals(...Array<Severity>(n).fill(severity)))
-      expect(score).toBeGreaterThan(previous)
+      // Info signals may weigh nothing (their fitted weight is 0 while most are false alarms on faithful text).
+      if (severity === 'info') expect(score).toBeGreaterThanOrEqual(previous)
+      else expect(score).toBeGreaterThan(previous)
       expect(score).toBeLessThan(1)
       previous = score
     }
