@@ -7,7 +7,7 @@ import {scoreDrift} from './compare/signals/score-drift'
 import {detectLanguage, type DetectLanguageOptions} from './language/detect-language'
 import {sentenceChrf} from './metrics/chrf'
 import {scoreAlignment} from './metrics/score-pairs'
-import {tokenizeWords} from './normalize/tokenize-words'
+import {countWords} from './normalize/tokenize-words'
 import {findReusedPassages, type FindReusedPassagesOptions} from './passages/find-reused-passages'
 import {buildReport} from './report/build-report'
 import {segmentSentences, type SegmentOptions} from './segment/segment-sentences'
@@ -136,7 +136,7 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     artifacts,
     truncated: alignment.truncated,
     topicSimilarity: alignment.topicSimilarity,
-    variantWords: tokenizeWords(variant).length,
+    variantWords: countWords(variant),
     chrf: scores ? scores.whole.chrf : sentenceChrf(variant, source).score,
     ...(scores ? {metrics: {aligned: scores.aligned, whole: scores.whole}} : {}),
   })
