@@ -52,11 +52,11 @@ await import(${JSON.stringify(cli)})
   }
   const used = JSON.parse(readFileSync(usage, 'utf8'))
   const mb = (bytes) => (bytes / 1e6).toFixed(1)
-  console.log('| input (source / variant) | format | wall clock | CPU (user + system) | peak RSS | output |')
+  console.log('| input (source / variant) | format | wall clock | CPU (user + system) | peak RSS (MiB) | output |')
   console.log('| --- | --- | --- | --- | --- | --- |')
   console.log(
     `| ${mb(statSync(source).size)} / ${mb(statSync(variant).size)} MB | ${values.format} | ${wall.toFixed(1)} s | ` +
-      `${((used.userCPUTime + used.systemCPUTime) / 1e6).toFixed(1)} s | ${(used.maxRSS / 1024).toFixed(0)} MB | ${mb(statSync(output).size)} MB |`,
+      `${((used.userCPUTime + used.systemCPUTime) / 1e6).toFixed(1)} s | ${(used.maxRSS / 1024).toFixed(0)} | ${mb(statSync(output).size)} MB |`,
   )
 } finally {
   rmSync(folder, {recursive: true, force: true})
