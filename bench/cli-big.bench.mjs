@@ -7,6 +7,10 @@
 //
 // Run: npx -y pnpm@10 build && node bench/run.mjs cli-big
 //      node bench/cli-big.bench.mjs [--megabytes N] [--format json|text|md]
+//      node bench/cli-big.bench.mjs --stages --megabytes 2
+//
+// With --stages, compareTexts runs in this process instead, and CPU time and
+// memory are read at each step it announces through `onProgress`.
 //
 // The CLI runs in a child process behind a small wrapper that records its
 // own `process.resourceUsage()` when it exits, so no external `time` is needed.
@@ -16,7 +20,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 
-const {values} = parseArgs({options: {megabytes: {type: 'string', default: '10'}, format: {type: 'string', default: 'json'}}})
+const {values} = parseArgs({options: {megabytes: {type: 'string', default: '10'}, format: {type: 'string', default: 'json'}, stages: {type: 'boolean', default: false}}})
 const megabytes = Number(values.megabytes)
 if (!(megabytes > 0)) {
   console.error(`--megabytes must be a positive number, not \`${values.megabytes}\``)
@@ -25,8 +29,31 @@ if (!(megabytes > 0)) {
 const cli = new URL('../packages/adapters/dist/cli.js', import.meta.url).pathname
 const seed = (name) => readFileSync(new URL(`../seeds/${name}`, import.meta.url), 'utf8')
 const folder = mkdtempSync(path.join(tmpdir(), 'driftlens-cli-bench-'))
+const build = (text) => Array.from({length: Math.ceil((megabytes * 1e6) / (text.length + 2))}, () => text).join('\n\n')
+if (values.stages) {
+  const {compareTexts} = await import('../packages/core/dist/index.js')
+  const source = build(seed('001_db457dd8b98fe6bd.txt'))
+  const variant = build(seed('000_45abfce7d79872e0.txt'))
+  const start = process.cpuUsage()
+  const mib = (bytes) => (bytes / 1048576).toFixed(0)
+  console.log('| step starts | CPU s so far | RSS MiB | heap used MiB | peak RSS MiB so far |')
+  console.log('| --- | --- | --- | --- | --- |')
+  const row = (label) => {
+    const cpu = process.cpuUsage(start)
+    const memory = process.memoryUsage()
+    console.log(`| ${label} | ${((cpu.user + cpu.system) / 1e6).toFixed(1)} | ${mib(memory.rss)} | ${mib(memory.heapUsed)} | ${mib(process.resourceUsage().maxRSS * 1024)} |`)
+  }
+  let last
+  compareTexts(source, variant, {
+    onProgress: ({stage}) => {
+      if (stage !== last) row(stage)
+      last = stage
+    },
+  })
+  row('(end)')
+  process.exit(0)
+}
 try {
-  const build = (text) => Array.from({length: Math.ceil((megabytes * 1e6) / (text.length + 2))}, () => text).join('\n\n')
   const source = path.join(folder, 'source.txt')
   const variant = path.join(folder, 'variant.txt')
   writeFileSync(source, build(seed('001_db457dd8b98fe6bd.txt')))

@@ -8,11 +8,11 @@
 // A stage's cost is the full pipeline's time less the time with that stage
 // switched off (`{signals: false}`, `{metrics: false}`, …), so it counts what
 // the stage adds, through the public API only. "Alignment alone" is
-// segmentSentences on both texts plus alignSentences. Throughput is CPU time
+// segmentSentences on both texts plus alignSentences. Every figure is CPU time
 // (user + system of this process, from process.cpuUsage), which a busy
-// machine disturbs less than wall-clock time.
+// machine disturbs less than wall-clock time; stage costs are differences of
+// two such means and carry their noise.
 import {readFileSync} from 'node:fs'
-import {Bench} from 'tinybench'
 import {alignSentences, compareTexts, segmentSentences} from '../packages/core/dist/index.js'
 
 const seed = (prefix) => {
@@ -34,28 +34,37 @@ const variants = {
 }
 const alignOnly = (source, variant) => alignSentences(segmentSentences(source), segmentSentences(variant))
 
-const cases = {'001↔000': [s001, s000], '001×100 ↔ 000×100': [repeat(s001, 100), repeat(s000, 100)]}
-const bench = new Bench({time: 1500, warmupTime: 300, iterations: 8})
-for (const [name, [source, variant]] of Object.entries(cases)) {
-  bench.add(`${name}, alignment alone`, () => alignOnly(source, variant))
-  for (const [mode, options] of Object.entries(variants)) bench.add(`${name}, ${mode}`, () => compareTexts(source, variant, options))
-}
-await bench.run()
-const mean = (name) => bench.tasks.find((task) => task.name === name).result.latency.mean
+const cases = {'001↔000': [s001, s000, 2e6], '001×100 ↔ 000×100': [repeat(s001, 100), repeat(s000, 100), 12e6]}
 
-for (const name of Object.keys(cases)) {
-  const full = mean(`${name}, full`)
-  const align = mean(`${name}, alignment alone`)
-  console.log(`\n${name}\n`)
-  console.log('| part | ms (mean) |')
-  console.log('| --- | --- |')
-  console.log(`| alignment alone (segment + align) | ${align.toFixed(2)} |`)
-  console.log(`| foundation (compareTexts without signals, metrics, artifacts, passages) | ${mean(`${name}, foundation`).toFixed(2)} |`)
-  for (const stage of ['signals', 'metrics', 'artifacts', 'passages']) {
-    console.log(`| + ${stage} (full − full without ${stage}) | ${(full - mean(`${name}, without ${stage}`)).toFixed(2)} |`)
+/** CPU milliseconds per call of `run`, over calls until `budget` CPU microseconds are spent (at least 3 calls), after one warm-up call. */
+function cpuPerCall(run, budget) {
+  run()
+  const start = process.cpuUsage()
+  let calls = 0
+  let used = 0
+  while (calls < 3 || used < budget) {
+    run()
+    calls++
+    const {user, system} = process.cpuUsage(start)
+    used = user + system
   }
-  console.log(`| full | ${full.toFixed(2)} |`)
-  console.log(`\nfull vs alignment alone: ${(full / align).toFixed(1)}×`)
+  return used / calls / 1000
+}
+
+for (const [name, [source, variant, budget]] of Object.entries(cases)) {
+  const perVariant = budget / (Object.keys(variants).length + 1)
+  const align = cpuPerCall(() => alignOnly(source, variant), perVariant)
+  const cost = Object.fromEntries(Object.entries(variants).map(([mode, options]) => [mode, cpuPerCall(() => compareTexts(source, variant, options), perVariant)]))
+  console.log(`\n${name} (CPU ms per call)\n`)
+  console.log('| part | CPU ms |')
+  console.log('| --- | --- |')
+  console.log(`| alignment alone (segment + align) | ${align.toFixed(1)} |`)
+  console.log(`| foundation (compareTexts without signals, metrics, artifacts, passages) | ${cost.foundation.toFixed(1)} |`)
+  for (const stage of ['signals', 'metrics', 'artifacts', 'passages']) {
+    console.log(`| + ${stage} (full − full without ${stage}) | ${(cost.full - cost[`without ${stage}`]).toFixed(1)} |`)
+  }
+  console.log(`| full | ${cost.full.toFixed(1)} |`)
+  console.log(`\nfull vs alignment alone: ${(cost.full / align).toFixed(1)}×`)
 }
 
 // Seed pairs per CPU second: the four pairs of 001 with another seed, in turn, for about 3 CPU seconds each mode.
