@@ -1,5 +1,8 @@
 import {spawn} from 'node:child_process'
-import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {createSourceIndex} from '@driftlens/core'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
 import {openQueue} from '../src/queue/open-queue'
@@ -81,6 +84,45 @@ describeRedis('queue on a real redis-server', () => {
     await queue.close()
   }, 90_000)
 
+  it('resolves sourceIds against a source index file, and fails an unknown one at once, without retries', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'driftlens-queue-index-'))
+    const indexFile = join(folder, 'sources.idx')
+    const sources = [JSON.stringify({id: 'aljazeera', text: seed('001')}), JSON.stringify({id: 'reuters', text: seed('002')})].join('\n')
+    expect((await runCliForTest(['index', 'add', '-', '--index', indexFile], sources)).code).toBe(0)
+    // Backoff long enough that a retried record would still be pending when the results are read.
+    const queue = await openQueue({redis: server.url, queue: 'indexed', attempts: 3, backoffMs: 600_000})
+    await queue.add([
+      {id: 'copy', sourceId: 'aljazeera', variant: seed('000')},
+      {id: 'other', sourceId: 'reuters', variant: seed('002')},
+      {id: 'unknown', sourceId: 'stored-in-redis-only', variant: 'A text.'},
+      {id: 'inline', source: 'One. Two.', variant: 'One. Two.'},
+    ])
+    // The Redis source store is not read when the worker has an index.
+    await queue.putSources([{id: 'stored-in-redis-only', text: seed('001')}])
+    const worker = await startWorker({redis: server.url, queue: 'indexed', concurrency: 2, processorFile, index: indexFile})
+    let lines: QueueResultLine[]
+    try {
+      lines = await collect(queue.results({wait: true, timeoutMs: 60_000, pollMs: 50}))
+    } finally {
+      await worker.close()
+    }
+    expect(lines.map((line) => line.id)).toEqual(['copy', 'other', 'unknown', 'inline'])
+    expect(lines[0]).toMatchObject({ok: true, summary: {relation: 'retranslation'}})
+    expect(lines[1]).toMatchObject({ok: true, summary: {relation: 'identical'}})
+    expect(lines[2]).toEqual({id: 'unknown', ok: false, error: {code: 'ERR_SOURCE', message: 'unknown sourceId `stored-in-redis-only`: not in the source index'}})
+    expect(lines[3]).toMatchObject({ok: true, summary: {relation: 'identical'}})
+    expect(await queue.jobCounts()).toMatchObject({failed: 1, delayed: 0})
+
+    // An index without texts, or a file that is not an index, is refused when the worker starts.
+    const featuresOnly = createSourceIndex()
+    featuresOnly.add('aljazeera', seed('001'))
+    await expect(startWorker({redis: server.url, queue: 'indexed', processorFile, index: featuresOnly.serialize()})).rejects.toThrow('holds no source texts')
+    writeFileSync(join(folder, 'not-an-index'), 'hello')
+    await expect(startWorker({redis: server.url, queue: 'indexed', processorFile, index: join(folder, 'not-an-index')})).rejects.toThrow('is not a driftlens source index')
+    await queue.obliterate()
+    await queue.close()
+  }, 90_000)
+
   it('reports records without a result as pending when no worker runs', async () => {
     const queue = await openQueue({redis: server.url, queue: 'idle'})
     await queue.add([{id: 'x', source: 'One. Two.', variant: 'One. Two.'}])
@@ -158,6 +200,7 @@ describe('queue and worker commands', () => {
     [['queue', 'add', 'no-such-file.ndjson', '--redis', 'redis://127.0.0.1:1'], expect.stringContaining('no-such-file.ndjson')],
     [['worker', '--redis', 'redis://127.0.0.1:1', '--concurrency', '0'], expect.stringContaining('--concurrency')],
     [['worker', '--redis', 'http://127.0.0.1:1'], expect.stringContaining('redis:// or rediss:// URL')],
+    [['worker', '--redis', 'redis://127.0.0.1:1', '--index', 'no-such.idx'], expect.stringContaining('cannot read the index `no-such.idx`')],
   ])('%j fails with one line and exit 2', async (argv, message) => {
     const {code, stderr} = await runCliForTest(argv)
     expect(code).toBe(2)

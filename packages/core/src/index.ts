@@ -21,5 +21,7 @@ export {defaultFindReusedPassagesOptions, findReusedPassages} from './passages/f
 export type {FindReusedPassagesOptions} from './passages/find-reused-passages'
 export {createSourceIndex, deserializeSourceIndex} from './retrieve/source-index'
 export type {SourceCandidate, SourceIndex} from './retrieve/source-index'
+export {readSourceTexts} from './retrieve/serialize-index'
+export type {SourceTexts} from './retrieve/serialize-index'
 export {defaultSourceIndexOptions, defaultSourceQueryOptions} from './retrieve/source-index-options'
 export type {SourceIndexOptions, SourceQueryOptions} from './retrieve/source-index-options'

@@ -63,6 +63,7 @@ const expected = [
   'formatTerSignature',
   'lexicalWeights',
   'normalizeText',
+  'readSourceTexts',
   'relationThresholds',
   'repairText',
   'sacrebleuVersion',

@@ -3,6 +3,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from '@jest/globals'
+import {readSourceTexts} from '@driftlens/core'
 import {runCliForTest} from './test-helpers'
 
 const seedFolder = fileURLToPath(new URL('../../../../seeds/', import.meta.url))
@@ -53,5 +54,18 @@ describe('driftlens index add and find', () => {
     expect(code).toBe(2)
     expect(stderr).toMatch(/^driftlens: `.*not-an-index` is not a driftlens source index: /)
     expect(stderr.trim().split('\n')).toHaveLength(1)
+  })
+
+  it('keeps the texts in the file, for workers that resolve sourceIds from it, unless told not to', async () => {
+    const withTexts = join(folder, 'texts.idx')
+    await runCliForTest(['index', 'add', sources, '--index', withTexts])
+    expect(readSourceTexts(new Uint8Array(readFileSync(withTexts))).text('aljazeera')).toBe(seed('001'))
+
+    const featuresOnly = join(folder, 'features.idx')
+    const added = await runCliForTest(['index', 'add', sources, '--index', featuresOnly, '--without-texts'])
+    expect(added.stderr).toBe(`driftlens: 1 documents added, 0 skipped; 1 in ${featuresOnly} (features only: no texts for \`driftlens worker --index\`)\n`)
+    const texts = readSourceTexts(new Uint8Array(readFileSync(featuresOnly)))
+    expect([texts.has('aljazeera'), texts.text('aljazeera')]).toEqual([true, undefined])
+    expect(readFileSync(featuresOnly).length).toBeLessThan(readFileSync(withTexts).length - seed('001').length)
   })
 })

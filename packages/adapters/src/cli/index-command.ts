@@ -8,7 +8,7 @@ import {readLines} from '../queue/read-lines'
 import type {Command, CommandArgs, CommandIo} from './command'
 
 const help = `Usage:
-  driftlens index add <dir|pairs.ndjson|-> --index <file>
+  driftlens index add <dir|pairs.ndjson|-> --index <file> [--without-texts]
 
 Add source documents to a source index file (created when missing), so that
 \`driftlens find\` can tell which of them a copy comes from. From a folder, each
@@ -17,13 +17,22 @@ extension (HTML pages have their article extracted). From NDJSON, each line is
 {"id", "text"} or a record {"id", "source", ...} (its source is indexed under its id).
 A document added again under the same id replaces the earlier one.
 
+The file keeps each document's text beside its features (2 bytes per character),
+so that \`driftlens worker --index <file>\` can compare queued records that name
+their source by \`sourceId\`. An index only for \`find\` can leave them out. An
+existing file keeps the choice it was created with.
+
 Options:
   --index FILE         The index file to create or extend (required)
+  --without-texts      Store only the features (about 450 bytes a news article), not the texts
 `
 
-/** Read an index file, or start a new index when there is none. */
-export function loadSourceIndex(path: string): SourceIndex {
-  if (!existsSync(path)) return createSourceIndex()
+/**
+ * Read an index file, or start a new index when there is none (keeping texts
+ * unless `keepTexts` is false).
+ */
+export function loadSourceIndex(path: string, keepTexts = true): SourceIndex {
+  if (!existsSync(path)) return createSourceIndex({keepTexts})
   let bytes: Uint8Array
   try {
     bytes = new Uint8Array(readFileSync(path))
@@ -42,7 +51,7 @@ export const indexCommand: Command = {
   name: 'index',
   summary: 'add source documents to a source index file, for `driftlens find`',
   help,
-  options: {index: {type: 'string'}},
+  options: {index: {type: 'string'}, 'without-texts': {type: 'boolean', default: false}},
   run: runIndex,
 }
 
@@ -90,9 +99,10 @@ async function runIndex({values, positionals}: CommandArgs, io: CommandIo): Prom
   const path = values.index
   const input = inputs[0]!
   if (input !== '-' && !existsSync(input)) throw new DriftlensError('ERR_FILE_NOT_FOUND', `no such file or folder: ${input}`)
-  const index = loadSourceIndex(path)
+  const index = loadSourceIndex(path, values['without-texts'] !== true)
   let added = 0
   let skipped = 0
+  let lastId: string | undefined
   for await (const document of documents(input, io)) {
     if (document.id === '' || document.text === undefined) {
       skipped++
@@ -101,11 +111,14 @@ async function runIndex({values, positionals}: CommandArgs, io: CommandIo): Prom
     }
     index.add(document.id, document.text)
     added++
+    lastId = document.id
   }
   // Write beside the file, then rename: a crash never leaves half an index.
   const temporary = `${path}.${process.pid}.tmp`
   writeFileSync(temporary, index.serialize())
   renameSync(temporary, path)
-  io.stderr(`driftlens: ${added} documents added, ${skipped} skipped; ${index.size} in ${path}\n`)
+  // Whether the file keeps texts was decided when it was created: say so when it matters.
+  const texts = lastId === undefined ? '' : index.text(lastId) === undefined ? ' (features only: no texts for `driftlens worker --index`)' : ''
+  io.stderr(`driftlens: ${added} documents added, ${skipped} skipped; ${index.size} in ${path}${texts}\n`)
   return 0
 }

@@ -15,7 +15,8 @@ A record is one JSON object per line: {"id", "source" or "sourceId", "variant", 
 Each record becomes one BullMQ job whose id comes from the record id; adding a record
 twice is a no-op. A line that is not a record gets its error result at once.
 \`queue sources\` stores the texts records name by "sourceId": the .txt files of a folder
-(id = file name without .txt) or NDJSON lines {"id", "text"}.
+(id = file name without .txt) or NDJSON lines {"id", "text"}. Workers started with
+\`--index <file>\` read sourceIds from that source index instead (\`driftlens index add\`).
 \`queue results\` prints one line per record, in the order the records were added:
 {"id", "ok": true, "summary", ...metadata} or {"id", "ok": false, "error": {code, message}}.
 Records without a result yet print as {"id", "ok": false, "pending": true, ...}.

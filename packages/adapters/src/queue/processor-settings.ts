@@ -7,4 +7,6 @@ export interface ProcessorSettings {
   readonly queue: string
   readonly detail: ResultDetail
   readonly compare?: CompareOptions
+  /** A serialized source index with texts, in memory shared by every processor thread: where `sourceId` resolves when set. */
+  readonly index?: SharedArrayBuffer
 }

@@ -90,6 +90,32 @@ describe('alignSentences', () => {
     expect(result.beads.filter((b) => b.source.length > 0 && b.variant.length > 0).map((b) => [b.source, b.variant, b.weak])).toEqual([[[1], [1], undefined]])
   })
 
+  describe('a link that stands alone between documents of several sentences', () => {
+    const council = sentences(
+      'Harbour tunnels to be cleaned after the flood: The Coastal Courier, Morning Online Edition',
+      'The city council voted on Tuesday to clean the drainage tunnels under the harbour district.',
+      'The work will cost four million euros and take two years.',
+      'Residents asked for the work after the floods of last winter.',
+    )
+    const ferry = sentences(
+      'Ferry fares rise again amid fuel costs: The Coastal Courier, Morning Online Edition',
+      'The ferry company raised its fares by eight percent on Wednesday.',
+      'Fuel prices have doubled since the spring, the company said.',
+      'Commuters from the islands will pay most of the increase.',
+    )
+
+    it('is dropped when it is no clearer than two headlines sharing a publisher tagline', () => {
+      expect(pairs(alignSentences(council, ferry))).toEqual([])
+      // The same pair is found when a lone link needs no more than an in-order one.
+      expect(pairs(alignSentences(council, ferry, {anchorMinSimilarity: 0.3}))).toEqual([[[0], [0], 'match', false]])
+    })
+
+    it('is kept when it is as clear as an anchor: one sentence taken whole', () => {
+      const taker = sentences(ferry[1]!.text, ferry[2]!.text, council[2]!.text, ferry[3]!.text)
+      expect(pairs(alignSentences(council, taker))).toEqual([[[2], [2], 'match', false]])
+    })
+  })
+
   it('always pairs a single sentence with a single sentence, below the threshold too', () => {
     const result = alignSentences(sentences('A man is playing a guitar.'), sentences('Nobody is playing an instrument.'))
     expect(result.beads.map((b) => [b.kind, b.weak])).toEqual([['match', undefined]])

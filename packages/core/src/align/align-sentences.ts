@@ -24,7 +24,7 @@ export interface AlignOptions {
   readonly bandWidth?: number
   /** Work budget: most cells of the search table; past it the corridor narrows and `truncated` is set (as it is when the corridor still wants widening after 6 rounds). @default 4000000 */
   readonly maxCells?: number
-  /** Least similarity of an anchor pair. @default 0.5 */
+  /** Least similarity of an anchor pair, and of a link that stands alone between two documents of several sentences (see `alignSentences`). @default 0.5 */
   readonly anchorMinSimilarity?: number
   /** Least lead of an anchor pair over the second-best candidates of both its sentences. @default 0.1 */
   readonly anchorMargin?: number
@@ -45,6 +45,12 @@ export const defaultAlignOptions = {
   anchorMargin: 0.1,
   mergePenalty: 0.3,
 } as const satisfies Required<AlignOptions>
+
+/**
+ * Fewest sentences each document needs before a lone link must be as clear as
+ * an anchor: with one or two a side, position alone makes a pair likely.
+ */
+const loneLinkMinSentences = 3
 
 /** Documents whose search table has at most this many cells (about 50 sentences a side) are searched whole. */
 const smallTableCells = 2500
@@ -91,7 +97,12 @@ export interface Alignment {
  *    anchors, with 1-1, n-1 and 1-n beads and free omissions and insertions,
  *    so nothing below `minSimilarity` is forced into a pair.
  * 4. Moves: sentences left over are paired out of order, most similar first.
- * 5. Gaps: one unpaired sentence on each side between the same two linked
+ * 5. A lone link: when only one bead links two documents of several
+ *    sentences, it stands with no neighbour to confirm it, so it must reach
+ *    `anchorMinSimilarity`. Just over `minSimilarity` it is what two texts on
+ *    one topic share by chance: two headlines ending in the same publisher's
+ *    tagline, one fact both reports state.
+ * 6. Gaps: one unpaired sentence on each side between the same two linked
  *    beads is paired at a lower similarity and marked `weak`.
  *
  * Time and memory grow with (sentences × corridor width) for documents mostly
@@ -149,6 +160,8 @@ export function alignSentences(
       })
     }
   }
+
+  if (beads.length === 1 && Math.min(n, m) >= loneLinkMinSentences && beads[0]!.similarity < settings.anchorMinSimilarity) beads.length = 0
 
   const usedSource = new Set<number>()
   const usedVariant = new Set<number>()

@@ -6,10 +6,17 @@ export interface SourceIndexOptions {
   readonly minScore?: number
   /** Most features (content-word stems of each sentence, names and numbers twice, sentence breaks) kept per document; later sentences are not indexed. Bounds memory per document. @default 640 */
   readonly maxFeatures?: number
+  /**
+   * Keep each document's text too, so that `text(id)` returns it and
+   * `serialize()` writes it (for `readSourceTexts`): what a queue worker needs
+   * to compare a record with the source it names by id. Costs the texts'
+   * length in memory and two bytes per UTF-16 code unit on disk. @default false
+   */
+  readonly keepTexts?: boolean
 }
 
 /** The defaults of `SourceIndexOptions`. */
-export const defaultSourceIndexOptions = {minScore: 0.2, maxFeatures: 640} as const satisfies Required<SourceIndexOptions>
+export const defaultSourceIndexOptions = {minScore: 0.2, maxFeatures: 640, keepTexts: false} as const satisfies Required<SourceIndexOptions>
 
 /** Options of `SourceIndex.query`. */
 export interface SourceQueryOptions {
@@ -36,6 +43,7 @@ export function resolveSourceIndexOptions(options: SourceIndexOptions = {}): Req
   if (!Number.isInteger(resolved.maxFeatures) || resolved.maxFeatures < 1 || resolved.maxFeatures > 0xffffffff) {
     throw new RangeError(`Expected \`maxFeatures\` to be a positive integer, not \`${String(resolved.maxFeatures)}\``)
   }
+  if (typeof resolved.keepTexts !== 'boolean') throw new TypeError(`Expected \`keepTexts\` to be a boolean, not \`${String(resolved.keepTexts)}\``)
   return resolved
 }
 

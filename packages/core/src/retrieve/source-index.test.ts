@@ -2,6 +2,7 @@ import {describe, expect, it} from '@jest/globals'
 import fc from 'fast-check'
 import {readSeed} from '../../test/seeds'
 import {createSourceIndex, deserializeSourceIndex, type SourceIndex} from './source-index'
+import {readSourceTexts} from './serialize-index'
 import {defaultSourceIndexOptions} from './source-index-options'
 
 const source = readSeed('001')
@@ -97,6 +98,7 @@ describe('SourceIndex', () => {
     [{minScore: 2}, /`minScore`/],
     [{minScore: Number.NaN}, /`minScore`/],
     [{maxFeatures: 0}, /`maxFeatures`/],
+    [{keepTexts: 'yes' as never}, /`keepTexts`/],
   ])('throws on invalid option %j', (options, message) => {
     expect(() => createSourceIndex(options)).toThrow(message)
   })
@@ -147,5 +149,60 @@ describe('serialize and deserializeSourceIndex', () => {
       }),
       {numRuns: 40},
     )
+  })
+})
+
+describe('keepTexts and readSourceTexts', () => {
+  const lone = 'A lone surrogate \uD800 and an emoji 🙂 stay as they were.'
+
+  it('keeps each text exactly, forgets it on remove or replace, and keeps none by default', () => {
+    const index = indexOf({'001': source, odd: lone}, {keepTexts: true})
+    expect(index.text('001')).toBe(source)
+    expect(index.text('odd')).toBe(lone)
+    index.add('odd', 'Another text.')
+    expect(index.text('odd')).toBe('Another text.')
+    index.remove('odd')
+    expect(index.text('odd')).toBeUndefined()
+    expect(indexOf({'001': source}).text('001')).toBeUndefined()
+  })
+
+  it('writes the texts, reads them back with the index or alone, and the index answers as before', () => {
+    const index = indexOf({'001': source, '002': readSeed('002'), odd: lone}, {keepTexts: true})
+    const bytes = index.serialize()
+    const copy = deserializeSourceIndex(bytes)
+    expect(copy.text('001')).toBe(source)
+    expect(copy.query(readSeed('000'))).toEqual(index.query(readSeed('000')))
+    expect(copy.serialize()).toEqual(bytes)
+    // Reading the texts alone, from a view into a larger (possibly shared) buffer.
+    const padded = new Uint8Array(bytes.length + 8)
+    padded.set(bytes, 8)
+    const texts = readSourceTexts(padded.subarray(8))
+    expect([texts.size, texts.withText]).toEqual([3, 3])
+    expect(texts.text('002')).toBe(readSeed('002'))
+    expect(texts.text('odd')).toBe(lone)
+    expect(texts.has('missing')).toBe(false)
+    expect(texts.text('missing')).toBeUndefined()
+  })
+
+  it('costs nothing when texts are not kept, and a length and the text itself when they are', () => {
+    const without = indexOf({'001': source}).serialize()
+    const withTexts = indexOf({'001': source}, {keepTexts: true}).serialize()
+    expect(withTexts.length - without.length).toBe(4 + 2 * source.length)
+    expect(readSourceTexts(without)).toMatchObject({size: 1, withText: 0})
+    expect(readSourceTexts(without).text('001')).toBeUndefined()
+  })
+
+  it('reads an index of format version 1, written before texts were stored', () => {
+    // Version 1 wrote what version 2 writes for an index without texts, under another version byte.
+    const legacy = indexOf({a: 'The storm closed the harbour at Brest for two days.'}).serialize()
+    legacy[4] = 1
+    const copy = deserializeSourceIndex(legacy)
+    expect(copy.has('a')).toBe(true)
+    expect(copy.query('The storm closed the harbour at Brest for two days.')[0]?.id).toBe('a')
+    expect(readSourceTexts(legacy).text('a')).toBeUndefined()
+  })
+
+  it('throws on bytes that are not an index', () => {
+    expect(() => readSourceTexts(new Uint8Array(30))).toThrow(/`bytes`/)
   })
 })

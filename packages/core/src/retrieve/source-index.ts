@@ -31,6 +31,8 @@ export interface SourceIndex {
   remove(id: string): boolean
   /** Whether a document with this id is indexed. */
   has(id: string): boolean
+  /** The text a document was added with, when the index keeps texts (`keepTexts`); `undefined` otherwise or for an unknown id. */
+  text(id: string): string | undefined
   /** The documents the text most likely comes from, best first, none scoring below `minScore`. Never throws on the text. */
   query(text: string, options?: SourceQueryOptions): SourceCandidate[]
   /** The index as compact bytes, for `deserializeSourceIndex`. */
@@ -72,11 +74,13 @@ export function createSourceIndex(options: SourceIndexOptions = {}): SourceIndex
  */
 export function deserializeSourceIndex(bytes: Uint8Array): SourceIndex {
   const contents = decodeIndex(bytes)
-  return buildIndex(resolveSourceIndexOptions({minScore: contents.minScore, maxFeatures: contents.maxFeatures}), contents.documents)
+  return buildIndex(resolveSourceIndexOptions({minScore: contents.minScore, maxFeatures: contents.maxFeatures, keepTexts: contents.keepTexts}), contents.documents)
 }
 
-function buildIndex(options: Required<SourceIndexOptions>, documents: ReadonlyArray<readonly [string, Uint16Array]>): SourceIndex {
+function buildIndex(options: Required<SourceIndexOptions>, documents: ReadonlyArray<readonly [string, Uint16Array, (string | undefined)?]>): SourceIndex {
   const cache = new Map<string, string>()
+  // Texts kept with `keepTexts`; a document read from an index written without them has none.
+  const texts = new Map<string, string>()
   const slotOf = new Map<string, number>()
   const ids: Array<string | undefined> = []
   const freeSlots: number[] = []
@@ -154,6 +158,7 @@ function buildIndex(options: Required<SourceIndexOptions>, documents: ReadonlyAr
         }
       }
     }
+    texts.delete(id)
     arenaHoles += slotEnd[slot]! - slotStart[slot]!
     slotStart[slot] = slotEnd[slot] = 0
     slotOf.delete(id)
@@ -224,7 +229,10 @@ function buildIndex(options: Required<SourceIndexOptions>, documents: ReadonlyAr
     return candidates.slice(0, k).map(({id, score, coverage}) => ({id, score, coverage}))
   }
 
-  for (const [id, features] of documents) insert(id, features)
+  for (const [id, features, text] of documents) {
+    insert(id, features)
+    if (options.keepTexts && text !== undefined) texts.set(id, text)
+  }
 
   return {
     get size() {
@@ -234,6 +242,7 @@ function buildIndex(options: Required<SourceIndexOptions>, documents: ReadonlyAr
       if (typeof id !== 'string') throw new TypeError(`Expected \`id\` to be a string, not \`${typeof id}\``)
       if (typeof text !== 'string') throw new TypeError(`Expected \`text\` to be a string, not \`${typeof text}\``)
       insert(id, words(text, options.maxFeatures))
+      if (options.keepTexts) texts.set(id, text)
     },
     remove(id: string) {
       if (typeof id !== 'string') throw new TypeError(`Expected \`id\` to be a string, not \`${typeof id}\``)
@@ -242,11 +251,15 @@ function buildIndex(options: Required<SourceIndexOptions>, documents: ReadonlyAr
     has(id: string) {
       return slotOf.has(id)
     },
+    text(id: string) {
+      if (typeof id !== 'string') throw new TypeError(`Expected \`id\` to be a string, not \`${typeof id}\``)
+      return texts.get(id)
+    },
     query,
     serialize() {
-      const documents: Array<[string, Uint16Array]> = []
+      const documents: Array<[string, Uint16Array, string | undefined]> = []
       ids.forEach((id, slot) => {
-        if (id !== undefined) documents.push([id, arena.subarray(slotStart[slot]!, slotEnd[slot]!)])
+        if (id !== undefined) documents.push([id, arena.subarray(slotStart[slot]!, slotEnd[slot]!), texts.get(id)])
       })
       return encodeIndex({...options, documents})
     },
