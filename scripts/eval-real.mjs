@@ -3,11 +3,13 @@
 // SICK sentence pairs, MQM-rated machine translation, and the alignment of
 // WMT21 documents. Runs the BUILT core, so build first.
 //
-//   npx -y pnpm@10 build && node scripts/eval-real.mjs [dir] [--split dev|test|all] [--only faithful,ted,mrpc,sick,mqm,align] [--full] [--json] [--module path/to/index.js]
+//   npx -y pnpm@10 build && node scripts/eval-real.mjs [dir] [--split dev|test|all] [--only faithful,ted,mrpc,sick,mqm,align] [--full] [--json] [--module path/to/index.js] [--show kind[:all]]
 //
 // --split: every data set is halved by a hash of each item's id (document,
 // chunk, row or segment): tune on `dev`, report on `test` (docs/real-text.md).
-// Default `all`. --full: no subsampling (slower; MRPC, SICK and MQM are
+// Default `all`. --show entity: after the tables, print the faithful news beads
+// whose `entity` signals are warnings or errors (`entity:all` adds `info`), to
+// read false alarms by hand (tune on dev only). --full: no subsampling (slower; MRPC, SICK and MQM are
 // otherwise sampled deterministically, see each part's `limit`).
 // One module per data kind lives in scripts/real/. The closing table lists,
 // per signal kind, false alarms on faithful beads, recall on SICK
@@ -40,6 +42,7 @@ try {
       full: {type: 'boolean', default: false},
       json: {type: 'boolean', default: false},
       module: {type: 'string'},
+      show: {type: 'string'},
     },
   })
 } catch (error) {
@@ -52,6 +55,9 @@ if (!existsSync(join(dir, 'README.md'))) fail(`the real-text data is not at ${di
 if (!['dev', 'test', 'all'].includes(values.split)) fail(`Expected \`--split\` to be dev, test or all, not \`${values.split}\``)
 const only = values.only === undefined ? partNames : values.only.split(',').map((name) => name.trim())
 for (const name of only) if (!partNames.includes(name)) fail(`Expected \`--only\` to list some of ${partNames.join(', ')}, not \`${name}\``)
+const [showKind, showScope] = (values.show ?? '').split(':')
+if (values.show !== undefined && (showKind === '' || (showScope !== undefined && showScope !== 'all'))) fail(`Expected \`--show\` to be a signal kind, optionally followed by \`:all\`, not \`${values.show}\``)
+const showOption = values.show === undefined ? undefined : {kind: showKind, all: showScope === 'all'}
 const modulePath = values.module ?? join(here, '..', 'packages', 'core', 'dist', 'index.js')
 if (!existsSync(modulePath)) fail(`the built core is not at ${modulePath}; run \`npx -y pnpm@10 build\` first`)
 const core = await import(pathToFileURL(modulePath).href)
@@ -60,7 +66,7 @@ const results = {}
 for (const part of parts) {
   if (!only.includes(part.name)) continue
   const started = performance.now()
-  results[part.name] = part.run(core, dir, {split: values.split, limit: values.full ? undefined : part.limit})
+  results[part.name] = part.run(core, dir, {split: values.split, limit: values.full ? undefined : part.limit, show: showOption})
   results[part.name].seconds = (performance.now() - started) / 1000
   if (!values.json) console.error(`${part.name}: ${results[part.name].seconds.toFixed(1)} s`)
 }
@@ -68,6 +74,7 @@ for (const part of parts) {
 // Per signal kind: false alarms on faithful beads; recall on SICK contradictions and MQM accuracy errors.
 const kinds = [...core.signalKinds]
 const faithfulCounts = results.faithful ? countKinds(results.faithful.kindSets, kinds) : undefined
+const faithfulWarnedCounts = results.faithful ? countKinds(results.faithful.warnedKindSets, kinds) : undefined
 const sickCounts = results.sick ? countKinds(results.sick.kindSets, kinds) : undefined
 const mqmCounts = results.mqm ? countKinds(results.mqm.kindSets, kinds) : undefined
 const kindRows = kinds.map((kind) => {
@@ -76,6 +83,7 @@ const kindRows = kinds.map((kind) => {
   return {
     kind,
     faithfulFalseAlarms: faithfulCounts ? percent(falseAlarms, results.faithful.kindSets.length) : null,
+    faithfulWarnings: faithfulWarnedCounts ? percent(faithfulWarnedCounts[kind], results.faithful.kindSets.length) : null,
     precision: faithfulCounts && (sickCounts || mqmCounts) && hits + falseAlarms > 0 ? hits / (hits + falseAlarms) : null,
     sickRecall: sickCounts ? percent(sickCounts[kind], results.sick.kindSets.length) : null,
     mqmRecall: mqmCounts ? percent(mqmCounts[kind], results.mqm.kindSets.length) : null,
@@ -93,9 +101,13 @@ if (values.json) {
   console.log('| --- | --- | ---: | ---: | --- |')
   for (const row of rows) console.log(`| ${row.part} | ${row.what} | ${show(row.value, row.unit)} | ${row.n} | ${row.target ?? ''} |`)
   if (faithfulCounts || sickCounts || mqmCounts) {
-    console.log('\nPer signal kind: faithful = % of faithful news beads raising it (false alarms); SICK / MQM = % of contradictions / accuracy-error segments raising it; precision = those hits / (hits + faithful beads raising it).\n')
-    console.log('| kind | faithful | precision | SICK recall | MQM recall |')
-    console.log('| --- | ---: | ---: | ---: | ---: |')
-    for (const r of kindRows) console.log(`| ${r.kind} | ${show(r.faithfulFalseAlarms, '%')} | ${show(r.precision, '')} | ${show(r.sickRecall, '%')} | ${show(r.mqmRecall, '%')} |`)
+    console.log('\nPer signal kind: faithful = % of faithful news beads raising it (false alarms), at any severity and as a warning or error; SICK / MQM = % of contradictions / accuracy-error segments raising it; precision = those hits / (hits + faithful beads raising it).\n')
+    console.log('| kind | faithful | faithful, warning or error | precision | SICK recall | MQM recall |')
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: |')
+    for (const r of kindRows) console.log(`| ${r.kind} | ${show(r.faithfulFalseAlarms, '%')} | ${show(r.faithfulWarnings, '%')} | ${show(r.precision, '')} | ${show(r.sickRecall, '%')} | ${show(r.mqmRecall, '%')} |`)
+  }
+  for (const bead of results.faithful?.shown ?? []) {
+    console.log(`\n${bead.key}${bead.weak ? ' (weak pair)' : ''}\n  A: ${bead.source}\n  B: ${bead.variant}`)
+    for (const line of bead.signals) console.log(`  - ${line}`)
   }
 }

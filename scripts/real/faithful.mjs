@@ -33,14 +33,16 @@ export function readChunks(dir, file) {
  * Compare every chunk in the split; return the bead figures and, per bead,
  * the set of signal kinds it raised (for the per-kind table).
  */
-export function runFaithful(core, dir, file, split) {
+export function runFaithful(core, dir, file, split, show) {
   const chunks = readChunks(dir, file).filter((chunk) => inSplit(chunk.key, split))
   let beads = 0
   let paired = 0
   let warned = 0
   let errored = 0
   const kindSets = []
+  const warnedKindSets = []
   const relations = {}
+  const shown = []
   for (const chunk of chunks) {
     const report = core.compareTexts(chunk.source, chunk.variant)
     relations[report.summary.relation] = (relations[report.summary.relation] ?? 0) + 1
@@ -50,9 +52,15 @@ export function runFaithful(core, dir, file, split) {
       if (bead.signals.some((s) => s.severity !== 'info')) warned++
       if (bead.signals.some((s) => s.severity === 'error')) errored++
       kindSets.push(new Set(bead.signals.map((s) => s.kind)))
+      warnedKindSets.push(new Set(bead.signals.filter((s) => s.severity !== 'info').map((s) => s.kind)))
+      const picked = show === undefined ? [] : bead.signals.filter((s) => s.kind === show.kind && (show.all || s.severity !== 'info'))
+      if (picked.length > 0) {
+        const sideText = (doc, indexes) => indexes.map((i) => doc.sentences[i].text).join(' ')
+        shown.push({key: chunk.key, weak: bead.weak === true, source: sideText(report.source, bead.source), variant: sideText(report.variant, bead.variant), signals: picked.map((s) => `${s.severity}: ${s.message}`)})
+      }
     }
   }
-  return {chunks: chunks.length, beads, paired, warned, errored, relations, kindSets}
+  return {chunks: chunks.length, beads, paired, warned, errored, relations, kindSets, warnedKindSets, shown}
 }
 
 function rows(part, label, result) {
@@ -68,9 +76,9 @@ function rows(part, label, result) {
 /** Two professional translations of WMT21 news (de→en and cs→en test sets). */
 export const faithful = {
   name: 'faithful',
-  run(core, dir, {split}) {
-    const result = runFaithful(core, dir, 'two-refs-news-de-cs-en.json', split)
-    return {rows: rows('faithful', 'news, two translations', result), detail: {...result, kindSets: undefined}, kindSets: result.kindSets}
+  run(core, dir, {split, show}) {
+    const result = runFaithful(core, dir, 'two-refs-news-de-cs-en.json', split, show)
+    return {rows: rows('faithful', 'news, two translations', result), detail: {...result, kindSets: undefined, warnedKindSets: undefined, shown: undefined}, kindSets: result.kindSets, warnedKindSets: result.warnedKindSets, shown: result.shown}
   },
 }
 

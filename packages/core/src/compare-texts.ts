@@ -3,7 +3,10 @@ import {findArtifacts, type FindArtifactsOptions} from './artifacts/find-artifac
 import {compareBead, groupSpan} from './compare/compare-bead'
 import {beadsPerProgressReport, progressReporter, type CompareProgressListener} from './compare-progress'
 import {findSignals, type FindSignalsOptions} from './compare/signals/find-signals'
-import {scoreDrift} from './compare/signals/score-drift'
+import {analyzeSide} from './compare/signals/analyze-side'
+import {countUnmatchedWords} from './compare/signals/count-unmatched-words'
+import {driftFeatures, driftFromFeatures, type DriftFeatures} from './compare/signals/score-drift'
+import {analyzeDocuments} from './compare/signals/signal-documents'
 import {detectLanguage, type DetectLanguageOptions} from './language/detect-language'
 import {sentenceChrf} from './metrics/chrf'
 import {scoreAlignment} from './metrics/score-pairs'
@@ -92,23 +95,29 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     : undefined
   const beadCount = alignment.beads.length
   progress('compare', 0, beadCount)
+  const beadFeatures: (DriftFeatures | undefined)[] = []
+  // One wrapper for every bead, so document-wide tables of the detectors are built once.
+  const documents = analyzeDocuments({source, variant})
   const beads: Bead[] = alignment.beads.map((bead, index) => {
     if (index > 0 && index % beadsPerProgressReport === 0) progress('compare', index, beadCount)
     const {source: sourceSpan, variant: variantSpan} = spans[index]!
     if (sourceSpan === undefined || variantSpan === undefined) {
+      beadFeatures.push(undefined)
       return compareBead(bead, sourceSpan, variantSpan, {signals: [], drift: 1})
     }
-    const found = options.signals === false ? [] : findSignals(sourceSpan, variantSpan, options.signals)
+    // Analysed once: the signal detectors and the drift's word counts share the split words.
+    const sourceSide = analyzeSide(sourceSpan)
+    const variantSide = analyzeSide(variantSpan)
+    const found = options.signals === false ? [] : findSignals(sourceSide, variantSide, options.signals, documents)
     // A weak pair rests on position more than on words: its signals are one step less certain.
     const signals = bead.weak ? found.map((signal) => ({...signal, severity: weakerSeverity[signal.severity]})) : found
     const metrics = scores?.pairs[index]
     const chrf = metrics?.chrf ?? sentenceChrf(variantSpan.text, sourceSpan.text).score
     const lengthRatio = Math.min(sourceSpan.text.length, variantSpan.text.length) / Math.max(1, sourceSpan.text.length, variantSpan.text.length)
-    return compareBead(bead, sourceSpan, variantSpan, {
-      signals,
-      drift: scoreDrift(signals, bead.similarity, {chrf: Math.min(100, Math.max(0, chrf)), lengthRatio}),
-      metrics,
-    })
+    const {missing, added} = countUnmatchedWords(sourceSide, variantSide)
+    const features = driftFeatures(signals, bead.similarity, {chrf: Math.min(100, Math.max(0, chrf)), lengthRatio, missingWords: missing, addedWords: added})
+    beadFeatures.push(features)
+    return compareBead(bead, sourceSpan, variantSpan, {signals, drift: driftFromFeatures(features), metrics})
   })
 
   progress('compare', beadCount, beadCount)
@@ -138,6 +147,7 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     topicSimilarity: alignment.topicSimilarity,
     variantWords: countWords(variant),
     chrf: scores ? scores.whole.chrf : sentenceChrf(variant, source).score,
+    driftFeatures: beadFeatures,
     ...(scores ? {metrics: {aligned: scores.aligned, whole: scores.whole}} : {}),
   })
   if (options.passages === false) return report

@@ -1,5 +1,5 @@
 import type {Artifact, ArtifactKind, Bead, BeadCounts, DocumentMetrics, DocumentReport, DriftReport, SignalKind} from '../types'
-import {combineDrift, lexicalDrift, signalDrift} from '../compare/signals/score-drift'
+import {driftFeatureNames, driftFeatures, driftFromFeatures, type DriftFeatures} from '../compare/signals/score-drift'
 import {decideRelation} from './decide-relation'
 
 /** Everything `buildReport` assembles. */
@@ -16,6 +16,13 @@ export interface ReportParts {
   readonly metrics?: {readonly aligned: DocumentMetrics; readonly whole: DocumentMetrics}
   /** chrF (0–100) of the whole variant against the whole source, for the document drift; without it the similarity stands in. */
   readonly chrf?: number
+  /**
+   * The drift features of each bead (`driftFeatures`, `undefined` for an
+   * insertion or omission), one per bead, whose word and signal parts the
+   * document drift averages; without them those parts come from each bead's
+   * signals alone.
+   */
+  readonly driftFeatures?: readonly (DriftFeatures | undefined)[]
 }
 
 /**
@@ -41,17 +48,28 @@ export function buildReport(parts: ReportParts): DriftReport {
   const totalLength = beads.reduce((sum, bead) => sum + lengthOf(bead), 0)
   const similarity = totalLength === 0 ? 1 : linked.reduce((sum, bead) => sum + bead.similarity * lengthOf(bead), 0) / totalLength
   // Document drift: the bead formula applied to the whole text (its chrF, the
-  // summary similarity, where unaligned sentences count 0, and the length ratio),
-  // with the signal part averaged over the linked beads by length.
+  // summary similarity, where unaligned sentences count 0, and the length
+  // ratio), with the word and signal features averaged over the linked beads by length.
+  if (parts.driftFeatures !== undefined && (!Array.isArray(parts.driftFeatures) || parts.driftFeatures.length !== beads.length)) {
+    throw new TypeError(`Expected \`driftFeatures\` to be an array with one entry per bead (${beads.length}), not \`${String(parts.driftFeatures)}\``)
+  }
   const sourceLength = source.sentences.reduce((sum, sentence) => sum + sentence.text.length, 0)
   const variantLength = variant.sentences.reduce((sum, sentence) => sum + sentence.text.length, 0)
-  const linkedLength = linked.reduce((sum, bead) => sum + lengthOf(bead), 0)
-  const signalPart = linkedLength === 0 ? 0 : linked.reduce((sum, bead) => sum + signalDrift(bead.signals) * lengthOf(bead), 0) / linkedLength
   const chrf = parts.chrf === undefined ? undefined : Math.min(100, Math.max(0, parts.chrf))
-  const drift =
-    totalLength === 0
-      ? 0
-      : combineDrift(lexicalDrift(similarity, {chrf, lengthRatio: Math.min(sourceLength, variantLength) / Math.max(sourceLength, variantLength)}), signalPart)
+  const whole = driftFeatures([], similarity, {chrf, lengthRatio: totalLength === 0 ? 1 : Math.min(sourceLength, variantLength) / Math.max(sourceLength, variantLength)})
+  const averaged: Record<(typeof driftFeatureNames)[number], number> = {...whole}
+  const perBead = ['missingWords', 'addedWords', 'errors', 'warnings', 'infos'] as const
+  for (const name of perBead) averaged[name] = 0
+  let linkedLength = 0
+  beads.forEach((bead, index) => {
+    if (bead.source.length === 0 || bead.variant.length === 0) return
+    const features = parts.driftFeatures?.[index] ?? driftFeatures(bead.signals, bead.similarity)
+    const length = lengthOf(bead)
+    linkedLength += length
+    for (const name of perBead) averaged[name] += features[name] * length
+  })
+  for (const name of perBead) averaged[name] = linkedLength === 0 ? 0 : averaged[name] / linkedLength
+  const drift = totalLength === 0 ? 0 : driftFromFeatures(averaged)
 
   const counts: BeadCounts = {
     match: beads.filter((bead) => bead.kind === 'match').length,

@@ -46,7 +46,47 @@ describe('findEntitySignals', () => {
     ['Fans from Giesing came.', 'Fans from Giesinger came.', []],
     ['Corona spread fast.', 'The virus spread fast in St Louis.', ['warning Corona→', 'warning →St Louis']],
     ['Filip Djuričič scored.', 'Filip Đuričić scored.', []],
+    // One name in two languages or transliterations: info, never a replacement.
+    ['The train left Lissabon at noon.', 'The train left Lisbon at noon.', ['info Lissabon→Lisbon']],
+    ['Prosecutors in Konstanz opened cases.', 'Prosecutors in Constance opened cases.', ['info Konstanz→Constance']],
+    ['The team flew to Austria.', 'The team flew to Australia.', ['error Austria→Australia']],
+    ['Kyjev will regain control.', 'Kiev will regain control.', []],
+    ['He had been in the Republikaner before.', 'Before, he had been one of the Republicans.', ['info Republikaner→Republicans']],
+    // Another form of the same stem, or the same word written as one or two.
+    ['Farmers from Hodonínsko protested.', 'Farmers from the Hodonín area protested.', []],
+    ['A party took place in Benešovsko.', 'A party took place in the Benešov region.', []],
+    ['Police checked cars on the A 8 near Ulm.', 'Police checked cars on the A8 near Ulm.', []],
+    ['The former Dortmunder scored.', 'The Former Dortmund player scored.', []],
+    // A name shortened, with its particles, or only its designator gone.
+    ['Born in Tokyo, Olivia de Havilland moved away.', 'Born in Tokyo, de Havilland moved away.', []],
+    ['Fans of Lazio Rome celebrated.', 'Fans of Lazio celebrated.', ['info Lazio Rome→']],
+    ['He sailed across the Atlantic Ocean.', 'He sailed across the Atlantic.', []],
+    // Acronyms defined in brackets or spelled out in another language.
+    ['ČTK reported it first.', 'The Czech Press Agency (ČTK) reported it first.', []],
+    ['The ODS deputy spoke.', 'The deputy of the Civic Democratic Party spoke.', ['info ODS→Civic Democratic Party']],
+    ['He met ODS members on Monday.', 'He met on Monday with the Civic Democrats.', ['info ODS→', 'info →Civic Democrats']],
+    ['The ČSSD minister spoke.', 'The Czech Social Democratic Party minister spoke.', ['info ČSSD→Czech Social Democratic Party']],
+    // Titles of works and slogans in quotation marks: their capitals are not names.
+    ['They staged the play “The Homeland Dress” online.', 'They staged the play “Das Heimatkleid” online.', ['info Homeland Dress→', 'info →Das Heimatkleid']],
+    // Abbreviations of common things and ranks are not names.
+    ['He said so on TV.', 'He said so on television.', []],
+    ['It was their first No.1 hit.', 'It was their first number one hit.', []],
+    ['It costs 8.5 million EUR.', 'It costs 8.5 million euros.', []],
+    ['Jana Černochová, an MP, spoke.', 'Jana Černochová spoke.', []],
   ])('compares %j with %j', (source, variant, expected) => {
     expect(describeSignals(runDetector(findEntitySignals, source, variant))).toEqual(expected)
+  })
+
+  it('makes a name dropped from the bead but named elsewhere in the other text info', () => {
+    const sourceDocument = 'Olivia Smith moved to Paris in 1953.'
+    const variantDocument = 'Olivia Smith was born in Tokyo.\n\nShe moved to Paris in 1953.'
+    const source = {start: 0, end: sourceDocument.length, text: sourceDocument}
+    const variantText = 'She moved to Paris in 1953.'
+    const variant = {start: variantDocument.indexOf(variantText), end: variantDocument.length, text: variantText}
+    expect(describeSignals(findEntitySignals(source, variant))).toEqual(['warning Olivia Smith→'])
+    expect(describeSignals(findEntitySignals(source, variant, {source: sourceDocument, variant: variantDocument}))).toEqual(['info Olivia Smith→'])
+    // Named nowhere else: still a warning.
+    const alone = {source: sourceDocument, variant: variantText}
+    expect(describeSignals(findEntitySignals(source, {...variant, start: 0, end: variantText.length}, alone))).toEqual(['warning Olivia Smith→'])
   })
 })

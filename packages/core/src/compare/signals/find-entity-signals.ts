@@ -1,6 +1,8 @@
-import type {Signal, TextSpan} from '../../types'
+import type {Side, Signal, TextSpan} from '../../types'
 import {indexNames, isDemonym, isKnownName, matchPhraseAlias, nameKey, nameKeyOfLower, type NameIndex} from './name-variants'
 import {type AnalyzedSide, analyzeSide, wordsOf} from './analyze-side'
+import {analyzeDocuments, type AnalyzedDocuments, documentTable, type SignalDocuments} from './signal-documents'
+import {definitionsOf, inQuotedTitle, isAcronymLike, isPartlyPresent, isPresent, noWords, otherWordsOf, type OtherWords, spelledAlike} from './name-evidence'
 import {genericDesignators, notNameWords} from '../../normalize/lexicon/index'
 import {opensSentence, quoted, type SignalWord, sliceSide, stopWords} from './signal-text'
 
@@ -21,11 +23,15 @@ export interface NameMention extends TextSpan {
 /** Capitalized words that are titles, time words or sentence openers, not names of their own (`normalize/lexicon/titles.ts`). */
 const notNames = notNameWords
 
+/** Lowercase particles inside personal names (`de Havilland`, `van de Velde`, `bin Salman`), as written. */
+const nameParticles: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten'])
+
 /** True when the word may be part of a name. */
 function isNameWord(word: SignalWord): boolean {
   const code = word.text.charCodeAt(0)
   const upper = code >= 65 && code <= 90 ? true : code < 128 ? false : /^\p{Lu}/u.test(word.text)
-  if (!upper || notNames.has(word.lower)) return false
+  // `No.1`, `Nr. 5`: a rank, not a name.
+  if (!upper || notNames.has(word.lower) || /^n[or]\.\d/.test(word.lower)) return false
   // An acronym is a name even when it spells a function word: US, WHO, IT.
   return !stopWords.has(word.lower) || (word.text.length >= 2 && word.text === word.text.toUpperCase())
 }
@@ -57,7 +63,9 @@ export function findNames(side: TextSpan, context: readonly TextSpan[] = [side])
       const next = words[last.index + 1]
       const beforeTitle = next !== undefined && /^\p{Lu}/u.test(next.text) && notNames.has(next.lower)
       const weak = run.length === 1 && (isDemonym(first.lower) || (beforeTitle && isKnownName(first.lower)))
-      const keys = keysOfWords(run).filter((key) => key !== 'of')
+      const allRunKeys = keysOfWords(run)
+      const withoutParticles = allRunKeys.filter((key) => key !== 'of' && !nameParticles.has(key))
+      const keys = withoutParticles.length > 0 ? withoutParticles : allRunKeys
       names.push({...sliceSide(side, first.start, last.end), keys, weak})
     }
     run = []
@@ -65,9 +73,12 @@ export function findNames(side: TextSpan, context: readonly TextSpan[] = [side])
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as SignalWord
     if (!isNameWord(word)) {
-      // `of` between two name words belongs to the name: Department of Defense, Bank of England.
-      const next = words[index + 1]
-      if (word.lower === 'of' && run.length > 0 && next !== undefined && isNameWord(next) && next.start === word.end + 1) {
+      // `of` and lowercase particles between two name words belong to the name:
+      // Department of Defense, Olivia de Havilland, Steven van de Velde.
+      let next = words[index + 1]
+      let particles = 1
+      while (next !== undefined && nameParticles.has(next.text) && nameParticles.has(word.text) && particles < 3) next = words[index + ++particles]
+      if ((word.lower === 'of' || nameParticles.has(word.text)) && run.length > 0 && next !== undefined && isNameWord(next) && next.start === (words[index + particles - 1] as SignalWord).end + 1) {
         run.push(word)
         continue
       }
@@ -107,20 +118,6 @@ function capitalizedInside(sides: readonly TextSpan[]): Set<string> {
     }
   }
   return found
-}
-
-/**
- * True when the name is on the other side: its last word and at least half
- * of its words are there. Generic designators (`Krai`, `Region`, `District`,
- * `FC`) are left out when the name has other words, so "Khabarovsk Krai"
- * meets "Khabarovsk Region".
- */
-function isPresent(name: NameMention, otherKeys: NameIndex): boolean {
-  const specific = name.keys.filter((key) => !genericDesignators.has(key))
-  const keys = specific.length > 0 ? specific : name.keys
-  const found = keys.map((key) => otherKeys.has(key))
-  const matched = found.filter(Boolean).length
-  return (found[found.length - 1] ?? false) && matched * 2 >= found.length
 }
 
 const acronymConnectors = new Set(['of', 'the', 'and', 'for', 'al', 'on', 'de'])
@@ -267,7 +264,7 @@ function keysOfWords(words: readonly SignalWord[]): string[] {
  * @param variant The variant side of the bead.
  * @returns `entity` signals, spans into the whole documents.
  */
-export function findEntitySignals(source: TextSpan, variant: TextSpan): Signal[] {
+export function findEntitySignals(source: TextSpan, variant: TextSpan, documents?: SignalDocuments): Signal[] {
   const analyzedSource = analyzeSide(source)
   const analyzedVariant = analyzeSide(variant)
   const sourceKeys = allKeys(wordsOf(analyzedSource))
@@ -276,13 +273,21 @@ export function findEntitySignals(source: TextSpan, variant: TextSpan): Signal[]
   const sourceNames = findNames(analyzedSource, context)
   const variantNames = findNames(analyzedVariant, context)
   // Acronyms are worked out only for names not found otherwise.
-  const droppedCandidates = sourceNames.filter((name) => !isPresent(name, variantKeys))
-  const addedCandidates = variantNames.filter((name) => !isPresent(name, sourceKeys))
+  const sourceWords = wordsOf(analyzedSource)
+  const variantWords = wordsOf(analyzedVariant)
+  const sourceOthers = otherWordsOf(sourceWords)
+  const variantOthers = otherWordsOf(variantWords)
+  const sourceDefined = definitionsOf(analyzedSource, sourceNames)
+  const variantDefined = definitionsOf(analyzedVariant, variantNames)
+  const presentIn = (name: NameMention, keys: NameIndex, others: OtherWords, defined: Map<NameMention, NameMention>): boolean => {
+    const partner = defined.get(name)
+    return isPresent(name, keys, others) || (partner !== undefined && isPresent(partner, keys, others))
+  }
+  const droppedCandidates = sourceNames.filter((name) => !presentIn(name, variantKeys, variantOthers, sourceDefined))
+  const addedCandidates = variantNames.filter((name) => !presentIn(name, sourceKeys, sourceOthers, variantDefined))
   const dropped = droppedCandidates.filter((name) => !isAcronymOf(name, variantNames))
   const added = addedCandidates.filter((name) => !isAcronymOf(name, sourceNames))
   const spanOf = ({start, end, text}: NameMention): TextSpan => ({start, end, text})
-  const sourceWords = wordsOf(analyzedSource)
-  const variantWords = wordsOf(analyzedVariant)
   const sourceDescriptor = (name: NameMention): boolean => isDescriptor(analyzedSource, name)
   const variantDescriptor = (name: NameMention): boolean => isDescriptor(analyzedVariant, name)
   // A name standing in a description ("the Sunnyvale, Calif., chipmaker")
@@ -294,33 +299,65 @@ export function findEntitySignals(source: TextSpan, variant: TextSpan): Signal[]
   const rendered = (name: NameMention, others: readonly NameMention[]): boolean => others.some((other) => shareNameWord(name, other))
   const leftAdded = added.filter((name) => !variantDescriptor(name) && !rendered(name, dropped))
   const leftDropped = dropped.filter((name) => !sourceDescriptor(name) && !rendered(name, added))
+  // A name in a quoted title is the title's wording: it replaces no name.
+  const titled = new Set([...leftDropped.filter((name) => inQuotedTitle(analyzedSource, name)), ...leftAdded.filter((name) => inQuotedTitle(analyzedVariant, name))])
   // Pair names that stand in the same place (a neighbouring word in common):
   // clear names first, then a weak word with a clear name; two weak words
   // pair only when both are known names (US → UK).
   const isKnown = (name: NameMention): boolean => name.keys.length === 1 && isKnownName(name.text.toLowerCase())
   const pairs = new Map<NameMention, NameMention>()
+  // One name written two ways pairs wherever it stands (Neveklov, Nevelkov).
+  for (const name of leftDropped) {
+    if (titled.has(name)) continue
+    const at = leftAdded.findIndex((other) => !(other.weak && name.weak) && !titled.has(other) && spelledAlike(name, other))
+    if (at !== -1) pairs.set(name, leftAdded.splice(at, 1)[0] as NameMention)
+  }
   for (const pass of [false, true]) {
     for (const name of leftDropped) {
-      if (pairs.has(name) || (name.weak && !pass)) continue
+      if (pairs.has(name) || (name.weak && !pass) || titled.has(name)) continue
       const at = leftAdded.findIndex(
         (other) =>
+          !titled.has(other) &&
           (pass ? !(other.weak && name.weak) || (isKnown(other) && isKnown(name)) : !other.weak) &&
           sameSlot(sourceWords, name, variantWords, other),
       )
       if (at !== -1) pairs.set(name, leftAdded.splice(at, 1)[0] as NameMention)
     }
   }
+  // An acronym on one side and a name of several words on the other are most
+  // likely one name spelled out, its letters those of another language
+  // (ČSSD, Czech Social Democratic Party): weak evidence either way.
+  const unpairedAdded = new Set(leftAdded)
+  const wrapped = documents === undefined ? undefined : analyzeDocuments(documents)
+  // Named somewhere in the other whole text: this sentence chose another reference (a pronoun, a title).
+  const namedElsewhere = (name: NameMention, side: Side): boolean => wrapped !== undefined && isPresent(name, documentNames(wrapped, side), noWords)
+  const spelledOut = (acronyms: readonly NameMention[], names: readonly NameMention[]): boolean =>
+    acronyms.some(isAcronymLike) && names.some((name) => name.keys.filter((key) => !genericDesignators.has(key)).length >= 2)
+  const acronymInSource = spelledOut(leftDropped.filter((name) => !pairs.has(name)), [...unpairedAdded])
+  const acronymInVariant = spelledOut([...unpairedAdded], leftDropped.filter((name) => !pairs.has(name)))
   const signals: Signal[] = []
   for (const name of leftDropped) {
     const other = pairs.get(name)
     if (other !== undefined) {
-      signals.push({kind: 'entity', severity: 'error', message: `Name replaced: ${quoted(name.text)} → ${quoted(other.text)}.`, source: spanOf(name), variant: spanOf(other)})
+      signals.push(
+        spelledAlike(name, other) || isAcronymLike(name) !== isAcronymLike(other)
+          ? {kind: 'entity', severity: 'info', message: `Name written differently: ${quoted(name.text)} → ${quoted(other.text)}.`, source: spanOf(name), variant: spanOf(other)}
+          : {kind: 'entity', severity: 'error', message: `Name replaced: ${quoted(name.text)} → ${quoted(other.text)}.`, source: spanOf(name), variant: spanOf(other)},
+      )
     } else if (!name.weak) {
-      signals.push({kind: 'entity', severity: describedInVariant ? 'info' : 'warning', message: `Name dropped: ${quoted(name.text)}.`, source: spanOf(name)})
+      const minor = namedElsewhere(name, 'variant') || titled.has(name) || describedInVariant || isPartlyPresent(name, variantKeys, variantOthers) || (isAcronymLike(name) ? acronymInSource : acronymInVariant)
+      signals.push({kind: 'entity', severity: minor ? 'info' : 'warning', message: `Name dropped: ${quoted(name.text)}.`, source: spanOf(name)})
     }
   }
   for (const name of leftAdded) {
-    if (!name.weak) signals.push({kind: 'entity', severity: describedInSource ? 'info' : 'warning', message: `Name added: ${quoted(name.text)}.`, variant: spanOf(name)})
+    if (name.weak) continue
+    const minor = namedElsewhere(name, 'source') || titled.has(name) || describedInSource || isPartlyPresent(name, sourceKeys, sourceOthers) || (isAcronymLike(name) ? acronymInVariant : acronymInSource)
+    signals.push({kind: 'entity', severity: minor ? 'info' : 'warning', message: `Name added: ${quoted(name.text)}.`, variant: spanOf(name)})
   }
   return signals
+}
+
+/** The name keys of one whole document, indexed once per comparison. */
+function documentNames(documents: AnalyzedDocuments, side: Side): NameIndex {
+  return documentTable(documents, 'entity-names', side, (text) => allKeys(wordsOf(analyzeSide({start: 0, end: text.length, text}))))
 }

@@ -1,7 +1,8 @@
 import type {Signal, TextSpan} from '../../types'
 import {tokenizeWords} from '../../normalize/tokenize-words'
 import {nameTokens} from './name-variants'
-import {foldWord, quoted, sliceSide} from './signal-text'
+import {type AnalyzedSide, analyzeSide, wordsOf} from './analyze-side'
+import {foldWord, isContentWord, quoted, type SignalWord, sliceSide} from './signal-text'
 
 /** A quotation in one side: the text between its marks. */
 export interface Quotation extends TextSpan {
@@ -95,6 +96,42 @@ function wordSequenceFinder(text: string): (needle: readonly string[]) => boolea
 }
 
 /**
+ * How far a quotation may drift before it is worth more than `info`: its
+ * content words must overlap at least `margin` less (Dice) than the words
+ * around the quotations do, and those surroundings must be `close` (Dice ≥
+ * 0.5 over at least `minWords` lowercase content words on each side).
+ */
+const surroundings = {close: 0.5, margin: 0.25, minWords: 4} as const
+
+/**
+ * Content-word keys of a side: those inside each quotation, and the
+ * lowercase ones outside every quotation. Outside the marks, names and
+ * figures are left out: every translator keeps them, so an attribution such
+ * as "said Carsten Cramer to the Tagesspiegel" tells nothing about how
+ * freely the sentence was worded.
+ */
+function contentKeys(side: AnalyzedSide, quotes: readonly Quotation[]): {inside: Set<string>[]; outside: Set<string>} {
+  const inside = quotes.map(() => new Set<string>())
+  const outside = new Set<string>()
+  let at = 0
+  for (const word of wordsOf(side) as readonly SignalWord[]) {
+    if (!isContentWord(word)) continue
+    while (at < quotes.length && (quotes[at] as Quotation).end <= word.start) at++
+    const quote = quotes[at]
+    if (quote !== undefined && word.start >= quote.start) (inside[at] as Set<string>).add(word.key)
+    else if (/^\p{Ll}/u.test(word.text)) outside.add(word.key)
+  }
+  return {inside, outside}
+}
+
+/** Share of `keys` found in `other` (1 when `keys` is empty). */
+function coverage(keys: ReadonlySet<string>, other: ReadonlySet<string>): number {
+  let found = 0
+  for (const key of keys) if (other.has(key)) found++
+  return keys.size === 0 ? 1 : found / keys.size
+}
+
+/**
  * Find quotations that are no longer verbatim between the two sides of a
  * bead. Quoted speech must be kept word for word: "Down, Down USA!" →
  * "Down, down, United States!" is a signal. Not a signal: the same quotation
@@ -105,10 +142,16 @@ function wordSequenceFinder(text: string): (needle: readonly string[]) => boolea
  * else with the one that shares the most words (at least 30 %, Dice over
  * word sets; see `pairQuotations`).
  *
- * Severity: other words inside the marks are an `error`; only contractions or
- * name forms changed (`we've` → `we have`, `US` → `United States`) a
- * `warning`; a quotation dropped or added with its words paraphrased a
- * `warning`; quotation marks dropped or added around the same words `info`.
+ * Two translators of a foreign quotation never word it alike, so what counts
+ * is whether the quotation drifted more than the sentence around it
+ * (`surroundings`): a quotation reworded while the words around it stay
+ * close is a `warning`; a quotation inside a sentence reworded as a whole,
+ * or a sentence that is all quotation, is `info`. Likewise a quotation
+ * dropped or added with its words paraphrased is a `warning` only when the
+ * rest of the sentence is close and most of its words are gone, else `info`.
+ * Only contractions or name forms changed (`we've` → `we have`,
+ * `US` → `United States`) and quotation marks dropped or added around the
+ * same words are `info`.
  *
  * @param source The source side of the bead.
  * @param variant The variant side of the bead.
@@ -117,28 +160,41 @@ function wordSequenceFinder(text: string): (needle: readonly string[]) => boolea
 export function findQuoteSignals(source: TextSpan, variant: TextSpan): Signal[] {
   const variantQuotes = findQuotations(variant)
   const sourceQuotes = findQuotations(source)
+  if (variantQuotes.length === 0 && sourceQuotes.length === 0) return []
   const pairs = pairQuotations(sourceQuotes, variantQuotes)
   const paired = new Set(pairs.values())
+  const variantIndex = new Map(variantQuotes.map((quote, k) => [quote, k] as const))
   const signals: Signal[] = []
   const spanOf = ({start, end, text}: Quotation): TextSpan => ({start, end, text})
+  const sourceKeys = contentKeys(analyzeSide(source), sourceQuotes)
+  const variantKeys = contentKeys(analyzeSide(variant), variantQuotes)
+  const around = sourceKeys.outside.size >= surroundings.minWords && variantKeys.outside.size >= surroundings.minWords ? overlap(sourceKeys.outside, variantKeys.outside) : 0
+  // The quotation's own overlap must fall this low to stand out from its sentence.
+  const drifted = (quoteOverlap: number): boolean => around >= surroundings.close && around - quoteOverlap >= surroundings.margin
+  const allOf = (keys: {inside: Set<string>[]; outside: Set<string>}): Set<string> => new Set([...keys.outside, ...keys.inside.flatMap((set) => [...set])])
   let inVariant: ((needle: readonly string[]) => boolean) | undefined
   let inSource: ((needle: readonly string[]) => boolean) | undefined
-  for (const quote of sourceQuotes) {
+  let variantAll: Set<string> | undefined
+  let sourceAll: Set<string> | undefined
+  for (const [i, quote] of sourceQuotes.entries()) {
     const best = pairs.get(quote)
     if (best === undefined) {
       inVariant ??= wordSequenceFinder(variant.text)
       if (inVariant(quote.words)) {
         signals.push({kind: 'quote', severity: 'info', message: `Quotation marks dropped around ${quoted(quote.text)}.`, source: spanOf(quote)})
       } else {
-        signals.push({kind: 'quote', severity: 'warning', message: `Quotation dropped or paraphrased: ${quoted(quote.text)}.`, source: spanOf(quote)})
+        variantAll ??= allOf(variantKeys)
+        const gone = drifted(coverage(sourceKeys.inside[i] as Set<string>, variantAll))
+        signals.push({kind: 'quote', severity: gone ? 'warning' : 'info', message: `Quotation dropped or paraphrased: ${quoted(quote.text)}.`, source: spanOf(quote)})
       }
       continue
     }
     if (same(quote.words, best.words)) continue
     const formOnly = same(quote.forms, best.forms)
+    const reworded = !formOnly && drifted(overlap(sourceKeys.inside[i] as Set<string>, variantKeys.inside[variantIndex.get(best) as number] as Set<string>))
     signals.push({
       kind: 'quote',
-      severity: formOnly ? 'warning' : 'error',
+      severity: reworded ? 'warning' : 'info',
       message: formOnly
         ? `Quotation changed in form: ${quoted(quote.text)} → ${quoted(best.text)}.`
         : `Quotation no longer verbatim: ${quoted(quote.text)} → ${quoted(best.text)}.`,
@@ -146,14 +202,16 @@ export function findQuoteSignals(source: TextSpan, variant: TextSpan): Signal[] 
       variant: spanOf(best),
     })
   }
-  for (const other of variantQuotes) {
+  for (const [k, other] of variantQuotes.entries()) {
     if (paired.has(other)) continue
     inSource ??= wordSequenceFinder(source.text)
-    signals.push(
-      inSource(other.words)
-        ? {kind: 'quote', severity: 'info', message: `Quotation marks added around ${quoted(other.text)}.`, variant: spanOf(other)}
-        : {kind: 'quote', severity: 'warning', message: `Quotation added: ${quoted(other.text)}.`, variant: spanOf(other)},
-    )
+    if (inSource(other.words)) {
+      signals.push({kind: 'quote', severity: 'info', message: `Quotation marks added around ${quoted(other.text)}.`, variant: spanOf(other)})
+      continue
+    }
+    sourceAll ??= allOf(sourceKeys)
+    const added = drifted(coverage(variantKeys.inside[k] as Set<string>, sourceAll))
+    signals.push({kind: 'quote', severity: added ? 'warning' : 'info', message: `Quotation added: ${quoted(other.text)}.`, variant: spanOf(other)})
   }
   return signals
 }
@@ -161,7 +219,8 @@ export function findQuoteSignals(source: TextSpan, variant: TextSpan): Signal[] 
 /**
  * Pair source quotations with variant quotations: identical words first
  * (case and punctuation aside), then the largest word overlap (Dice ≥ 0.3),
- * ties going to the quotation nearest in relative position. A bead holds a
+ * ties going to the quotation nearest in relative position; when as many
+ * quotations are left on each side, they pair in reading order. A bead holds a
  * handful of quotations; past 10,000 candidate pairs, only the 41 variant
  * quotations around a source quotation's relative position compete.
  */
@@ -203,5 +262,9 @@ function pairQuotations(sourceQuotes: readonly Quotation[], variantQuotes: reado
     taken.add(best)
     pairs.set(quote, variantQuotes[best] as Quotation)
   }
+  // As many quotations left on each side: reworded beyond recognition, each stands where the other did.
+  const leftSource = sourceQuotes.filter((quote) => !pairs.has(quote))
+  const leftVariant = variantQuotes.filter((_, k) => !taken.has(k))
+  if (leftSource.length === leftVariant.length) for (const [i, quote] of leftSource.entries()) pairs.set(quote, leftVariant[i] as Quotation)
   return pairs
 }

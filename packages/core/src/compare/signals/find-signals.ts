@@ -9,6 +9,7 @@ import {defaultOmissionOptions, findOmissionSignals, type OmissionOptions} from 
 import {findPronounSignals} from './find-pronoun-signals'
 import {findQuoteSignals} from './find-quote-signals'
 import {findTemporalSignals} from './find-temporal-signals'
+import {type AnalyzedDocuments, analyzeDocuments, type SignalDocuments} from './signal-documents'
 import {assertKnownOptions} from '../../validate-options'
 
 /** Every signal kind, in the order the detectors run and results are listed. */
@@ -25,11 +26,11 @@ export interface FindSignalsOptions {
 /** Default options of `findSignals`. */
 export const defaultFindSignalsOptions = {kinds: signalKinds, omission: defaultOmissionOptions} as const satisfies Required<FindSignalsOptions>
 
-type Detector = (source: TextSpan, variant: TextSpan, options: Required<FindSignalsOptions>) => Signal[]
+type Detector = (source: TextSpan, variant: TextSpan, options: Required<FindSignalsOptions>, documents: AnalyzedDocuments | undefined) => Signal[]
 
 const detectors: ReadonlyArray<readonly [SignalKind, Detector]> = [
   ['number', findNumberSignals],
-  ['entity', findEntitySignals],
+  ['entity', (source, variant, _options, documents) => findEntitySignals(source, variant, documents)],
   ['negation', findNegationSignals],
   ['antonym', findAntonymSignals],
   ['quote', findQuoteSignals],
@@ -86,12 +87,20 @@ function coveredLength(span: Span, others: readonly Span[]): number {
  * @param source The source side of the bead: its original text and its offset in the source document.
  * @param variant The variant side of the bead, likewise.
  * @param options Which kinds to look for.
+ * @param documents The whole source and variant texts the spans point into, when known: a name
+ *   dropped from the bead but named elsewhere in the other text is then `info` (see `docs/signals.md`).
+ *   Pass the same object for every bead of a comparison (as `compareTexts` does, wrapped by
+ *   `analyzeDocuments`) so document-wide tables are built once.
  * @returns Signals ordered by position, every span an offset into the whole original document
  *   (`sourceDocument.slice(s.source.start, s.source.end) === s.source.text`).
  */
-export function findSignals(source: TextSpan, variant: TextSpan, options: FindSignalsOptions = {}): Signal[] {
+export function findSignals(source: TextSpan, variant: TextSpan, options: FindSignalsOptions = {}, documents?: SignalDocuments): Signal[] {
   assertTextSpan(source, 'source')
   assertTextSpan(variant, 'variant')
+  if (documents !== undefined && (typeof documents !== 'object' || documents === null || typeof documents.source !== 'string' || typeof documents.variant !== 'string')) {
+    throw new TypeError(`Expected \`documents\` to be {source, variant} strings, not \`${typeof documents === 'object' ? JSON.stringify(documents) : String(documents)}\``)
+  }
+  const analyzedDocuments = documents === undefined ? undefined : analyzeDocuments(documents)
   const resolved = resolveOptions(options)
   const wanted = new Set(resolved.kinds)
   // Each side is split into words once, however many detectors run.
@@ -101,7 +110,7 @@ export function findSignals(source: TextSpan, variant: TextSpan, options: FindSi
   const generic: Signal[] = []
   for (const [kind, detect] of detectors) {
     if (!wanted.has(kind) && !(kind === 'omission' && wanted.has('addition'))) continue
-    for (const signal of detect(analyzedSource, analyzedVariant, resolved)) {
+    for (const signal of detect(analyzedSource, analyzedVariant, resolved, analyzedDocuments)) {
       if (!wanted.has(signal.kind)) continue
       ;(signal.kind === 'omission' || signal.kind === 'addition' ? generic : specific).push(signal)
     }

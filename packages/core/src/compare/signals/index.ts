@@ -1,5 +1,7 @@
 export {findSignals, defaultFindSignalsOptions, signalKinds, type FindSignalsOptions} from './find-signals'
-export {scoreDrift, severityWeights, lexicalWeights, type DriftEvidence} from './score-drift'
+export {scoreDrift, driftFeatures, driftFromFeatures, driftFeatureNames, driftWeights, type DriftEvidence, type DriftFeatures} from './score-drift'
+export {countUnmatchedWords, type UnmatchedWords} from './count-unmatched-words'
+export type {SignalDocuments} from './signal-documents'
 export {findNumberSignals} from './find-number-signals'
 export {findEntitySignals} from './find-entity-signals'
 export {findNegationSignals} from './find-negation-signals'

@@ -125,13 +125,14 @@ function editDistance(a: string, b: string, limit: number): number {
 /** Letters that no accent folding takes apart, written as they are transliterated (Đuričić ↔ Djuričič). */
 const letterFolds: Readonly<Record<string, string>> = {đ: 'dj', ð: 'd', ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i'}
 
-/** Fold accents and vowel doubling, so transliterations meet (`Nguyễn`, `Nguyen`). */
+/** Fold accents, vowels, an inner `j` and vowel doubling, so transliterations meet (`Nguyễn`, `Nguyen`; `Kyjev`, `Kiev`). */
 function skeleton(key: string): string {
   // Accents are folded only when there are any: most keys are plain ASCII.
   const plain = /[^\x00-\x7f]/.test(key) ? key.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đðłøßæœı]/g, (c) => letterFolds[c] ?? c) : key
   let out = ''
-  for (const char of plain) {
-    const folded = 'aeiouy'.includes(char) ? 'a' : char
+  for (const [at, char] of [...plain].entries()) {
+    // A `j` inside a name is a vowel glide in most transliterations (Kyjev, Kyiv, Kiev).
+    const folded = 'aeiouy'.includes(char) || (char === 'j' && at > 0) ? 'a' : char
     if (!out.endsWith(folded)) out += folded
   }
   return out

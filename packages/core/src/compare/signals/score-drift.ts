@@ -1,103 +1,136 @@
 import type {Severity, Signal} from '../../types'
+import {driftWeights} from './drift-weights'
 
-/** How much one signal of each severity moves a bead towards "different meaning". */
-export const severityWeights: Readonly<Record<Severity, number>> = {info: 0.02, warning: 0.05, error: 0.12}
+export {driftWeights}
 
-/**
- * Weights of the three kinds of wording evidence in the lexical part of drift
- * (they sum to 1): character n-grams (chrF), the aligner's calibrated
- * similarity (content words weighted by rarity, and bigrams), and the length
- * ratio of the two sides.
- */
-export const lexicalWeights = {characters: 0.5, similarity: 1 / 3, length: 1 / 6} as const
-
-/** Character-level evidence of a bead, computed by the caller from its two texts. */
+/** Evidence about a bead besides its signals and similarity, computed by the caller from its two texts. */
 export interface DriftEvidence {
   /** Sentence chrF of the variant side against the source side, 0–100 (sacrebleu's scale). */
   readonly chrf?: number
   /** Length of the shorter side over the longer one, in characters, in [0, 1] (1 for two empty sides). */
   readonly lengthRatio?: number
+  /** Distinct content words of the source side the variant lacks (`countUnmatchedWords`), 0 or more. */
+  readonly missingWords?: number
+  /** Distinct content words of the variant side the source lacks (`countUnmatchedWords`), 0 or more. */
+  readonly addedWords?: number
 }
+
+/**
+ * The inputs of the drift formula, each 0 for a bead whose two sides say the
+ * same thing in the same words and growing with the difference.
+ */
+export interface DriftFeatures {
+  /** 1 − chrF/100. */
+  readonly characters: number
+  /** 1 − the aligner's calibrated similarity. */
+  readonly similarity: number
+  /** 1 − length ratio. */
+  readonly length: number
+  /** ln(1 + content words of the source the variant lacks). */
+  readonly missingWords: number
+  /** ln(1 + content words of the variant the source lacks). */
+  readonly addedWords: number
+  /** ln(1 + error-severity signals). */
+  readonly errors: number
+  /** ln(1 + warning-severity signals). */
+  readonly warnings: number
+  /** ln(1 + info-severity signals). */
+  readonly infos: number
+}
+
+/** The names of the drift features, in the order of `driftWeights`. */
+export const driftFeatureNames = ['characters', 'similarity', 'length', 'missingWords', 'addedWords', 'errors', 'warnings', 'infos'] as const satisfies readonly (keyof DriftFeatures)[]
 
 /**
  * The meaning drift of one bead in [0, 1]: 0 same meaning, 1 different.
  *
- * Two kinds of evidence are combined as independent chances of a change
- * (a noisy OR):
+ * A logistic model over eight features, rescaled so that a bead with no
+ * difference scores 0:
  *
- *     lexical = ½ (1 − chrF/100) + ⅓ (1 − similarity) + ⅙ (1 − lengthRatio)
- *     signals = 1 − Π (1 − w(signal))   with w = 0.02 info, 0.05 warning, 0.12 error
- *     drift   = 1 − (1 − lexical) × (1 − signals)
+ *     z     = b + Σ wᵢ xᵢ          (weights `driftWeights`, all ≥ 0)
+ *     drift = (σ(z) − σ(b)) / (1 − σ(b)),   σ(t) = 1 / (1 + e^(−t))
  *
- * Why: drift must rank the worse of two renderings of one sentence higher.
- * chrF (Popović 2015) is the strongest single ranker of machine translation
- * against a reference, but it counts every reworded function word; the
- * aligner's similarity weighs rare content words and so separates a
- * paraphrase from a different statement better (MRPC); a side much shorter
- * than the other has lost or gained content. Signals add little at these
- * weights on purpose: on rated machine translation, heavier weights made the
- * ranking worse, since many signals fire on faithful rewording too (see
- * `docs/signals.md` for the figures). Without `chrf`, (1 − similarity) stands
- * in for it; without `lengthRatio`, no length term. No signals, similarity 1,
- * chrF 100 and equal lengths give 0; the result never leaves [0, 1].
+ * with x = 1 − chrF/100, 1 − similarity, 1 − lengthRatio, ln(1 + missing
+ * content words), ln(1 + added content words) and ln(1 + signals) of each
+ * severity. The weights were fitted on the development half of two rated
+ * corpora (MRPC paraphrase labels, and MQM ratings of machine translation
+ * ranked pairwise) by `scripts/fit-drift.mjs`; see `docs/signals.md` for
+ * the figures and the reasons. σ(z) estimates the chance that a pair like
+ * the bead is not a paraphrase; the rescaling keeps the order and makes
+ * identical sides 0. Since every weight is non-negative, drift never falls
+ * when a feature grows (a lower chrF, one more signal); it stays below 1.
+ *
+ * Without `chrf`, (1 − similarity) stands in for it; without `lengthRatio`
+ * or the word counts, those terms are 0.
  *
  * @param signals The signals of the bead.
  * @param similarity The bead's calibrated similarity in [0, 1] (values a rounding error outside are clamped).
- * @param evidence Character-level evidence of the bead.
+ * @param evidence Character and word evidence of the bead.
  * @returns Drift in [0, 1].
  */
 export function scoreDrift(signals: readonly Signal[], similarity: number, evidence: DriftEvidence = {}): number {
+  return driftFromFeatures(driftFeatures(signals, similarity, evidence))
+}
+
+/**
+ * The features of one bead (see `scoreDrift`), with its inputs checked.
+ *
+ * @param signals The signals of the bead.
+ * @param similarity Calibrated similarity in [0, 1].
+ * @param evidence Character and word evidence.
+ * @returns The features, each 0 or more.
+ */
+export function driftFeatures(signals: readonly Signal[], similarity: number, evidence: DriftEvidence = {}): DriftFeatures {
   if (typeof similarity !== 'number' || !Number.isFinite(similarity) || similarity < -1e-9 || similarity > 1 + 1e-9) {
     throw new RangeError(`Expected \`similarity\` to be a number in [0, 1], not \`${similarity}\``)
   }
   if (!Array.isArray(signals)) {
     throw new TypeError(`Expected \`signals\` to be an array, not \`${String(signals)}\``)
   }
-  const {chrf, lengthRatio} = evidence ?? {}
+  const {chrf, lengthRatio, missingWords, addedWords} = evidence ?? {}
   if (chrf !== undefined && !(typeof chrf === 'number' && chrf >= 0 && chrf <= 100)) {
     throw new RangeError(`Expected \`chrf\` to be a number in [0, 100], not \`${String(chrf)}\``)
   }
   if (lengthRatio !== undefined && !(typeof lengthRatio === 'number' && lengthRatio >= 0 && lengthRatio <= 1)) {
     throw new RangeError(`Expected \`lengthRatio\` to be a number in [0, 1], not \`${String(lengthRatio)}\``)
   }
-  return combineDrift(lexicalDrift(similarity, {chrf, lengthRatio}), signalDrift(signals))
-}
-
-/**
- * The lexical part of drift in [0, 1] (see `scoreDrift`), from checked inputs.
- *
- * @param similarity Calibrated similarity in [0, 1].
- * @param evidence Character-level evidence.
- * @returns ½ (1 − chrF/100) + ⅓ (1 − similarity) + ⅙ (1 − lengthRatio).
- */
-export function lexicalDrift(similarity: number, evidence: DriftEvidence): number {
+  for (const [name, count] of [['missingWords', missingWords], ['addedWords', addedWords]] as const) {
+    if (count !== undefined && !(typeof count === 'number' && Number.isFinite(count) && count >= 0)) {
+      throw new RangeError(`Expected \`${name}\` to be a number 0 or more, not \`${String(count)}\``)
+    }
+  }
   const apart = 1 - Math.min(1, Math.max(0, similarity))
-  return (
-    lexicalWeights.characters * (evidence.chrf === undefined ? apart : 1 - evidence.chrf / 100) +
-    lexicalWeights.similarity * apart +
-    lexicalWeights.length * (evidence.lengthRatio === undefined ? 0 : 1 - evidence.lengthRatio)
-  )
+  const counts: Record<Severity, number> = {error: 0, warning: 0, info: 0}
+  for (const signal of signals as readonly Signal[]) {
+    const severity: Severity = signal.severity
+    if (severity in counts) counts[severity]++
+  }
+  return {
+    characters: chrf === undefined ? apart : 1 - chrf / 100,
+    similarity: apart,
+    length: lengthRatio === undefined ? 0 : 1 - lengthRatio,
+    missingWords: Math.log1p(missingWords ?? 0),
+    addedWords: Math.log1p(addedWords ?? 0),
+    errors: Math.log1p(counts.error),
+    warnings: Math.log1p(counts.warning),
+    infos: Math.log1p(counts.info),
+  }
 }
 
 /**
- * The signal part of drift in [0, 1]: 1 − Π (1 − w(signal)).
+ * Drift from features: the rescaled logistic of `scoreDrift`. Used for beads
+ * and, with features averaged over a document, for `summary.drift`.
  *
- * @param signals Signals of one bead.
- * @returns The chance of a change the signals give on their own.
+ * @param features Features, each 0 or more.
+ * @returns Drift in [0, 1]; 0 when every feature is 0.
  */
-export function signalDrift(signals: readonly Signal[]): number {
-  let unchanged = 1
-  for (const signal of signals) unchanged *= 1 - (severityWeights[signal.severity] ?? 0)
-  return 1 - unchanged
+export function driftFromFeatures(features: DriftFeatures): number {
+  let z = driftWeights.intercept
+  for (const name of driftFeatureNames) z += driftWeights[name] * Math.max(0, features[name])
+  const floor = sigmoid(driftWeights.intercept)
+  return Math.min(1, Math.max(0, (sigmoid(z) - floor) / (1 - floor)))
 }
 
-/**
- * Noisy OR of the lexical and signal parts, clamped to [0, 1].
- *
- * @param lexical Lexical part in [0, 1].
- * @param signals Signal part in [0, 1].
- * @returns 1 − (1 − lexical)(1 − signals).
- */
-export function combineDrift(lexical: number, signals: number): number {
-  return Math.min(1, Math.max(0, 1 - (1 - lexical) * (1 - signals)))
+function sigmoid(t: number): number {
+  return 1 / (1 + Math.exp(-t))
 }

@@ -10,7 +10,7 @@ export const titleWords: ReadonlySet<string> = new Set(
   (
     'mr mrs ms dr prof sir president prime minister secretary general gen col lt capt sgt sen senator rep gov governor ' +
     'king queen prince princess pope rev chancellor judge chief spokesman spokeswoman spokesperson adm admiral ' +
-    'brigadier colonel lieutenant sergeant corporal commander marshal mayor ambassador director coach'
+    'brigadier colonel lieutenant sergeant corporal commander marshal mayor ambassador director coach mp mep'
   ).split(' '),
 )
 
@@ -38,8 +38,17 @@ export const openingWords: ReadonlySet<string> = new Set(
   ).split(' '),
 )
 
+/**
+ * Abbreviations written in capitals that name a kind of thing, not one
+ * thing: television, a knockout, "and Co.", currencies (the number signals
+ * compare amounts and their currencies).
+ */
+export const commonAbbreviations: ReadonlySet<string> = new Set(
+  'tv ko co no nr eur euro euros usd gbp chf czk pln huf sek nok dkk jpy cny rub'.split(' '),
+)
+
 /** Every capitalized word that is not a name of its own. */
-export const notNameWords: ReadonlySet<string> = new Set([...titleWords, ...calendarWords, ...openingWords])
+export const notNameWords: ReadonlySet<string> = new Set([...titleWords, ...calendarWords, ...openingWords, ...commonAbbreviations])
 
 /**
  * Generic designators of places and bodies: "Khabarovsk Krai" and
@@ -52,7 +61,7 @@ export const genericDesignators: ReadonlySet<string> = new Set(
     'krai kray oblast region regional province provincial district county state city town village municipality republic ' +
     'prefecture canton department territory land okrug raion governorate island islands river lake mount mountain valley ' +
     'street road avenue square airport station university college school hospital club fc party company corp corporation ' +
-    'inc ltd co group association agency ministry council committee bank ' +
+    'inc ltd co group association agency ministry council committee bank ocean sea calcio ' +
     // Words that open many names and tell none apart: New York, New Jersey; North Korea, South Korea.
     'new north south east west central national federal royal great saint st san santa fort port upper lower'
   ).split(' '),

@@ -1,0 +1,53 @@
+import type {Side} from '../../types'
+
+/**
+ * The two whole documents a bead's spans point into. Given to `findSignals`,
+ * it lets a detector weigh a change against the rest of the text: a name
+ * dropped from one sentence that the other text names elsewhere is a
+ * choice of reference ("Olivia de Havilland" here, "she" there), not a
+ * person gone from the story.
+ */
+export interface SignalDocuments {
+  /** The whole source text. */
+  readonly source: string
+  /** The whole variant text. */
+  readonly variant: string
+}
+
+const analyzed = Symbol('analyzed documents')
+
+/**
+ * Signal documents with what detectors worked out about them, filled in on
+ * first use and kept on this object only: `compareTexts` wraps its two texts
+ * once and passes the same object for every bead, so a document-wide table
+ * is built once per comparison, not once per bead.
+ */
+export interface AnalyzedDocuments extends SignalDocuments {
+  readonly [analyzed]: Map<string, unknown>
+}
+
+/**
+ * Wrap two documents for the detectors; documents already wrapped are returned as is.
+ *
+ * @param documents The whole source and variant texts.
+ * @returns The documents with an empty cache.
+ */
+export function analyzeDocuments(documents: SignalDocuments): AnalyzedDocuments {
+  if ((documents as Partial<AnalyzedDocuments>)[analyzed] !== undefined) return documents as AnalyzedDocuments
+  return {source: documents.source, variant: documents.variant, [analyzed]: new Map()}
+}
+
+/**
+ * What `compute` gives for one side of the documents, worked out once.
+ *
+ * @param documents The wrapped documents.
+ * @param name What is computed (one name per table, such as `names`).
+ * @param side Which document.
+ * @param compute Builds the value from that document's text.
+ */
+export function documentTable<T>(documents: AnalyzedDocuments, name: string, side: Side, compute: (text: string) => T): T {
+  const cache = documents[analyzed]
+  const key = `${name}:${side}`
+  if (!cache.has(key)) cache.set(key, compute(documents[side]))
+  return cache.get(key) as T
+}
