@@ -24,6 +24,7 @@ const cases = {
   '`@driftlens/core/language`': `export * from '${dist}language.js'`,
 }
 
+const kb = (bytes) => (bytes / 1024).toFixed(1)
 console.log('| import | minified KB | gzipped KB |')
 console.log('| --- | --- | --- |')
 for (const [name, contents] of Object.entries(cases)) {
@@ -37,6 +38,26 @@ for (const [name, contents] of Object.entries(cases)) {
     logLevel: 'silent',
   })
   const code = result.outputFiles[0].contents
-  const kb = (bytes) => (bytes / 1024).toFixed(1)
   console.log(`| ${name} | ${kb(code.length)} | ${kb(gzipSync(code, {level: 9}).length)} |`)
+}
+
+// What the whole core is made of: its largest inputs, by minified bytes in the
+// bundle. Bundled from the sources (dist/ holds opaque shared chunks), the same
+// code as above.
+const whole = await esbuild.build({
+  entryPoints: [new URL('../packages/core/src/index.ts', import.meta.url).pathname],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  write: false,
+  metafile: true,
+  outfile: 'whole.js',
+  logLevel: 'silent',
+})
+const inputs = Object.values(whole.metafile.outputs)[0].inputs
+console.log('\n| largest parts of `@driftlens/core` (everything) | minified KB |')
+console.log('| --- | --- |')
+for (const [file, {bytesInOutput}] of Object.entries(inputs).sort((left, right) => right[1].bytesInOutput - left[1].bytesInOutput).slice(0, 8)) {
+  console.log(`| ${file.replace(/^.*node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?/, '').replace(/^.*packages\/core\/src\//, '')} | ${kb(bytesInOutput)} |`)
 }

@@ -3,8 +3,8 @@ import {defineConfig} from 'tsup'
 // ESM + CJS + declarations, one entry per public subpath (see package.json's
 // `exports`). The ESM build shares code between entries through chunks, so
 // `@driftlens/core/metrics` carries neither the aligner nor the language
-// profiles. franc and franc-min are ESM-only, so they are bundled
-// (noExternal) to keep `require('@driftlens/core')` working.
+// profiles. franc-min is ESM-only, so it is bundled (noExternal) to keep
+// `require('@driftlens/core')` working.
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
@@ -20,5 +20,5 @@ export default defineConfig({
   target: 'es2022',
   platform: 'neutral',
   splitting: true,
-  noExternal: ['franc', 'franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space'],
+  noExternal: ['franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space'],
 })

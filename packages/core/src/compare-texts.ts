@@ -3,6 +3,7 @@ import {analyzeSentences} from './analyze/analyze-sentences'
 import {groupSymbols} from './analyze/group-symbols'
 import {findArtifacts, type FindArtifactsOptions} from './artifacts/find-artifacts'
 import {compareBead, groupSpan} from './compare/compare-bead'
+import {beadsPerProgressReport, progressReporter, type CompareProgressListener} from './compare-progress'
 import {findSignals, type FindSignalsOptions} from './compare/signals/find-signals'
 import {analyzeSide} from './compare/signals/analyze-side'
 import {countUnmatchedWords} from './compare/signals/count-unmatched-words'
@@ -11,7 +12,7 @@ import {analyzeDocuments} from './compare/signals/signal-documents'
 import {detectLanguage, type DetectLanguageOptions} from './language/detect-language'
 import {sentenceChrf} from './metrics/chrf'
 import {scoreAnalyzedPairs} from './metrics/score-analyzed-pairs'
-import {tokenizeWords} from './normalize/tokenize-words'
+import {countWords} from './normalize/tokenize-words'
 import {findReusedPassages, type FindReusedPassagesOptions} from './passages/find-reused-passages'
 import {buildReport} from './report/build-report'
 import {segmentSentences, type SegmentOptions} from './segment/segment-sentences'
@@ -39,6 +40,12 @@ export interface CompareOptions {
   readonly metrics?: boolean
   /** Options of the re-used passage finder, or `false` to leave `passages` out of the report. @default {} */
   readonly passages?: FindReusedPassagesOptions | false
+  /**
+   * Called at each step, and every few hundred beads while comparing them,
+   * so that a caller with a large input can show how far it is. Called
+   * synchronously; it must not throw. @default undefined
+   */
+  readonly onProgress?: CompareProgressListener
 }
 
 /**
@@ -57,7 +64,7 @@ export interface CompareOptions {
  * @returns The drift report; every span in it is an offset into `source` or `variant`.
  */
 /** The names `CompareOptions` accepts; any other throws. */
-const compareOptionNames = ['segment', 'align', 'signals', 'artifacts', 'language', 'metrics', 'passages'] as const satisfies readonly (keyof CompareOptions)[]
+const compareOptionNames = ['segment', 'align', 'signals', 'artifacts', 'language', 'metrics', 'passages', 'onProgress'] as const satisfies readonly (keyof CompareOptions)[]
 
 export function compareTexts(source: string, variant: string, options: CompareOptions = {}): DriftReport {
   if (typeof source !== 'string') throw new TypeError(`Expected \`source\` to be a string, not \`${describe(source)}\``)
@@ -68,13 +75,16 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     throw new TypeError(`Expected \`metrics\` to be a boolean, not \`${describe(options.metrics)}\``)
   }
   const withMetrics = options.metrics ?? true
+  const progress = progressReporter(options.onProgress)
   // Check the passage options up front, whatever the texts hold.
   if (options.passages !== undefined && options.passages !== false) findReusedPassages('', '', options.passages)
   // findSignals runs only on beads with two sides; check its options now, whatever the texts hold.
   if (options.signals !== undefined && options.signals !== false) findSignals(noText, noText, options.signals)
 
+  progress('segment')
   const sourceSentences = segmentSentences(source, options.segment)
   const variantSentences = segmentSentences(variant, options.segment)
+  progress('align')
   // One analysis per sentence, shared by the aligner and the metrics.
   const analysis = analyzeSentences(sourceSentences, variantSentences, {symbols: withMetrics})
   const alignment = alignAnalyzedSentences(analysis.source, analysis.variant, options.align)
@@ -85,6 +95,7 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     source: groupSpan(source, sourceSentences, bead.source),
     variant: groupSpan(variant, variantSentences, bead.variant),
   }))
+  if (withMetrics) progress('metrics')
   const scores = withMetrics
     ? scoreAnalyzedPairs(
         spans.map((span, index) => ({
@@ -95,10 +106,13 @@ export function compareTexts(source: string, variant: string, options: CompareOp
         })),
       )
     : undefined
+  const beadCount = alignment.beads.length
+  progress('compare', 0, beadCount)
   const beadFeatures: (DriftFeatures | undefined)[] = []
   // One wrapper for every bead, so document-wide tables of the detectors are built once.
   const documents = analyzeDocuments({source, variant})
   const beads: Bead[] = alignment.beads.map((bead, index) => {
+    if (index > 0 && index % beadsPerProgressReport === 0) progress('compare', index, beadCount)
     const {source: sourceSpan, variant: variantSpan} = spans[index]!
     if (sourceSpan === undefined || variantSpan === undefined) {
       beadFeatures.push(undefined)
@@ -119,9 +133,13 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     return compareBead(bead, sourceSpan, variantSpan, {signals, drift: driftFromFeatures(features), metrics})
   })
 
+  progress('compare', beadCount, beadCount)
+
+  progress('language')
   const languageOptions = {maxLength: 256, ignore: ['sco'], ...options.language}
   const sourceLanguage = detectLanguage(source, languageOptions)
   const variantLanguage = detectLanguage(variant, languageOptions)
+  if (options.artifacts !== false) progress('artifacts')
   const artifacts =
     options.artifacts === false
       ? []
@@ -130,6 +148,7 @@ export function compareTexts(source: string, variant: string, options: CompareOp
           ...findArtifacts(variant, {...options.artifacts, side: 'variant', language: variantLanguage, sentences: variantSentences}),
         ]
 
+  progress('report')
   const sourceReport: DocumentReport = {language: sourceLanguage, length: source.length, sentences: sourceSentences}
   const variantReport: DocumentReport = {language: variantLanguage, length: variant.length, sentences: variantSentences}
   const report = buildReport({
@@ -139,12 +158,14 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     artifacts,
     truncated: alignment.truncated,
     topicSimilarity: alignment.topicSimilarity,
-    variantWords: tokenizeWords(variant).length,
+    variantWords: countWords(variant),
     chrf: scores ? scores.whole.chrf : sentenceChrf(variant, source).score,
     driftFeatures: beadFeatures,
     ...(scores ? {metrics: {aligned: scores.aligned, whole: scores.whole}} : {}),
   })
-  return options.passages === false ? report : {...report, passages: findReusedPassages(source, variant, options.passages)}
+  if (options.passages === false) return report
+  progress('passages')
+  return {...report, passages: findReusedPassages(source, variant, options.passages)}
 }
 
 const noText = {start: 0, end: 0, text: ''} as const

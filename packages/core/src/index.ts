@@ -1,6 +1,7 @@
 // The public surface of @driftlens/core: compareTexts, and every stage on its own.
 export type * from './types'
 export * from './compare-texts'
+export type {CompareProgress, CompareProgressListener, CompareStage} from './compare-progress'
 export * from './normalize/index'
 export * from './segment/index'
 export * from './language/index'

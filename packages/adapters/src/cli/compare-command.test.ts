@@ -137,6 +137,22 @@ describe('driftlens compare, outputs', () => {
     expect(stdout.split('\n')[1]).toBe('  "schemaVersion": 1,')
   })
 
+  it('writes the JSON report in chunks with the same characters as JSON.stringify, compact and indented', async () => {
+    for (const flags of [[], ['--pretty']]) {
+      const chunks: string[] = []
+      const code = await runCli(['compare', source, variant, '--format', 'json', ...flags], {stdout: (text) => void chunks.push(text), stderr: () => undefined})
+      expect(code).toBe(0)
+      const stdout = chunks.join('')
+      expect(stdout).toBe(JSON.stringify(JSON.parse(stdout), null, flags.length > 0 ? 2 : undefined) + '\n')
+    }
+  })
+
+  it('draws no progress line for small inputs, even on a terminal', async () => {
+    const {code, stderr} = await runCliForTest(['compare', source, variant, '--format', 'json'], undefined, {stderrIsTTY: true})
+    expect(code).toBe(0)
+    expect(stderr).toBe('')
+  })
+
   it('prints Markdown with --format md', async () => {
     const {code, stdout} = await runCliForTest(['compare', source, variant, '--format', 'md'])
     expect(code).toBe(0)

@@ -7,8 +7,10 @@ import {looksLikeHtml} from '../inputs/sniff-html'
 import {formatMarkdownReport} from '../outputs/format-markdown-report'
 import {formatTextReport} from '../outputs/format-text-report'
 import {renderHtmlReport} from '../outputs/html/render-html-report'
+import {writeJson} from '../outputs/write-json'
 import type {Command, CommandArgs, CommandIo} from './command'
 import {failedConditions, parseFailOn} from './fail-on'
+import {compareProgressLine, compareProgressThreshold} from './progress'
 
 const formats = ['text', 'json', 'md', 'html'] as const
 
@@ -34,6 +36,9 @@ Options:
   --no-artifacts              Skip the artifact detectors
   -h, --help                  Show this help
   -v, --version               Show the version
+
+On a terminal, inputs of 2 million characters or more (both files together)
+get a progress line on standard error while they are compared.
 
 Exit codes: 0 done, 1 a --fail-on condition was met, 2 bad input or usage.
 `
@@ -81,16 +86,22 @@ async function runCompare({values, positionals}: CommandArgs, io: CommandIo): Pr
   const read = async (name: string) => toText(await readCommandInput(name, io, {...(encoding === undefined ? {} : {encoding}), html: true}), forceHtml)
   const source = await read(positionals[0]!)
   const variant = await read(positionals[1]!)
-  const compared = compareTexts(source.text, variant.text, options)
+  // Progress only for large inputs, and only where a person watches (a terminal).
+  const progress = io.stderrIsTTY === true && source.text.length + variant.text.length >= compareProgressThreshold ? compareProgressLine(io.stderr) : undefined
+  const compared = compareTexts(source.text, variant.text, progress ? {...options, onProgress: progress.listener} : options)
   const report: DriftReport = {
     ...compared,
     source: {...compared.source, encoding: source.encoding},
     variant: {...compared.variant, encoding: variant.encoding},
   }
   const names = {sourceName: source.name, variantName: variant.name}
+  // Clear the line before the output, which may go to the same terminal.
+  progress?.clear()
   switch (format) {
     case 'json':
-      await io.stdout(JSON.stringify(report, null, values.pretty ? 2 : undefined) + '\n')
+      // In chunks: the JSON of a pair of 10 MB texts is over 100 MB, too much to build as one string.
+      await writeJson(report, io.stdout, {indent: values.pretty ? 2 : 0})
+      await io.stdout('\n')
       break
     case 'md':
       await io.stdout(formatMarkdownReport(report, names))

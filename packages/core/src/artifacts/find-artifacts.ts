@@ -64,7 +64,11 @@ export interface FindArtifactsOptions {
    * `segmentSentences` finds them. @default undefined
    */
   readonly sentences?: readonly Span[]
-  /** Languages (ISO 639-3) a sentence may be assigned to by `untranslated-segment`. @default defaultCandidateLanguages */
+  /**
+   * Languages (ISO 639-3, among the 82 of franc-min's profiles; others are
+   * never chosen) a sentence may be assigned to by `untranslated-segment`.
+   * @default defaultCandidateLanguages
+   */
   readonly candidateLanguages?: readonly string[]
   /**
    * Most findings of one kind reported one by one; the rest collapse into the

@@ -1,15 +1,19 @@
-import {franc, francAll} from 'franc'
+import {rankLanguages} from '../language/rank-languages'
 import type {Artifact, Side, Span} from '../types'
 import {type ArtifactContext, makeArtifact, splitSentences} from './artifact-context'
 
-/** Languages a sentence may be assigned to when no list is given (franc's ISO 639-3 codes). */
+/**
+ * Languages a sentence may be assigned to when no list is given (ISO 639-3
+ * codes, all among the 82 of franc-min's profiles that the language stage
+ * reads; a code outside them is never chosen).
+ */
 export const defaultCandidateLanguages = ['eng', 'fra', 'spa', 'deu', 'ita', 'por', 'nld', 'pol', 'tur', 'ron', 'swe', 'ind', 'vie'] as const
 
 const languageNames: Readonly<Record<string, string>> = {
   eng: 'English', fra: 'French', spa: 'Spanish', deu: 'German', ita: 'Italian', por: 'Portuguese', nld: 'Dutch',
   pol: 'Polish', tur: 'Turkish', ron: 'Romanian', swe: 'Swedish', ind: 'Indonesian', vie: 'Vietnamese',
 }
-/** Frequent English function words: a sentence with several of them is English whatever franc says. */
+/** Frequent English function words: a sentence with several of them is English whatever the trigram ranking says. */
 const englishFunctionWords = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'was', 'that', 'for', 'on', 'with', 'as', 'by', 'at', 'from', 'his', 'her', 'their', 'it', 'are', 'were', 'has', 'have', 'had', 'be', 'been', 'this', 'which', 'said', 'not', 'but', 'they', 'he', 'she', 'we', 'an', 'will', 'would'])
 
 const functionWordPattern = new RegExp(`(?<![\\p{L}])(?:${[...englishFunctionWords].join('|')})(?![\\p{L}])`, 'giu')
@@ -21,29 +25,29 @@ function readsAsEnglish(body: string): boolean {
   return false
 }
 
-/** Sentences shorter than this (in characters) are never judged: franc is unreliable on short text. */
+/** Sentences shorter than this (in characters) are never judged: trigram profiles are unreliable on short text. */
 const minimumCharacters = 60
 const minimumWords = 8
-/** The document's language must score at most this (franc's best is 1) for a sentence to be called foreign. */
+/** The document's language must score at most this (the best scores 1) for a sentence to be called foreign. */
 const maximumDocumentScore = 0.85
 
 /**
  * Guess the language of a whole document. English is recognised directly
  * when at least a fifth of the words in its first 2,000 characters are
  * English function words (clean news English scores 0.3–0.45; this takes a
- * few microseconds where franc takes about a millisecond). Otherwise franc
- * decides among `candidates`; franc without a list called a mostly English
- * text with one French sentence Scots.
+ * few microseconds). Otherwise the language stage's `rankLanguages` (franc-min's
+ * trigram profiles) decides among `candidates`; without a list, franc called
+ * a mostly English text with one French sentence Scots.
  *
  * @param text The whole document.
- * @param candidates ISO 639-3 codes franc may choose from.
+ * @param candidates ISO 639-3 codes the ranking may choose from.
  * @returns An ISO 639-3 code, or `und` when the text is too short or unclear.
  */
 export function guessDocumentLanguage(text: string, candidates: readonly string[] = defaultCandidateLanguages): string {
   const head = text.slice(0, 2000)
   const words = head.toLowerCase().match(/\p{L}+/gu) ?? []
   if (words.length >= 20 && words.filter((word) => englishFunctionWords.has(word)).length >= words.length * 0.2) return 'eng'
-  return franc(head, {minLength: 40, only: [...candidates]})
+  return rankLanguages(head, {only: candidates, ignore: [], minLength: 40})[0]![0]
 }
 
 type Script = 'latin' | 'greek' | 'cyrillic' | 'hebrew' | 'arabic' | 'indic' | 'thai' | 'cjk' | 'hangul' | 'other'
@@ -92,9 +96,10 @@ function dominant(counts: Map<Script, number>): {script: Script | undefined; sha
  * Find sentences written in a language other than the document's. Two tests:
  * a sentence mostly (60%+) in another script than the document (Arabic in an
  * English article) is foreign outright; a sentence in the same script is
- * given to franc only when it is at least 60 characters and 8 words long,
+ * given to `rankLanguages` (franc-min's trigram profiles, as the language
+ * stage reads them) only when it is at least 60 characters and 8 words long,
  * only among `candidates`, and only when it does not read as English by its
- * function words, since franc mislabels about one English sentence in five
+ * function words, since the profiles mislabel about one English sentence in five
  * (mostly as Scots). Adjacent foreign sentences of one language are reported
  * as one passage. Severity `warning`; no repair (translating is not a repair).
  *
@@ -120,7 +125,7 @@ export function findUntranslatedSegments(context: ArtifactContext): Artifact[] {
     if (language === 'eng' && readsAsEnglish(body)) continue
     const words = body.match(/\p{L}+/gu) ?? []
     if (words.length < minimumWords) continue
-    const scores = francAll(body, {only, minLength: minimumCharacters})
+    const scores = rankLanguages(body, {only, ignore: [], minLength: minimumCharacters})
     const top = scores[0]
     if (!top || top[0] === language || top[0] === 'und') continue
     const own = scores.find(([code]) => code === language)

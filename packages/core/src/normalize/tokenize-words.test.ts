@@ -1,5 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
-import {tokenizeWords} from './tokenize-words'
+import fc from 'fast-check'
+import {countWords, tokenizeWords} from './tokenize-words'
 
 describe('tokenizeWords', () => {
   it.each([
@@ -20,5 +21,15 @@ describe('tokenizeWords', () => {
     for (const word of tokenizeWords(text, 10)) {
       expect(text.slice(word.start - 10, word.end - 10)).toBe(word.text)
     }
+  })
+})
+
+describe('countWords', () => {
+  it.each(['', 'Hello, world.', 'the U.S. Embassy, 1,200 people', '— … !', 'Łódź and Nguyễn'])('counts the words of %j as tokenizeWords does', (text) => {
+    expect(countWords(text)).toBe(tokenizeWords(text).length)
+  })
+
+  it('counts as tokenizeWords does on arbitrary Unicode', () => {
+    fc.assert(fc.property(fc.string({unit: 'grapheme'}), (text) => countWords(text) === tokenizeWords(text).length))
   })
 })

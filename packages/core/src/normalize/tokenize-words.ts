@@ -27,3 +27,17 @@ export function tokenizeWords(text: string, offset = 0): TextSpan[] {
   }
   return words
 }
+
+/**
+ * How many words `tokenizeWords` finds in a text, without building them:
+ * the same count as `tokenizeWords(text).length`, at no memory cost (a
+ * 10 MB text holds about two million words).
+ *
+ * @param text Any text.
+ * @returns The number of words.
+ */
+export function countWords(text: string): number {
+  let count = 0
+  for (const _match of text.matchAll(wordPattern)) count++
+  return count
+}
