@@ -30,6 +30,15 @@ const markerPattern = new RegExp(
 )
 
 /**
+ * The opening of an indirect question that a following possibility modal
+ * belongs to ("know where they could find", "asked whether it might"): a
+ * verb of knowing, asking or telling, then a question word, with no clause
+ * break before the modal. The modal is part of what is asked, so it hedges
+ * nothing ("knew where to find" says the same).
+ */
+const embeddedQuestion = /\b(?:know|knows|knew|known|ask|asks|asked|wonder|wonders|wondered|decide|decides|decided|explain|explains|explained|understand|understands|understood|learn|learns|learned|tell|tells|told|show|shows|showed|shown|discuss|discusses|discussed|unclear|unsure|idea)\s+(?:where|how|what|whether|if|when|why|which)\b[^.,;:!?"“”]{0,60}$/i
+
+/**
  * Find the hedging and certainty markers of one bead side.
  *
  * @param side The bead side.
@@ -43,6 +52,8 @@ export function findModalityMarkers(side: TextSpan): Marker[] {
     const modality = (Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0] ?? 'certainty') as Modality
     // Capitalized `May` that does not open a sentence is the month.
     if (match[0] === 'May' && match.index > 0 && !/[.!?“"]\s*$/.test(side.text.slice(Math.max(0, match.index - 20), match.index))) continue
+    // A modal inside an indirect question is asked about, not asserted.
+    if (match.groups?.possibility !== undefined && embeddedQuestion.test(side.text.slice(Math.max(0, match.index - 80), match.index))) continue
     const start = side.start + match.index
     found.push({...sliceSide(side, start, start + match[0].length), modality})
   }
