@@ -249,6 +249,18 @@ export function findNumberSignals(source: TextSpan, variant: TextSpan): Signal[]
       rest.splice(k, 1)
     }
   }
+  // A dot before groups of three digits is the thousands separator of most
+  // European languages: "10.000" left by a translator is 10,000 when the other side has that.
+  for (const [rest, other] of [[restSource, restVariant], [restVariant, restSource]] as const) {
+    for (let k = rest.length - 1; k >= 0; k--) {
+      const grouped = /^\d{1,3}(?:\.\d{3})+$/.exec((rest[k] as Quantity).text)
+      if (grouped === null) continue
+      const at = other.findIndex((q) => q.value === String(Number(grouped[0].replace(/\./g, ''))))
+      if (at === -1) continue
+      other.splice(at, 1)
+      rest.splice(k, 1)
+    }
+  }
   // A figure the other side writes inside a time ("before 6" ↔ "before 6 am") is no change.
   const timeFigures = (side: TextSpan): Set<string> => new Set(timesOf(analyzeSide(side)).flatMap((time) => (time.text.match(/\d+/g) ?? []).map((d) => String(Number(d)))))
   const variantTimeFigures = timeFigures(variant)
