@@ -108,11 +108,7 @@ export interface BeadMetrics {
   readonly chrfpp: number
   /** Sentence BLEU (0–100, higher is closer). */
   readonly bleu: number
-  /**
-   * TER (0 and up, lower is closer; can exceed 100). In a report from
-   * `compareTexts` it is counted on first read (an enumerable getter that
-   * becomes a plain value): same value, same JSON.
-   */
+  /** TER (0 and up, lower is closer; can exceed 100). */
   readonly ter: number
   /**
    * Present, and `true`, only when TER's shift search ran out of its work

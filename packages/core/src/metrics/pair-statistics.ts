@@ -10,8 +10,8 @@ import {bleuTokens} from './tokenize-bleu'
 /**
  * The sufficient statistics of chrF, chrF++ and BLEU for one segment pair,
  * counted once and shared by the sentence scores of the pair and every
- * document score it is summed into. TER is counted apart (it is the costly
- * one, and `compareTexts` counts it only when read).
+ * document score it is summed into. TER is counted apart, from the pair's
+ * words (it needs them in order, not counted).
  */
 
 const chrfOptions = resolveChrfOptions()
