@@ -73,6 +73,12 @@ describe('findEntitySignals', () => {
     ['It was their first No.1 hit.', 'It was their first number one hit.', []],
     ['It costs 8.5 million EUR.', 'It costs 8.5 million euros.', []],
     ['Jana Černochová, an MP, spoke.', 'Jana Černochová spoke.', []],
+    // A name kept in its own letters on one side and put in plain English on the other is a translation.
+    ['She told the Večerník about it.', 'She told the Evening Paper about it.', ['info Večerník→Evening Paper']],
+    // The same first letters, accents folded: likely one name in two languages, a warning, not an error.
+    ['The fair opens in Sevilla today.', 'The fair opens in Seville today.', []],
+    ['He lives in Grunwald now.', 'He lives in Grunfield now.', ['warning Grunwald→Grunfield']],
+    ['He lives in Lenbach now.', 'He lives in Kerwald now.', ['error Lenbach→Kerwald']],
   ])('compares %j with %j', (source, variant, expected) => {
     expect(describeSignals(runDetector(findEntitySignals, source, variant))).toEqual(expected)
   })

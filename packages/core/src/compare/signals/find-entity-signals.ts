@@ -2,7 +2,7 @@ import type {Side, Signal, TextSpan} from '../../types'
 import {indexNames, isDemonym, isKnownName, matchPhraseAlias, nameKey, nameKeyOfLower, type NameIndex} from './name-variants'
 import {type AnalyzedSide, analyzeSide, wordsOf} from './analyze-side'
 import {analyzeDocuments, type AnalyzedDocuments, documentTable, type SignalDocuments} from './signal-documents'
-import {definitionsOf, inQuotedTitle, isAcronymLike, isPartlyPresent, isPresent, noWords, otherWordsOf, type OtherWords, spelledAlike} from './name-evidence'
+import {commonPrefix, definitionsOf, foldAccents, inQuotedTitle, isAcronymLike, isPartlyPresent, isPresent, noWords, otherWordsOf, type OtherWords, spelledAlike} from './name-evidence'
 import {genericDesignators, notNameWords} from '../../normalize/lexicon/index'
 import {opensSentence, quoted, type SignalWord, sliceSide, stopWords} from './signal-text'
 
@@ -339,10 +339,11 @@ export function findEntitySignals(source: TextSpan, variant: TextSpan, documents
   for (const name of leftDropped) {
     const other = pairs.get(name)
     if (other !== undefined) {
+      const rendering = renderingOf(name, other)
       signals.push(
-        spelledAlike(name, other) || isAcronymLike(name) !== isAcronymLike(other)
+        spelledAlike(name, other) || isAcronymLike(name) !== isAcronymLike(other) || rendering === 'info'
           ? {kind: 'entity', severity: 'info', message: `Name written differently: ${quoted(name.text)} → ${quoted(other.text)}.`, source: spanOf(name), variant: spanOf(other)}
-          : {kind: 'entity', severity: 'error', message: `Name replaced: ${quoted(name.text)} → ${quoted(other.text)}.`, source: spanOf(name), variant: spanOf(other)},
+          : {kind: 'entity', severity: rendering ?? 'error', message: `Name replaced: ${quoted(name.text)} → ${quoted(other.text)}.`, source: spanOf(name), variant: spanOf(other)},
       )
     } else if (!name.weak) {
       const minor = namedElsewhere(name, 'variant') || titled.has(name) || describedInVariant || isPartlyPresent(name, variantKeys, variantOthers) || (isAcronymLike(name) ? acronymInSource : acronymInVariant)
@@ -355,6 +356,39 @@ export function findEntitySignals(source: TextSpan, variant: TextSpan, documents
     signals.push({kind: 'entity', severity: minor ? 'info' : 'warning', message: `Name added: ${quoted(name.text)}.`, variant: spanOf(name)})
   }
   return signals
+}
+
+/** Letters outside the English alphabet (`Deník`, `Bundesstraße`, `Ústecký`). */
+const foreignLetter = /[^\x00-\x7f]/u
+
+/** The specific words of a name (no generic designators), as written. */
+function specificWords(name: NameMention): string[] {
+  return name.text.split(/[\s\-‐]+/).filter((word) => word.length > 0 && !genericDesignators.has(nameKey(word)))
+}
+
+/**
+ * How a pair of names in the same place looks when it is one name in two
+ * languages rather than two names. One side kept the name in the letters of
+ * its own language and the other wrote it in plain English letters
+ * (`Deník` ↔ `Newspaper`, `Bundesstraße` ↔ `Highway`): a translation, `info`.
+ * The words that differ begin with the same three letters, accents folded,
+ * each at least five long and neither a known place
+ * (`Nordrhein-Westfalen` ↔ `North Rhine-Westphalia`): likely one name,
+ * `warning`. Otherwise undefined.
+ */
+export function renderingOf(name: NameMention, other: NameMention): 'info' | 'warning' | undefined {
+  // Only the words that differ: `Bank of England` ↔ `Bank of France` compares England with France.
+  const wordsA = specificWords(name)
+  const wordsB = specificWords(other)
+  const a = wordsA.filter((word) => !wordsB.includes(word)).join(' ')
+  const b = wordsB.filter((word) => !wordsA.includes(word)).join(' ')
+  if (a === '' || b === '') return undefined
+  if (foreignLetter.test(a) !== foreignLetter.test(b)) return 'info'
+  // Two different known places never count (`Iran`/`Iraq`, `Austria`/`Australia`).
+  if (isKnownName(a.toLowerCase()) || isKnownName(b.toLowerCase())) return undefined
+  const foldedA = foldAccents(a)
+  const foldedB = foldAccents(b)
+  return foldedA.length >= 5 && foldedB.length >= 5 && commonPrefix(foldedA, foldedB) >= 3 ? 'warning' : undefined
 }
 
 /** The name keys of one whole document, indexed once per comparison. */

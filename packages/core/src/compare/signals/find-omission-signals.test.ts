@@ -6,6 +6,13 @@ const describeKinds = (source: string, variant: string): string[] =>
   runDetector(findOmissionSignals, source, variant).map((s) => `${s.kind} ${s.source?.text ?? s.variant?.text ?? ''}`)
 
 describe('findOmissionSignals', () => {
+  it('makes a name that spells out an acronym of the other side in another language info', () => {
+    const severities = (source: string, variant: string): string[] => runDetector(findOmissionSignals, source, variant).map((s) => `${s.severity} ${s.kind}`)
+    expect(severities('The spokesman told KTZ that the talks would resume.', 'The spokesman told the Kolvar Trade Zone agency that the talks would resume.')).toEqual(['info addition'])
+    // No acronym on the other side: an added name is a warning.
+    expect(severities('The spokesman told us that the talks would resume.', 'The spokesman told the Kolvar Trade Zone agency that the talks would resume.')).toEqual(['warning addition'])
+  })
+
   it.each([
     ['The old bridge, which had been closed for repairs since the floods, collapsed.', 'The old bridge collapsed.', ['omission closed for repairs since the floods']],
     ['The protest, which organisers described as largely peaceful, ended at dusk.', 'The protest ended at dusk.', ['omission organisers described as largely peaceful']],

@@ -76,6 +76,29 @@ function isAcronymOnOtherSide(run: readonly SignalWord[], other: TextSpan): bool
   return new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'u').test(other.text)
 }
 
+/** Acronyms written in capitals, two to eight letters, accents allowed (`ČTK`, `ČSSD`, `NATO`). */
+const acronymPattern = /(?<![\p{L}])\p{Lu}{2,8}(?![\p{L}])/gu
+
+/**
+ * True when the run's names are most likely an acronym of the other side
+ * spelled out in another language: the run holds two or more consecutive
+ * capitalized words, and the other side writes an acronym that this side
+ * does not (`ČTK` ↔ "Czech Press Agency", `ČSSD` ↔ "Czech Social
+ * Democratic Party"). The letters need not match: the acronym abbreviates
+ * the name in its own language.
+ */
+function spellsOutForeignAcronym(side: TextSpan, run: readonly SignalWord[], other: TextSpan): boolean {
+  let longest = 0
+  let current = 0
+  for (const word of run) {
+    current = isCapitalized(word) && !/^\p{Lu}{2,}$/u.test(word.text) ? current + 1 : 0
+    longest = Math.max(longest, current)
+  }
+  if (longest < 2) return false
+  const own = new Set(side.text.match(acronymPattern) ?? [])
+  return (other.text.match(acronymPattern) ?? []).some((acronym) => !own.has(acronym))
+}
+
 /**
  * Fewest content words in a dropped or added run for it to count as a
  * clause of its own whatever words it holds; a shorter run is a warning only
@@ -94,8 +117,9 @@ const clauseWords = 5
  * that two translators render differently ("present at the place" ↔ "in
  * the square"), is `info`.
  */
-function runSeverity(side: TextSpan, run: readonly SignalWord[], span: TextSpan, excess: number): 'warning' | 'info' {
-  if (run.some((word) => isCapitalized(word) && !opensSentence(side, word.start)) && !isApposition(side, span)) return 'warning'
+function runSeverity(side: TextSpan, run: readonly SignalWord[], span: TextSpan, excess: number, other: TextSpan): 'warning' | 'info' {
+  const named = run.some((word) => isCapitalized(word) && !opensSentence(side, word.start))
+  if (named && !isApposition(side, span) && !spellsOutForeignAcronym(side, run, other)) return 'warning'
   const figure = run.some((word) => /\d/.test(word.text) || (isNumberLike(word.lower) && wordValue(word.lower) !== undefined))
   // `search` leaves the shared global pattern's `lastIndex` alone.
   const negated = span.text.search(negationCuePattern) !== -1
@@ -192,7 +216,7 @@ export function findOmissionSignals(source: TextSpan, variant: TextSpan, options
       if (run.length < minRunWords || excess < Math.ceil(run.length * 0.6)) continue
       if (isAcronymOnOtherSide(run, kind === 'omission' ? variant : source)) continue
       const span = sliceSide(side, (run[0] as SignalWord).start, (run[run.length - 1] as SignalWord).end)
-      const severity = runSeverity(side, run, span, excess)
+      const severity = runSeverity(side, run, span, excess, kind === 'omission' ? variant : source)
       signals.push(
         kind === 'omission'
           ? {kind, severity, message: `Dropped from the variant: ${quoted(span.text)}.`, source: span}
