@@ -16,9 +16,10 @@ interface PairStatistics extends ChrfBleuStatistics {
  * limits allow about 50,000 cells per word (1000 candidates, a band of ±25
  * words); one long pair with a thousand short lines can then take seconds.
  * Past this budget the pair's TER is an upper bound, flagged
- * `terUpperBound`. The floor keeps every pair of up to 100 words exact
- * whatever happens; over 19,262 pairs of real translations and paraphrases
- * (`docs/benchmarks.md`) none reaches the budget.
+ * `terUpperBound`. The floor leaves short pairs (about a hundred words at
+ * sacrebleu's worst case per word) to the full search; over 19,262 pairs of
+ * real translations and paraphrases (`docs/benchmarks.md`) none reaches the
+ * budget.
  */
 export const maxTerCellsPerWord = 2000
 /** The budget's floor: a short pair is always scored exactly. */
