@@ -1,7 +1,7 @@
 import {codePointSymbols} from '../metrics/ngram-statistics'
 import {chrfWords} from '../metrics/chrf'
 import {bleuTokens} from '../metrics/tokenize-bleu'
-import {cardinalWords, fractionWords, ordinalWords, scaleWords, vagueAmounts} from '../normalize/lexicon/index'
+import {isNumberLike} from '../normalize/lexicon/index'
 import {foldText} from '../normalize/normalize-text'
 import {tokenizeWords} from '../normalize/tokenize-words'
 import {assertKnownOptions, assertBoolean} from '../validate-options'
@@ -89,13 +89,6 @@ function idsOf(items: readonly string[], vocabulary: Map<string, number>): Int32
   return ids
 }
 
-const numberWords: ReadonlySet<string> = new Set([...Object.keys(cardinalWords), ...Object.keys(scaleWords), ...Object.keys(ordinalWords), ...vagueAmounts])
-
-/** A word that may be a number: a digit first, a number word, a fraction sign first, or hyphenated (`twenty-five`). */
-export function isNumberLike(lower: string): boolean {
-  const first = lower.charCodeAt(0)
-  return (first >= 48 && first <= 57) || numberWords.has(lower) || lower.includes('-') || Object.hasOwn(fractionWords, lower[0] as string)
-}
 
 function startsUpper(text: string): boolean {
   const code = text.charCodeAt(0)

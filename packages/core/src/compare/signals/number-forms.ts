@@ -1,4 +1,4 @@
-import {cardinalWords, fractionDenominators, fractionWords, measurementUnits, type MeasurementUnit, ordinalWords, scaleWords, toBaseUnit, vagueAmounts} from '../../normalize/lexicon/index'
+import {cardinalWords, fractionDenominators, fractionWords, measurementUnits, type MeasurementUnit, ordinalWords, scaleWords, toBaseUnit} from '../../normalize/lexicon/index'
 
 /**
  * Reading one written number in any of its forms: figures with thousands
@@ -15,13 +15,7 @@ export interface Measure {
   readonly base: number
 }
 
-/** True when the first character could open a number: a digit, a number word, a fraction or a hyphenated word. */
-export function isNumberLike(lower: string): boolean {
-  const first = lower.charCodeAt(0)
-  return (first >= 48 && first <= 57) || numberWords.has(lower) || lower.includes('-') || Object.hasOwn(fractionWords, lower[0] as string)
-}
-
-const numberWords = new Set([...Object.keys(cardinalWords), ...Object.keys(scaleWords), ...Object.keys(ordinalWords), ...vagueAmounts])
+export {isNumberLike} from '../../normalize/lexicon/index'
 
 /**
  * The value of a figure: `1,200` (commas before groups of three digits are

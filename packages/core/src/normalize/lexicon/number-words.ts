@@ -47,3 +47,16 @@ export const fractionDenominators: Readonly<Record<string, number>> = lookupTabl
 export const fractionWords: Readonly<Record<string, number>> = lookupTable({
   half: 0.5, quarter: 0.25, '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125,
 })
+
+const numberWordSet: ReadonlySet<string> = new Set([...Object.keys(cardinalWords), ...Object.keys(scaleWords), ...Object.keys(ordinalWords), ...vagueAmounts])
+
+/**
+ * True when a lowercased word may be a number: a digit first, a number word
+ * (`twenty`, `dozens`, `fifth`), a fraction sign first (`½`), or hyphenated
+ * (`twenty-five`). The one test the sentence analysis and the number signals
+ * share.
+ */
+export function isNumberLike(lower: string): boolean {
+  const first = lower.charCodeAt(0)
+  return (first >= 48 && first <= 57) || numberWordSet.has(lower) || lower.includes('-') || Object.hasOwn(fractionWords, lower[0] as string)
+}
