@@ -11,7 +11,6 @@
 // "artifacts" runs every detector on both texts; "full" is compareTexts with
 // its defaults, also without metrics, without signals, and with its report
 // serialized (which reads TER, counted on first read).
-import {readFileSync} from 'node:fs'
 import {loadavg} from 'node:os'
 import {
   alignSentences,
@@ -23,15 +22,8 @@ import {
   scoreAlignment,
   segmentSentences,
 } from '../packages/core/dist/index.js'
+import {seedTexts as seeds} from '../scripts/seed-texts.mjs'
 
-const seed = (name) => readFileSync(new URL(`../seeds/${name}`, import.meta.url), 'utf8')
-const seeds = {
-  '000': seed('000_45abfce7d79872e0.txt'),
-  '001': seed('001_db457dd8b98fe6bd.txt'),
-  '002': seed('002_23ede6548529f859.txt'),
-  '003': seed('003_30099c242313f430.txt'),
-  '004': seed('004_f1b56273edc3bd21.txt'),
-}
 const times = Number(process.argv[2] ?? 100)
 const repeat = (text) => Array.from({length: times}, () => text).join('\n\n')
 const source = repeat(seeds['001'])

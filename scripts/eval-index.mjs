@@ -10,9 +10,9 @@
 //   node scripts/eval-index.mjs [data-dir] [--decoys N] [--k K] [--min-score S] [--fold 0|1] [--verbose]
 //
 // data-dir defaults to ../shared/data/real beside the repository. Build first: `pnpm build`.
-import {readFileSync} from 'node:fs'
 import {createSourceIndex, defaultSourceIndexOptions} from '../packages/core/dist/index.js'
 import {buildDecoys, dataFolder, loadDocuments} from './retrieval/corpus.mjs'
+import {seedTexts as seeds} from './seed-texts.mjs'
 
 const args = process.argv.slice(2)
 const option = (name, fallback) => {
@@ -103,14 +103,6 @@ const sortedAbsent = [...absentScores].sort((a, b) => a - b)
 console.log(`\nbest score of another document with the source absent: 99th percentile ${sortedAbsent[Math.floor(sortedAbsent.length * 0.99)].toFixed(3)}, highest ${sortedAbsent.at(-1).toFixed(3)}`)
 
 // The seeds: with 001 indexed, 000 finds it first, 003 among its candidates, 002 and 004 nothing.
-const seed = (name) => readFileSync(new URL(`../seeds/${name}`, import.meta.url), 'utf8')
-const seeds = {
-  '000': seed('000_45abfce7d79872e0.txt'),
-  '001': seed('001_db457dd8b98fe6bd.txt'),
-  '002': seed('002_23ede6548529f859.txt'),
-  '003': seed('003_30099c242313f430.txt'),
-  '004': seed('004_f1b56273edc3bd21.txt'),
-}
 console.log('\nseeds, 001 indexed alone and among the decoys:')
 const alone = createSourceIndex({minScore})
 alone.add('001', seeds['001'])
