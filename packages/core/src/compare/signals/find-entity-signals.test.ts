@@ -31,6 +31,8 @@ describe('findEntitySignals', () => {
     ['The World Health Organization warned.', 'The WHO warned.', []],
     ['Fighters of the Popular Mobilization Forces', 'Fighters of the PMF', []],
     ['The WHO warned.', 'The IMF warned.', ['error WHO→IMF']],
+    ['The G7 leaders met.', 'The leaders of the Group of Seven met.', []],
+    ['The G20 leaders met.', 'The leaders of the Group of Seven met.', ['error G20→Group of Seven']],
     ['US troops left.', 'UK troops left.', ['error US→UK']],
     ['Iraqi officials met.', 'Syrian officials met.', ['error Iraqi→Syrian']],
     ['The talks ended.', 'Iraqi officials said the talks ended.', []],

@@ -3,7 +3,7 @@ import {indexNames, isDemonym, isKnownName, matchPhraseAlias, nameKey, nameKeyOf
 import {type AnalyzedSide, analyzeSide, wordsOf} from './analyze-side'
 import {analyzeDocuments, type AnalyzedDocuments, documentTable, type SignalDocuments} from './signal-documents'
 import {commonPrefix, definitionsOf, foldAccents, inQuotedTitle, isAcronymLike, isPartlyPresent, isPresent, noWords, otherWordsOf, type OtherWords, spelledAlike} from './name-evidence'
-import {genericDesignators, notNameWords} from '../../normalize/lexicon/index'
+import {cardinalWords, genericDesignators, notNameWords} from '../../normalize/lexicon/index'
 import {opensSentence, quoted, type SignalWord, sliceSide, stopWords} from './signal-text'
 
 /** A name found in one side: consecutive capitalized words. */
@@ -130,8 +130,14 @@ const acronymConnectors = new Set(['of', 'the', 'and', 'for', 'al', 'on', 'de'])
  */
 function initialsOf(name: NameMention): string {
   const words = name.text.split(/[\s\-‐]+/).filter((w) => w.length > 0 && !acronymConnectors.has(w.toLowerCase()))
-  if (words.length === 1) return /^\p{Lu}{2,8}$/u.test(words[0] as string) ? (words[0] as string).toLowerCase() : ''
-  return words.map((w) => w[0]).join('').toLowerCase()
+  if (words.length === 1) return isAcronymWord(words[0] as string) ? (words[0] as string).toLowerCase().replace(/-/g, '') : ''
+  // A number word stands for its figure: `Group of Seven` → `g7`, `Group of Twenty` → `g20`.
+  return words.map((w) => (Object.hasOwn(cardinalWords, w.toLowerCase()) ? String(cardinalWords[w.toLowerCase()]) : w[0])).join('').toLowerCase()
+}
+
+/** An acronym as one word: capitals (`NPT`), or capitals and a figure (`G7`, `G20`). */
+function isAcronymWord(word: string): boolean {
+  return /^\p{Lu}{2,8}$/u.test(word) || /^\p{Lu}{1,4}\d{1,3}$/u.test(word)
 }
 
 /**
@@ -152,11 +158,11 @@ function abbreviates(acronym: string, initials: string): boolean {
 function isAcronymOf(name: NameMention, others: readonly NameMention[]): boolean {
   const own = initialsOf(name)
   if (own === '') return false
-  const ownIsAcronym = /^\p{Lu}{2,8}$/u.test(name.text.replace(/['’]s$/, ''))
+  const ownIsAcronym = isAcronymWord(name.text.replace(/['’]s$/, ''))
   return others.some((other) => {
     const theirs = initialsOf(other)
     if (theirs === '') return false
-    const theirsIsAcronym = /^\p{Lu}{2,8}$/u.test(other.text.replace(/['’]s$/, ''))
+    const theirsIsAcronym = isAcronymWord(other.text.replace(/['’]s$/, ''))
     if (theirs === own) return true
     return ownIsAcronym ? abbreviates(own, theirs) : theirsIsAcronym && abbreviates(theirs, own)
   })

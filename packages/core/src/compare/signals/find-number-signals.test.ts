@@ -5,6 +5,22 @@ import {describeSignals, runDetector} from './test-helpers'
 describe('findNumberSignals', () => {
   it.each([
     ['The blast killed 14 people.', 'The blast killed 41 people.', ['error 14→41']],
+    // One figure in another form: a dotted clock, an ordinal, a share, a count of times, a code.
+    ['The train leaves at 15.30 today.', 'The train leaves at 3:30 pm today.', []],
+    ['The train leaves at 7.45 today.', 'The train leaves at 19:45 today.', []],
+    ['The train leaves at 15.30 today.', 'The train leaves at 4:30 pm today.', ['warning 15.30→']],
+    ['She came 1st in the sprint.', 'She came first in the sprint.', []],
+    ['She came 1st in the sprint.', 'She came 3rd in the sprint.', ['error 1st→3rd']],
+    ['It was the 21st such case.', 'It was the twenty-first such case.', []],
+    ['It was the 22nd such case.', 'It was the twenty first such case.', ['error 22nd→twenty first']],
+    ['Half of the staff stayed.', 'Fifty percent of the staff stayed.', []],
+    ['A quarter of the staff stayed.', '25% of the staff stayed.', []],
+    ['Two thirds of the staff stayed.', 'About 67 per cent of the staff stayed.', []],
+    ['One in five voters stayed home.', '20 percent of the voters stayed home.', []],
+    ['Half of the staff stayed.', '30 percent of the staff stayed.', ['warning →30']],
+    ['He scored twice in the match.', 'He scored two goals in the match.', []],
+    ['He scored twice in the match.', 'He scored three goals in the match.', ['warning →three']],
+    ['The G7 leaders met.', 'The leaders of the Group of Seven met.', []],
     ['They laid off 1,200 workers.', 'They laid off 12,000 workers.', ['error 1,200→12,000']],
     ['Three officers were hurt.', 'Five officers were hurt.', ['error Three→Five']],
     ['Police held 12 suspects.', 'Police held suspects.', ['warning 12→']],

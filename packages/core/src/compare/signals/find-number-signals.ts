@@ -1,8 +1,8 @@
 import type {Signal, TextSpan} from '../../types'
 import {type AnalyzedSide, analyzeSide, timesOf, tokensOf, wordsOf} from './analyze-side'
 import {isContentWord, quoted, type SignalWord, sliceSide} from './signal-text'
-import {cardinalWords, fractionDenominators, scaleWords, vagueAmounts as vague, vagueSynonyms} from '../../normalize/lexicon/index'
-import {figureValue, isNumberLike, isOrdinalWord, type Measure, measureOf, sameMeasure, wordValue} from './number-forms'
+import {cardinalWords, fractionDenominators, impliedCounts, scaleWords, vagueAmounts as vague, vagueSynonyms} from '../../normalize/lexicon/index'
+import {codeFigures, figureValue, fractionsOf, isNumberLike, isOrdinalWord, type Measure, measureOf, ordinalAfterTens, sameMeasure, wordValue} from './number-forms'
 
 /** A quantity found in one side. */
 export interface Quantity extends TextSpan {
@@ -63,9 +63,11 @@ export function findQuantities(side: TextSpan): Quantity[] {
       i++
       continue
     }
-    // `both` implies two: "both crew members" ↔ "the two crew members".
-    if (lower === 'both') {
-      found.push({...sliceSide(side, word.start, word.end), value: '2', qualifier: '', weak: true, implied: true})
+    // `both` implies two ("both crew members" ↔ "the two crew members"), and a
+    // count of times one ("scored twice" ↔ "scored two goals").
+    const implied = impliedCounts[lower]
+    if (implied !== undefined) {
+      found.push({...sliceSide(side, word.start, word.end), value: String(implied), qualifier: '', weak: true, implied: true})
       i++
       continue
     }
@@ -142,9 +144,16 @@ export function findQuantities(side: TextSpan): Quantity[] {
           current = 0
         } else current = (current === 0 ? 1 : current) * scale
       } else {
-        const nextValue = wordValue(nextLower)
+        // `twenty first`: an ordinal unit after a tens word ends the quantity.
+        const tensOrdinal = ordinalAfterTens(last, nextLower)
+        const nextValue = tensOrdinal === undefined ? wordValue(nextLower) : tensOrdinal - (cardinalWords[last] as number)
         if (nextValue === undefined || /\d/.test(nextLower) || /\d/.test(last)) break
         current += nextValue
+        if (tensOrdinal !== undefined) {
+          end = next.end
+          j++
+          break
+        }
       }
       end = next.end
       last = nextLower
@@ -178,7 +187,8 @@ export function findQuantities(side: TextSpan): Quantity[] {
       ...sliceSide(side, word.start, end),
       value: vagueWord !== undefined ? `~${vagueSynonyms.get(vagueWord) ?? vagueWord}` : String(Number(total.toPrecision(12))),
       qualifier,
-      weak: !aFraction && (lower === 'one' || isOrdinalWord(lower)) && j === i + 1,
+      // `1st` is as weak as `first`, which is never read as a quantity ("at first").
+      weak: !aFraction && (lower === 'one' || lower === '1st' || isOrdinalWord(lower)) && j === i + 1,
       ...(measure === undefined ? {} : {measure}),
     })
     i = j
@@ -270,6 +280,31 @@ export function findNumberSignals(source: TextSpan, variant: TextSpan): Signal[]
     const other = restVariant[k] as Quantity
     if (other.implied === true || sourceTimeFigures.has(other.value)) restVariant.splice(k, 1)
   }
+  // The same figure in another form: a clock time written with a dot
+  // ("15.30" ↔ "3:30 pm"), a share as a percentage and as a fraction
+  // ("50 percent" ↔ "half"), a figure inside a code or a name ("G7" ↔ "Group of Seven").
+  for (const [rest, otherRest, own, other] of [[restSource, restVariant, source, variant], [restVariant, restSource, variant, source]] as const) {
+    const otherClocks = clockKeys(other)
+    const otherFractions = fractionsOf(other.text)
+    const otherCodes = codeFigures(other.text)
+    for (let k = rest.length - 1; k >= 0; k--) {
+      const quantity = rest[k] as Quantity
+      if (isDottedClock(quantity.text, otherClocks) || otherCodes.has(quantity.value)) {
+        rest.splice(k, 1)
+        continue
+      }
+      if (!isPercentage(own, quantity)) continue
+      const share = Number(quantity.value) / 100
+      const spelled = otherFractions.find((fraction) => Math.abs(fraction.share - share) <= shareTolerance)
+      if (spelled === undefined) continue
+      rest.splice(k, 1)
+      // The figures the fraction is written with ("one in five", "a third") go with it.
+      for (let m = otherRest.length - 1; m >= 0; m--) {
+        const at = (otherRest[m] as Quantity).start - other.start
+        if (at >= spelled.start && at < spelled.end) otherRest.splice(m, 1)
+      }
+    }
+  }
   // One measure in two units (seven miles ↔ 11 km, 86 °F ↔ 30 °C) is no change.
   for (let k = restSource.length - 1; k >= 0; k--) {
     const measure = (restSource[k] as Quantity).measure
@@ -303,6 +338,31 @@ export function findNumberSignals(source: TextSpan, variant: TextSpan): Signal[]
     if (!other.weak) signals.push({kind: 'number', severity: isVague(other) ? 'info' : 'warning', message: `Quantity added: ${quoted(other.text)}.`, variant: spanOf(other)})
   }
   return signals
+}
+
+/** How far a percentage may be from a fraction and still give it: `two thirds` ↔ `67%`, `a third` ↔ `33 percent`. */
+const shareTolerance = 0.025
+
+/** The clock times of a side as `time:H:MM` keys (24-hour). */
+function clockKeys(side: TextSpan): Set<string> {
+  return new Set(timesOf(analyzeSide(side)).flatMap((time) => time.keys.filter((key) => key.startsWith('time:'))))
+}
+
+/**
+ * True when a figure is a clock time written with a dot or a comma
+ * (`15.30`, `3.30`, the usual form in German and Czech) that the other side
+ * writes as a clock (`3:30 pm`, `15:30`), read in 24 or 12 hours.
+ */
+function isDottedClock(text: string, otherClocks: ReadonlySet<string>): boolean {
+  const clock = /^([01]?\d|2[0-3])[.,]([0-5]\d)$/.exec(text)
+  if (clock === null || otherClocks.size === 0) return false
+  const hour = Number(clock[1])
+  return otherClocks.has(`time:${hour}:${clock[2]}`) || (hour < 12 && otherClocks.has(`time:${hour + 12}:${clock[2]}`))
+}
+
+/** True when a percent sign or word follows the quantity (`50%`, `50 percent`, `50 per cent`). */
+function isPercentage(side: TextSpan, quantity: Quantity): boolean {
+  return /^\s?(?:%|percent\b|per\s?cent\b|pct\b)/i.test(side.text.slice(quantity.end - side.start, quantity.end - side.start + 10))
 }
 
 /** True for a vague amount (`dozens`, `hundreds`): dropping one loses a size, not a figure. */

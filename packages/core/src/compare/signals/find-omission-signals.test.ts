@@ -61,6 +61,19 @@ describe('findOmissionSignals', () => {
     expect(signals.map((s) => s.severity)).toEqual(signals.map(() => severity))
   })
 
+  it.each([
+    // Emphasis one translator adds or drops: the statement stands.
+    ['The marriage lasted two months.', 'The marriage lasted only two months.', 'info addition'],
+    ['It was first of all about the car.', 'It was primarily about the car.', 'info addition'],
+    ['The mine lies only 500 metres from the wells.', 'The mine lies 500 metres from the wells.', 'info omission'],
+    // An approximation changes what happened.
+    ['The climber nearly died on the ridge.', 'The climber died on the ridge.', 'warning omission'],
+    ['All residents were evacuated.', 'Almost all residents were evacuated.', 'warning addition'],
+  ])('grades the qualifier between %j and %j as %j', (source, variant, expected) => {
+    const signals = runDetector(findOmissionSignals, source, variant).filter((s) => s.message.startsWith('Qualifier'))
+    expect(signals.map((s) => `${s.severity} ${s.kind}`)).toEqual([expected])
+  })
+
   it('reports short runs when `minRunWords` is lowered, and the qualifier alone otherwise', () => {
     const source = {start: 0, end: 35, text: 'The largely peaceful protest ended.'}
     const variant = {start: 0, end: 18, text: 'The protest ended.'}

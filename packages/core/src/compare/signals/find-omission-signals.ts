@@ -296,7 +296,10 @@ function qualifiersOf(side: AnalyzedSide): Qualifier[] {
  * class, an `addition` when the variant has. A stand-in word on the other
  * side (`just`, `usually`, `about`) or the qualifier's own stem there
  * ("exclusively obtained" ↔ "exclusive data") makes up for it. Severity:
- * `warning`.
+ * `warning` for an approximation ("nearly died" ↔ "died" changes what
+ * happened); `info` for a restriction or a proportion, which translators
+ * add and drop for emphasis ("lasted two months" ↔ "lasted only two
+ * months", "first of all" ↔ "primarily") while the statement stands.
  */
 function findQualifierChanges(source: AnalyzedSide, variant: AnalyzedSide): Signal[] {
   const signals: Signal[] = []
@@ -312,11 +315,12 @@ function findQualifierChanges(source: AnalyzedSide, variant: AnalyzedSide): Sign
       return left <= 0 && !standIn && !otherPrefixes.has(word.lower.slice(0, 6))
     })
   }
-  for (const {word} of surplus(sourceQualifiers, variantQualifiers, variant)) {
-    signals.push({kind: 'omission', severity: 'warning', message: `Qualifier dropped: ${quoted(word.text)}.`, source: {start: word.start, end: word.end, text: word.text}})
+  const severityOf = (type: string): Signal['severity'] => (type === 'approximation' ? 'warning' : 'info')
+  for (const {word, type} of surplus(sourceQualifiers, variantQualifiers, variant)) {
+    signals.push({kind: 'omission', severity: severityOf(type), message: `Qualifier dropped: ${quoted(word.text)}.`, source: {start: word.start, end: word.end, text: word.text}})
   }
-  for (const {word} of surplus(variantQualifiers, sourceQualifiers, source)) {
-    signals.push({kind: 'addition', severity: 'warning', message: `Qualifier added: ${quoted(word.text)}.`, variant: {start: word.start, end: word.end, text: word.text}})
+  for (const {word, type} of surplus(variantQualifiers, sourceQualifiers, source)) {
+    signals.push({kind: 'addition', severity: severityOf(type), message: `Qualifier added: ${quoted(word.text)}.`, variant: {start: word.start, end: word.end, text: word.text}})
   }
   return signals
 }

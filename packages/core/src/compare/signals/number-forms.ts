@@ -63,6 +63,9 @@ export function wordValue(lower: string): number | undefined {
     // All number words: `twenty-five`, `seven-thousand`.
     const spelled = numberWordsValue(parts)
     if (spelled !== undefined) return spelled
+    // A compound ordinal: `twenty-first`, `thirty-second`.
+    const compoundOrdinal = parts.length === 2 ? ordinalAfterTens(parts[0] as string, parts[1] as string) : undefined
+    if (compoundOrdinal !== undefined) return compoundOrdinal
     // A fraction: `one-third`, `two-thirds`.
     const [count = '', part = ''] = parts
     if (parts.length === 2 && Object.hasOwn(cardinalWords, count) && Object.hasOwn(fractionDenominators, part)) {
@@ -85,6 +88,18 @@ export function wordValue(lower: string): number | undefined {
     if (opening !== undefined && opening >= 2) return opening
   }
   return undefined
+}
+
+/**
+ * The value of a tens word followed by an ordinal unit (`twenty` `first` →
+ * 21, `thirty` `second` → 32), or undefined. `first` alone is no ordinal
+ * quantity ("at first"), but after a tens word it can only be one.
+ */
+export function ordinalAfterTens(tens: string, unit: string): number | undefined {
+  const tensValue = cardinalWords[tens]
+  if (tensValue === undefined || tensValue < 20 || tensValue % 10 !== 0) return undefined
+  const unitValue = unit === 'first' ? 1 : ordinalWords[unit]
+  return unitValue !== undefined && unitValue < 10 ? tensValue + unitValue : undefined
 }
 
 /** True for an ordinal written as a word (`fourth`, `fourth-placed`), which pairs like a bare `one`. */
@@ -121,4 +136,61 @@ export function sameMeasure(a: Measure, b: Measure): boolean {
   if (a.dimension === 'temperature') return Math.abs(a.base - b.base) <= 1.5
   const larger = Math.max(Math.abs(a.base), Math.abs(b.base))
   return larger === 0 || Math.abs(a.base - b.base) <= 0.06 * larger
+}
+
+/** The spelled fractions that a percentage may stand for, with their patterns. */
+const fractionPattern = new RegExp(
+  [
+    '\\b(?<half>(?:a|one)[ -]half|half|halved)\\b',
+    `\\b(?<count>a|one|two|three|four|five|six|seven|eight|nine)[ -](?<part>${Object.keys(fractionDenominators).join('|')})\\b`,
+    '\\bone\\s+(?:in|out\\s+of)\\s+(?<every>two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\b',
+  ].join('|'),
+  'gi',
+)
+
+/**
+ * The shares a side gives as words (`half` 0.5, `two thirds` ⅔, `a
+ * quarter` ¼, `one in five` 0.2), so that a percentage on the other side
+ * (`50 percent`) is the same share in another form.
+ *
+ * @param text The side's text.
+ * @returns The shares, in [0, 1], each with where it stands in `text`.
+ */
+export function fractionsOf(text: string): SpelledShare[] {
+  const found: SpelledShare[] = []
+  for (const match of text.matchAll(fractionPattern)) {
+    const groups = match.groups ?? {}
+    let share: number
+    if (groups.half !== undefined) share = 0.5
+    else if (groups.every !== undefined) {
+      const every = groups.every.toLowerCase()
+      share = 1 / (cardinalWords[every] ?? Number(every))
+    } else {
+      const count = (groups.count ?? '').toLowerCase()
+      share = (count === 'a' ? 1 : (cardinalWords[count] as number)) / (fractionDenominators[(groups.part ?? '').toLowerCase()] as number)
+    }
+    if (Number.isFinite(share)) found.push({share, start: match.index, end: match.index + match[0].length})
+  }
+  return found
+}
+
+/** A share written in words, and where it stands (offsets into the text it was read from). */
+export interface SpelledShare {
+  readonly share: number
+  readonly start: number
+  readonly end: number
+}
+
+/**
+ * The figures that stand inside a code or a name written as letters and
+ * digits (`G7` → 7, `G-20` → 20, `A81` → 81, `F1` → 1), as strings: the
+ * other side may spell the name out ("Group of Seven") and the figure is
+ * then no quantity gained or lost.
+ *
+ * @param text The side's text.
+ */
+export function codeFigures(text: string): Set<string> {
+  const found = new Set<string>()
+  for (const match of text.matchAll(/\b\p{Lu}{1,4}-?(\d{1,3})\b/gu)) found.add(String(Number(match[1])))
+  return found
 }

@@ -31,6 +31,14 @@ export const scaleWords: Readonly<Record<string, number>> = lookupTable({
   milion: 1e6, milliard: 1e9, miliard: 1e9, mil: 1e6, bil: 1e9, mld: 1e9,
 })
 
+/**
+ * Words that imply a count without being a figure (`both`, `twice`): "both
+ * crew members" ↔ "the two crew members", "scored twice" ↔ "scored two
+ * goals". They meet an equal figure on the other side and are otherwise
+ * ignored.
+ */
+export const impliedCounts: Readonly<Record<string, number>> = lookupTable({both: 2, twice: 2, thrice: 3})
+
 /** Vague amounts: a size, not a figure. */
 export const vagueAmounts: ReadonlySet<string> = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'tens'])
 
