@@ -49,7 +49,19 @@ describe('findEntitySignals', () => {
     ['Corona spread fast.', 'The virus spread fast in St Louis.', ['warning Corona→', 'warning →St Louis']],
     ['Filip Djuričič scored.', 'Filip Đuričić scored.', []],
     // One name in two languages or transliterations: info, never a replacement.
-    ['The train left Lissabon at noon.', 'The train left Lisbon at noon.', ['info Lissabon→Lisbon']],
+    ['The train left Lissabon at noon.', 'The train left Lisboa at noon.', []],
+    // Exonyms: one place in English, German or Czech.
+    ['Floods hit Bavaria.', 'Floods hit Bayern.', []],
+    ['Floods hit North Rhine-Westphalia.', 'Floods hit Nordrhein-Westfalen.', []],
+    ['Masks are required in the Ústecký region.', 'Masks are required in the Ústí nad Labem Region.', []],
+    ['Floods hit Bavaria.', 'Floods hit Saxony.', ['error Bavaria→Saxony']],
+    ['The man from the Netherlands won.', 'The Dutchman won.', []],
+    // A name described rather than named.
+    ['The Bundestag voted on Friday.', 'The German parliament voted on Friday.', ['info Bundestag→German']],
+    ['Iraqi officials met.', 'Syrian officials met.', ['error Iraqi→Syrian']],
+    // A name kept in the source language, dropped by a translator who put it into English words.
+    ['The crawl through the Kurstadt was cancelled.', 'The crawl through the spa town was cancelled.', ['warning Kurstadt→']],
+    ['Gredová said so to the Deník.', 'Gredová said so to the newspaper.', ['info Deník→']],
     ['Prosecutors in Konstanz opened cases.', 'Prosecutors in Constance opened cases.', ['info Konstanz→Constance']],
     ['The team flew to Austria.', 'The team flew to Australia.', ['error Austria→Australia']],
     ['Kyjev will regain control.', 'Kiev will regain control.', []],

@@ -23,8 +23,12 @@ export interface NameMention extends TextSpan {
 /** Capitalized words that are titles, time words or sentence openers, not names of their own (`normalize/lexicon/titles.ts`). */
 const notNames = notNameWords
 
-/** Lowercase particles inside personal names (`de Havilland`, `van de Velde`, `bin Salman`), as written. */
-const nameParticles: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten'])
+/**
+ * Lowercase particles inside names (`de Havilland`, `van de Velde`, `bin
+ * Salman`), as written, and the prepositions of place names (`Ústí nad
+ * Labem`, `Frankfurt am Main`).
+ */
+const nameParticles: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'nad', 'pod', 'am', 'im'])
 
 /** True when the word may be part of a name. */
 function isNameWord(word: SignalWord): boolean {
@@ -346,26 +350,57 @@ export function findEntitySignals(source: TextSpan, variant: TextSpan, documents
     const other = pairs.get(name)
     if (other !== undefined) {
       const rendering = renderingOf(name, other)
+      const description = descriptionOf(analyzedVariant, other, name) ?? descriptionOf(analyzedSource, name, other)
+      if (description !== undefined) {
+        signals.push({kind: 'entity', severity: 'info', message: `Name given as a description: ${quoted(name.text)} → ${quoted(other.text)} (${quoted(description)}).`, source: spanOf(name), variant: spanOf(other)})
+        continue
+      }
       signals.push(
         spelledAlike(name, other) || isAcronymLike(name) !== isAcronymLike(other) || rendering === 'info'
           ? {kind: 'entity', severity: 'info', message: `Name written differently: ${quoted(name.text)} → ${quoted(other.text)}.`, source: spanOf(name), variant: spanOf(other)}
           : {kind: 'entity', severity: rendering ?? 'error', message: `Name replaced: ${quoted(name.text)} → ${quoted(other.text)}.`, source: spanOf(name), variant: spanOf(other)},
       )
     } else if (!name.weak) {
-      const minor = namedElsewhere(name, 'variant') || titled.has(name) || describedInVariant || isPartlyPresent(name, variantKeys, variantOthers) || (isAcronymLike(name) ? acronymInSource : acronymInVariant)
+      const minor = foreignLetter.test(name.text) || namedElsewhere(name, 'variant') || titled.has(name) || describedInVariant || isPartlyPresent(name, variantKeys, variantOthers) || (isAcronymLike(name) ? acronymInSource : acronymInVariant)
       signals.push({kind: 'entity', severity: minor ? 'info' : 'warning', message: `Name dropped: ${quoted(name.text)}.`, source: spanOf(name)})
     }
   }
   for (const name of leftAdded) {
     if (name.weak) continue
-    const minor = namedElsewhere(name, 'source') || titled.has(name) || describedInSource || isPartlyPresent(name, sourceKeys, sourceOthers) || (isAcronymLike(name) ? acronymInVariant : acronymInSource)
+    const minor = foreignLetter.test(name.text) || namedElsewhere(name, 'source') || titled.has(name) || describedInSource || isPartlyPresent(name, sourceKeys, sourceOthers) || (isAcronymLike(name) ? acronymInVariant : acronymInSource)
     signals.push({kind: 'entity', severity: minor ? 'info' : 'warning', message: `Name added: ${quoted(name.text)}.`, variant: spanOf(name)})
   }
   return signals
 }
 
-/** Letters outside the English alphabet (`Deník`, `Bundesstraße`, `Ústecký`). */
+/**
+ * Letters outside the English alphabet (`Deník`, `Bundesstraße`, `Ústecký`).
+ * A name written with them in an English text is kept in the source
+ * language; another translator may have put it into English words
+ * (`Kurstadt` ↔ "spa town", `Deník` ↔ "the newspaper"), which no name on
+ * the other side shows. Dropped or added alone, such a name is `info`.
+ */
 const foreignLetter = /[^\x00-\x7f]/u
+
+/**
+ * The description a name stands in when it names no one by itself but
+ * describes what the other side names: a demonym or a possessive name
+ * before a lowercase noun ("the German parliament" for `Bundestag`, "Václav
+ * Moravec's debate show" for the show's title). The other name must not be
+ * a known place: `Iraqi officials` → `Syrian officials` stays a replacement.
+ *
+ * @param side The side `describing` stands in.
+ * @param describing The name that may describe.
+ * @param named The name it was paired with on the other side.
+ * @returns The description's text (the name and the noun after it), or undefined.
+ */
+function descriptionOf(side: AnalyzedSide, describing: NameMention, named: NameMention): string | undefined {
+  if (named.keys.some((key) => isKnownName(key))) return undefined
+  const demonym = describing.weak && describing.keys.length === 1 && isDemonym(describing.text.toLowerCase())
+  if (!demonym && !/['’]s$/.test(describing.text)) return undefined
+  const noun = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(side.text.slice(describing.end - side.start, describing.end - side.start + 30))
+  return noun === null || stopWords.has(noun[1] as string) ? undefined : `${describing.text} ${noun[1] as string}`
+}
 
 /** The specific words of a name (no generic designators), as written. */
 function specificWords(name: NameMention): string[] {

@@ -1,8 +1,10 @@
 import {countryTable} from './countries'
+import {exonymRows} from './exonyms'
 import {metonyms as handMetonyms, phraseAliases as handPhraseAliases, wordAliases as handWordAliases} from './name-aliases'
 
 /**
- * Countries and capitals joined with the hand-written aliases: one key per
+ * Countries and capitals joined with the hand-written aliases and exonyms
+ * (`exonyms.ts`): one key per
  * country (the hand table's key when it has one, `us` for the United States,
  * `czechia` for the Czech Republic, else the country's name), every name of it
  * an alias, every capital a metonym of it ("Prague said" ↔ "the Czech
@@ -42,6 +44,14 @@ for (const [, names, capital] of countryTable) {
   if (capital !== '' && !capital.includes(' ') && !ambiguousCapitals.has(capital)) {
     if (!metonymTable.has(capital)) metonymTable.set(capital, key)
     places.add(capital)
+  }
+}
+// Exonyms: the English, German and Czech names of one place meet on one key.
+for (const [key, forms] of exonymRows) {
+  for (const form of forms) {
+    if (form.includes(' ')) {
+      if (!phraseKeys.has(form)) phrases.push([form.split(' '), key])
+    } else if (!words.has(form)) words.set(form, key)
   }
 }
 // Longest phrases first, so `united states of america` wins over `united states`.
