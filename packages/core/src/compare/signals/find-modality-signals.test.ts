@@ -33,6 +33,11 @@ describe('findModalitySignals', () => {
     ['She knew where the keys were, so they could leave.', 'She knew where the keys were, so they left.', ['info could→']],
     ['He didn’t expect this answer.', 'He wasn’t expecting the response.', []],
     ['The trial may last three years.', 'The trial will last three years.', ['error may→will']],
+    // One source modal rendered two ways: an obligation or plan, or possibility as an adjective.
+    ['The state should protect people.', 'The state is supposed to protect people.', ['info →is supposed to']],
+    ['The committee is to investigate the case.', 'The committee is expected to investigate the case.', ['info →expected']],
+    ['Possible evacuations are a challenge.', 'Evacuations could prove a challenge.', ['info →could']],
+    ['The state protects people.', 'The state is supposed to protect people.', ['warning →is supposed to']],
     ['', '', []],
   ])('compares %j with %j', (source, variant, expected) => {
     expect(describeSignals(runDetector(findModalitySignals, source, variant))).toEqual(expected)

@@ -84,6 +84,21 @@ function withoutAbility(markers: readonly Marker[], other: TextSpan): Marker[] {
   return markers.filter((marker) => !(possibilityWords.has(marker.text.toLowerCase()) && abilities-- > 0))
 }
 
+/**
+ * Words of the other side that carry a dropped or added hedge in another
+ * form, so that the hedge is `info`: a modal of obligation or plan
+ * (`should`, `is to`), which renders the same source modal as `is supposed
+ * to` or `is expected to` does (German *soll*, Czech *má*), and a
+ * possibility said by an adjective or a noun ("possible evacuations" ↔
+ * "evacuations could").
+ */
+const hedgeCarrierPattern = /\b(?:should|shall|ought\s+to|(?:is|are|was|were)\s+to\s+(?!be\s+(?:said|seen)\b)[a-z]+|possible|potential|possibility|possibilities|chance)\b/gi
+
+/** How many hedge carriers (`hedgeCarrierPattern`) a side holds. */
+function countCarriers(side: TextSpan): number {
+  return side.text.match(hedgeCarrierPattern)?.length ?? 0
+}
+
 /** A simple past on a side: `was`, `were`, `had`, `did` or a verb in `-ed`. */
 const pastTense = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/i
 
@@ -114,7 +129,10 @@ function surplus(side: readonly Marker[], other: readonly Marker[]): Marker[] {
  * past of `can`: it cancels against a phrase of ability on the other side
  * ("could help" ↔ "was able to help"), and dropped or added beside a past
  * tense ("the fire could be put out" ↔ "the fire was put out") it is only
- * `info`.
+ * `info`. A hedge dropped or added where the other side has a modal of
+ * obligation or plan (`should`, `is to`) or a word of possibility
+ * (`possible`, `potential`) that this side lacks is `info` too: one source
+ * modal rendered two ways ("should protect" ↔ "is supposed to protect").
  *
  * @param source The source side of the bead.
  * @param variant The variant side of the bead.
@@ -148,6 +166,11 @@ export function findModalitySignals(source: TextSpan, variant: TextSpan): Signal
   // A lost hedge pairs first with a hedge of another class (a swap), then with
   // a certainty marker (turned into certainty); what is left was dropped.
   const swaps = Math.min(lostHedges.length, gainedHedges.length)
+  // Carriers on each side that are not themselves matched by a carrier on the other.
+  const sourceCarriers = countCarriers(source)
+  const variantCarriers = countCarriers(variant)
+  let carriersInVariant = Math.max(0, variantCarriers - sourceCarriers)
+  let carriersInSource = Math.max(0, sourceCarriers - variantCarriers)
   for (const [i, hedge] of lostHedges.entries()) {
     const swapped = i < swaps ? gainedHedges[i] : undefined
     const sure = swapped === undefined ? gainedCertainty[i - swaps] : undefined
@@ -157,6 +180,8 @@ export function findModalitySignals(source: TextSpan, variant: TextSpan): Signal
       signals.push({kind: 'modality', severity: 'error', message: `Hedge turned into certainty: ${quoted(hedge.text)} → ${quoted(sure.text)}.`, source: spanOf(hedge), variant: spanOf(sure)})
     } else if (isBareCould(source, hedge) && pastTense.test(variant.text)) {
       signals.push({kind: 'modality', severity: 'info', message: `${quoted(hedge.text)} dropped beside a past tense: past ability or a hedge.`, source: spanOf(hedge)})
+    } else if (carriersInVariant-- > 0) {
+      signals.push({kind: 'modality', severity: 'info', message: `Hedge ${quoted(hedge.text)} rendered by another modal or a word of possibility.`, source: spanOf(hedge)})
     } else {
       signals.push({kind: 'modality', severity: 'warning', message: `Hedge dropped: ${quoted(hedge.text)}; the variant states it as fact.`, source: spanOf(hedge)})
     }
@@ -164,12 +189,15 @@ export function findModalitySignals(source: TextSpan, variant: TextSpan): Signal
   for (const [i, hedge] of gainedHedges.slice(swaps).entries()) {
     const weakened = lostCertainty[i]
     const pastAbility = weakened === undefined && isBareCould(variant, hedge) && pastTense.test(source.text)
+    const carried = weakened === undefined && !pastAbility && carriersInSource-- > 0
     signals.push({
       kind: 'modality',
-      severity: pastAbility ? 'info' : 'warning',
+      severity: pastAbility || carried ? 'info' : 'warning',
       message: pastAbility
         ? `${quoted(hedge.text)} added beside a past tense: past ability or a hedge.`
-        : weakened === undefined ? `Hedge added: ${quoted(hedge.text)}.` : `Certainty weakened: ${quoted(weakened.text)} → ${quoted(hedge.text)}.`,
+        : carried
+          ? `Hedge ${quoted(hedge.text)} renders another modal or a word of possibility.`
+          : weakened === undefined ? `Hedge added: ${quoted(hedge.text)}.` : `Certainty weakened: ${quoted(weakened.text)} → ${quoted(hedge.text)}.`,
       ...(weakened === undefined ? {} : {source: spanOf(weakened)}),
       variant: spanOf(hedge),
     })

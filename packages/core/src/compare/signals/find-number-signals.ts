@@ -77,6 +77,16 @@ export function findQuantities(side: TextSpan): Quantity[] {
       continue
     }
     // A score or range written as one word (`52-48`, `10–12`) holds two quantities.
+    // A score in words (`three-nil`, `two-one`): two quantities, not one (`twenty-five` is one).
+    const wordScore = /^([a-z]+)-([a-z]+)$/.exec(lower)
+    const [home, away] = wordScore === null ? [] : [cardinalWords[wordScore[1] as string], cardinalWords[wordScore[2] as string]]
+    if (wordScore !== null && home !== undefined && away !== undefined && home <= 10 && away <= 10 && (home === 0 || away === 0 || home >= away)) {
+      const first = wordScore[1] as string
+      found.push({...sliceSide(side, word.start, word.start + first.length), value: String(home), qualifier: '', weak: false})
+      found.push({...sliceSide(side, word.start + first.length + 1, word.end), value: String(away), qualifier: '', weak: false})
+      i++
+      continue
+    }
     const dashed = /^(\d[\d,]*(?:\.\d+)?)([-–])(\d[\d,]*(?:\.\d+)?)$/.exec(word.text)
     const range = dashed ?? scoreAt(side, word)
     if (range !== null && !inTime(word.start)) {
@@ -100,9 +110,9 @@ export function findQuantities(side: TextSpan): Quantity[] {
       i++
       continue
     }
-    // "several dozen" is as vague as "dozens".
-    const severalDozen = lower === 'dozen' && /\b(?:several|few|some|many)\s+$/i.test(side.text.slice(Math.max(0, word.start - side.start - 12), word.start - side.start))
-    const vagueWord = severalDozen ? 'dozens' : vague.has(lower) ? lower : undefined
+    // "several dozen" is as vague as "dozens", "a few thousand" as "thousands".
+    const severalOf = vague.has(`${lower}s`) && /\b(?:several|few|some|many)\s+$/i.test(side.text.slice(Math.max(0, word.start - side.start - 12), word.start - side.start))
+    const vagueWord = severalOf ? `${lower}s` : vague.has(lower) ? lower : undefined
     // A figure glued to a clock time (10:30, 1:25) or a version (2.0.1) is not a quantity,
     // nor the number of a road or line (`A 81`), nor the short second year of a season (`2017/18`).
     const after = side.text.slice(word.end - side.start, word.end - side.start + 2)
@@ -159,10 +169,10 @@ export function findQuantities(side: TextSpan): Quantity[] {
       last = nextLower
       j++
     }
-    // A fraction after a figure: `2 1/2 million` is 2.5 million.
-    const fraction = value !== undefined && j === i + 1 ? /^ (\d{1,2})\/(\d{1,2})\b/.exec(side.text.slice(end - side.start)) : null
-    if (fraction !== null && Number(fraction[1]) < Number(fraction[2])) {
-      current += Number(fraction[1]) / Number(fraction[2])
+    // A fraction after a figure: `2 1/2 million` is 2.5 million, `one and a half million` 1.5 million.
+    const fraction = value !== undefined && j === i + 1 ? /^ (\d{1,2})\/(\d{1,2})\b|^ and a (half)\b/.exec(side.text.slice(end - side.start)) : null
+    if (fraction !== null && (fraction[3] !== undefined || Number(fraction[1]) < Number(fraction[2]))) {
+      current += fraction[3] !== undefined ? 0.5 : Number(fraction[1]) / Number(fraction[2])
       end += fraction[0].length
       while (j < words.length && (words[j] as TextSpan).start < end) j++
       const scale = words[j]

@@ -31,6 +31,8 @@ describe('findOmissionSignals', () => {
     ['consisting mostly of PMF members', 'composed mainly of PMF members', []],
     ['Not only the army came.', 'The army came.', []],
     ['Nearly 300 people came.', '300 people came.', []],
+    ['Nearly half of all voters came.', 'Almost 50% of all voters came.', []],
+    ['Almost 100,000 people came.', 'Nearly a hundred thousand people came.', []],
     ['The band celebrated its greatest successes without him.', 'The group enjoyed its greatest successes without him.', []],
     ['He was the only member of the council.', 'He was a member of the council.', []],
     ['She opened an account, only to have the money sent to her own.', 'She opened an account and had the money sent to her own.', []],

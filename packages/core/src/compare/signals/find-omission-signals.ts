@@ -4,7 +4,7 @@ import {type AnalyzedSide, analyzeSide, wordsOf} from './analyze-side'
 import {isContentWord, opensSentence, quoted, type SignalWord, sliceSide} from './signal-text'
 import {isNumberLike, wordValue} from './number-forms'
 import {findQuantities} from './find-number-signals'
-import {negationCuePattern} from '../../normalize/lexicon/index'
+import {fractionDenominators, negationCuePattern, scaleWords} from '../../normalize/lexicon/index'
 
 /** Options of the omission/addition detector. */
 export interface OmissionOptions {
@@ -259,6 +259,11 @@ const standInClasses: ReadonlyMap<string, string> = new Map([
   ...['about', 'around', 'roughly', 'approximately', 'some'].map((w) => [w, 'approximation'] as const),
 ])
 
+/** True when a word opens an amount: a figure, a number word, a scale or a fraction (`half`, `third`), so that "nearly half" or "almost a hundred" is the amount's qualifier. */
+function countsFrom(lower: string): boolean {
+  return /^\d/.test(lower) || (isNumberLike(lower) && wordValue(lower) !== undefined) || Object.hasOwn(fractionDenominators, lower) || Object.hasOwn(scaleWords, lower)
+}
+
 /** A scope qualifier of one side; a stand-in only cancels one of the other side. */
 interface Qualifier {
   readonly word: SignalWord
@@ -284,7 +289,7 @@ function qualifiersOf(side: AnalyzedSide): Qualifier[] {
     if (type === undefined || (!notUntil && words[i - 1]?.lower === 'not')) continue
     const next = words[i + 1]?.lower ?? ''
     if (word.lower === 'only' && (/^(?:the|an?|my|his|her|its|our|their|your)$/.test(words[i - 1]?.lower ?? '') || next === 'to')) continue
-    if (type === 'approximation' && (/^\d/.test(next) || (isNumberLike(next) && wordValue(next) !== undefined))) continue
+    if (type === 'approximation' && (countsFrom(next) || (/^an?$/.test(next) && countsFrom(words[i + 2]?.lower ?? '')))) continue
     found.push({word, type, standIn: main === undefined})
   }
   return found

@@ -6,11 +6,13 @@ import {lookupTable} from '../../lookup-table'
  * closed class of English numerals).
  */
 
-/** Cardinal words below a hundred, and `dozen`. */
+/** Cardinal words below a hundred, `dozen` and `nil`. */
 export const cardinalWords: Readonly<Record<string, number>> = lookupTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+  // Zero in British scores: "three-nil" is 3:0.
+  nil: 0,
 })
 
 /** Ordinal words and their number (`first` is left out: "at first", "first time" rank nothing). */
