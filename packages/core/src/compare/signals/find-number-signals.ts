@@ -1,7 +1,8 @@
 import type {Signal, TextSpan} from '../../types'
 import {type AnalyzedSide, analyzeSide, timesOf, tokensOf, wordsOf} from './analyze-side'
 import {isContentWord, quoted, type SignalWord, sliceSide} from './signal-text'
-import {cardinalWords, fractionDenominators, impliedCounts, scaleWords, vagueAmounts as vague, vagueSynonyms} from '../../normalize/lexicon/index'
+import {cardinalWords, fractionDenominators, impliedCounts, measurementUnits, scaleWords, toBaseUnit, vagueAmounts as vague, vagueSynonyms} from '../../normalize/lexicon/index'
+import {lookupTable} from '../../lookup-table'
 import {codeFigures, figureValue, fractionsOf, isNumberLike, isOrdinalWord, type Measure, measureOf, ordinalAfterTens, sameMeasure, wordValue} from './number-forms'
 
 /** A quantity found in one side. */
@@ -99,6 +100,13 @@ export function findQuantities(side: TextSpan): Quantity[] {
       i += dashed !== null ? 1 : 2
       continue
     }
+    // A figure glued to its unit (`200g`, `80mm`, `10m`): the figure, in that unit.
+    const glued = gluedMeasure(side, word, lower)
+    if (glued !== undefined && !inTime(word.start)) {
+      found.push({...sliceSide(side, word.start, word.end), value: String(glued.value), qualifier: '', weak: false, measure: glued.measure})
+      i++
+      continue
+    }
     const value = wordValue(lower)
     const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(lower)
     if (inTime(word.start) || (value === undefined && ordinal === null && !vague.has(lower))) {
@@ -111,7 +119,7 @@ export function findQuantities(side: TextSpan): Quantity[] {
       continue
     }
     // "several dozen" is as vague as "dozens", "a few thousand" as "thousands".
-    const severalOf = vague.has(`${lower}s`) && /\b(?:several|few|some|many)\s+$/i.test(side.text.slice(Math.max(0, word.start - side.start - 12), word.start - side.start))
+    const severalOf = vague.has(`${lower}s`) && /\b(?:several|few|some|many|couple(?:\s+of)?)\s+$/i.test(side.text.slice(Math.max(0, word.start - side.start - 15), word.start - side.start))
     const vagueWord = severalOf ? `${lower}s` : vague.has(lower) ? lower : undefined
     // A figure glued to a clock time (10:30, 1:25) or a version (2.0.1) is not a quantity,
     // nor the number of a road or line (`A 81`), nor the short second year of a season (`2017/18`).
@@ -171,7 +179,7 @@ export function findQuantities(side: TextSpan): Quantity[] {
     }
     // A fraction after a figure: `2 1/2 million` is 2.5 million, `one and a half million` 1.5 million.
     const fraction = value !== undefined && j === i + 1 ? /^ (\d{1,2})\/(\d{1,2})\b|^ and a (half)\b/.exec(side.text.slice(end - side.start)) : null
-    if (fraction !== null && (fraction[3] !== undefined || Number(fraction[1]) < Number(fraction[2]))) {
+    if (fraction !== null && (fraction[3] !== undefined ? !Object.hasOwn(scaleWords, lower) : Number(fraction[1]) < Number(fraction[2]))) {
       current += fraction[3] !== undefined ? 0.5 : Number(fraction[1]) / Number(fraction[2])
       end += fraction[0].length
       while (j < words.length && (words[j] as TextSpan).start < end) j++
@@ -184,6 +192,14 @@ export function findQuantities(side: TextSpan): Quantity[] {
       }
     }
     total += current
+    // `a million and a half` is 1.5 million.
+    const lastLower = (words[j - 1] as TextSpan).text.toLowerCase()
+    const halfScale = (scaleWords[lastLower] ?? 0) >= 1000 && lastLower.length > 2 ? /^ and a half\b/.exec(side.text.slice(end - side.start)) : null
+    if (halfScale !== null) {
+      total += (scaleWords[lastLower] as number) / 2
+      end += halfScale[0].length
+      while (j < words.length && (words[j] as TextSpan).start < end) j++
+    }
     const before = side.text.slice(Math.max(0, word.start - side.start - 24), word.start - side.start)
     const following = side.text.slice(end - side.start, end - side.start + 24)
     // "three or more" is "at least three"; "ten or fewer" and "5% at most" are "up to ten", "up to 5%".
@@ -315,6 +331,28 @@ export function findNumberSignals(source: TextSpan, variant: TextSpan): Signal[]
       }
     }
   }
+  dropClockHours(restSource, source, restVariant)
+  dropClockHours(restVariant, variant, restSource)
+  // A duration on one side that the other names without a figure ("in 24 hours" ↔ "a day").
+  for (const [rest, other] of [[restSource, variant], [restVariant, source]] as const) {
+    const periods = periodsOf(other.text)
+    if (periods.length === 0) continue
+    for (let k = rest.length - 1; k >= 0; k--) {
+      const measure = (rest[k] as Quantity).measure
+      if (measure !== undefined && periods.some((period) => sameMeasure(measure, period))) rest.splice(k, 1)
+    }
+  }
+  // A vague amount on one side and a figure of its size on the other ("hundreds" ↔ "some 300") is one amount told more or less exactly.
+  for (const [rest, otherRest] of [[restSource, restVariant], [restVariant, restSource]] as const) {
+    for (let k = rest.length - 1; k >= 0; k--) {
+      const range = vagueRanges[(rest[k] as Quantity).value]
+      if (range === undefined) continue
+      const at = otherRest.findIndex((q) => !isVague(q) && Number(q.value) >= range[0] && Number(q.value) < range[1])
+      if (at === -1) continue
+      otherRest.splice(at, 1)
+      rest.splice(k, 1)
+    }
+  }
   // One measure in two units (seven miles ↔ 11 km, 86 °F ↔ 30 °C) is no change.
   for (let k = restSource.length - 1; k >= 0; k--) {
     const measure = (restSource[k] as Quantity).measure
@@ -325,6 +363,17 @@ export function findNumberSignals(source: TextSpan, variant: TextSpan): Signal[]
     restSource.splice(k, 1)
   }
   signals.push(...findSwappedQuantities(analyzeSide(source), analyzeSide(variant), kept))
+  // A figure in brackets restating a kept figure ("$27 million (about 2.9 billion yen)"): info.
+  const keptSource = new Set(kept.map(([from]) => from))
+  const keptVariant = new Set(kept.map(([, to]) => to))
+  for (const [rest, side, keptHere, verb] of [[restSource, source, keptSource, 'dropped'], [restVariant, variant, keptVariant, 'added']] as const) {
+    for (let k = rest.length - 1; k >= 0; k--) {
+      const quantity = rest[k] as Quantity
+      if (quantity.weak || !inRestatement(side, quantity, keptHere)) continue
+      rest.splice(k, 1)
+      signals.push({kind: 'number', severity: 'info', message: `Restated figure ${verb}: ${quoted(quantity.text)}.`, ...(verb === 'dropped' ? {source: spanOf(quantity)} : {variant: spanOf(quantity)})})
+    }
+  }
   // Pair what is left in reading order, strong quantities first; a bare `one`
   // pairs only with a strong quantity and is ignored when left alone.
   const pairs = new Map<Quantity, Quantity>()
@@ -374,6 +423,77 @@ function isDottedClock(text: string, otherClocks: ReadonlySet<string>): boolean 
 function isPercentage(side: TextSpan, quantity: Quantity): boolean {
   return /^\s?(?:%|percent\b|per\s?cent\b|pct\b)/i.test(side.text.slice(quantity.end - side.start, quantity.end - side.start + 10))
 }
+
+/**
+ * A figure written together with its unit symbol (`200g`, `80mm`, `500ml`,
+ * `10m`), read as the figure and its measure. `10m` after a currency sign
+ * or before a currency word is 10 million (`$10m`), which `wordValue` reads.
+ */
+function gluedMeasure(side: TextSpan, word: TextSpan, lower: string): {value: number; measure: Measure} | undefined {
+  const parts = /^(\d[\d,]*(?:\.\d+)?)([a-z°][a-z°/]*)$/.exec(lower)
+  if (parts === null) return undefined
+  const unitWord = parts[2] as string
+  const unit = measurementUnits[unitWord]
+  const value = figureValue(parts[1] as string)
+  if (unit === undefined || value === undefined) return undefined
+  if (Object.hasOwn(scaleWords, unitWord)) {
+    const at = word.start - side.start
+    const money = /[$£€¥]\s?$|\b(?:usd|eur|gbp|czk|chf|jpy|kč)\s?$/i.test(side.text.slice(Math.max(0, at - 5), at)) || /^\s+(?:dollars?|euros?|pounds?|crowns?|yen|francs?|usd|eur|czk)\b/i.test(side.text.slice(word.end - side.start, word.end - side.start + 10))
+    if (money) return undefined
+  }
+  return {value, measure: {dimension: unit.dimension, base: toBaseUnit(value, unit)}}
+}
+
+/**
+ * A quantity followed by `o'clock` is an hour of the day, not an amount: it
+ * is left out, with the figure the other side gives for the same hour on a
+ * 12- or 24-hour clock ("three o'clock" ↔ "at 15", "nine o'clock in the
+ * evening" ↔ "21").
+ */
+function dropClockHours(rest: Quantity[], own: TextSpan, otherRest: Quantity[]): void {
+  for (let k = rest.length - 1; k >= 0; k--) {
+    const quantity = rest[k] as Quantity
+    if (!/^\s*o['’]clock\b/i.test(own.text.slice(quantity.end - own.start, quantity.end - own.start + 10))) continue
+    const hour = Number(quantity.value)
+    const at = otherRest.findIndex((q) => Number(q.value) === hour || Number(q.value) === hour + 12)
+    if (at !== -1) otherRest.splice(at, 1)
+    rest.splice(k, 1)
+  }
+}
+
+/** A period named without a figure on the other side: "a day", "per year", "a single week", "daily". */
+const periodPattern = /\b(?:(?:a|an|one|per|each|every|single|whole|entire)\s+(day|week|fortnight|month|year|hour)|(daily|weekly|monthly|yearly|annually|hourly))\b/gi
+
+/** The periods a side names without a figure (`periodPattern`), as measures. */
+function periodsOf(text: string): Measure[] {
+  const adverbs: Readonly<Record<string, string>> = {daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', hourly: 'hour'}
+  const found: Measure[] = []
+  for (const match of text.matchAll(periodPattern)) {
+    const word = (match[1] ?? adverbs[(match[2] ?? '').toLowerCase()] ?? '').toLowerCase()
+    const unit = measurementUnits[word]
+    if (unit !== undefined) found.push({dimension: unit.dimension, base: toBaseUnit(1, unit)})
+  }
+  return found
+}
+
+/**
+ * A figure in brackets right after another figure that both sides keep, or
+ * right after a date, restates it in another unit, currency or calendar ("$426 million
+ * (about 45.6 billion yen)", "1895 (Meiji 28)", "the 22nd (23rd, Japan
+ * time)"): dropped or added, it loses no fact of the text.
+ */
+function inRestatement(side: TextSpan, quantity: Quantity, kept: ReadonlySet<Quantity>): boolean {
+  const at = quantity.start - side.start
+  const bracket = side.text.lastIndexOf('(', at)
+  if (bracket === -1 || at - bracket > 25 || side.text.slice(bracket, at).includes(')')) return false
+  const ends = [...[...kept].map((other) => other.end), ...timesOf(analyzeSide(side)).map((time) => time.end)]
+  return ends.some((end) => end <= side.start + bracket && side.start + bracket - end <= 20)
+}
+
+/** The figures a vague amount may stand for: "dozens" 12 to 99, "hundreds" 100 to 999, and so on. */
+const vagueRanges: Readonly<Record<string, readonly [number, number]>> = lookupTable({
+  '~tens': [10, 100], '~dozens': [12, 100], '~hundreds': [100, 1000], '~thousands': [1000, 1e6], '~millions': [1e6, 1e9], '~billions': [1e9, 1e12],
+})
 
 /** True for a vague amount (`dozens`, `hundreds`): dropping one loses a size, not a figure. */
 const isVague = (quantity: Quantity): boolean => quantity.value.startsWith('~')

@@ -183,7 +183,7 @@ export interface SpelledShare {
 
 /**
  * The figures that stand inside a code or a name written as letters and
- * digits (`G7` → 7, `G-20` → 20, `A81` → 81, `F1` → 1), as strings: the
+ * digits (`G7` → 7, `G-20` → 20, `A81` → 81, `COVID—19` → 19), as strings: the
  * other side may spell the name out ("Group of Seven") and the figure is
  * then no quantity gained or lost.
  *
@@ -191,6 +191,6 @@ export interface SpelledShare {
  */
 export function codeFigures(text: string): Set<string> {
   const found = new Set<string>()
-  for (const match of text.matchAll(/\b\p{Lu}{1,4}-?(\d{1,3})\b/gu)) found.add(String(Number(match[1])))
+  for (const match of text.matchAll(/\b\p{Lu}{1,6}[-–—]?(\d{1,3})\b/gu)) found.add(String(Number(match[1])))
   return found
 }

@@ -44,8 +44,8 @@ export const impliedCounts: Readonly<Record<string, number>> = lookupTable({both
 /** Vague amounts: a size, not a figure. */
 export const vagueAmounts: ReadonlySet<string> = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'tens'])
 
-/** Vague amounts of the same size: "scores of" is "dozens of". */
-export const vagueSynonyms: ReadonlyMap<string, string> = new Map([['scores', 'dozens']])
+/** Vague amounts of the same size: "scores of" and "tens of" are "dozens of". */
+export const vagueSynonyms: ReadonlyMap<string, string> = new Map([['scores', 'dozens'], ['tens', 'dozens']])
 
 /** The denominator a fraction word stands for after a cardinal (`one third`, `two-thirds`, `three quarters`). */
 export const fractionDenominators: Readonly<Record<string, number>> = lookupTable({
