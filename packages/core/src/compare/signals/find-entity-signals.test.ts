@@ -32,6 +32,8 @@ describe('findEntitySignals', () => {
     ['Fighters of the Popular Mobilization Forces', 'Fighters of the PMF', []],
     ['The WHO warned.', 'The IMF warned.', ['error WHO→IMF']],
     ['The G7 leaders met.', 'The leaders of the Group of Seven met.', []],
+    ['The study came from NASA.', 'The study came from the National Aeronautics and Space Administration.', []],
+    ['(Laughter) Want to get away from the sound.', '(Laughter) You had better get away from the sound.', []],
     ['The G20 leaders met.', 'The leaders of the Group of Seven met.', ['error G20→Group of Seven']],
     ['US troops left.', 'UK troops left.', ['error US→UK']],
     ['Iraqi officials met.', 'Syrian officials met.', ['error Iraqi→Syrian']],

@@ -168,8 +168,45 @@ function isAcronymOf(name: NameMention, others: readonly NameMention[]): boolean
     if (theirs === '') return false
     const theirsIsAcronym = isAcronymWord(other.text.replace(/['’]s$/, ''))
     if (theirs === own) return true
-    return ownIsAcronym ? abbreviates(own, theirs) : theirsIsAcronym && abbreviates(theirs, own)
+    return ownIsAcronym ? abbreviatesStart(own, theirs) : theirsIsAcronym && abbreviatesStart(theirs, own)
   })
+}
+
+/**
+ * The names of a side, plus each two neighbours joined by `and` as one name
+ * (`National Aeronautics` and `Space Administration` → `National
+ * Aeronautics and Space Administration`), whose initials an acronym may
+ * abbreviate (`NASA`).
+ */
+function joinedNames(side: TextSpan, names: readonly NameMention[]): NameMention[] {
+  const joined = [...names]
+  for (let i = 0; i + 1 < names.length; i++) {
+    const first = names[i] as NameMention
+    const second = names[i + 1] as NameMention
+    if (!/^\s+(?:and|&)\s+$/.test(side.text.slice(first.end - side.start, second.start - side.start))) continue
+    joined.push({...sliceSide(side, first.start, second.end), keys: [...first.keys, ...second.keys], weak: false})
+  }
+  return joined
+}
+
+/** Names of a side that, joined with a neighbour by `and`, spell out an acronym of the other side (`National Aeronautics` and `Space Administration` for `NASA`). */
+function expandedAcronyms(side: TextSpan, names: readonly NameMention[], others: readonly NameMention[]): Set<NameMention> {
+  const covered = new Set<NameMention>()
+  for (const joined of joinedNames(side, names).slice(names.length)) {
+    if (!isAcronymOf(joined, others)) continue
+    for (const name of names) if (name.start >= joined.start && name.end <= joined.end) covered.add(name)
+  }
+  return covered
+}
+
+/**
+ * `abbreviates` on the initials or on their first words: the name may run
+ * on past its expansion (`National Aeronautics and Space Administration
+ * Goddard` for `NASA` at Goddard).
+ */
+function abbreviatesStart(acronym: string, initials: string): boolean {
+  for (let length = initials.length; length >= acronym.length; length--) if (abbreviates(acronym, initials.slice(0, length))) return true
+  return false
 }
 
 /**
@@ -295,8 +332,10 @@ export function findEntitySignals(source: TextSpan, variant: TextSpan, documents
   }
   const droppedCandidates = sourceNames.filter((name) => !presentIn(name, variantKeys, variantOthers, sourceDefined))
   const addedCandidates = variantNames.filter((name) => !presentIn(name, sourceKeys, sourceOthers, variantDefined))
-  const dropped = droppedCandidates.filter((name) => !isAcronymOf(name, variantNames))
-  const added = addedCandidates.filter((name) => !isAcronymOf(name, sourceNames))
+  const droppedJoined = expandedAcronyms(analyzedSource, sourceNames, variantNames)
+  const addedJoined = expandedAcronyms(analyzedVariant, variantNames, sourceNames)
+  const dropped = droppedCandidates.filter((name) => !droppedJoined.has(name) && !isAcronymOf(name, joinedNames(analyzedVariant, variantNames)))
+  const added = addedCandidates.filter((name) => !addedJoined.has(name) && !isAcronymOf(name, joinedNames(analyzedSource, sourceNames)))
   const spanOf = ({start, end, text}: NameMention): TextSpan => ({start, end, text})
   const sourceDescriptor = (name: NameMention): boolean => isDescriptor(analyzedSource, name)
   const variantDescriptor = (name: NameMention): boolean => isDescriptor(analyzedVariant, name)

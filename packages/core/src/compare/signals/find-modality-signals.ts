@@ -99,6 +99,9 @@ function countCarriers(side: TextSpan): number {
   return side.text.match(hedgeCarrierPattern)?.length ?? 0
 }
 
+/** A conditional clause: `if`, `unless`, `in case`. */
+const conditionalPattern = /\b(?:if|unless|in\s+case)\b/i
+
 /** A simple past on a side: `was`, `were`, `had`, `did` or a verb in `-ed`. */
 const pastTense = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/i
 
@@ -123,7 +126,8 @@ function surplus(side: readonly Marker[], other: readonly Marker[]): Marker[] {
  * marker gained or lost without a hedge ("is going to" ↔ "will") is not one
  * either.
  *
- * Severity: a hedge turned into certainty is an `error`; a hedge dropped or
+ * Severity: a hedge turned into certainty is an `error` (a `warning` when
+ * the certainty is `will` and both sides are conditionals); a hedge dropped or
  * added a `warning`; a hedge swapped for one of another class ("apparently"
  * → "probably": still uncertain) `info`. A bare `could` is also the
  * past of `can`: it cancels against a phrase of ability on the other side
@@ -177,7 +181,9 @@ export function findModalitySignals(source: TextSpan, variant: TextSpan): Signal
     if (swapped !== undefined) {
       signals.push({kind: 'modality', severity: 'info', message: `Hedge changed: ${quoted(hedge.text)} (${hedge.modality}) → ${quoted(swapped.text)} (${swapped.modality}).`, source: spanOf(hedge), variant: spanOf(swapped)})
     } else if (sure !== undefined) {
-      signals.push({kind: 'modality', severity: 'error', message: `Hedge turned into certainty: ${quoted(hedge.text)} → ${quoted(sure.text)}.`, source: spanOf(hedge), variant: spanOf(sure)})
+      // In a conditional ("if we fell freely, we might see it" ↔ "…, we will see it") `will` is the plain consequence a translator may choose.
+      const conditional = sure.text.toLowerCase() === 'will' && conditionalPattern.test(source.text) && conditionalPattern.test(variant.text)
+      signals.push({kind: 'modality', severity: conditional ? 'warning' : 'error', message: `Hedge turned into certainty: ${quoted(hedge.text)} → ${quoted(sure.text)}.`, source: spanOf(hedge), variant: spanOf(sure)})
     } else if (isBareCould(source, hedge) && pastTense.test(variant.text)) {
       signals.push({kind: 'modality', severity: 'info', message: `${quoted(hedge.text)} dropped beside a past tense: past ability or a hedge.`, source: spanOf(hedge)})
     } else if (carriersInVariant-- > 0) {

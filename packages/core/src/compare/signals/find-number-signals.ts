@@ -72,6 +72,15 @@ export function findQuantities(side: TextSpan): Quantity[] {
       i++
       continue
     }
+    // A fraction of a scale: `half a million`, `a quarter of a million`, `a third of a billion`.
+    const ofScale = Object.hasOwn(fractionDenominators, lower) ? /^\s+(?:of\s+)?an?\s+(dozen|hundred|thousand|million|billion)\b/i.exec(side.text.slice(word.end - side.start, word.end - side.start + 20)) : null
+    if (ofScale !== null && (lower === 'half' || /\b(?:a|one)\s+$/i.test(side.text.slice(Math.max(0, word.start - side.start - 4), word.start - side.start)))) {
+      const scale = scaleWords[(ofScale[1] as string).toLowerCase()] as number
+      const end = word.end + ofScale[0].length
+      found.push({...sliceSide(side, word.start, end), value: String(Number((scale / (fractionDenominators[lower] as number)).toPrecision(12))), qualifier: '', weak: false})
+      while (i < words.length && (words[i] as TextSpan).start < end) i++
+      continue
+    }
     // Most words are plainly not numbers: skip the patterns for them.
     if (!isNumberLike(lower)) {
       i++

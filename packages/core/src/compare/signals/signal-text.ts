@@ -91,12 +91,15 @@ const skippable = new Set([...'”»’\'-–—)]'])
 /**
  * True when the word opens a sentence or a quotation: only spaces, quotes,
  * brackets and dashes stand between it and the start of the text or a
- * sentence-ending mark, or an opening quote comes right before it.
+ * sentence-ending mark, or an opening quote comes right before it, or a
+ * bracketed aside that opens the sentence ("(Laughter) Want to…").
  *
  * @param side The bead side the word belongs to.
  * @param start Offset of the word in the whole document.
  */
 export function opensSentence(side: TextSpan, start: number): boolean {
+  // After a bracketed aside that opens the text or a sentence: "(Laughter) Want to…".
+  if (side.text[start - side.start - 2] === ')' && /(?:^|[.!?…:;]\s*)\([^()]{1,40}\)\s$/.test(side.text.slice(Math.max(0, start - side.start - 60), start - side.start))) return true
   let i = start - side.start - 1
   while (i >= 0) {
     const char = side.text[i] as string
