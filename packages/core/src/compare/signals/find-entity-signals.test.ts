@@ -32,6 +32,9 @@ describe('findEntitySignals', () => {
     ['Fighters of the Popular Mobilization Forces', 'Fighters of the PMF', []],
     ['The WHO warned.', 'The IMF warned.', ['error WHO→IMF']],
     ['The G7 leaders met.', 'The leaders of the Group of Seven met.', []],
+    // A headline in title case: its capitals say nothing, only known names and acronyms count.
+    ['Shoppers Now Prefer Safety And Security Over Cheap Prices', 'Shoppers now want safety and security rather than cheapness', []],
+    ['Regional Court Upholds Expulsion Of Lawmaker From NATO Committee', 'Regional court upholds expulsion of lawmaker from the committee', ['warning NATO Committee→']],
     ['The study came from NASA.', 'The study came from the National Aeronautics and Space Administration.', []],
     ['(Laughter) Want to get away from the sound.', '(Laughter) You had better get away from the sound.', []],
     ['The G20 leaders met.', 'The leaders of the Group of Seven met.', ['error G20→Group of Seven']],

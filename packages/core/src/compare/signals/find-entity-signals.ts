@@ -18,6 +18,8 @@ export interface NameMention extends TextSpan {
    * side, or with another weak known name.
    */
   readonly weak: boolean
+  /** True when the name stands in a line written in title case (a headline), whose capitals say nothing: it is `weak` too. */
+  readonly inTitleCase?: boolean
 }
 
 /** Capitalized words that are titles, time words or sentence openers, not names of their own (`normalize/lexicon/titles.ts`). */
@@ -55,6 +57,7 @@ function isNameWord(word: SignalWord): boolean {
  */
 export function findNames(side: TextSpan, context: readonly TextSpan[] = [side]): NameMention[] {
   const words = wordsOf(analyzeSide(side))
+  const titleCase = isTitleCase(words)
   let capitalized: Set<string> | undefined
   const names: NameMention[] = []
   let run: SignalWord[] = []
@@ -70,7 +73,9 @@ export function findNames(side: TextSpan, context: readonly TextSpan[] = [side])
       const allRunKeys = keysOfWords(run)
       const withoutParticles = allRunKeys.filter((key) => key !== 'of' && !nameParticles.has(key))
       const keys = withoutParticles.length > 0 ? withoutParticles : allRunKeys
-      names.push({...sliceSide(side, first.start, last.end), keys, weak})
+      // In a headline written in title case, only a known name or an acronym is clearly a name.
+      const titleCased = titleCase && !run.some((word) => isKnownName(word.lower) || (word.text.length >= 2 && word.text === word.text.toUpperCase()))
+      names.push({...sliceSide(side, first.start, last.end), keys, weak: weak || titleCased, ...(titleCased ? {inTitleCase: true} : {})})
     }
     run = []
   }
@@ -100,7 +105,7 @@ export function findNames(side: TextSpan, context: readonly TextSpan[] = [side])
       capitalized ??= capitalizedInside(context)
       const capitalizedElsewhere = capitalized.has(word.text)
       if (!nextJoined && !capitalizedElsewhere) {
-        names.push({...sliceSide(side, word.start, word.end), keys: [nameKey(word.text)], weak: true})
+        names.push({...sliceSide(side, word.start, word.end), keys: [nameKey(word.text)], weak: true, ...(titleCase ? {inTitleCase: true} : {})})
         continue
       }
     }
@@ -108,6 +113,23 @@ export function findNames(side: TextSpan, context: readonly TextSpan[] = [side])
   }
   flush()
   return names
+}
+
+/**
+ * True for a line written in title case, as English headlines are ("Kalbitz
+ * Expulsion From AfD Confirmed"): at least four words of four letters or
+ * more after the first, and at least three quarters of them capitalized.
+ * Another translator may write the same headline in sentence case.
+ */
+function isTitleCase(words: readonly SignalWord[]): boolean {
+  let long = 0
+  let capitalized = 0
+  for (const word of words.slice(1)) {
+    if (word.text.length < 4 || stopWords.has(word.lower)) continue
+    long++
+    if (/^\p{Lu}/u.test(word.text)) capitalized++
+  }
+  return long >= 4 && capitalized >= 0.75 * long
 }
 
 /** Capitalized words that follow a lowercase letter, comma or semicolon and a space, where nothing forces a capital. */
@@ -389,6 +411,10 @@ export function findEntitySignals(source: TextSpan, variant: TextSpan, documents
     const other = pairs.get(name)
     if (other !== undefined) {
       const rendering = renderingOf(name, other)
+      if (name.inTitleCase === true || other.inTitleCase === true) {
+        signals.push({kind: 'entity', severity: 'info', message: `Capitalized in a headline: ${quoted(name.text)} → ${quoted(other.text)}.`, source: spanOf(name), variant: spanOf(other)})
+        continue
+      }
       const description = descriptionOf(analyzedVariant, other, name) ?? descriptionOf(analyzedSource, name, other)
       if (description !== undefined) {
         signals.push({kind: 'entity', severity: 'info', message: `Name given as a description: ${quoted(name.text)} → ${quoted(other.text)} (${quoted(description)}).`, source: spanOf(name), variant: spanOf(other)})
