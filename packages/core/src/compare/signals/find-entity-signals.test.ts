@@ -32,6 +32,8 @@ describe('findEntitySignals', () => {
     ['Fighters of the Popular Mobilization Forces', 'Fighters of the PMF', []],
     ['The WHO warned.', 'The IMF warned.', ['error WHO→IMF']],
     ['The G7 leaders met.', 'The leaders of the Group of Seven met.', []],
+    ['Temperatures reach 30 °C today.', 'Temperatures reach 30 degrees Celsius today.', []],
+    ['It costs 1 000 Kč.', 'It costs CZK 1,000.', []],
     // A headline in title case: its capitals say nothing, only known names and acronyms count.
     ['Shoppers Now Prefer Safety And Security Over Cheap Prices', 'Shoppers now want safety and security rather than cheapness', []],
     ['Regional Court Upholds Expulsion Of Lawmaker From NATO Committee', 'Regional court upholds expulsion of lawmaker from the committee', ['warning NATO Committee→']],

@@ -81,7 +81,8 @@ export function findNames(side: TextSpan, context: readonly TextSpan[] = [side])
   }
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as SignalWord
-    if (!isNameWord(word)) {
+    // `°C`, `°F`: a temperature scale, not a name.
+    if (!isNameWord(word) || side.text[word.start - side.start - 1] === '°') {
       // `of` and lowercase particles between two name words belong to the name:
       // Department of Defense, Olivia de Havilland, Steven van de Velde.
       let next = words[index + 1]

@@ -87,6 +87,15 @@ export function findQuantities(side: TextSpan): Quantity[] {
       continue
     }
     // A score or range written as one word (`52-48`, `10–12`) holds two quantities.
+    // Groups of three digits set off by spaces, as Czech, French and German print thousands (`40 000`, `1 250 000`).
+    const spaced = /^\d{1,3}$/.test(word.text) ? /^(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?![\d]|[.,]\d)/.exec(side.text.slice(word.start - side.start, word.start - side.start + 40)) : null
+    if (spaced !== null) {
+      const end = word.start + spaced[0].length
+      const before = side.text.slice(Math.max(0, word.start - side.start - 24), word.start - side.start)
+      found.push({...sliceSide(side, word.start, end), value: String(Number(spaced[0].replace(/\D/g, ''))), qualifier: qualifiers.find(([pattern]) => pattern.test(before))?.[1] ?? '', weak: false})
+      while (i < words.length && (words[i] as TextSpan).start < end) i++
+      continue
+    }
     // A score in words (`three-nil`, `two-one`): two quantities, not one (`twenty-five` is one).
     const wordScore = /^([a-z]+)-([a-z]+)$/.exec(lower)
     const [home, away] = wordScore === null ? [] : [cardinalWords[wordScore[1] as string], cardinalWords[wordScore[2] as string]]
@@ -338,6 +347,15 @@ export function findNumberSignals(source: TextSpan, variant: TextSpan): Signal[]
         const at = (otherRest[m] as Quantity).start - other.start
         if (at >= spelled.start && at < spelled.end) otherRest.splice(m, 1)
       }
+    }
+  }
+  // A day and month written with dots ("on 15.6.", the German and Czech form) that the other side writes as a date.
+  for (const [rest, other] of [[restSource, variant], [restVariant, source]] as const) {
+    const dates = new Set(timesOf(analyzeSide(other)).flatMap((time) => time.keys.filter((key) => key.startsWith('date:'))))
+    if (dates.size === 0) continue
+    for (let k = rest.length - 1; k >= 0; k--) {
+      const dotted = /^(\d{1,2})\.(\d{1,2})$/.exec((rest[k] as Quantity).text)
+      if (dotted !== null && dates.has(`date:${Number(dotted[2])}-${Number(dotted[1])}`)) rest.splice(k, 1)
     }
   }
   dropClockHours(restSource, source, restVariant)

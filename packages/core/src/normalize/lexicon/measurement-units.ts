@@ -44,6 +44,7 @@ export const measurementUnits: Readonly<Record<string, MeasurementUnit>> = looku
   '°c': {dimension: 'temperature', factor: 1}, celsius: {dimension: 'temperature', factor: 1}, centigrade: {dimension: 'temperature', factor: 1},
   '°f': {dimension: 'temperature', factor: 0}, fahrenheit: {dimension: 'temperature', factor: 0},
   // Durations, so that "fourteen days" and "two weeks" compare (a month and a year by their average length).
+  minute: duration(1 / 1440), minutes: duration(1 / 1440), mins: duration(1 / 1440),
   hour: duration(1 / 24), hours: duration(1 / 24), day: duration(1), days: duration(1), week: duration(7), weeks: duration(7),
   fortnight: duration(14), fortnights: duration(14), month: duration(30.436875), months: duration(30.436875), year: duration(365.2425), years: duration(365.2425),
 })

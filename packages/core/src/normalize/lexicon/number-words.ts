@@ -26,11 +26,14 @@ export const ordinalWords: Readonly<Record<string, number>> = lookupTable({
  * Scale words and abbreviations (`5bn`, `$3m`), with `milliard` (10⁹ in
  * British and European usage) and the one-l spellings `milion` and
  * `miliard` that translations from Slavic and Romance languages carry over,
- * with their abbreviations `mil.`, `bil.` and `mld.` (`5 mld. CZK`).
+ * with their abbreviations `mil.`, `bil.` and `mld.` (`5 mld. CZK`), and the
+ * German and Czech abbreviations `Mio.`, `Mrd.`, `Tsd.`, `tis.`.
  */
 export const scaleWords: Readonly<Record<string, number>> = lookupTable({
   dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3, mn: 1e6, mln: 1e6, tn: 1e12,
   milion: 1e6, milliard: 1e9, miliard: 1e9, mil: 1e6, bil: 1e9, mld: 1e9,
+  // German `Mio.`, `Mrd.`, `Tsd.` and Czech `tis.`, left by translators: "5 Mio. Euro".
+  mio: 1e6, mrd: 1e9, tsd: 1e3, tis: 1e3, thous: 1e3,
 })
 
 /**

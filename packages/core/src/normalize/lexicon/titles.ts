@@ -41,10 +41,11 @@ export const openingWords: ReadonlySet<string> = new Set(
 /**
  * Abbreviations written in capitals that name a kind of thing, not one
  * thing: television, a knockout, "and Co.", currencies (the number signals
- * compare amounts and their currencies).
+ * compare amounts and their currencies), the German scale abbreviations
+ * (`Mio.`, `Mrd.`) and the temperature scales.
  */
 export const commonAbbreviations: ReadonlySet<string> = new Set(
-  'tv ko co no nr eur euro euros usd gbp chf czk pln huf sek nok dkk jpy cny rub'.split(' '),
+  'tv ko co no nr eur euro euros usd gbp chf czk kč kc pln huf sek nok dkk jpy cny rub mio mrd tsd celsius fahrenheit'.split(' '),
 )
 
 /** Every capitalized word that is not a name of its own. */
