@@ -28,6 +28,9 @@ describe('findNumberSignals', () => {
     ['It took one and a half hours.', 'It took 1.5 hours.', []],
     ['Thousands of people came.', 'Several thousand people came.', []],
     ['Tens of people were quarantined.', 'Dozens were quarantined.', []],
+    ['Cases rose in the last 7 days.', 'Cases rose in the past week.', []],
+    ['Müller scored a hat trick.', 'Müller scored three goals.', []],
+    ['Müller scored a hat trick.', 'Müller scored four goals.', ['warning →four']],
     ['Around 40 000 fans came.', 'Around 40,000 fans came.', []],
     ['Roughly 2 000 fans came.', 'Roughly 3,000 fans came.', ['error 2 000→3,000']],
     ['The law takes effect on 15.6.', 'The law takes effect on June 15.', []],
@@ -73,7 +76,7 @@ describe('findNumberSignals', () => {
     ['One-third of the systems still play.', 'One third of the systems still play.', []],
     ['Two thirds of the voters agreed.', 'One third of the voters agreed.', ['error Two thirds→One third']],
     ['Some dozens of people were still there.', 'Several dozen people were still there.', []],
-    ['Immobile with three-pack for Lazio', 'Immobile scores hat trick for Lazio', ['warning three-pack→']],
+    ['Immobile with three-pack for Lazio', 'Immobile scores hat trick for Lazio', []],
     ['The run-up will need tens of measures.', 'The run-up will need a series of measures.', ['info tens→']],
     ['She drove with her two children (3,5).', 'She drove with her two children (3 and 5).', []],
     ['It plays at one-third capacity.', 'It plays with a third of the speakers on.', []],
@@ -125,5 +128,18 @@ describe('findNumberSignals', () => {
     ['It stays below five percent.', 'It stays under 5 percent.', []],
   ])('compares %j with %j', (source, variant, expected) => {
     expect(describeSignals(runDetector(findNumberSignals, source, variant))).toEqual(expected)
+  })
+
+  it('makes a figure dropped from the bead but given elsewhere in the other text info', () => {
+    const source = 'The fund paid 4,500 families. It opened in spring.'
+    const variant = 'The fund paid families. It opened in spring and helped 4,500 of them.'
+    const sourceSide = {start: 0, end: 30, text: source.slice(0, 30)}
+    const variantSide = {start: 0, end: 24, text: variant.slice(0, 24)}
+    expect(describeSignals(findNumberSignals(sourceSide, variantSide, {source, variant}))).toEqual(['info 4,500→'])
+    // Without the whole texts, or with a small count, it stays a warning.
+    expect(describeSignals(findNumberSignals(sourceSide, variantSide))).toEqual(['warning 4,500→'])
+    const small = 'The fund paid 4 families. It opened in spring.'
+    const smallVariant = 'The fund paid families. It opened in spring and helped 4 of them.'
+    expect(describeSignals(findNumberSignals({start: 0, end: 26, text: small.slice(0, 26)}, variantSide, {source: small, variant: smallVariant}))).toEqual(['warning 4→'])
   })
 })

@@ -1,4 +1,5 @@
-import type {Signal, TextSpan} from '../../types'
+import type {Side, Signal, TextSpan} from '../../types'
+import {analyzeDocuments, type AnalyzedDocuments, documentTable, type SignalDocuments} from './signal-documents'
 import {type AnalyzedSide, analyzeSide, timesOf, tokensOf, wordsOf} from './analyze-side'
 import {isContentWord, quoted, type SignalWord, sliceSide} from './signal-text'
 import {cardinalWords, fractionDenominators, impliedCounts, measurementUnits, scaleWords, toBaseUnit, vagueAmounts as vague, vagueSynonyms} from '../../normalize/lexicon/index'
@@ -66,7 +67,8 @@ export function findQuantities(side: TextSpan): Quantity[] {
     }
     // `both` implies two ("both crew members" ↔ "the two crew members"), and a
     // count of times one ("scored twice" ↔ "scored two goals").
-    const implied = impliedCounts[lower]
+    const hatTrick = lower === 'hat' && /^[\s-]trick\b/i.test(side.text.slice(word.end - side.start, word.end - side.start + 6))
+    const implied = hatTrick ? 3 : impliedCounts[lower]
     if (implied !== undefined) {
       found.push({...sliceSide(side, word.start, word.end), value: String(implied), qualifier: '', weak: true, implied: true})
       i++
@@ -268,7 +270,7 @@ export function findQuantities(side: TextSpan): Quantity[] {
  * @param variant The variant side of the bead.
  * @returns `number` signals, spans into the whole documents.
  */
-export function findNumberSignals(source: TextSpan, variant: TextSpan): Signal[] {
+export function findNumberSignals(source: TextSpan, variant: TextSpan, documents?: SignalDocuments): Signal[] {
   const restVariant = findQuantities(analyzeSide(variant))
   const restSource: Quantity[] = []
   const signals: Signal[] = []
@@ -412,16 +414,22 @@ export function findNumberSignals(source: TextSpan, variant: TextSpan): Signal[]
       if (at !== -1) pairs.set(quantity, leftVariant.splice(at, 1)[0] as Quantity)
     }
   }
+  // A distinctive figure the other whole text gives elsewhere moved to another sentence there: info.
+  const wrapped = documents === undefined ? undefined : analyzeDocuments(documents)
+  const givenElsewhere = (quantity: Quantity, side: Side): boolean => wrapped !== undefined && isDistinctive(quantity) && documentValues(wrapped, side).has(quantity.value)
   for (const quantity of restSource) {
     const other = pairs.get(quantity)
     if (other !== undefined) {
       signals.push({kind: 'number', severity: 'error', message: `Quantity changed: ${quoted(quantity.text)} → ${quoted(other.text)}.`, source: spanOf(quantity), variant: spanOf(other)})
     } else if (!quantity.weak) {
-      signals.push({kind: 'number', severity: isVague(quantity) ? 'info' : 'warning', message: `Quantity dropped: ${quoted(quantity.text)}.`, source: spanOf(quantity)})
+      const elsewhere = givenElsewhere(quantity, 'variant')
+      signals.push({kind: 'number', severity: isVague(quantity) || elsewhere ? 'info' : 'warning', message: elsewhere ? `Quantity dropped here, given elsewhere in the variant: ${quoted(quantity.text)}.` : `Quantity dropped: ${quoted(quantity.text)}.`, source: spanOf(quantity)})
     }
   }
   for (const other of leftVariant) {
-    if (!other.weak) signals.push({kind: 'number', severity: isVague(other) ? 'info' : 'warning', message: `Quantity added: ${quoted(other.text)}.`, variant: spanOf(other)})
+    if (other.weak) continue
+    const elsewhere = givenElsewhere(other, 'source')
+    signals.push({kind: 'number', severity: isVague(other) || elsewhere ? 'info' : 'warning', message: elsewhere ? `Quantity added here, given elsewhere in the source: ${quoted(other.text)}.` : `Quantity added: ${quoted(other.text)}.`, variant: spanOf(other)})
   }
   return signals
 }
@@ -488,8 +496,8 @@ function dropClockHours(rest: Quantity[], own: TextSpan, otherRest: Quantity[]):
   }
 }
 
-/** A period named without a figure on the other side: "a day", "per year", "a single week", "daily". */
-const periodPattern = /\b(?:(?:a|an|one|per|each|every|single|whole|entire)\s+(day|week|fortnight|month|year|hour)|(daily|weekly|monthly|yearly|annually|hourly))\b/gi
+/** A period named without a figure on the other side: "a day", "per year", "the past week", "daily". */
+const periodPattern = /\b(?:(?:a|an|one|per|each|every|single|whole|entire|past|last|previous|next|coming|following)\s+(day|week|fortnight|month|year|hour)|(daily|weekly|monthly|yearly|annually|hourly))\b/gi
 
 /** The periods a side names without a figure (`periodPattern`), as measures. */
 function periodsOf(text: string): Measure[] {
@@ -515,6 +523,17 @@ function inRestatement(side: TextSpan, quantity: Quantity, kept: ReadonlySet<Qua
   if (bracket === -1 || at - bracket > 25 || side.text.slice(bracket, at).includes(')')) return false
   const ends = [...[...kept].map((other) => other.end), ...timesOf(analyzeSide(side)).map((time) => time.end)]
   return ends.some((end) => end <= side.start + bracket && side.start + bracket - end <= 20)
+}
+
+/** True for a figure too particular to meet by chance elsewhere in a text: 13 or more, or a fraction (`2.5`, `0.75`). */
+function isDistinctive(quantity: Quantity): boolean {
+  const value = Number(quantity.value)
+  return !isVague(quantity) && (value >= 13 || !Number.isInteger(value))
+}
+
+/** The values of every quantity of one whole document, worked out once per comparison. */
+function documentValues(documents: AnalyzedDocuments, side: Side): ReadonlySet<string> {
+  return documentTable(documents, 'number-values', side, (text) => new Set(findQuantities({start: 0, end: text.length, text}).map((quantity) => quantity.value)))
 }
 
 /** The figures a vague amount may stand for: "dozens" 12 to 99, "hundreds" 100 to 999, and so on. */

@@ -29,7 +29,7 @@ export const defaultFindSignalsOptions = {kinds: signalKinds, omission: defaultO
 type Detector = (source: TextSpan, variant: TextSpan, options: Required<FindSignalsOptions>, documents: AnalyzedDocuments | undefined) => Signal[]
 
 const detectors: ReadonlyArray<readonly [SignalKind, Detector]> = [
-  ['number', findNumberSignals],
+  ['number', (source, variant, _options, documents) => findNumberSignals(source, variant, documents)],
   ['entity', (source, variant, _options, documents) => findEntitySignals(source, variant, documents)],
   ['negation', findNegationSignals],
   ['antonym', findAntonymSignals],

@@ -37,12 +37,16 @@ export const scaleWords: Readonly<Record<string, number>> = lookupTable({
 })
 
 /**
- * Words that imply a count without being a figure (`both`, `twice`): "both
- * crew members" ↔ "the two crew members", "scored twice" ↔ "scored two
- * goals". They meet an equal figure on the other side and are otherwise
- * ignored.
+ * Words that imply a count without being a figure (`both`, `twice`, `a
+ * pair`, `a hat-trick`): "both crew members" ↔ "the two crew members",
+ * "scored twice" ↔ "scored two goals", "a hat-trick" ↔ "three goals". They
+ * meet an equal figure on the other side and are otherwise ignored, so a
+ * word with other senses (`double`, `brace`) costs nothing.
  */
-export const impliedCounts: Readonly<Record<string, number>> = lookupTable({both: 2, twice: 2, thrice: 3})
+export const impliedCounts: Readonly<Record<string, number>> = lookupTable({
+  both: 2, once: 1, twice: 2, thrice: 3, pair: 2, couple: 2, brace: 2, duo: 2, double: 2, doubled: 2,
+  trio: 3, triple: 3, tripled: 3, treble: 3, 'hat-trick': 3, quartet: 4,
+})
 
 /** Vague amounts: a size, not a figure. */
 export const vagueAmounts: ReadonlySet<string> = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'tens'])
