@@ -1,8 +1,8 @@
 import type {Side, Signal, TextSpan} from '../../types'
 import {analyzeDocuments, type AnalyzedDocuments, documentTable, type SignalDocuments} from './signal-documents'
 import {type AnalyzedSide, analyzeSide, timesOf, tokensOf, wordsOf} from './analyze-side'
-import {isContentWord, quoted, type SignalWord, sliceSide} from './signal-text'
-import {cardinalWords, fractionDenominators, impliedCounts, measurementUnits, scaleWords, toBaseUnit, vagueAmounts as vague, vagueSynonyms} from '../../normalize/lexicon/index'
+import {isContentWord, quoted, type SignalWord, sliceSide, stopWords} from './signal-text'
+import {cardinalWords, fractionDenominators, impliedCounts, measurementUnits, notNameWords, scaleWords, toBaseUnit, vagueAmounts as vague, vagueSynonyms} from '../../normalize/lexicon/index'
 import {lookupTable} from '../../lookup-table'
 import {codeFigures, figureValue, fractionsOf, isNumberLike, isOrdinalWord, type Measure, measureOf, ordinalAfterTens, sameMeasure, wordValue} from './number-forms'
 
@@ -18,6 +18,8 @@ export interface Quantity extends TextSpan {
   readonly measure?: Measure
   /** True for a word that implies a number without being one (`both`): it meets an equal figure on the other side and is otherwise ignored. */
   readonly implied?: boolean
+  /** True for a figure that is part of a name (`Hannover 96`, `Apollo 11`): one translator may write the name without it. */
+  readonly inName?: boolean
 }
 
 const qualifiers: ReadonlyArray<readonly [RegExp, Quantity['qualifier']]> = [
@@ -145,7 +147,9 @@ export function findQuantities(side: TextSpan): Quantity[] {
     // nor the number of a road or line (`A 81`), nor the short second year of a season (`2017/18`).
     const after = side.text.slice(word.end - side.start, word.end - side.start + 2)
     const justBefore = side.text.slice(Math.max(0, word.start - side.start - 5), word.start - side.start)
-    if (/^[:.]\d/.test(after) || /\d[:.]$/.test(justBefore) || /\bthe \p{Lu} $/iu.test(side.text.slice(Math.max(0, word.start - side.start - 7), word.start - side.start)) || /\d{4}\/$/.test(justBefore)) {
+    // Nor the first hour of a span of time ("from 1 to 3 pm", "between 10 and 12 o'clock").
+    const hourSpan = value !== undefined && value <= 24 && /^\s*(?:-|–|to|and|until|till)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|h\b|hrs\b|o['’]clock)/i.test(side.text.slice(word.end - side.start, word.end - side.start + 24))
+    if (hourSpan || /^[:.]\d/.test(after) || /\d[:.]$/.test(justBefore) || /\bthe \p{Lu} $/iu.test(side.text.slice(Math.max(0, word.start - side.start - 7), word.start - side.start)) || /\d{4}\/$/.test(justBefore)) {
       i++
       continue
     }
@@ -233,9 +237,11 @@ export function findQuantities(side: TextSpan): Quantity[] {
       ...sliceSide(side, word.start, end),
       value: vagueWord !== undefined ? `~${vagueSynonyms.get(vagueWord) ?? vagueWord}` : String(Number(total.toPrecision(12))),
       qualifier,
-      // `1st` is as weak as `first`, which is never read as a quantity ("at first").
-      weak: !aFraction && (lower === 'one' || lower === '1st' || isOrdinalWord(lower)) && j === i + 1,
+      // `1st` is as weak as `first`, which is never read as a quantity ("at first"), and so is
+      // a figure and a dot before a name, a German or Czech ordinal ("1. FC Köln", "2. Bundesliga").
+      weak: !aFraction && (lower === 'one' || lower === '1st' || isOrdinalWord(lower) || isDottedOrdinal(side, word)) && j === i + 1,
       ...(measure === undefined ? {} : {measure}),
+      ...(vagueWord === undefined && measure === undefined && qualifier === '' && isInName(side, word) ? {inName: true} : {}),
     })
     i = j
   }
@@ -417,19 +423,21 @@ export function findNumberSignals(source: TextSpan, variant: TextSpan, documents
   // A distinctive figure the other whole text gives elsewhere moved to another sentence there: info.
   const wrapped = documents === undefined ? undefined : analyzeDocuments(documents)
   const givenElsewhere = (quantity: Quantity, side: Side): boolean => wrapped !== undefined && isDistinctive(quantity) && documentValues(wrapped, side).has(quantity.value)
+  // Weak evidence of a lost fact: a figure of a name, a score the other side names in words.
+  const minor = (quantity: Quantity, own: TextSpan, other: TextSpan): boolean => quantity.inName === true || (isScorePart(own, quantity) && scoreWords.test(other.text))
   for (const quantity of restSource) {
     const other = pairs.get(quantity)
     if (other !== undefined) {
       signals.push({kind: 'number', severity: 'error', message: `Quantity changed: ${quoted(quantity.text)} → ${quoted(other.text)}.`, source: spanOf(quantity), variant: spanOf(other)})
     } else if (!quantity.weak) {
       const elsewhere = givenElsewhere(quantity, 'variant')
-      signals.push({kind: 'number', severity: isVague(quantity) || elsewhere ? 'info' : 'warning', message: elsewhere ? `Quantity dropped here, given elsewhere in the variant: ${quoted(quantity.text)}.` : `Quantity dropped: ${quoted(quantity.text)}.`, source: spanOf(quantity)})
+      signals.push({kind: 'number', severity: isVague(quantity) || elsewhere || minor(quantity, source, variant) ? 'info' : 'warning', message: elsewhere ? `Quantity dropped here, given elsewhere in the variant: ${quoted(quantity.text)}.` : `Quantity dropped: ${quoted(quantity.text)}.`, source: spanOf(quantity)})
     }
   }
   for (const other of leftVariant) {
     if (other.weak) continue
     const elsewhere = givenElsewhere(other, 'source')
-    signals.push({kind: 'number', severity: isVague(other) || elsewhere ? 'info' : 'warning', message: elsewhere ? `Quantity added here, given elsewhere in the source: ${quoted(other.text)}.` : `Quantity added: ${quoted(other.text)}.`, variant: spanOf(other)})
+    signals.push({kind: 'number', severity: isVague(other) || elsewhere || minor(other, variant, source) ? 'info' : 'warning', message: elsewhere ? `Quantity added here, given elsewhere in the source: ${quoted(other.text)}.` : `Quantity added: ${quoted(other.text)}.`, variant: spanOf(other)})
   }
   return signals
 }
@@ -524,6 +532,34 @@ function inRestatement(side: TextSpan, quantity: Quantity, kept: ReadonlySet<Qua
   const ends = [...[...kept].map((other) => other.end), ...timesOf(analyzeSide(side)).map((time) => time.end)]
   return ends.some((end) => end <= side.start + bracket && side.start + bracket - end <= 20)
 }
+
+/** True for a single digit followed by a dot and a capitalized word that is no function word: a German or Czech ordinal (`1. FC`, `2. Liga`). */
+function isDottedOrdinal(side: TextSpan, word: TextSpan): boolean {
+  if (!/^\d$/.test(word.text)) return false
+  const next = /^\.\s+(\p{Lu}[\p{L}]*)/u.exec(side.text.slice(word.end - side.start, word.end - side.start + 24))
+  return next !== null && !stopWords.has((next[1] as string).toLowerCase())
+}
+
+/**
+ * True for a figure right after a capitalized word that is neither a month,
+ * a title nor a function word: the number of a name (`Hannover 96`,
+ * `Schalke 04`, `Apollo 11`, `Article 5`).
+ */
+function isInName(side: TextSpan, word: TextSpan): boolean {
+  if (!/^\d{1,4}$/.test(word.text)) return false
+  const previous = /(\p{Lu}[\p{L}'’]*)\s$/u.exec(side.text.slice(Math.max(0, word.start - side.start - 30), word.start - side.start))
+  if (previous === null) return false
+  const lower = (previous[1] as string).toLowerCase()
+  return !stopWords.has(lower) && !notNameWords.has(lower) && !Object.hasOwn(measurementUnits, lower)
+}
+
+/** True for a part of a score (`1`, `0` of `1:0` or `2-1`). */
+function isScorePart(side: TextSpan, quantity: Quantity): boolean {
+  return /^[-–:]\d/.test(side.text.slice(quantity.end - side.start, quantity.end - side.start + 2)) || /\d[-–:]$/.test(side.text.slice(Math.max(0, quantity.start - side.start - 2), quantity.start - side.start))
+}
+
+/** Words by which a match report names a score without giving it ("the opening goal", "the equaliser", "took the lead"). */
+const scoreWords = /\b(?:goals?|lead|equali[sz]\w*|opener|opening|scoring|winner|header|scored)\b/i
 
 /** True for a figure too particular to meet by chance elsewhere in a text: 13 or more, or a fraction (`2.5`, `0.75`). */
 function isDistinctive(quantity: Quantity): boolean {
