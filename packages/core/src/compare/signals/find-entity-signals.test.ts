@@ -116,4 +116,19 @@ describe('findEntitySignals', () => {
     const alone = {source: sourceDocument, variant: variantText}
     expect(describeSignals(findEntitySignals(source, {...variant, start: 0, end: variantText.length}, alone))).toEqual(['warning Olivia Smith→'])
   })
+
+  it('makes a name of words the texts also write in lowercase info', () => {
+    const sourceDocument = 'The federal board decided it in May. Its executive committee met.'
+    const variantDocument = 'The Federal Executive Committee had decided this in May. The board met.'
+    const source = {start: 0, end: 36, text: sourceDocument.slice(0, 36)}
+    const variant = {start: 0, end: 56, text: variantDocument.slice(0, 56)}
+    expect(describeSignals(findEntitySignals(source, variant, {source: sourceDocument, variant: variantDocument}))).toEqual(['info →Federal Executive Committee'])
+    // A name whose words the texts never write in lowercase stays a warning.
+    const named = 'The Kovalenko Trust had decided this in May. The board met.'
+    expect(describeSignals(findEntitySignals(source, {start: 0, end: 44, text: named.slice(0, 44)}, {source: sourceDocument, variant: named}))).toEqual(['warning →Kovalenko Trust'])
+  })
+
+  it('reads names joined by `from` as one name spelling out an acronym of the other side', () => {
+    expect(describeSignals(runDetector(findEntitySignals, 'Kalbitz expulsion from the AfD confirmed.', 'Kalbitz sacking from Alternative from Germany confirmed.'))).toEqual(['info AfD→', 'info →Alternative', 'info →Germany'])
+  })
 })

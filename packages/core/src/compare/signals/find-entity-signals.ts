@@ -118,8 +118,8 @@ export function findNames(side: TextSpan, context: readonly TextSpan[] = [side])
 
 /**
  * True for a line written in title case, as English headlines are ("Kalbitz
- * Expulsion From AfD Confirmed"): at least four words of four letters or
- * more after the first, and at least three quarters of them capitalized.
+ * Expulsion From AfD Confirmed"): at least five words of four letters or
+ * more after the first, and at least 80 % of them capitalized.
  * Another translator may write the same headline in sentence case.
  */
 function isTitleCase(words: readonly SignalWord[]): boolean {
@@ -130,7 +130,7 @@ function isTitleCase(words: readonly SignalWord[]): boolean {
     long++
     if (/^\p{Lu}/u.test(word.text)) capitalized++
   }
-  return long >= 4 && capitalized >= 0.75 * long
+  return long >= 5 && capitalized >= 0.8 * long
 }
 
 /** Capitalized words that follow a lowercase letter, comma or semicolon and a space, where nothing forces a capital. */
@@ -206,7 +206,7 @@ function joinedNames(side: TextSpan, names: readonly NameMention[]): NameMention
   for (let i = 0; i + 1 < names.length; i++) {
     const first = names[i] as NameMention
     const second = names[i + 1] as NameMention
-    if (!/^\s+(?:and|&)\s+$/.test(side.text.slice(first.end - side.start, second.start - side.start))) continue
+    if (!/^\s+(?:and|&|for|from|of|für)\s+$/.test(side.text.slice(first.end - side.start, second.start - side.start))) continue
     joined.push({...sliceSide(side, first.start, second.end), keys: [...first.keys, ...second.keys], weak: false})
   }
   return joined
@@ -371,8 +371,20 @@ export function findEntitySignals(source: TextSpan, variant: TextSpan, documents
   const rendered = (name: NameMention, others: readonly NameMention[]): boolean => others.some((other) => shareNameWord(name, other))
   const leftAdded = added.filter((name) => !variantDescriptor(name) && !rendered(name, dropped))
   const leftDropped = dropped.filter((name) => !sourceDescriptor(name) && !rendered(name, added))
-  // A name in a quoted title is the title's wording: it replaces no name.
-  const titled = new Set([...leftDropped.filter((name) => inQuotedTitle(analyzedSource, name)), ...leftAdded.filter((name) => inQuotedTitle(analyzedVariant, name))])
+  // An acronym on one side and names joined by `and`, `for` or `from` on the
+  // other that spell it out in another language ("AfD" ↔ "Alternative from
+  // Germany") are one name: weak evidence, kept out of pairing.
+  const spelledAcross = new Set<NameMention>()
+  for (const [acronyms, side, names] of [[leftDropped, analyzedVariant, leftAdded], [leftAdded, analyzedSource, leftDropped]] as const) {
+    if (!acronyms.some(isAcronymLike)) continue
+    for (const joined of joinedNames(side, names).slice(names.length)) {
+      if (joined.keys.filter((key) => !genericDesignators.has(key)).length < 2) continue
+      for (const name of names) if (name.start >= joined.start && name.end <= joined.end) spelledAcross.add(name)
+      for (const acronym of acronyms) if (isAcronymLike(acronym)) spelledAcross.add(acronym)
+    }
+  }
+  // A name in a quoted title is the title’s wording: it replaces no name (nor does one spelling out an acronym, above).
+  const titled = new Set([...leftDropped.filter((name) => inQuotedTitle(analyzedSource, name)), ...leftAdded.filter((name) => inQuotedTitle(analyzedVariant, name)), ...spelledAcross])
   // Pair names that stand in the same place (a neighbouring word in common):
   // clear names first, then a weak word with a clear name; two weak words
   // pair only when both are known names (US → UK).
@@ -405,8 +417,13 @@ export function findEntitySignals(source: TextSpan, variant: TextSpan, documents
   const namedElsewhere = (name: NameMention, side: Side): boolean => wrapped !== undefined && isPresent(name, documentNames(wrapped, side), noWords)
   const spelledOut = (acronyms: readonly NameMention[], names: readonly NameMention[]): boolean =>
     acronyms.some(isAcronymLike) && names.some((name) => name.keys.filter((key) => !genericDesignators.has(key)).length >= 2)
-  const acronymInSource = spelledOut(leftDropped.filter((name) => !pairs.has(name)), [...unpairedAdded])
-  const acronymInVariant = spelledOut([...unpairedAdded], leftDropped.filter((name) => !pairs.has(name)))
+  const unpairedDropped = leftDropped.filter((name) => !pairs.has(name))
+  // Names joined by `and`, `for`, `from` are one spelled-out name too ("Alternative from Germany").
+  const acronymInSource = spelledOut(unpairedDropped, joinedNames(analyzedVariant, [...unpairedAdded]))
+  const acronymInVariant = spelledOut([...unpairedAdded], joinedNames(analyzedSource, unpairedDropped))
+  // A name made of words both texts also use as common words ("the Federal Executive Committee" ↔ "the federal board").
+  const commonWords = wrapped === undefined ? undefined : documentLowercaseWords(wrapped)
+  const ofCommonWords = (name: NameMention): boolean => commonWords !== undefined && !isAcronymLike(name) && isOfCommonWords(name, commonWords)
   const signals: Signal[] = []
   for (const name of leftDropped) {
     const other = pairs.get(name)
@@ -427,13 +444,13 @@ export function findEntitySignals(source: TextSpan, variant: TextSpan, documents
           : {kind: 'entity', severity: rendering ?? 'error', message: `Name replaced: ${quoted(name.text)} → ${quoted(other.text)}.`, source: spanOf(name), variant: spanOf(other)},
       )
     } else if (!name.weak) {
-      const minor = foreignLetter.test(name.text) || namedElsewhere(name, 'variant') || titled.has(name) || describedInVariant || isPartlyPresent(name, variantKeys, variantOthers) || (isAcronymLike(name) ? acronymInSource : acronymInVariant)
+      const minor = foreignLetter.test(name.text) || ofCommonWords(name) || namedElsewhere(name, 'variant') || titled.has(name) || describedInVariant || isPartlyPresent(name, variantKeys, variantOthers) || (isAcronymLike(name) ? acronymInSource : acronymInVariant)
       signals.push({kind: 'entity', severity: minor ? 'info' : 'warning', message: `Name dropped: ${quoted(name.text)}.`, source: spanOf(name)})
     }
   }
   for (const name of leftAdded) {
     if (name.weak) continue
-    const minor = foreignLetter.test(name.text) || namedElsewhere(name, 'source') || titled.has(name) || describedInSource || isPartlyPresent(name, sourceKeys, sourceOthers) || (isAcronymLike(name) ? acronymInVariant : acronymInSource)
+    const minor = foreignLetter.test(name.text) || ofCommonWords(name) || namedElsewhere(name, 'source') || titled.has(name) || describedInSource || isPartlyPresent(name, sourceKeys, sourceOthers) || (isAcronymLike(name) ? acronymInVariant : acronymInSource)
     signals.push({kind: 'entity', severity: minor ? 'info' : 'warning', message: `Name added: ${quoted(name.text)}.`, variant: spanOf(name)})
   }
   return signals
@@ -496,6 +513,24 @@ export function renderingOf(name: NameMention, other: NameMention): 'info' | 'wa
   const foldedA = foldAccents(a)
   const foldedB = foldAccents(b)
   return foldedA.length >= 5 && foldedB.length >= 5 && commonPrefix(foldedA, foldedB) >= 3 ? 'warning' : undefined
+}
+
+/**
+ * The words the two whole texts write in lowercase (`parliament`, `memory`,
+ * `federal`), worked out once per comparison: a capitalized word among them
+ * is a common word given a capital, not evidence of a name.
+ */
+function documentLowercaseWords(documents: AnalyzedDocuments): (word: string) => boolean {
+  const lowercase = (text: string): Set<string> => new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? [])
+  const source = documentTable(documents, 'lowercase-words', 'source', lowercase)
+  const variant = documentTable(documents, 'lowercase-words', 'variant', lowercase)
+  return (word) => source.has(word) || variant.has(word)
+}
+
+/** True when every word of the name of three letters or more is written in lowercase somewhere in the texts: `Federal Executive Committee`, `Street Art`. */
+function isOfCommonWords(name: NameMention, isLowercase: (word: string) => boolean): boolean {
+  const words = name.text.replace(/['’]s$/, '').split(/[\s\-‐]+/).filter((word) => word.length >= 3 && !stopWords.has(word.toLowerCase()))
+  return words.length > 0 && words.every((word) => isLowercase(word.toLowerCase()))
 }
 
 /** The name keys of one whole document, indexed once per comparison. */

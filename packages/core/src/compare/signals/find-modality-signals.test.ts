@@ -38,6 +38,9 @@ describe('findModalitySignals', () => {
     ['The committee is to investigate the case.', 'The committee is expected to investigate the case.', ['info →expected']],
     ['Possible evacuations are a challenge.', 'Evacuations could prove a challenge.', ['info →could']],
     ['The state protects people.', 'The state is supposed to protect people.', ['warning →is supposed to']],
+    ['The minister reportedly resigned.', 'According to reports, the minister resigned.', ['info reportedly→']],
+    ['The man allegedly stole the car.', 'The suspected thief took the car.', ['info allegedly→']],
+    ['The fire could spread to the town.', 'The fire would spread to the town.', ['info could→']],
     ['If we fell freely, we might see the lines.', 'If we fall freely, we will see the lines.', ['warning might→will']],
     ['', '', []],
   ])('compares %j with %j', (source, variant, expected) => {

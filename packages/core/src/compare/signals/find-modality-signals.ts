@@ -86,13 +86,16 @@ function withoutAbility(markers: readonly Marker[], other: TextSpan): Marker[] {
 
 /**
  * Words of the other side that carry a dropped or added hedge in another
- * form, so that the hedge is `info`: a modal of obligation or plan
- * (`should`, `is to`), which renders the same source modal as `is supposed
- * to` or `is expected to` does (German *soll*, Czech *má*), and a
- * possibility said by an adjective or a noun ("possible evacuations" ↔
- * "evacuations could").
+ * form, so that the hedge is `info`: a modal of obligation, plan or
+ * condition (`should`, `is to`, `would`), which renders the same source
+ * modal as `is supposed to`, `is expected to` or `could` does (German
+ * *soll*, *könnte*, Czech *má*); a possibility said by an adjective or a
+ * noun ("possible evacuations" ↔ "evacuations could"); and a source named
+ * instead of a hedge of hearsay ("reportedly" ↔ "according to reports",
+ * "allegedly" ↔ "suspected").
  */
-const hedgeCarrierPattern = /\b(?:should|shall|ought\s+to|(?:is|are|was|were)\s+to\s+(?!be\s+(?:said|seen)\b)[a-z]+|possible|potential|possibility|possibilities|chance)\b/gi
+const hedgeCarrierPattern =
+  /\b(?:should|shall|would|ought\s+to|(?:is|are|was|were)\s+to\s+(?!be\s+(?:said|seen)\b)[a-z]+|possible|potential|possibility|possibilities|chance|according\s+to|reports?|claims?|claimed|suspected|suspicion)\b/gi
 
 /** How many hedge carriers (`hedgeCarrierPattern`) a side holds. */
 function countCarriers(side: TextSpan): number {

@@ -129,9 +129,10 @@ export function inQuotedTitle(side: TextSpan, name: NameMention): boolean {
 /** No other words: a document is looked up by its name keys only, which hash (`indexNames`). */
 export const noWords: OtherWords = {has: () => false}
 
-/** True for a name written as one word in capitals, two to eight letters (`ODS`, `ČSSD`, `NATO's`). */
+/** True for a name written as one word in capitals, two to eight letters, at most one of them lowercase (`ODS`, `ČSSD`, `NATO's`, `AfD`). */
 export function isAcronymLike(name: NameMention): boolean {
-  return /^\p{Lu}{2,8}$/u.test(name.text.replace(/['’]s$/, ''))
+  const word = name.text.replace(/['’]s$/, '')
+  return /^[\p{Lu}\p{Ll}]{2,8}$/u.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && (word.match(/\p{Ll}/gu)?.length ?? 0) <= 1
 }
 
 /**
