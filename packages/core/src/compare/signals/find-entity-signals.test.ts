@@ -35,8 +35,9 @@ describe('findEntitySignals', () => {
     ['Temperatures reach 30 °C today.', 'Temperatures reach 30 degrees Celsius today.', []],
     ['It costs 1 000 Kč.', 'It costs CZK 1,000.', []],
     // A headline in title case: its capitals say nothing, only known names and acronyms count.
+    ['Munich Beat Chelsea Again In Friendly', 'Munich beat the Londoners again in a friendly', ['info Chelsea→Londoners']],
     ['Shoppers Now Prefer Safety And Security Over Cheap Prices', 'Shoppers now want safety and security rather than cheapness', []],
-    ['Regional Court Upholds Expulsion Of Lawmaker From NATO Committee', 'Regional court upholds expulsion of lawmaker from the committee', ['warning NATO Committee→']],
+    ['Regional Court Upholds Expulsion Of Lawmaker From NATO Committee', 'Regional court upholds expulsion of lawmaker from the committee', ['warning NATO→']],
     ['The study came from NASA.', 'The study came from the National Aeronautics and Space Administration.', []],
     ['(Laughter) Want to get away from the sound.', '(Laughter) You had better get away from the sound.', []],
     ['The G20 leaders met.', 'The leaders of the Group of Seven met.', ['error G20→Group of Seven']],

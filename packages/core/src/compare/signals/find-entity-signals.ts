@@ -57,7 +57,7 @@ function isNameWord(word: SignalWord): boolean {
  */
 export function findNames(side: TextSpan, context: readonly TextSpan[] = [side]): NameMention[] {
   const words = wordsOf(analyzeSide(side))
-  const titleCase = isTitleCase(words)
+  const titleCase = isTitleCase(words, side.text)
   let capitalized: Set<string> | undefined
   const names: NameMention[] = []
   let run: SignalWord[] = []
@@ -98,7 +98,8 @@ export function findNames(side: TextSpan, context: readonly TextSpan[] = [side])
     const previous = run[run.length - 1]
     if (previous !== undefined) {
       const gap = side.text.slice(previous.end - side.start, word.start - side.start)
-      if (!/^[ \u00a0\-‐]$/.test(gap) || /['’]s?$/.test(previous.text)) flush()
+      // In a title-case headline every capitalized word stands alone: the run says nothing.
+      if (!/^[ \u00a0\-‐]$/.test(gap) || /['’]s?$/.test(previous.text) || (titleCase && gap !== '-')) flush()
     }
     if (run.length === 0 && opensSentence(side, word.start) && !isKnownName(word.lower)) {
       const next = words[index + 1]
@@ -119,10 +120,11 @@ export function findNames(side: TextSpan, context: readonly TextSpan[] = [side])
 /**
  * True for a line written in title case, as English headlines are ("Kalbitz
  * Expulsion From AfD Confirmed"): at least five words of four letters or
- * more after the first, and at least 80 % of them capitalized.
+ * more after the first, and at least 80 % of them capitalized; or, in a
+ * line without a final stop, three or more, all capitalized.
  * Another translator may write the same headline in sentence case.
  */
-function isTitleCase(words: readonly SignalWord[]): boolean {
+function isTitleCase(words: readonly SignalWord[], text: string): boolean {
   let long = 0
   let capitalized = 0
   for (const word of words.slice(1)) {
@@ -130,7 +132,9 @@ function isTitleCase(words: readonly SignalWord[]): boolean {
     long++
     if (/^\p{Lu}/u.test(word.text)) capitalized++
   }
-  return long >= 5 && capitalized >= 0.8 * long
+  // A headline without a final stop may be short ("Bayern Beat Chelsea Again"), every long word capitalized.
+  const headline = long >= 3 && capitalized === long && !/[.!?…]["”’»)]*\s*$/u.test(text)
+  return headline || (long >= 5 && capitalized >= 0.8 * long)
 }
 
 /** Capitalized words that follow a lowercase letter, comma or semicolon and a space, where nothing forces a capital. */
