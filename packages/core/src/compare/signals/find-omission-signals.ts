@@ -4,7 +4,7 @@ import {type AnalyzedSide, analyzeSide, wordsOf} from './analyze-side'
 import {isContentWord, opensSentence, quoted, type SignalWord, sliceSide} from './signal-text'
 import {isNumberLike, wordValue} from './number-forms'
 import {findQuantities} from './find-number-signals'
-import {fractionDenominators, negationCuePattern, scaleWords} from '../../normalize/lexicon/index'
+import {fractionDenominators, negationCuePattern, notNameWords, scaleWords} from '../../normalize/lexicon/index'
 
 /** Options of the omission/addition detector. */
 export interface OmissionOptions {
@@ -118,14 +118,21 @@ const clauseWords = 5
  * the square"), is `info`.
  */
 function runSeverity(side: TextSpan, run: readonly SignalWord[], span: TextSpan, excess: number, other: TextSpan): 'warning' | 'info' {
-  const named = run.some((word) => isCapitalized(word) && !opensSentence(side, word.start))
+  // Weekdays, months and titles are capitalized without naming anyone (a time dropped is the temporal signal's, and `info`).
+  const named = run.some((word) => isCapitalized(word) && !opensSentence(side, word.start) && !notNameWords.has(word.lower))
   if (named && !isApposition(side, span) && !spellsOutForeignAcronym(side, run, other)) return 'warning'
   const figure = run.some((word) => /\d/.test(word.text) || (isNumberLike(word.lower) && wordValue(word.lower) !== undefined))
+  // A negation counts when the other side has fewer ("do not require" ↔ "don't have to" keeps it).
   // `search` leaves the shared global pattern's `lastIndex` alone.
-  const negated = span.text.search(negationCuePattern) !== -1
+  const negated = span.text.search(negationCuePattern) !== -1 && countNegations(other.text) < countNegations(side.text)
   if (figure || negated) return 'warning'
   if (isApposition(side, span)) return 'info'
   return run.length >= clauseWords && excess >= run.length ? 'warning' : 'info'
+}
+
+/** How many negation cues a text holds. */
+function countNegations(text: string): number {
+  return text.match(new RegExp(negationCuePattern.source, 'gi'))?.length ?? 0
 }
 
 /**
