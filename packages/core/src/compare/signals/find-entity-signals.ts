@@ -124,7 +124,7 @@ export function findNames(side: TextSpan, context: readonly TextSpan[] = [side])
  * line without a final stop, three or more, all capitalized.
  * Another translator may write the same headline in sentence case.
  */
-function isTitleCase(words: readonly SignalWord[], text: string): boolean {
+export function isTitleCase(words: readonly SignalWord[], text: string): boolean {
   let long = 0
   let capitalized = 0
   for (const word of words.slice(1)) {

@@ -56,6 +56,7 @@ describe('findOmissionSignals', () => {
     // A weekday is no name; a negation the other side keeps is not lost.
     ['The ceasefire was agreed by both negotiators on Wednesday evening, supported by observers.', 'The ceasefire was agreed by both negotiators with the help of observers.', 'info'],
     ['Travellers from these countries, the authorities do not require either tests or quarantine.', 'Travellers from these countries don’t have to provide tests or quarantine.', 'info'],
+    ['Regional Court Upholds Expulsion Of Lawmaker After Long Hearing', 'Court upholds expulsion.', 'info'],
     // A descriptor set off after a name.
     ['According to Daily Mirror, a British daily newspaper, the coach had an operation.', 'According to the Daily Mirror, the coach had an operation.', 'info'],
     // A clause of five content words or more with nothing in its place.

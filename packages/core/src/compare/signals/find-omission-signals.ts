@@ -4,6 +4,7 @@ import {type AnalyzedSide, analyzeSide, wordsOf} from './analyze-side'
 import {isContentWord, opensSentence, quoted, type SignalWord, sliceSide} from './signal-text'
 import {isNumberLike, wordValue} from './number-forms'
 import {findQuantities} from './find-number-signals'
+import {isTitleCase} from './find-entity-signals'
 import {fractionDenominators, negationCuePattern, notNameWords, scaleWords} from '../../normalize/lexicon/index'
 
 /** Options of the omission/addition detector. */
@@ -119,7 +120,9 @@ const clauseWords = 5
  */
 function runSeverity(side: TextSpan, run: readonly SignalWord[], span: TextSpan, excess: number, other: TextSpan): 'warning' | 'info' {
   // Weekdays, months and titles are capitalized without naming anyone (a time dropped is the temporal signal's, and `info`).
-  const named = run.some((word) => isCapitalized(word) && !opensSentence(side, word.start) && !notNameWords.has(word.lower))
+  // Nor do capitals in a headline written in title case, or a name kept in the letters of the source language.
+  const titleCase = isTitleCase(wordsOf(analyzeSide(side)), side.text)
+  const named = !titleCase && run.some((word) => isCapitalized(word) && !opensSentence(side, word.start) && !notNameWords.has(word.lower) && !/[^\x00-\x7f]/.test(word.text))
   if (named && !isApposition(side, span) && !spellsOutForeignAcronym(side, run, other)) return 'warning'
   const figure = run.some((word) => /\d/.test(word.text) || (isNumberLike(word.lower) && wordValue(word.lower) !== undefined))
   // A negation counts when the other side has fewer ("do not require" ↔ "don't have to" keeps it).
