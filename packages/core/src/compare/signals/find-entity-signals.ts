@@ -123,6 +123,9 @@ export function findNames(side: TextSpan, context: readonly TextSpan[] = [side])
  * more after the first, and at least 80 % of them capitalized; or, in a
  * line without a final stop, three or more, all capitalized.
  * Another translator may write the same headline in sentence case.
+ *
+ * @param words The side's words (`wordsOf`).
+ * @param text The side's text.
  */
 export function isTitleCase(words: readonly SignalWord[], text: string): boolean {
   let long = 0
