@@ -19,8 +19,10 @@ export interface DiffPart {
  * A bead: the smallest group of source and variant sentences that correspond.
  * `match` is 1-1, `merge` is n-1 (several source sentences became one),
  * `split` is 1-n or n-m, `omission` is 1-0 (source only), `insertion` is 0-1.
+ * This is what the aligner gives; a `Bead` of the report adds what comparing
+ * its two sides finds.
  */
-export interface Bead {
+export interface AlignedBead {
   readonly kind: BeadKind
   /** Indices into `report.source.sentences`, ascending. Empty for an insertion. */
   readonly source: readonly number[]
@@ -39,6 +41,10 @@ export interface Bead {
    * info): read them as "if these two sentences correspond, this changed".
    */
   readonly weak?: true
+}
+
+/** A bead of the report: the aligned sentences, their word diff, signals, drift and metrics. */
+export interface Bead extends AlignedBead {
   /** Word-level diff with offsets into both originals; empty for insertions and omissions. */
   readonly diff: readonly DiffPart[]
   /**
