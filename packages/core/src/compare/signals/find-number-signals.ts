@@ -271,9 +271,20 @@ export function findQuantities(side: TextSpan): Quantity[] {
  * (`dozens`) `info`. `both` meets a `2` on the other side and is otherwise
  * ignored; a figure the other side writes inside a time (`6` ↔ `6 am`) and
  * a decimal-comma pair the other side lists (`3,5` ↔ `3 and 5`) are no change.
+ * Neither are a dotted clock (`15.30` ↔ `3:30 pm`) or date (`15.6.` ↔ `June
+ * 15`), a share as a percentage and a fraction (`50 percent` ↔ `half`), a
+ * figure inside a code (`G7` ↔ `Group of Seven`), an o'clock hour, a
+ * duration the other side names without a figure (`24 hours` ↔ `a day`) or
+ * a vague amount and a figure in its range (`hundreds` ↔ `some 300`). A
+ * figure dropped or added is only `info` when it restates another in
+ * brackets (`$27 million (about 2.9 billion yen)`), belongs to a name
+ * (`Hannover 96`), is a score the other side names in words (`the
+ * winner`), or, with `documents`, is given elsewhere in the other text.
+ *
  *
  * @param source The source side of the bead.
  * @param variant The variant side of the bead.
+ * @param documents The whole source and variant texts the spans point into, when known.
  * @returns `number` signals, spans into the whole documents.
  */
 export function findNumberSignals(source: TextSpan, variant: TextSpan, documents?: SignalDocuments): Signal[] {

@@ -197,7 +197,8 @@ function unmatchedRuns(side: TextSpan, words: readonly SignalWord[], matched: re
  *
  * Severity follows what the run carries (`runSeverity`): `warning` for a
  * name, a figure, a negation or a whole clause, `info` for a few reworded
- * content words; a scope qualifier is a `warning`.
+ * content words; a scope qualifier is a `warning` for an approximation and
+ * `info` for a restriction or a proportion.
  *
  * @param source The source side of the bead.
  * @param variant The variant side of the bead.
