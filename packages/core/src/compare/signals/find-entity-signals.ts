@@ -362,10 +362,14 @@ export function findEntitySignals(source: TextSpan, variant: TextSpan, documents
   }
   const droppedCandidates = sourceNames.filter((name) => !presentIn(name, variantKeys, variantOthers, sourceDefined))
   const addedCandidates = variantNames.filter((name) => !presentIn(name, sourceKeys, sourceOthers, variantDefined))
-  const droppedJoined = expandedAcronyms(analyzedSource, sourceNames, variantNames)
-  const addedJoined = expandedAcronyms(analyzedVariant, variantNames, sourceNames)
-  const dropped = droppedCandidates.filter((name) => !droppedJoined.has(name) && !isAcronymOf(name, joinedNames(analyzedVariant, variantNames)))
-  const added = addedCandidates.filter((name) => !addedJoined.has(name) && !isAcronymOf(name, joinedNames(analyzedSource, sourceNames)))
+  // Acronyms are worked out only when some name is left to explain.
+  const anyLeft = droppedCandidates.length > 0 || addedCandidates.length > 0
+  const droppedJoined = anyLeft ? expandedAcronyms(analyzedSource, sourceNames, variantNames) : new Set<NameMention>()
+  const addedJoined = anyLeft ? expandedAcronyms(analyzedVariant, variantNames, sourceNames) : new Set<NameMention>()
+  const variantJoined = droppedCandidates.length > 0 ? joinedNames(analyzedVariant, variantNames) : variantNames
+  const sourceJoined = addedCandidates.length > 0 ? joinedNames(analyzedSource, sourceNames) : sourceNames
+  const dropped = droppedCandidates.filter((name) => !droppedJoined.has(name) && !isAcronymOf(name, variantJoined))
+  const added = addedCandidates.filter((name) => !addedJoined.has(name) && !isAcronymOf(name, sourceJoined))
   const spanOf = ({start, end, text}: NameMention): TextSpan => ({start, end, text})
   const sourceDescriptor = (name: NameMention): boolean => isDescriptor(analyzedSource, name)
   const variantDescriptor = (name: NameMention): boolean => isDescriptor(analyzedVariant, name)
@@ -429,8 +433,7 @@ export function findEntitySignals(source: TextSpan, variant: TextSpan, documents
   const acronymInSource = spelledOut(unpairedDropped, joinedNames(analyzedVariant, [...unpairedAdded]))
   const acronymInVariant = spelledOut([...unpairedAdded], joinedNames(analyzedSource, unpairedDropped))
   // A name made of words both texts also use as common words ("the Federal Executive Committee" ↔ "the federal board").
-  const commonWords = wrapped === undefined ? undefined : documentLowercaseWords(wrapped)
-  const ofCommonWords = (name: NameMention): boolean => commonWords !== undefined && !isAcronymLike(name) && isOfCommonWords(name, commonWords)
+  const ofCommonWords = (name: NameMention): boolean => wrapped !== undefined && !isAcronymLike(name) && isOfCommonWords(name, documentLowercaseWords(wrapped))
   const signals: Signal[] = []
   for (const name of leftDropped) {
     const other = pairs.get(name)

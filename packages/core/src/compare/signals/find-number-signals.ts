@@ -6,6 +6,9 @@ import {cardinalWords, fractionDenominators, impliedCounts, measurementUnits, no
 import {lookupTable} from '../../lookup-table'
 import {codeFigures, figureValue, fractionsOf, isNumberLike, isOrdinalWord, type Measure, measureOf, ordinalAfterTens, sameMeasure, wordValue} from './number-forms'
 
+/** Words that are no number but imply one (`both`, `hat` of `hat trick`) or divide a scale (`half a million`). */
+const countingWords: ReadonlySet<string> = new Set([...Object.keys(impliedCounts), ...Object.keys(fractionDenominators), 'hat'])
+
 /** A quantity found in one side. */
 export interface Quantity extends TextSpan {
   /** The value as a canonical string (`1200`, `0.625`), or a vague amount (`~hundreds`). */
@@ -60,6 +63,11 @@ export function findQuantities(side: TextSpan): Quantity[] {
   while (i < words.length) {
     const word = words[i] as TextSpan
     const lower = word.text.toLowerCase()
+    // Most words are plainly not numbers, nor words that imply or divide one: skip them at once.
+    if (!isNumberLike(lower) && !countingWords.has(lower) && !lower.startsWith('no.')) {
+      i++
+      continue
+    }
     // `No.1` written as one word counts as `No. 1` and `number 1` do.
     const numbered = /^no\.(\d+)$/.exec(lower)
     if (numbered !== null) {
@@ -347,6 +355,8 @@ export function findNumberSignals(source: TextSpan, variant: TextSpan, documents
   // ("15.30" ↔ "3:30 pm"), a share as a percentage and as a fraction
   // ("50 percent" ↔ "half"), a figure inside a code or a name ("G7" ↔ "Group of Seven").
   for (const [rest, otherRest, own, other] of [[restSource, restVariant, source, variant], [restVariant, restSource, variant, source]] as const) {
+    // Most beads keep every figure: nothing to look up then.
+    if (rest.length === 0) continue
     const otherClocks = clockKeys(other)
     const otherFractions = fractionsOf(other.text)
     const otherCodes = codeFigures(other.text)
@@ -370,6 +380,7 @@ export function findNumberSignals(source: TextSpan, variant: TextSpan, documents
   }
   // A day and month written with dots ("on 15.6.", the German and Czech form) that the other side writes as a date.
   for (const [rest, other] of [[restSource, variant], [restVariant, source]] as const) {
+    if (rest.length === 0) continue
     const dates = new Set(timesOf(analyzeSide(other)).flatMap((time) => time.keys.filter((key) => key.startsWith('date:'))))
     if (dates.size === 0) continue
     for (let k = rest.length - 1; k >= 0; k--) {
@@ -381,6 +392,7 @@ export function findNumberSignals(source: TextSpan, variant: TextSpan, documents
   dropClockHours(restVariant, variant, restSource)
   // A duration on one side that the other names without a figure ("in 24 hours" ↔ "a day").
   for (const [rest, other] of [[restSource, variant], [restVariant, source]] as const) {
+    if (!rest.some((quantity) => quantity.measure !== undefined)) continue
     const periods = periodsOf(other.text)
     if (periods.length === 0) continue
     for (let k = rest.length - 1; k >= 0; k--) {

@@ -135,7 +135,8 @@ function runSeverity(side: TextSpan, run: readonly SignalWord[], span: TextSpan,
 
 /** How many negation cues a text holds. */
 function countNegations(text: string): number {
-  return text.match(new RegExp(negationCuePattern.source, 'gi'))?.length ?? 0
+  // `match` with a global pattern restarts from 0 and leaves `lastIndex` at 0.
+  return text.match(negationCuePattern)?.length ?? 0
 }
 
 /**

@@ -13,7 +13,14 @@ export function governmentKey(key: string): string {
   return metonyms.get(key) ?? key
 }
 
-const phraseFirstWords = new Set(phraseAliases.map(([phrase]) => phrase[0] as string))
+/** The multi-word aliases by their first word, longest first, so a look-up tries only the phrases that can start here. */
+const phrasesByFirstWord = new Map<string, Array<readonly [readonly string[], string]>>()
+for (const entry of phraseAliases) {
+  const first = entry[0][0] as string
+  const bucket = phrasesByFirstWord.get(first)
+  if (bucket === undefined) phrasesByFirstWord.set(first, [entry])
+  else bucket.push(entry)
+}
 
 /** True for a demonym or adjective of a place (`Iraqi`, `American`), which names no one by itself. */
 export function isDemonym(lower: string): boolean {
@@ -64,8 +71,9 @@ export function nameKeyOfLower(text: string, lower: string): string {
  * @returns Its key and its length in words.
  */
 export function matchPhraseAlias(lowers: readonly string[], i: number): {key: string; length: number} | undefined {
-  if (!phraseFirstWords.has(lowers[i] as string)) return undefined
-  for (const [phrase, key] of phraseAliases) {
+  const candidates = phrasesByFirstWord.get(lowers[i] as string)
+  if (candidates === undefined) return undefined
+  for (const [phrase, key] of candidates) {
     if (phrase.every((p, k) => lowers[i + k] === p)) return {key, length: phrase.length}
   }
   return undefined

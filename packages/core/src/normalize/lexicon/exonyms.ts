@@ -72,7 +72,7 @@ export const exonymRows: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['bucharest', ['bucharest', 'bukarest', 'bucurești', 'bucuresti', 'bukurešť', 'bukurest']],
   ['athens', ['athens', 'athen', 'athény', 'ateny']],
   ['brussels', ['brussels', 'brüssel', 'brussel', 'bruxelles', 'brusel']],
-  ['the-hague', ['the hague', 'den haag']],
+  ['hague', ['hague', 'den haag', 'haag']],
   ['copenhagen', ['copenhagen', 'kopenhagen', 'københavn', 'kobenhavn', 'kodaň', 'kodan']],
   ['geneva', ['geneva', 'genf', 'genève', 'geneve', 'ženeva', 'zeneva']],
   ['zurich', ['zurich', 'zürich', 'curych']],
