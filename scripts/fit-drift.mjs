@@ -43,7 +43,7 @@ const core = await import(pathToFileURL(modulePath).href)
 const names = core.driftFeatureNames
 /** Weights of the MRPC, MQM ranking and MQM classification objectives. */
 const objectiveWeights = [1, 1, 0]
-const perBead = ['missingWords', 'addedWords', 'errors', 'warnings', 'infos']
+const perBead = ['missingWords', 'addedWords', 'errors', 'warnings', 'infos', 'unsharedWords', 'unmatchedRun']
 
 const readJsonLines = (file) => readFileSync(join(dir, file), 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line))
 
@@ -67,9 +67,9 @@ function documentFeatures(source, variant) {
     }
     const sourceSpan = span('source', source)
     const variantSpan = span('variant', variant)
-    const {missing, added} = core.countUnmatchedWords(sourceSpan, variantSpan)
+    const {missing, added, ...words} = core.countUnmatchedWords(sourceSpan, variantSpan)
     const lengthRatio = Math.min(sourceSpan.text.length, variantSpan.text.length) / Math.max(1, sourceSpan.text.length, variantSpan.text.length)
-    const beadFeatures = core.driftFeatures(bead.signals, bead.similarity, {chrf: bead.metrics.chrf, lengthRatio, missingWords: missing, addedWords: added})
+    const beadFeatures = core.driftFeatures(bead.signals, bead.similarity, {chrf: bead.metrics.chrf, lengthRatio, missingWords: missing, addedWords: added, ...words})
     const length = lengthOf(bead)
     linkedLength += length
     for (const name of perBead) features[name] += beadFeatures[name] * length

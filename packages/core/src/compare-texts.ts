@@ -127,8 +127,8 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     const metrics = scores?.pairs[index]
     const chrf = metrics?.chrf ?? sentenceChrf(variantSpan.text, sourceSpan.text).score
     const lengthRatio = Math.min(sourceSpan.text.length, variantSpan.text.length) / Math.max(1, sourceSpan.text.length, variantSpan.text.length)
-    const {missing, added} = countUnmatchedWords(sourceSide, variantSide)
-    const features = driftFeatures(signals, bead.similarity, {chrf: Math.min(100, Math.max(0, chrf)), lengthRatio, missingWords: missing, addedWords: added})
+    const {missing, added, ...words} = countUnmatchedWords(sourceSide, variantSide)
+    const features = driftFeatures(signals, bead.similarity, {chrf: Math.min(100, Math.max(0, chrf)), lengthRatio, missingWords: missing, addedWords: added, ...words})
     beadFeatures.push(features)
     return compareBead(bead, sourceSpan, variantSpan, {signals, drift: driftFromFeatures(features), metrics})
   })

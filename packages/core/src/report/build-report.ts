@@ -58,7 +58,7 @@ export function buildReport(parts: ReportParts): DriftReport {
   const chrf = parts.chrf === undefined ? undefined : Math.min(100, Math.max(0, parts.chrf))
   const whole = driftFeatures([], similarity, {chrf, lengthRatio: totalLength === 0 ? 1 : Math.min(sourceLength, variantLength) / Math.max(sourceLength, variantLength)})
   const averaged: Record<(typeof driftFeatureNames)[number], number> = {...whole}
-  const perBead = ['missingWords', 'addedWords', 'errors', 'warnings', 'infos'] as const
+  const perBead = ['missingWords', 'addedWords', 'errors', 'warnings', 'infos', 'unsharedWords', 'unmatchedRun'] as const
   for (const name of perBead) averaged[name] = 0
   let linkedLength = 0
   beads.forEach((bead, index) => {

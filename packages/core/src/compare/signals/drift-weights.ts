@@ -7,13 +7,15 @@
  * machine translation (see `docs/signals.md`).
  */
 export const driftWeights = {
-  intercept: -3.016,
-  characters: 0.777,
-  similarity: 1.863,
-  length: 2.529,
-  missingWords: 0.052,
-  addedWords: 0.231,
-  errors: 0.617,
-  warnings: 0.461,
+  intercept: -3.464,
+  characters: 0.09,
+  similarity: 1.432,
+  length: 1.758,
+  missingWords: 0,
+  addedWords: 0,
+  errors: 0.525,
+  warnings: 0.414,
   infos: 0,
+  unsharedWords: 0.76,
+  unmatchedRun: 0.366,
 } as const
