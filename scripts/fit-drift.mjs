@@ -5,9 +5,11 @@
 //
 //   npx -y pnpm@10 build && node scripts/fit-drift.mjs [dir] [--write]
 //
-// Three objectives, weighed by `objectiveWeights`, over the same eight features per text
+// Three objectives, weighed by `objectiveWeights`, over the same ten features per text
 // pair (driftFeatureNames: 1 − chrF/100, 1 − similarity, 1 − length ratio,
-// ln(1 + missing / added content words), ln(1 + signals) per severity):
+// ln(1 + missing / added content words), ln(1 + signals) per severity, the
+// larger share of one side's words the other lacks × ln(1 + mean word count),
+// ln(1 + the longest run of words one side lacks)):
 //   - MRPC: logistic loss of "not a paraphrase";
 //   - MQM: logistic loss of "the worse-rated of two systems' outputs of one
 //     segment has the higher score" (pairwise ranking, no intercept);
