@@ -115,7 +115,9 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     if (index > 0 && index % beadsPerProgressReport === 0) progress('compare', index, beadCount)
     const {source: sourceSpan, variant: variantSpan} = spans[index]!
     if (sourceSpan === undefined || variantSpan === undefined) {
-      beadFeatures.push(undefined)
+      // An unaligned sentence: its words against nothing, for the document drift's word features.
+      const {missing, added, ...words} = countUnmatchedWords(sourceSpan ?? noText, variantSpan ?? noText)
+      beadFeatures.push(driftFeatures([], 0, {missingWords: missing, addedWords: added, ...words}))
       return compareBead(bead, sourceSpan, variantSpan, {signals: [], drift: 1})
     }
     // Analysed once: the signal detectors and the drift's word counts share the split words.
