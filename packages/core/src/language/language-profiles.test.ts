@@ -22,7 +22,7 @@ describe('scriptProfiles', () => {
   })
 
   it.each(Object.keys(data))('decodes the %s profiles to franc-min’s trigrams, languages and ranks', (script) => {
-    const profiles = data[script as keyof typeof data]
+    const profiles = data[script as keyof typeof data]!
     const indexed = scriptProfiles().get(script)!
     expect(indexed.languages).toEqual(Object.keys(profiles))
     const actual = new Map([...indexed.postings].map(([trigram, list]) => [trigram, [...list]]))

@@ -22,7 +22,7 @@ export interface ScriptProfiles {
 }
 
 /** The script expressions, in franc-min's order: a script's name, or a language code for a one-language script. */
-export const scriptExpressions: ReadonlyArray<readonly [string, RegExp]> = Object.entries(expressions)
+export const scriptExpressions: ReadonlyArray<readonly [string, RegExp]> = /* @__PURE__ */ Object.entries(expressions)
 
 /** The penalty for a trigram a profile does not hold (franc's `MAX_DIFFERENCE`). */
 export const missingTrigramPenalty = 300

@@ -10,7 +10,7 @@ import {lookupHtmlEntity} from './html-entity-table'
  * `image;`). With their ampersand and semicolon, every name of the table is
  * recognised.
  */
-export const residueEntities: Readonly<Record<string, string>> = lookupTable({
+export const residueEntities: Readonly<Record<string, string>> = /* @__PURE__ */ lookupTable({
   quot: '"',
   amp: '&',
   lt: '<',
@@ -117,7 +117,7 @@ export const residueEntities: Readonly<Record<string, string>> = lookupTable({
  * glued to the text before them (`America,amp;`), never when they stand after
  * a space or at the start.
  */
-export const entityNamesThatAreWords: ReadonlySet<string> = new Set([
+export const entityNamesThatAreWords: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'amp', 'copy', 'reg', 'deg', 'pound', 'yen', 'cent', 'sect', 'para', 'times', 'minus', 'bull', 'prime', 'dagger', 'shy', 'acute',
   'divide', 'trade', 'euro', 'middot', 'ensp', 'emsp',
 ])
@@ -129,7 +129,7 @@ export const entityNamesThatAreWords: ReadonlySet<string> = new Set([
  * `&times`) are left alone, because in prose they are words after an
  * ampersand (`this&not that`, `AT&T`), not references.
  */
-export const legacyEntityNames: ReadonlySet<string> = new Set(['quot', 'amp', 'lt', 'gt', 'apos', 'nbsp'])
+export const legacyEntityNames: ReadonlySet<string> = /* @__PURE__ */ new Set(['quot', 'amp', 'lt', 'gt', 'apos', 'nbsp'])
 
 /**
  * Windows-1252 characters for the C1 range: `&#146;` means `’` in practice,
