@@ -11,17 +11,17 @@ const blockTags = /* @__PURE__ */ new Set(['article', 'aside', 'blockquote', 'di
  * attribute part is a bounded run whose alternatives start with different
  * characters, so matching is linear.
  */
-export const escapedTagPattern = /* @__PURE__ */ new RegExp(
+export const escapedTagPattern = /* @__PURE__ */ (() => new RegExp(
   `&lt;/?(?:${tagNames})(?:[ \\t/](?:[^&<>\\n]|&quot;|&amp;|&#39;|&#x27;){0,300})?&gt;`,
   'gi',
-)
-const tagPattern = /* @__PURE__ */ new RegExp(`<(/?)(${tagNames})(?:[\\s/][^<>]{0,500})?>`, 'gi')
+))()
+const tagPattern = /* @__PURE__ */ (() => new RegExp(`<(/?)(${tagNames})(?:[\\s/][^<>]{0,500})?>`, 'gi'))()
 const shortcodeNames =
   'caption|gallery|embed|video|audio|playlist|youtube|tweet|instagram|facebook|vimeo|soundcloud|iframe|button|pullquote|dropcap|contact-form[\\w-]{0,20}|vc_\\w{1,30}|et_pb_\\w{1,30}|su_\\w{1,30}|related[\\w-]{0,20}'
-const shortcodePattern = /* @__PURE__ */ new RegExp(
+const shortcodePattern = /* @__PURE__ */ (() => new RegExp(
   `\\[/?(?:${shortcodeNames})(?:[ \\t][^\\[\\]\\n]{0,500})?\\]|\\[[a-z_][a-z0-9_-]{1,30}(?:[ \\t]+[a-z_-]{1,30}=(?:"[^"\\n]{0,200}"|'[^'\\n]{0,200}'|[^\\s\\]"']{1,100})){1,20}[ \\t]*/?\\]`,
   'g',
-)
+))()
 const placeholderPattern = /\{\{[ \t]*[A-Za-z_][\w.-]{0,40}[ \t]*\}\}|\{%[^%\n]{0,200}%\}|\$\{[A-Za-z_][\w.]{0,40}\}|%%[A-Z_]{2,30}%%|\[\[[^[\]\n]{1,80}\]\]/g
 /** The tag and shortcode patterns, for detectors that must skip text inside markup. */
 export const markupPatterns: readonly RegExp[] = [tagPattern, shortcodePattern]

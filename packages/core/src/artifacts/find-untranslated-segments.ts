@@ -16,7 +16,7 @@ const languageNames: Readonly<Record<string, string>> = {
 /** Frequent English function words: a sentence with several of them is English whatever the trigram ranking says. */
 const englishFunctionWords = /* @__PURE__ */ new Set(['the', 'and', 'of', 'to', 'in', 'is', 'was', 'that', 'for', 'on', 'with', 'as', 'by', 'at', 'from', 'his', 'her', 'their', 'it', 'are', 'were', 'has', 'have', 'had', 'be', 'been', 'this', 'which', 'said', 'not', 'but', 'they', 'he', 'she', 'we', 'an', 'will', 'would'])
 
-const functionWordPattern = /* @__PURE__ */ new RegExp(`(?<![\\p{L}])(?:${/* @__PURE__ */ Array.from(englishFunctionWords).join('|')})(?![\\p{L}])`, 'giu')
+const functionWordPattern = /* @__PURE__ */ (() => new RegExp(`(?<![\\p{L}])(?:${/* @__PURE__ */ Array.from(englishFunctionWords).join('|')})(?![\\p{L}])`, 'giu'))()
 
 /** True when `body` holds at least two English function words. */
 function readsAsEnglish(body: string): boolean {

@@ -36,7 +36,6 @@ function invertCodePages(): ReadonlyMap<CodePageName, ReadonlyMap<number, number
   return byteOf
 }
 const byteOf = /* @__PURE__ */ invertCodePages()
-const windows1252Chars = codePages.windows1252
 
 /** One repair step, for messages: which code page the text was misread as. */
 export interface EncodingFix {
@@ -406,7 +405,7 @@ function decodeC1(traced: TracedText): EncodingFix | undefined {
   let out = ''
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    out += code >= 0x80 && code <= 0x9f ? windows1252Chars[code - 0x80]! : text[index]!
+    out += code >= 0x80 && code <= 0x9f ? codePages.windows1252[code - 0x80]! : text[index]!
   }
   if (out === text) return undefined
   return {text: {text: out, from: traced.from, to: traced.to}, codePages: []}

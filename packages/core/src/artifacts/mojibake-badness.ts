@@ -79,12 +79,12 @@ const classes = /* @__PURE__ */ markClasses()
  */
 const continuationOf = (chars: string): ReadonlySet<number> => new Set(Array.from(chars.slice(0, 64), (char) => char.charCodeAt(0)))
 const leadOf = (chars: string): ReadonlySet<number> => new Set(Array.from(chars.slice(0x42, 0x60), (char) => char.charCodeAt(0)))
-const macRomanContinuation = /* @__PURE__ */ continuationOf(codePages.macRoman)
-const windows1251Continuation = /* @__PURE__ */ continuationOf(codePages.windows1251)
-const windows1251Leads = /* @__PURE__ */ leadOf(codePages.windows1251)
-const koi8Leads = /* @__PURE__ */ leadOf(codePages.koi8r)
+const macRomanContinuation = /* @__PURE__ */ (() => continuationOf(codePages.macRoman))()
+const windows1251Continuation = /* @__PURE__ */ (() => continuationOf(codePages.windows1251))()
+const windows1251Leads = /* @__PURE__ */ (() => leadOf(codePages.windows1251))()
+const koi8Leads = /* @__PURE__ */ (() => leadOf(codePages.koi8r))()
 /** KOI8-R's continuation bytes that are box drawing or maths, never glued to a Cyrillic letter (not `°`, `²`: `м²`). */
-const koi8Drawing: ReadonlySet<number> = /* @__PURE__ */ new Set(/* @__PURE__ */ Array.from(/* @__PURE__ */ codePages.koi8r.slice(0, 64), (char) => char.charCodeAt(0)).filter((code) => (code >= 0x2500 && code <= 0x25ff) || (code >= 0x2219 && code <= 0x2321)))
+const koi8Drawing: ReadonlySet<number> = /* @__PURE__ */ (() => new Set(Array.from(codePages.koi8r.slice(0, 64), (char) => char.charCodeAt(0)).filter((code) => (code >= 0x2500 && code <= 0x25ff) || (code >= 0x2219 && code <= 0x2321))))()
 /** Symbols that `Г` or `В` shows before in Windows-1251 mojibake of Latin-1 (`Г©` for `é`, `В«` for `«`). */
 const windows1251Symbols: ReadonlySet<number> = /* @__PURE__ */ new Set(/* @__PURE__ */ Array.from('©®°±µ¶·«»¤¦§¬\u00ad№', (char) => char.charCodeAt(0)))
 
