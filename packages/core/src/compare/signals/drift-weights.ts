@@ -7,13 +7,15 @@
  * machine translation (see `docs/signals.md`).
  */
 export const driftWeights = {
-  intercept: -3.006,
-  characters: 0.774,
-  similarity: 1.821,
-  length: 2.588,
-  missingWords: 0.065,
-  addedWords: 0.243,
-  errors: 0.718,
-  warnings: 0.406,
+  intercept: -3.441,
+  characters: 0,
+  similarity: 0.669,
+  length: 1.626,
+  missingWords: 0.007,
+  addedWords: 0.108,
+  errors: 0.571,
+  warnings: 0.427,
   infos: 0,
+  unsharedWords: 1.03,
+  unmatchedRun: 0.326,
 } as const

@@ -30,7 +30,7 @@ const notNames = notNameWords
  * Salman`), as written, and the prepositions of place names (`Ústí nad
  * Labem`, `Frankfurt am Main`).
  */
-const nameParticles: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'nad', 'pod', 'am', 'im'])
+const nameParticles: ReadonlySet<string> = /* @__PURE__ */ new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'nad', 'pod', 'am', 'im'])
 
 /** True when the word may be part of a name. */
 function isNameWord(word: SignalWord): boolean {
@@ -154,7 +154,7 @@ function capitalizedInside(sides: readonly TextSpan[]): Set<string> {
   return found
 }
 
-const acronymConnectors = new Set(['of', 'the', 'and', 'for', 'al', 'on', 'de'])
+const acronymConnectors = /* @__PURE__ */ new Set(['of', 'the', 'and', 'for', 'al', 'on', 'de'])
 
 /**
  * The initials of a multi-word name, hyphenated parts included

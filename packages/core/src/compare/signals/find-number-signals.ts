@@ -7,7 +7,7 @@ import {lookupTable} from '../../lookup-table'
 import {codeFigures, figureValue, fractionsOf, isNumberLike, isOrdinalWord, type Measure, measureOf, ordinalAfterTens, sameMeasure, wordValue} from './number-forms'
 
 /** Words that are no number but imply one (`both`, `hat` of `hat trick`) or divide a scale (`half a million`). */
-const countingWords: ReadonlySet<string> = new Set([...Object.keys(impliedCounts), ...Object.keys(fractionDenominators), 'hat'])
+const countingWords: ReadonlySet<string> = /* @__PURE__ */ new Set([...Object.keys(impliedCounts), ...Object.keys(fractionDenominators), 'hat'])
 
 /** A quantity found in one side. */
 export interface Quantity extends TextSpan {
@@ -596,7 +596,7 @@ function documentValues(documents: AnalyzedDocuments, side: Side): ReadonlySet<s
 }
 
 /** The figures a vague amount may stand for: "dozens" 12 to 99, "hundreds" 100 to 999, and so on. */
-const vagueRanges: Readonly<Record<string, readonly [number, number]>> = lookupTable({
+const vagueRanges: Readonly<Record<string, readonly [number, number]>> = /* @__PURE__ */ lookupTable({
   '~tens': [10, 100], '~dozens': [12, 100], '~hundreds': [100, 1000], '~thousands': [1000, 1e6], '~millions': [1e6, 1e9], '~billions': [1e9, 1e12],
 })
 

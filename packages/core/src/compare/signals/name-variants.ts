@@ -14,12 +14,18 @@ export function governmentKey(key: string): string {
 }
 
 /** The multi-word aliases by their first word, longest first, so a look-up tries only the phrases that can start here. */
-const phrasesByFirstWord = new Map<string, Array<readonly [readonly string[], string]>>()
-for (const entry of phraseAliases) {
-  const first = entry[0][0] as string
-  const bucket = phrasesByFirstWord.get(first)
-  if (bucket === undefined) phrasesByFirstWord.set(first, [entry])
-  else bucket.push(entry)
+const phrasesByFirstWord = /* @__PURE__ */ groupByFirstWord(phraseAliases)
+
+/** Group phrases by their first word, keeping their order. */
+function groupByFirstWord(phrases: ReadonlyArray<readonly [readonly string[], string]>): ReadonlyMap<string, ReadonlyArray<readonly [readonly string[], string]>> {
+  const grouped = new Map<string, Array<readonly [readonly string[], string]>>()
+  for (const entry of phrases) {
+    const first = entry[0][0] as string
+    const bucket = grouped.get(first)
+    if (bucket === undefined) grouped.set(first, [entry])
+    else bucket.push(entry)
+  }
+  return grouped
 }
 
 /** True for a demonym or adjective of a place (`Iraqi`, `American`), which names no one by itself. */

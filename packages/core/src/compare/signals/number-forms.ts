@@ -139,7 +139,7 @@ export function sameMeasure(a: Measure, b: Measure): boolean {
 }
 
 /** The spelled fractions that a percentage may stand for, with their patterns. */
-const fractionPattern = new RegExp(
+const fractionPattern = /* @__PURE__ */ new RegExp(
   [
     '\\b(?<half>(?:a|one)[ -]half|half|halved)\\b',
     `\\b(?<count>a|one|two|three|four|five|six|seven|eight|nine)[ -](?<part>${Object.keys(fractionDenominators).join('|')})\\b`,
