@@ -12,6 +12,7 @@ interface SideCache {
   tokens?: TextSpan[]
   times?: TemporalExpression[]
   polarityKeys?: string[]
+  values?: Map<string, unknown>
 }
 
 /**
@@ -64,4 +65,18 @@ export function polarityKeysOf(side: AnalyzedSide): readonly string[] {
   // only those, and irregular forms, are worked out again.
   cache.polarityKeys ??= wordsOf(side).map((word) => (word.key === word.lower || irregularLemma(word.lower) !== undefined ? polarityKey(word.lower) : word.key))
   return cache.polarityKeys
+}
+
+/**
+ * What `compute` gives for `side`, worked out on first use and kept on the
+ * side, for a value that more than one detector reads (the quantities).
+ *
+ * @param side The wrapped side.
+ * @param name What is computed (one name per value).
+ * @param compute Builds the value from the side.
+ */
+export function sideValue<T>(side: AnalyzedSide, name: string, compute: (side: AnalyzedSide) => T): T {
+  const values = (side[analyzed].values ??= new Map())
+  if (!values.has(name)) values.set(name, compute(side))
+  return values.get(name) as T
 }

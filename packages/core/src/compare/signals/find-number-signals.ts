@@ -1,5 +1,5 @@
 import type {Signal, TextSpan} from '../../types'
-import {type AnalyzedSide, analyzeSide, timesOf, tokensOf, wordsOf} from './analyze-side'
+import {type AnalyzedSide, analyzeSide, sideValue, timesOf, tokensOf, wordsOf} from './analyze-side'
 import {isContentWord, quoted, type SignalWord, sliceSide} from './signal-text'
 import {cardinalWords, fractionDenominators, scaleWords, vagueAmounts as vague, vagueSynonyms} from '../../normalize/lexicon/index'
 import {figureValue, isNumberLike, isOrdinalWord, type Measure, measureOf, sameMeasure, wordValue} from './number-forms'
@@ -47,7 +47,12 @@ function scoreAt(side: TextSpan, word: TextSpan): RegExpExecArray | null {
  * @returns Quantities in reading order, spans into the whole document.
  */
 export function findQuantities(side: TextSpan): Quantity[] {
-  const analyzed = analyzeSide(side)
+  // Worked out once per side (the number and omission detectors both read them); a copy, so a caller may splice it.
+  return [...sideValue(analyzeSide(side), 'quantities', quantitiesOf)]
+}
+
+function quantitiesOf(side: AnalyzedSide): Quantity[] {
+  const analyzed = side
   const words = tokensOf(analyzed)
   const timeSpans = timesOf(analyzed)
   const inTime = (start: number): boolean => timeSpans.some((t) => start >= t.start && start < t.end)
