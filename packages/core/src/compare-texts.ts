@@ -2,7 +2,7 @@ import {alignAnalyzedSentences, type AlignOptions} from './align/align-sentences
 import {analyzeSentences} from './analyze/analyze-sentences'
 import {groupSymbols} from './analyze/group-symbols'
 import {findArtifacts, type FindArtifactsOptions} from './artifacts/find-artifacts'
-import {compareBead, groupSpan} from './compare/compare-bead'
+import {compareBead, groupSpan, groupWords} from './compare/compare-bead'
 import {beadsPerProgressReport, progressReporter, type CompareProgressListener} from './compare-progress'
 import {findSignals, type FindSignalsOptions} from './compare/signals/find-signals'
 import {analyzeSide} from './compare/signals/analyze-side'
@@ -90,6 +90,8 @@ export function compareTexts(source: string, variant: string, options: CompareOp
   const alignment = alignAnalyzedSentences(analysis.source, analysis.variant, options.align)
   const sourceSymbols = analysis.source.map((sentence) => sentence.symbols)
   const variantSymbols = analysis.variant.map((sentence) => sentence.symbols)
+  const sourceWords = analysis.source.map((sentence) => sentence.words)
+  const variantWords = analysis.variant.map((sentence) => sentence.words)
 
   const spans = alignment.beads.map((bead) => ({
     source: groupSpan(source, sourceSentences, bead.source),
@@ -118,9 +120,9 @@ export function compareTexts(source: string, variant: string, options: CompareOp
       beadFeatures.push(undefined)
       return compareBead(bead, sourceSpan, variantSpan, {signals: [], drift: 1})
     }
-    // Analysed once: the signal detectors and the drift's word counts share the split words.
-    const sourceSide = analyzeSide(sourceSpan)
-    const variantSide = analyzeSide(variantSpan)
+    // Analysed once: the signal detectors and the drift's word counts share the split words, taken from the sentence analysis.
+    const sourceSide = analyzeSide(sourceSpan, groupWords(source, sourceSentences, sourceWords, bead.source))
+    const variantSide = analyzeSide(variantSpan, groupWords(variant, variantSentences, variantWords, bead.variant))
     const found = options.signals === false ? [] : findSignals(sourceSide, variantSide, options.signals, documents)
     // A weak pair rests on position more than on words: its signals are one step less certain.
     const signals = bead.weak ? found.map((signal) => ({...signal, severity: weakerSeverity[signal.severity]})) : found

@@ -9,7 +9,7 @@ const analyzed = Symbol('analyzed side')
 /** What the detectors share about one side, filled in on first use. */
 interface SideCache {
   words?: SignalWord[]
-  tokens?: TextSpan[]
+  tokens?: readonly TextSpan[]
   times?: TemporalExpression[]
   polarityKeys?: string[]
   values?: Map<string, unknown>
@@ -30,11 +30,13 @@ export interface AnalyzedSide extends TextSpan {
  * Wrap a bead side for the detectors; a side already wrapped is returned as is.
  *
  * @param side The bead side.
- * @returns The side with an empty cache.
+ * @param tokens Its words as `tokenizeWords(side.text, side.start)` gives them, when the caller
+ *   already has them (`compareTexts` takes them from the sentence analysis); worked out on first use otherwise.
+ * @returns The side with an empty cache (or one holding `tokens`).
  */
-export function analyzeSide(side: TextSpan): AnalyzedSide {
+export function analyzeSide(side: TextSpan, tokens?: readonly TextSpan[]): AnalyzedSide {
   if ((side as Partial<AnalyzedSide>)[analyzed] !== undefined) return side as AnalyzedSide
-  return {start: side.start, end: side.end, text: side.text, [analyzed]: {}}
+  return {start: side.start, end: side.end, text: side.text, [analyzed]: tokens === undefined ? {} : {tokens}}
 }
 
 /** Words with hyphenated compounds split and folded keys (`sideWords`). */
