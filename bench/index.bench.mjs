@@ -1,7 +1,8 @@
 // The source index at scale: 100,000 documents (the real documents of
 // ../shared/data/real and same-topic decoys built from their lines, as
 // scripts/eval-index.mjs builds them), then every real query. Prints build
-// time, heap and serialized bytes per document, and query time.
+// time, heap and serialized bytes per document, and query time; then an index
+// of 5,000 documents that keeps its texts: its read-back time and memory.
 // Figures go to docs/benchmarks.md; accuracy is measured by scripts/eval-index.mjs.
 //
 //   node --expose-gc bench/index.bench.mjs [data-dir] [--documents N]
@@ -61,6 +62,21 @@ const copy = deserializeSourceIndex(bytes)
 const deserializeSeconds = (performance.now() - started) / 1000
 const copyTimes = time((query) => copy.query(query, {k: 5}))
 
+// An index that keeps its texts, as `driftlens index add` writes it, over the first 5,000 documents:
+// reading it back copies the bytes and decodes a text only when `text(id)` first asks for it.
+const kept = texts.slice(0, 5000)
+const withTexts = createSourceIndex({keepTexts: true})
+for (const [id, text] of kept) withTexts.add(id, text)
+const textBytes = withTexts.serialize()
+const heapBeforeRead = heap()
+started = performance.now()
+const read = deserializeSourceIndex(textBytes)
+const readSeconds = (performance.now() - started) / 1000
+const readHeap = heap() - heapBeforeRead
+started = performance.now()
+for (const [id, text] of kept) if (read.text(id) !== text) throw new Error(`text of ${id} read back wrong`)
+const allTextsSeconds = (performance.now() - started) / 1000
+
 console.table([
   {figure: 'documents indexed', value: index.size},
   {figure: 'build (documents per second)', value: Math.round(index.size / buildSeconds)},
@@ -75,4 +91,8 @@ console.table([
   {figure: 'deserialize s', value: +deserializeSeconds.toFixed(2)},
   {figure: 'query median ms after deserialize', value: +median(copyTimes).toFixed(2)},
   {figure: 'query median CPU ms after deserialize', value: +median(copyTimes.cpu).toFixed(2)},
+  {figure: `with texts, ${kept.length} documents: serialized MB`, value: +(textBytes.length / 1e6).toFixed(1)},
+  {figure: 'with texts: deserialize s', value: +readSeconds.toFixed(2)},
+  {figure: 'with texts: heap and buffers after deserialize MB', value: +(readHeap / 1e6).toFixed(1)},
+  {figure: 'with texts: every text(id) once, s', value: +allTextsSeconds.toFixed(2)},
 ])

@@ -1,4 +1,4 @@
-import type {BeadKind} from '../types'
+import type {AlignedBead, BeadKind} from './bead'
 import {alignInOrder} from './align-in-order'
 import {findAnchors} from './find-anchors'
 import {findCandidates} from './find-candidates'
@@ -8,6 +8,8 @@ import {analyzeForAlignment, type AlignmentAnalysis} from '../analyze/analyze-fo
 import {buildFeatureSpace} from './sentence-features'
 import {beadSimilarity} from './similarity'
 import {assertKnownOptions} from '../validate-options'
+
+export type {AlignedBead} from './bead'
 
 /** Options of `alignSentences`. */
 export interface AlignOptions {
@@ -55,22 +57,6 @@ const loneLinkMinSentences = 3
 
 /** Documents whose search table has at most this many cells (about 50 sentences a side) are searched whole. */
 const smallTableCells = 2500
-
-/** A bead before comparison: which sentences correspond, and how closely. */
-export interface AlignedBead {
-  readonly kind: BeadKind
-  readonly source: readonly number[]
-  readonly variant: readonly number[]
-  readonly moved: boolean
-  /** Calibrated similarity in [0, 1]; 0 for insertions and omissions. */
-  readonly similarity: number
-  /**
-   * Present (and true) on a 1-1 pair taken from a gap between two linked
-   * beads below `minSimilarity` (see `findGapPairs`): the pairing rests on
-   * position more than on words.
-   */
-  readonly weak?: true
-}
 
 /** The result of `alignSentences`. */
 export interface Alignment {

@@ -21,13 +21,16 @@ const headerBytes = 24
 const noText = 0xffffffff
 const keepTextsFlag = 1
 
+/** A stored text, or how to read it when first asked for (texts read back from bytes are decoded lazily). */
+export type StoredText = string | (() => string)
+
 /** What the binary form holds. */
 export interface IndexContents {
   readonly minScore: number
   readonly maxFeatures: number
   readonly keepTexts: boolean
   /** Id, features and the stored text (`undefined` when none). */
-  readonly documents: ReadonlyArray<readonly [string, Uint16Array, (string | undefined)?]>
+  readonly documents: ReadonlyArray<readonly [string, Uint16Array, (StoredText | undefined)?]>
 }
 
 /**
@@ -38,7 +41,8 @@ export interface IndexContents {
  */
 export function encodeIndex(contents: IndexContents): Uint8Array {
   let length = headerBytes
-  for (const [id, features, text] of contents.documents) {
+  const documents = contents.documents.map(([id, features, text]) => [id, features, typeof text === 'function' ? text() : text] as const)
+  for (const [id, features, text] of documents) {
     length += 8 + 2 * id.length + 2 * features.length + (contents.keepTexts ? 4 + 2 * (text?.length ?? 0) : 0)
   }
   const bytes = new Uint8Array(length)
@@ -55,7 +59,7 @@ export function encodeIndex(contents: IndexContents): Uint8Array {
     at += 4
     for (let unit = 0; unit < text.length; unit++, at += 2) view.setUint16(at, text.charCodeAt(unit), true)
   }
-  for (const [id, features, text] of contents.documents) {
+  for (const [id, features, text] of documents) {
     writeUnits(id)
     view.setUint32(at, features.length, true)
     at += 4
@@ -156,10 +160,14 @@ function readLayout(bytes: Uint8Array): IndexLayout {
  */
 export function decodeIndex(bytes: Uint8Array): IndexContents {
   const {view, minScore, maxFeatures, keepTexts, places} = readLayout(bytes)
-  const documents = places.map((place): [string, Uint16Array, string | undefined] => {
+  // Texts are decoded when first asked for, from a private copy of the bytes (the
+  // caller may reuse its buffer): a query-only reader such as `driftlens find` never
+  // pays for decoding them, and a copy costs what the decoded strings would.
+  const own = keepTexts && places.some((place) => place.textAt >= 0) ? new DataView(bytes.slice().buffer) : view
+  const documents = places.map((place): [string, Uint16Array, StoredText | undefined] => {
     const features = new Uint16Array(place.featureCount)
     for (let feature = 0; feature < place.featureCount; feature++) features[feature] = view.getUint16(place.featuresAt + 2 * feature, true)
-    return [place.id, features, place.textAt < 0 ? undefined : readUnits(view, place.textAt, place.textLength)]
+    return [place.id, features, place.textAt < 0 ? undefined : () => readUnits(own, place.textAt, place.textLength)]
   })
   return {minScore, maxFeatures, keepTexts, documents}
 }

@@ -184,6 +184,19 @@ describe('keepTexts and readSourceTexts', () => {
     expect(texts.text('missing')).toBeUndefined()
   })
 
+  it('reads stored texts back from its own copy of the bytes, so the caller may reuse its buffer', () => {
+    const bytes = indexOf({'001': source, '002': readSeed('002'), odd: lone}, {keepTexts: true}).serialize()
+    const expected = bytes.slice()
+    const buffer = new Uint8Array(bytes.length + 16)
+    buffer.set(bytes, 16)
+    const copy = deserializeSourceIndex(buffer.subarray(16))
+    buffer.fill(0)
+    expect(copy.text('002')).toBe(readSeed('002'))
+    expect(copy.text('002')).toBe(readSeed('002'))
+    expect(copy.serialize()).toEqual(expected)
+    expect(copy.text('odd')).toBe(lone)
+  })
+
   it('costs nothing when texts are not kept, and a length and the text itself when they are', () => {
     const without = indexOf({'001': source}).serialize()
     const withTexts = indexOf({'001': source}, {keepTexts: true}).serialize()

@@ -1,7 +1,7 @@
 import {bandCount, bandKeys} from './band-keys'
 import {documentFeatures, featureBits} from './document-features'
 import {measureCoverage, prepareQuery} from './measure-coverage'
-import {decodeIndex, encodeIndex} from './serialize-index'
+import {decodeIndex, encodeIndex, type StoredText} from './serialize-index'
 import {resolveQueryOptions, resolveSourceIndexOptions, type SourceIndexOptions, type SourceQueryOptions} from './source-index-options'
 
 /** A document of the index that the queried text may come from. */
@@ -77,10 +77,10 @@ export function deserializeSourceIndex(bytes: Uint8Array): SourceIndex {
   return buildIndex(resolveSourceIndexOptions({minScore: contents.minScore, maxFeatures: contents.maxFeatures, keepTexts: contents.keepTexts}), contents.documents)
 }
 
-function buildIndex(options: Required<SourceIndexOptions>, documents: ReadonlyArray<readonly [string, Uint16Array, (string | undefined)?]>): SourceIndex {
+function buildIndex(options: Required<SourceIndexOptions>, documents: ReadonlyArray<readonly [string, Uint16Array, (StoredText | undefined)?]>): SourceIndex {
   const cache = new Map<string, string>()
-  // Texts kept with `keepTexts`; a document read from an index written without them has none.
-  const texts = new Map<string, string>()
+  // Texts kept with `keepTexts` (read back from bytes: decoded on first use); a document read from an index written without them has none.
+  const texts = new Map<string, StoredText>()
   const slotOf = new Map<string, number>()
   const ids: Array<string | undefined> = []
   const freeSlots: number[] = []
@@ -253,11 +253,15 @@ function buildIndex(options: Required<SourceIndexOptions>, documents: ReadonlyAr
     },
     text(id: string) {
       if (typeof id !== 'string') throw new TypeError(`Expected \`id\` to be a string, not \`${typeof id}\``)
-      return texts.get(id)
+      const stored = texts.get(id)
+      if (typeof stored !== 'function') return stored
+      const text = stored()
+      texts.set(id, text)
+      return text
     },
     query,
     serialize() {
-      const documents: Array<[string, Uint16Array, string | undefined]> = []
+      const documents: Array<[string, Uint16Array, StoredText | undefined]> = []
       ids.forEach((id, slot) => {
         if (id !== undefined) documents.push([id, arena.subarray(slotStart[slot]!, slotEnd[slot]!), texts.get(id)])
       })

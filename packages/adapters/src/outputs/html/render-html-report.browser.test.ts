@@ -92,6 +92,35 @@ describeInBrowser('the HTML report in Chromium', () => {
   )
 
   it(
+    'keeps the tip on the finding j moved to while the pointer rests over the text',
+    async () => {
+      // A short window, so that j scrolls and other marks pass under the pointer left on finding 0.
+      const {page, errors} = await open(report, {sourceText: source, variantText: variant}, 1000)
+      await page.setViewportSize({width: 1000, height: 600})
+      await page.locator('#finding-0').click()
+      const wrong: string[] = []
+      for (let step = 0; step < 10; step++) {
+        await page.keyboard.press('j')
+        // Chromium sends its hover events for the scrolled page a moment after the scroll ends.
+        await page.waitForTimeout(300)
+        const current = await page.evaluate(() => (globalThis as unknown as PageGlobals).document.querySelector('.mark.current')?.id ?? '')
+        const message = await page.locator(`#finding-message-${current.slice('finding-'.length)}`).textContent()
+        const shown = (await page.locator('#tip').isVisible()) ? await page.locator('#tip').textContent() : null
+        if (shown === null || !shown.includes(message!)) wrong.push(`after j number ${step + 1}: ${current} current, tip ${shown === null ? 'hidden' : 'of another finding'}`)
+      }
+      expect(wrong).toEqual([])
+      // Once the pointer really moves, hovering a mark shows that mark's finding again.
+      await page.locator('#finding-0').scrollIntoViewIfNeeded()
+      const target = await page.locator('#finding-0').boundingBox()
+      await page.mouse.move(target!.x + target!.width / 2, target!.y + target!.height / 2)
+      await expect(page.locator('#tip').textContent()).resolves.toContain(await page.locator('#finding-message-0').textContent())
+      expect(errors).toEqual([])
+      await page.close()
+    },
+    browserTimeout,
+  )
+
+  it(
     'shows a finding’s message on click and steps through findings with j and k',
     async () => {
       const {page, errors} = await open(report, {})
@@ -101,8 +130,6 @@ describeInBrowser('the HTML report in Chromium', () => {
       const firstMessage = await page.locator('#finding-message-0').textContent()
       await expect(page.locator('#tip').textContent()).resolves.toContain(firstMessage)
       await expect(focusedId(page)).resolves.toBe('finding-0')
-      // Move the pointer off the text: after j scrolls, a mark under a resting pointer would take the tip on hover.
-      await page.mouse.move(0, 0)
       await page.keyboard.press('j')
       await expect(page.locator('.position').textContent()).resolves.toMatch(new RegExp(`^2 of ${total}: `))
       const second = await page.evaluate(() => (globalThis as unknown as PageGlobals).document.querySelector('.mark.current')?.id)

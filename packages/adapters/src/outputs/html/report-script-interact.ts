@@ -196,13 +196,27 @@ function firstShown(node) {
   return ids.length ? ids[0] : -1;
 }
 
+// After j or k scrolls the page, the browser sends hover events for whatever mark
+// now lies under a pointer that never moved; they must not take the tip from the
+// finding the keyboard went to. Hover counts again once the pointer really moves.
+var pointer = {x: NaN, y: NaN, keyed: false};
+document.addEventListener('mousemove', function (event) {
+  if (event.clientX === pointer.x && event.clientY === pointer.y) return;
+  pointer.x = event.clientX;
+  pointer.y = event.clientY;
+  pointer.keyed = false;
+});
+function restingPointer(event) { return pointer.keyed && event.clientX === pointer.x && event.clientY === pointer.y; }
+
 grid.addEventListener('mouseover', function (event) {
+  if (restingPointer(event)) return;
   var node = event.target.closest && event.target.closest('.mark');
   if (!node) return;
   var id = firstShown(node);
   if (id !== -1) showTip(id, node);
 });
 grid.addEventListener('mouseout', function (event) {
+  if (restingPointer(event)) return;
   var node = event.target.closest && event.target.closest('.mark');
   if (node && !node.contains(event.relatedTarget) && document.activeElement !== node) hideTip();
 });
@@ -232,7 +246,7 @@ document.addEventListener('keydown', function (event) {
   if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
   var target = event.target;
   if (target && (target.isContentEditable || /^(textarea|select)$/i.test(target.tagName) || (target.tagName === 'INPUT' && target.type === 'text'))) return;
-  if (event.key === 'j' || event.key === 'k') { event.preventDefault(); step(event.key === 'j' ? 1 : -1); }
+  if (event.key === 'j' || event.key === 'k') { event.preventDefault(); pointer.keyed = true; step(event.key === 'j' ? 1 : -1); }
   else if (event.key === 'Escape') hideTip();
 });
 function flash(id) {
