@@ -4,7 +4,10 @@
 // would, then gzipped (level 9). Figures go to docs/benchmarks.md.
 //
 // Run: npx -y pnpm@10 bench bundle-size
+import {cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import {gzipSync} from 'node:zlib'
 
 // esbuild comes with tsup, the build tool of the workspace.
@@ -16,6 +19,7 @@ const cases = {
   '`@driftlens/core` (everything)': `export * from '${dist}index.js'`,
   '`@driftlens/core`, `compareTexts` only': `export {compareTexts} from '${dist}index.js'`,
   '`@driftlens/core`, `sentenceChrf` only': `export {sentenceChrf} from '${dist}index.js'`,
+  '`@driftlens/core`, `diceSimilarity` only': `export {diceSimilarity} from '${dist}index.js'`,
   '`@driftlens/core/metrics` (everything)': `export * from '${dist}metrics.js'`,
   '`@driftlens/core/metrics`, `sentenceChrf` only': `export {sentenceChrf} from '${dist}metrics.js'`,
   '`@driftlens/core/align`': `export * from '${dist}align.js'`,
@@ -24,21 +28,38 @@ const cases = {
   '`@driftlens/core/language`': `export * from '${dist}language.js'`,
 }
 
+// The same single imports from a copy of the package whose package.json has no
+// `"sideEffects": false`: what a bundler keeps when it is not told (or does not
+// read the flag), so only statements it can prove free of side effects go.
+const unflagged = mkdtempSync(path.join(tmpdir(), 'driftlens-bundle-'))
+const unflaggedDist = path.join(unflagged, 'dist') + '/'
+cpSync(dist, unflaggedDist, {recursive: true})
+const {sideEffects: _flag, ...manifest} = JSON.parse(readFileSync(new URL('../packages/core/package.json', import.meta.url), 'utf8'))
+writeFileSync(path.join(unflagged, 'package.json'), JSON.stringify(manifest))
+symlinkSync(new URL('../packages/core/node_modules', import.meta.url).pathname, path.join(unflagged, 'node_modules'))
+for (const name of ['sentenceChrf', 'diceSimilarity', 'checkReport']) {
+  cases[`\`@driftlens/core\`, \`${name}\` only, without the \`sideEffects\` flag`] = `export {${name}} from '${unflaggedDist}index.js'`
+}
+
 const kb = (bytes) => (bytes / 1024).toFixed(1)
 console.log('| import | minified KB | gzipped KB |')
 console.log('| --- | --- | --- |')
-for (const [name, contents] of Object.entries(cases)) {
-  const result = await esbuild.build({
-    stdin: {contents, resolveDir: dist, loader: 'js'},
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-  })
-  const code = result.outputFiles[0].contents
-  console.log(`| ${name} | ${kb(code.length)} | ${kb(gzipSync(code, {level: 9}).length)} |`)
+try {
+  for (const [name, contents] of Object.entries(cases)) {
+    const result = await esbuild.build({
+      stdin: {contents, resolveDir: dist, loader: 'js'},
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
+    })
+    const code = result.outputFiles[0].contents
+    console.log(`| ${name} | ${kb(code.length)} | ${kb(gzipSync(code, {level: 9}).length)} |`)
+  }
+} finally {
+  rmSync(unflagged, {recursive: true, force: true})
 }
 
 // What the whole core is made of: its largest inputs, by minified bytes in the

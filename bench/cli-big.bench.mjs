@@ -8,9 +8,12 @@
 // Run: npx -y pnpm@10 build && node bench/run.mjs cli-big
 //      node bench/cli-big.bench.mjs [--megabytes N] [--format json|text|md]
 //      node bench/cli-big.bench.mjs --stages --megabytes 2
+//      node --expose-gc bench/cli-big.bench.mjs --stages --megabytes 2
 //
 // With --stages, compareTexts runs in this process instead, and CPU time and
-// memory are read at each step it announces through `onProgress`.
+// memory are read at each step it announces through `onProgress`. Run with
+// --expose-gc, it also collects garbage at each step and reports the heap
+// still in use: what the pipeline holds, apart from garbage not yet collected.
 //
 // The CLI runs in a child process behind a small wrapper that records its
 // own `process.resourceUsage()` when it exits, so no external `time` is needed.
@@ -36,12 +39,18 @@ if (values.stages) {
   const variant = build(seed('000_45abfce7d79872e0.txt'))
   const start = process.cpuUsage()
   const mib = (bytes) => (bytes / 1048576).toFixed(0)
-  console.log('| step starts | CPU s so far | RSS MiB | heap used MiB | peak RSS MiB so far |')
-  console.log('| --- | --- | --- | --- | --- |')
+  const collect = typeof globalThis.gc === 'function' ? globalThis.gc : undefined
+  console.log(`| step starts | CPU s so far | RSS MiB | heap used MiB | peak RSS MiB so far |${collect ? ' heap in use after a full collection, MiB |' : ''}`)
+  console.log(`| --- | --- | --- | --- | --- |${collect ? ' --- |' : ''}`)
   const row = (label) => {
     const cpu = process.cpuUsage(start)
     const memory = process.memoryUsage()
-    console.log(`| ${label} | ${((cpu.user + cpu.system) / 1e6).toFixed(1)} | ${mib(memory.rss)} | ${mib(memory.heapUsed)} | ${mib(process.resourceUsage().maxRSS * 1024)} |`)
+    const cells = [label, ((cpu.user + cpu.system) / 1e6).toFixed(1), mib(memory.rss), mib(memory.heapUsed), mib(process.resourceUsage().maxRSS * 1024)]
+    if (collect) {
+      collect()
+      cells.push(mib(process.memoryUsage().heapUsed))
+    }
+    console.log(`| ${cells.join(' | ')} |`)
   }
   let last
   compareTexts(source, variant, {

@@ -5,9 +5,11 @@
 //
 //   npx -y pnpm@10 build && node scripts/fit-drift.mjs [dir] [--write]
 //
-// Three objectives, weighed by `objectiveWeights`, over the same eight features per text
+// Three objectives, weighed by `objectiveWeights`, over the same ten features per text
 // pair (driftFeatureNames: 1 − chrF/100, 1 − similarity, 1 − length ratio,
-// ln(1 + missing / added content words), ln(1 + signals) per severity):
+// ln(1 + missing / added content words), ln(1 + signals) per severity, the
+// larger share of one side's words the other lacks × ln(1 + mean word count),
+// ln(1 + the longest run of words one side lacks)):
 //   - MRPC: logistic loss of "not a paraphrase";
 //   - MQM: logistic loss of "the worse-rated of two systems' outputs of one
 //     segment has the higher score" (pairwise ranking, no intercept);
@@ -43,7 +45,10 @@ const core = await import(pathToFileURL(modulePath).href)
 const names = core.driftFeatureNames
 /** Weights of the MRPC, MQM ranking and MQM classification objectives. */
 const objectiveWeights = [1, 1, 0]
-const perBead = ['missingWords', 'addedWords', 'errors', 'warnings', 'infos']
+// Averaged over the linked beads, and over every bead (an unaligned one counting its side against nothing), as buildReport does.
+const linkedBeadFeatures = ['missingWords', 'addedWords', 'errors', 'warnings', 'infos']
+const everyBeadFeatures = ['unsharedWords', 'unmatchedRun']
+const perBead = [...linkedBeadFeatures, ...everyBeadFeatures]
 
 const readJsonLines = (file) => readFileSync(join(dir, file), 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line))
 
@@ -57,24 +62,33 @@ function documentFeatures(source, variant) {
   const features = {...core.driftFeatures([], report.summary.similarity, {chrf: report.summary.metrics.whole.chrf, lengthRatio: Math.min(sourceLength, variantLength) / Math.max(1, sourceLength, variantLength)})}
   for (const name of perBead) features[name] = 0
   let linkedLength = 0
+  let totalLength = 0
+  const span = (bead, side, text) => {
+    const group = sentences(side, bead[side])
+    if (group.length === 0) return {start: 0, end: 0, text: ''}
+    const start = group[0].start
+    const end = group[group.length - 1].end
+    return {start, end, text: text.slice(start, end)}
+  }
   for (const bead of report.alignment) {
-    if (bead.source.length === 0 || bead.variant.length === 0) continue
-    const span = (side, text) => {
-      const group = sentences(side, bead[side])
-      const start = group[0].start
-      const end = group[group.length - 1].end
-      return {start, end, text: text.slice(start, end)}
+    const sourceSpan = span(bead, 'source', source)
+    const variantSpan = span(bead, 'variant', variant)
+    totalLength += lengthOf(bead)
+    if (bead.source.length === 0 || bead.variant.length === 0) {
+      const {missing, added, ...words} = core.countUnmatchedWords(sourceSpan, variantSpan)
+      const unaligned = core.driftFeatures([], 0, {missingWords: missing, addedWords: added, ...words})
+      for (const name of everyBeadFeatures) features[name] += unaligned[name] * lengthOf(bead)
+      continue
     }
-    const sourceSpan = span('source', source)
-    const variantSpan = span('variant', variant)
-    const {missing, added} = core.countUnmatchedWords(sourceSpan, variantSpan)
+    const {missing, added, ...words} = core.countUnmatchedWords(sourceSpan, variantSpan)
     const lengthRatio = Math.min(sourceSpan.text.length, variantSpan.text.length) / Math.max(1, sourceSpan.text.length, variantSpan.text.length)
-    const beadFeatures = core.driftFeatures(bead.signals, bead.similarity, {chrf: bead.metrics.chrf, lengthRatio, missingWords: missing, addedWords: added})
+    const beadFeatures = core.driftFeatures(bead.signals, bead.similarity, {chrf: bead.metrics.chrf, lengthRatio, missingWords: missing, addedWords: added, ...words})
     const length = lengthOf(bead)
     linkedLength += length
     for (const name of perBead) features[name] += beadFeatures[name] * length
   }
-  for (const name of perBead) features[name] = linkedLength === 0 ? 0 : features[name] / linkedLength
+  for (const name of linkedBeadFeatures) features[name] = linkedLength === 0 ? 0 : features[name] / linkedLength
+  for (const name of everyBeadFeatures) features[name] = totalLength === 0 ? 0 : features[name] / totalLength
   const recomputed = core.driftFromFeatures(features)
   if (Math.abs(recomputed - report.summary.drift) > 1e-9) {
     console.error(`fit-drift: features disagree with compareTexts (${recomputed} vs ${report.summary.drift}) on ${JSON.stringify(source.slice(0, 60))}`)

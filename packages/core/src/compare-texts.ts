@@ -80,7 +80,9 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     if (index > 0 && index % beadsPerProgressReport === 0) progress('compare', index, beadCount)
     const {source: sourceSpan, variant: variantSpan} = spans[index]!
     if (sourceSpan === undefined || variantSpan === undefined) {
-      beadFeatures.push(undefined)
+      // An unaligned sentence: its words against nothing, for the document drift's word features.
+      const {missing, added, ...words} = countUnmatchedWords(sourceSpan ?? noText, variantSpan ?? noText)
+      beadFeatures.push(driftFeatures([], 0, {missingWords: missing, addedWords: added, ...words}))
       return compareBead(bead, sourceSpan, variantSpan, {signals: [], drift: 1})
     }
     // Analysed once: the signal detectors and the drift's word counts share the split words, taken from the sentence analysis.
@@ -92,8 +94,8 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     const metrics = scores?.pairs[index]
     const chrf = metrics?.chrf ?? sentenceChrf(variantSpan.text, sourceSpan.text).score
     const lengthRatio = Math.min(sourceSpan.text.length, variantSpan.text.length) / Math.max(1, sourceSpan.text.length, variantSpan.text.length)
-    const {missing, added} = countUnmatchedWords(sourceSide, variantSide)
-    const features = driftFeatures(signals, bead.similarity, {chrf: Math.min(100, Math.max(0, chrf)), lengthRatio, missingWords: missing, addedWords: added})
+    const {missing, added, ...words} = countUnmatchedWords(sourceSide, variantSide)
+    const features = driftFeatures(signals, bead.similarity, {chrf: Math.min(100, Math.max(0, chrf)), lengthRatio, missingWords: missing, addedWords: added, ...words})
     beadFeatures.push(features)
     return compareBead(bead, sourceSpan, variantSpan, {signals, drift: driftFromFeatures(features), metrics})
   })

@@ -64,6 +64,20 @@ describe('compareTexts on the seeds', () => {
     expect(report.summary.coverage).toEqual({source: 1, variant: 1})
   })
 
+  it('scores the retranslation 000 low and the texts that share little with 001 high, an unaligned text included', () => {
+    const drift = (prefix: '000' | '002' | '003' | '004') => compareChecked(s001, readSeed(prefix)).summary.drift
+    expect(drift('000')).toBeLessThan(0.3)
+    // 002 aligns nothing: its drift rests on the whole-text evidence and on every unaligned sentence's words.
+    for (const prefix of ['002', '003', '004'] as const) expect(drift(prefix)).toBeGreaterThan(0.6)
+  })
+
+  it('gives a copy that drops half the sentences a higher document drift than the whole copy', () => {
+    const whole = readSeed('000')
+    const paragraphs = whole.split(/\n\s*\n/)
+    const half = paragraphs.slice(0, Math.ceil(paragraphs.length / 2)).join('\n\n')
+    expect(compareChecked(s001, half).summary.drift).toBeGreaterThan(compareChecked(s001, whole).summary.drift)
+  })
+
   it('carries per-bead and document metrics', () => {
     const report = compareChecked(s001, readSeed('000'))
     const bead = linked(report)[0]!

@@ -1,4 +1,6 @@
 import {spawnSync} from 'node:child_process'
+import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from '@jest/globals'
 
@@ -44,5 +46,42 @@ describe.each([
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', `import * as m from ${JSON.stringify(`${packageFolder}dist/${name}.js`)}; ${body}`], {encoding: 'utf8'})
     expect(result.stderr).toBe('')
     expect(JSON.parse(result.stdout)).toEqual(['function', true, 'undefined'])
+  })
+})
+
+// What a bundler keeps of the root entry for one import: only that import's
+// stage, since module top levels have no side effects (docs/architecture.md).
+// esbuild comes with tsup, the build tool of the workspace.
+describe('the built @driftlens/core in an app bundle', () => {
+  const requireFromTsup = createRequire(createRequire(import.meta.url).resolve('tsup'))
+  const esbuild = requireFromTsup('esbuild') as {
+    buildSync: (options: Record<string, unknown>) => {outputFiles: Array<{contents: Uint8Array}>}
+  }
+  const bundledBytes = (contents: string): number =>
+    esbuild.buildSync({
+      stdin: {contents, resolveDir: `${packageFolder}dist`, loader: 'js'},
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
+    }).outputFiles[0]!.contents.length
+
+  it('declares itself free of side effects', () => {
+    const manifest = JSON.parse(readFileSync(`${packageFolder}package.json`, 'utf8')) as {sideEffects?: unknown}
+    expect(manifest.sideEffects).toBe(false)
+  })
+
+  it.each([
+    ['sentenceChrf', 12_000],
+    ['diceSimilarity', 4_000],
+    ['checkReport', 8_000],
+  ])('keeps little besides %s when only it is imported from the root entry', (name, limit) => {
+    expect(bundledBytes(`export {${name}} from './index.js'`)).toBeLessThan(limit)
+  })
+
+  it('keeps the language profiles out of a metrics-only bundle', () => {
+    expect(bundledBytes(`export {sentenceChrf} from './index.js'`)).toBeLessThan(bundledBytes(`export {detectLanguage} from './index.js'`) / 5)
   })
 })

@@ -86,7 +86,7 @@ export const defaultFindArtifactsOptions = {
   maxPerKind: 1000,
 } as const satisfies FindArtifactsOptions
 
-const optionNames: ReadonlySet<string> = new Set(['side', 'language', 'kinds', 'sentences', 'candidateLanguages', 'maxPerKind'])
+const optionNames: ReadonlySet<string> = /* @__PURE__ */ new Set(['side', 'language', 'kinds', 'sentences', 'candidateLanguages', 'maxPerKind'])
 
 interface ResolvedOptions {
   readonly side: Side

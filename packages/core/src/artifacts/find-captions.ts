@@ -4,7 +4,7 @@ import {tweetSignaturePattern} from './find-social-embeds'
 
 const shortMonth = '(?:Jan|Feb|Mar|Apr|May|Jun|June|Jul|July|Aug|Sep|Sept|Oct|Nov|Dec)\\.?'
 /** An AP-style caption: one sentence ending in `, Baghdad, Iraq, Dec. 31, 2019.` (optionally with a photo credit). */
-const datelineCaptionPattern = new RegExp(`, \\p{Lu}[\\p{L} .'-]{1,40}, ${shortMonth} \\d{1,2}, \\d{4}\\.(?:\\s{0,2}\\([^()\\n]{1,80}\\))?$`, 'u')
+const datelineCaptionPattern = /* @__PURE__ */ (() => new RegExp(`, \\p{Lu}[\\p{L} .'-]{1,40}, ${shortMonth} \\d{1,2}, \\d{4}\\.(?:\\s{0,2}\\([^()\\n]{1,80}\\))?$`, 'u'))()
 /** A photo credit: `(AP Photo/Khalid Mohammed)`, `(Getty Images)`. */
 const creditPattern = /\((?:AP|AFP|Reuters|Getty|EPA|PA)[^()\n]{0,60}(?:Photo|Images|Pictures)[^()\n]{0,60}\)/g
 /** Picture notes inside a sentence: `(pictured)`, `(pictured: …)`, `(file photo)`. */

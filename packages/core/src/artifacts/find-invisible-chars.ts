@@ -11,7 +11,7 @@ const candidatePattern =
   /[\u200b\u2060\u2061-\u2064\u180e\ufeff]+|[\u200c\u200d]|[\u200e\u200f\u202a-\u202e\u2066-\u2069]+|\u00ad+|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]+|[\u0080-\u009f]|[\ufb00-\ufb06]|[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+/g
 
 /** The bytes 0x80–0x9F that Windows-1252 leaves undefined. */
-const windows1252Undefined: ReadonlySet<number> = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d])
+const windows1252Undefined: ReadonlySet<number> = /* @__PURE__ */ new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d])
 
 /** Scripts that use ZWJ and ZWNJ legitimately (Arabic, Persian, Indic scripts, emoji sequences). */
 const joinerScript = /[\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Syriac}\p{Extended_Pictographic}\u{1f3fb}-\u{1f3ff}\ufe0f\u20e3]/u

@@ -3,7 +3,7 @@ import {type ArtifactContext, makeArtifact} from './artifact-context'
 
 const tagNames =
   'a|abbr|article|aside|audio|b|blockquote|body|br|button|center|cite|code|dd|del|div|dl|dt|em|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|ins|label|li|link|main|mark|meta|nav|noscript|ol|p|picture|pre|q|s|script|section|small|source|span|strike|strong|style|sub|sup|table|tbody|td|th|thead|time|title|tr|u|ul|video'
-const blockTags = new Set(['article', 'aside', 'blockquote', 'div', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'li', 'p', 'section', 'table', 'tr', 'ul', 'ol'])
+const blockTags = /* @__PURE__ */ new Set(['article', 'aside', 'blockquote', 'div', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'li', 'p', 'section', 'table', 'tr', 'ul', 'ol'])
 
 /**
  * An escaped tag such as `&lt;p&gt;` or `&lt;a href=&quot;x&quot;&gt;`.
@@ -11,17 +11,17 @@ const blockTags = new Set(['article', 'aside', 'blockquote', 'div', 'figcaption'
  * attribute part is a bounded run whose alternatives start with different
  * characters, so matching is linear.
  */
-export const escapedTagPattern = new RegExp(
+export const escapedTagPattern = /* @__PURE__ */ (() => new RegExp(
   `&lt;/?(?:${tagNames})(?:[ \\t/](?:[^&<>\\n]|&quot;|&amp;|&#39;|&#x27;){0,300})?&gt;`,
   'gi',
-)
-const tagPattern = new RegExp(`<(/?)(${tagNames})(?:[\\s/][^<>]{0,500})?>`, 'gi')
+))()
+const tagPattern = /* @__PURE__ */ (() => new RegExp(`<(/?)(${tagNames})(?:[\\s/][^<>]{0,500})?>`, 'gi'))()
 const shortcodeNames =
   'caption|gallery|embed|video|audio|playlist|youtube|tweet|instagram|facebook|vimeo|soundcloud|iframe|button|pullquote|dropcap|contact-form[\\w-]{0,20}|vc_\\w{1,30}|et_pb_\\w{1,30}|su_\\w{1,30}|related[\\w-]{0,20}'
-const shortcodePattern = new RegExp(
+const shortcodePattern = /* @__PURE__ */ (() => new RegExp(
   `\\[/?(?:${shortcodeNames})(?:[ \\t][^\\[\\]\\n]{0,500})?\\]|\\[[a-z_][a-z0-9_-]{1,30}(?:[ \\t]+[a-z_-]{1,30}=(?:"[^"\\n]{0,200}"|'[^'\\n]{0,200}'|[^\\s\\]"']{1,100})){1,20}[ \\t]*/?\\]`,
   'g',
-)
+))()
 const placeholderPattern = /\{\{[ \t]*[A-Za-z_][\w.-]{0,40}[ \t]*\}\}|\{%[^%\n]{0,200}%\}|\$\{[A-Za-z_][\w.]{0,40}\}|%%[A-Z_]{2,30}%%|\[\[[^[\]\n]{1,80}\]\]/g
 /** The tag and shortcode patterns, for detectors that must skip text inside markup. */
 export const markupPatterns: readonly RegExp[] = [tagPattern, shortcodePattern]

@@ -6,13 +6,13 @@ import {type ArtifactContext, makeArtifact} from './artifact-context'
  * Words that English legitimately doubles: `that that`, `had had`, `is is`
  * (`what it is is`), `do do`, and reduplications such as `so so`, `bye bye`.
  */
-const legitimateRepeats = new Set(['that', 'had', 'is', 'do', 'no', 'so', 'bye', 'ha', 'very', 'knock', 'tut', 'chop', 'bora', 'walla', 'pago', 'yada', 'blah', 'far', 'again', 'more', 'now'])
+const legitimateRepeats = /* @__PURE__ */ new Set(['that', 'had', 'is', 'do', 'no', 'so', 'bye', 'ha', 'very', 'knock', 'tut', 'chop', 'bora', 'walla', 'pago', 'yada', 'blah', 'far', 'again', 'more', 'now'])
 /** Words of at most this many characters are "short": doubling one is evidence only in English. */
 const maxShortWord = 3
 /** Linking words of legitimate chains: `months and months and months`, `day by day by day`, `on and on and on`. */
-const linkingWords = new Set(['and', 'or', 'by', 'after', 'upon', 'than', 'nor'])
+const linkingWords = /* @__PURE__ */ new Set(['and', 'or', 'by', 'after', 'upon', 'than', 'nor'])
 /** Function words that are an error when doubled even when capitalized (`The the`, `The The`). */
-const functionWords = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'for', 'with', 'at', 'by', 'from', 'as', 'it', 'was', 'be', 'are', 'or', 'were', 'has', 'his', 'her', 'its', 'but', 'not', 'you', 'they', 'she', 'he', 'we'])
+const functionWords = /* @__PURE__ */ new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'for', 'with', 'at', 'by', 'from', 'as', 'it', 'was', 'be', 'are', 'or', 'were', 'has', 'his', 'her', 'its', 'but', 'not', 'you', 'they', 'she', 'he', 'we'])
 
 /**
  * Find a word or a pair of words written twice in a row (`the the`,

@@ -6,12 +6,12 @@ import {findCaptions} from './find-captions'
 /** Page furniture that scrapers glue into the text, matched as a whole line. */
 const furniture =
   'Advertisement|ADVERTISEMENT|Share this article|Share this story|Share on (?:Facebook|Twitter|WhatsApp|LinkedIn|Email)|Scroll down for (?:video|more)|Story continues below(?: advertisement)?|Continue reading(?: the main story)?|Skip to (?:main )?content|Related (?:Articles|Stories|Topics|Coverage|Content)|Most Read|Listen to this article|Getty Images|All rights reserved\\.?|Click here to [^\\n]{1,80}|Sign up for [^\\n]{1,60}newsletter[^\\n]{0,40}|Image (?:copyright|source|caption)[^\\n]{0,80}|Copyright \\d{4}[^\\n]{0,80}|Read (?:more|also|next)\\s{0,2}:[^\\n]{0,200}'
-const furnitureLinePattern = new RegExp(`^[ \\t]*(?:${furniture})[ \\t]*$`, 'gm')
+const furnitureLinePattern = /* @__PURE__ */ (() => new RegExp(`^[ \\t]*(?:${furniture})[ \\t]*$`, 'gm'))()
 /** A metadata field at the start of a line: `date 2019-12-31`, `Published: 2019-12-31T10:00Z`, then any furniture on the same line. */
-const metadataPattern = new RegExp(
+const metadataPattern = /* @__PURE__ */ (() => new RegExp(
   `^[ \\t]*(?:date|published|updated|posted|last updated|modified|created)[ \\t]{0,3}:?[ \\t]{0,3}\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d{1,6})?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?:[ \\t]+(?:${furniture}))?[ \\t]*`,
   'gim',
-)
+))()
 /** Furniture glued between two sentences: `…killed 25. Advertisement The ambassador…`, `Share this article`, `Read more:`. */
 const inlineFurniturePattern = /(?:Advertisement|ADVERTISEMENT)(?=[ \t]+\p{Lu}|[ \t]*$)|Share this article|Scroll down for video|Story continues below advertisement|Read (?:more|also|next):(?:[^\n.!?]{0,120}$)?/gmu
 /** `Advertisement` and `Read more:` count inline only right after a sentence end (checked in code, cheaper than a lookbehind). */

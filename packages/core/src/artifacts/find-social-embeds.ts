@@ -7,7 +7,7 @@ const month = '(?:January|February|March|April|May|June|July|August|September|Oc
  * The signature that closes an embedded tweet: `(@handle) December 31, 2019`.
  * Exported for the caption check, which must not take a tweet for a caption.
  */
-export const tweetSignaturePattern = new RegExp(`\\(@\\w{1,15}\\)\\s{1,3}${month}\\s\\d{1,2},\\s\\d{4}`, 'g')
+export const tweetSignaturePattern = /* @__PURE__ */ (() => new RegExp(`\\(@\\w{1,15}\\)\\s{1,3}${month}\\s\\d{1,2},\\s\\d{4}`, 'g'))()
 /** Instagram's embed line: `A post shared by Name (@handle) on Dec 31, 2019 at 4:05pm PST`, to the end of the line. */
 const instagramPattern = /A post shared by [^\n]{1,300}/g
 /** A Twitter picture link. */

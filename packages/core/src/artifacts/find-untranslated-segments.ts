@@ -14,9 +14,9 @@ const languageNames: Readonly<Record<string, string>> = {
   pol: 'Polish', tur: 'Turkish', ron: 'Romanian', swe: 'Swedish', ind: 'Indonesian', vie: 'Vietnamese',
 }
 /** Frequent English function words: a sentence with several of them is English whatever the trigram ranking says. */
-const englishFunctionWords = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'was', 'that', 'for', 'on', 'with', 'as', 'by', 'at', 'from', 'his', 'her', 'their', 'it', 'are', 'were', 'has', 'have', 'had', 'be', 'been', 'this', 'which', 'said', 'not', 'but', 'they', 'he', 'she', 'we', 'an', 'will', 'would'])
+const englishFunctionWords = /* @__PURE__ */ new Set(['the', 'and', 'of', 'to', 'in', 'is', 'was', 'that', 'for', 'on', 'with', 'as', 'by', 'at', 'from', 'his', 'her', 'their', 'it', 'are', 'were', 'has', 'have', 'had', 'be', 'been', 'this', 'which', 'said', 'not', 'but', 'they', 'he', 'she', 'we', 'an', 'will', 'would'])
 
-const functionWordPattern = new RegExp(`(?<![\\p{L}])(?:${[...englishFunctionWords].join('|')})(?![\\p{L}])`, 'giu')
+const functionWordPattern = /* @__PURE__ */ (() => new RegExp(`(?<![\\p{L}])(?:${/* @__PURE__ */ Array.from(englishFunctionWords).join('|')})(?![\\p{L}])`, 'giu'))()
 
 /** True when `body` holds at least two English function words. */
 function readsAsEnglish(body: string): boolean {

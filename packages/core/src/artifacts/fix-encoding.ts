@@ -8,7 +8,7 @@ import {patchTraced, type TracedBytes, type TracedText} from './traced-text'
  * and U+FFFD stands for byte 0x1A, so a lost byte can be marked as lost.
  */
 const order: readonly CodePageName[] = ['latin1', 'windows1252', 'windows1251', 'windows1250', 'windows1257', 'iso88592', 'macRoman', 'cp437', 'koi8r']
-const sloppy: ReadonlySet<CodePageName> = new Set(['windows1252', 'windows1251', 'windows1250', 'windows1257'])
+const sloppy: ReadonlySet<CodePageName> = /* @__PURE__ */ new Set(['windows1252', 'windows1251', 'windows1250', 'windows1257'])
 
 /** People's names for the code pages, for messages. */
 export const codePageLabels: Readonly<Record<CodePageName, string>> = {
@@ -24,15 +24,18 @@ export const codePageLabels: Readonly<Record<CodePageName, string>> = {
 }
 
 /** For each code page, the byte of each character of its upper half. */
-const byteOf = new Map<CodePageName, ReadonlyMap<number, number>>()
-for (const name of order) {
-  const table = new Map<number, number>()
-  const chars = codePages[name]
-  for (let index = 0; index < 128; index++) table.set(chars.charCodeAt(index), 0x80 + index)
-  if (sloppy.has(name)) table.set(0xfffd, 0x1a)
-  byteOf.set(name, table)
+function invertCodePages(): ReadonlyMap<CodePageName, ReadonlyMap<number, number>> {
+  const byteOf = new Map<CodePageName, ReadonlyMap<number, number>>()
+  for (const name of order) {
+    const table = new Map<number, number>()
+    const chars = codePages[name]
+    for (let index = 0; index < 128; index++) table.set(chars.charCodeAt(index), 0x80 + index)
+    if (sloppy.has(name)) table.set(0xfffd, 0x1a)
+    byteOf.set(name, table)
+  }
+  return byteOf
 }
-const windows1252Chars = codePages.windows1252
+const byteOf = /* @__PURE__ */ invertCodePages()
 
 /** One repair step, for messages: which code page the text was misread as. */
 export interface EncodingFix {
@@ -402,7 +405,7 @@ function decodeC1(traced: TracedText): EncodingFix | undefined {
   let out = ''
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    out += code >= 0x80 && code <= 0x9f ? windows1252Chars[code - 0x80]! : text[index]!
+    out += code >= 0x80 && code <= 0x9f ? codePages.windows1252[code - 0x80]! : text[index]!
   }
   if (out === text) return undefined
   return {text: {text: out, from: traced.from, to: traced.to}, codePages: []}

@@ -37,10 +37,8 @@ const BOX = 1 << 11
 /** Characters found in many contexts (no-break space, soft hyphen, dashes, `…`, `’`). */
 const COMMON = 1 << 12
 
-const classes = new Map<number, number>()
-
 /** Give every character of `chars` (ranges written `a-z` are expanded) the class bits `bits`. */
-function mark(chars: string, bits: number): void {
+function mark(classes: Map<number, number>, chars: string, bits: number): void {
   const points = Array.from(chars)
   for (let index = 0; index < points.length; index++) {
     const from = points[index]!.codePointAt(0)!
@@ -53,19 +51,26 @@ function mark(chars: string, bits: number): void {
   }
 }
 
-mark('\u00a0\u00ad\u00b7\u00b4\u2013\u2014\u2015\u2026\u2019', COMMON)
-mark('\u0080-\u009f', C1)
-mark('¦¤¨¬¯¶§¸ƒˆˇ˘˛˜†‡‰⌐◊\ufffdªº', RARE)
-mark('¢£¥₧€', CURRENCY)
-mark('¡«¿©΄΅‘‚“„•‹\uf8ff', OPEN)
-mark('®»˝”›™', CLOSE)
-mark('²³¹±¼½¾×µ÷⁄∂∆∏∑√∞∩∫≈≠≡≤≥№', NUMERIC)
-mark('Ò-ÖÙ-Üò-öø-üŐŌŪŲ°', KAOMOJI)
-mark('À-ÑØÜÝĂĀĄĆČĎĐĘĚĒĖĢĞİĪĮĶĹĽĻŁŃŇŅŒŘŔŖŚŞŠŢŤŮŰŪŸŹŻŽҐ', UPPER_ACCENTED)
-mark('ßà-ñăāąćčďđęěēėģğıīįķĺľļłńňņœřŕŗśşšţťůűūźżžґ\ufb01\ufb02', LOWER_ACCENTED)
-mark('ÞΑ-ΩΆΈΉΊΌΎΏΪΫЀ-Я', UPPER_COMMON)
-mark('α-ωάέήίόύώϊϋΐΰа-џ', LOWER_COMMON)
-mark('│┌┐┘├┤┬┼═-╬▀▄█▌▐░▒▓', BOX)
+/** The class bits of every character that has some, built once when the module loads. */
+function markClasses(): ReadonlyMap<number, number> {
+  const classes = new Map<number, number>()
+  mark(classes, '\u00a0\u00ad\u00b7\u00b4\u2013\u2014\u2015\u2026\u2019', COMMON)
+  mark(classes, '\u0080-\u009f', C1)
+  mark(classes, '¦¤¨¬¯¶§¸ƒˆˇ˘˛˜†‡‰⌐◊\ufffdªº', RARE)
+  mark(classes, '¢£¥₧€', CURRENCY)
+  mark(classes, '¡«¿©΄΅‘‚“„•‹\uf8ff', OPEN)
+  mark(classes, '®»˝”›™', CLOSE)
+  mark(classes, '²³¹±¼½¾×µ÷⁄∂∆∏∑√∞∩∫≈≠≡≤≥№', NUMERIC)
+  mark(classes, 'Ò-ÖÙ-Üò-öø-üŐŌŪŲ°', KAOMOJI)
+  mark(classes, 'À-ÑØÜÝĂĀĄĆČĎĐĘĚĒĖĢĞİĪĮĶĹĽĻŁŃŇŅŒŘŔŖŚŞŠŢŤŮŰŪŸŹŻŽҐ', UPPER_ACCENTED)
+  mark(classes, 'ßà-ñăāąćčďđęěēėģğıīįķĺľļłńňņœřŕŗśşšţťůűūźżžґ\ufb01\ufb02', LOWER_ACCENTED)
+  mark(classes, 'ÞΑ-ΩΆΈΉΊΌΎΏΪΫЀ-Я', UPPER_COMMON)
+  mark(classes, 'α-ωάέήίόύώϊϋΐΰа-џ', LOWER_COMMON)
+  mark(classes, '│┌┐┘├┤┬┼═-╬▀▄█▌▐░▒▓', BOX)
+  return classes
+}
+
+const classes = /* @__PURE__ */ markClasses()
 
 /**
  * Characters of the code pages whose mojibake the classes above miss, built
@@ -74,14 +79,14 @@ mark('│┌┐┘├┤┬┼═-╬▀▄█▌▐░▒▓', BOX)
  */
 const continuationOf = (chars: string): ReadonlySet<number> => new Set(Array.from(chars.slice(0, 64), (char) => char.charCodeAt(0)))
 const leadOf = (chars: string): ReadonlySet<number> => new Set(Array.from(chars.slice(0x42, 0x60), (char) => char.charCodeAt(0)))
-const macRomanContinuation = continuationOf(codePages.macRoman)
-const windows1251Continuation = continuationOf(codePages.windows1251)
-const windows1251Leads = leadOf(codePages.windows1251)
-const koi8Leads = leadOf(codePages.koi8r)
+const macRomanContinuation = /* @__PURE__ */ (() => continuationOf(codePages.macRoman))()
+const windows1251Continuation = /* @__PURE__ */ (() => continuationOf(codePages.windows1251))()
+const windows1251Leads = /* @__PURE__ */ (() => leadOf(codePages.windows1251))()
+const koi8Leads = /* @__PURE__ */ (() => leadOf(codePages.koi8r))()
 /** KOI8-R's continuation bytes that are box drawing or maths, never glued to a Cyrillic letter (not `°`, `²`: `м²`). */
-const koi8Drawing: ReadonlySet<number> = new Set(Array.from(codePages.koi8r.slice(0, 64), (char) => char.charCodeAt(0)).filter((code) => (code >= 0x2500 && code <= 0x25ff) || (code >= 0x2219 && code <= 0x2321)))
+const koi8Drawing: ReadonlySet<number> = /* @__PURE__ */ (() => new Set(Array.from(codePages.koi8r.slice(0, 64), (char) => char.charCodeAt(0)).filter((code) => (code >= 0x2500 && code <= 0x25ff) || (code >= 0x2219 && code <= 0x2321))))()
 /** Symbols that `Г` or `В` shows before in Windows-1251 mojibake of Latin-1 (`Г©` for `é`, `В«` for `«`). */
-const windows1251Symbols: ReadonlySet<number> = new Set(Array.from('©®°±µ¶·«»¤¦§¬\u00ad№', (char) => char.charCodeAt(0)))
+const windows1251Symbols: ReadonlySet<number> = /* @__PURE__ */ new Set(/* @__PURE__ */ Array.from('©®°±µ¶·«»¤¦§¬\u00ad№', (char) => char.charCodeAt(0)))
 
 /** The class bits of the character with code unit `code` (0 for ASCII and ordinary letters). */
 function classOf(code: number): number {
@@ -150,7 +155,7 @@ const signatures: readonly RegExp[] = [
 ]
 
 /** Characters that can start a signature: a quick filter before trying the expressions. */
-const signatureStarts = new Set(Array.from('ÂÃÎÐ×ØÙà√≈‚вВГРСβΒΓΞΟāabcdefghijklmnopqrstuvwxyz.,?!®»˝”›™'))
+const signatureStarts = /* @__PURE__ */ new Set(/* @__PURE__ */ Array.from('ÂÃÎÐ×ØÙà√≈‚вВГРСβΒΓΞΟāabcdefghijklmnopqrstuvwxyz.,?!®»˝”›™'))
 
 /**
  * Count the places in `text` where a sequence of characters is unlikely in

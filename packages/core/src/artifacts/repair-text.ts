@@ -66,7 +66,7 @@ export function applySuggestions(text: string, artifacts: readonly Artifact[], o
   return parts.join('')
 }
 
-const repairOptionNames: ReadonlySet<string> = new Set(['side', 'language', 'kinds', 'sentences', 'candidateLanguages', 'maxPerKind', 'minSeverity'])
+const repairOptionNames: ReadonlySet<string> = /* @__PURE__ */ new Set(['side', 'language', 'kinds', 'sentences', 'candidateLanguages', 'maxPerKind', 'minSeverity'])
 
 /**
  * Repair a text from the suggestions of its own artifacts: find them with

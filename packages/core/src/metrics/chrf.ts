@@ -82,7 +82,7 @@ export function chrfSignature(options: ChrfOptions = {}, referenceCount = 1): st
   return formatChrfSignature({...resolveChrfOptions(options), referenceCount})
 }
 
-const asciiPunctuation = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~')
+const asciiPunctuation = /* @__PURE__ */ new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~')
 
 /**
  * The word tokens of chrF++: whitespace-separated words, each losing at most

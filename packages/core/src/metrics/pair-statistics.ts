@@ -14,10 +14,10 @@ import {bleuTokens} from './tokenize-bleu'
  * words (it needs them in order, not counted).
  */
 
-const chrfOptions = resolveChrfOptions()
-const chrfppOptions = resolveChrfOptions({wordOrder: 2})
-const sentenceBleuOptions = resolveBleuOptions({}, defaultBleuOptions)
-const corpusBleuOptions = resolveBleuOptions({}, defaultCorpusBleuOptions)
+const chrfOptions = /* @__PURE__ */ resolveChrfOptions()
+const chrfppOptions = /* @__PURE__ */ resolveChrfOptions({wordOrder: 2})
+const sentenceBleuOptions = /* @__PURE__ */ resolveBleuOptions({}, defaultBleuOptions)
+const corpusBleuOptions = /* @__PURE__ */ resolveBleuOptions({}, defaultCorpusBleuOptions)
 
 /** chrF++ statistics (6 character orders, then 2 word orders; chrF is the first 18 numbers) and BLEU counts of one pair. */
 export interface PairStatistics {

@@ -3,7 +3,7 @@ import {addTotals, corpusScores, emptyTotals, sentenceScores, textStatistics, to
 import {terFromStatistics, terStatisticsOfTokens, terTokens, resolveTerOptions, type TerStatistics} from './ter'
 import {assertTextPairs} from './validate'
 
-const terOptions = resolveTerOptions()
+const terOptions = /* @__PURE__ */ resolveTerOptions()
 
 /** Everything needed to score one pair, each text tokenized once. */
 interface PairStatistics extends ChrfBleuStatistics {

@@ -1,16 +1,16 @@
 import {lookupTable} from '../lookup-table'
-import {htmlEntityTable} from './html-entity-table'
+import {lookupHtmlEntity} from './html-entity-table'
 
 /**
  * The named references recognised even when their ampersand is lost
  * (`quot;`, `rsquo;`) or spaced out (`& quot;`): the ones that turn up in
  * scraped and machine-translated news text. Deliberately short: the whole
- * HTML table (`htmlEntityTable`, over 2,000 names) would decode words that
+ * HTML table (`lookupHtmlEntity`, over 2,000 names) would decode words that
  * merely look like entities once the ampersand is gone (`not;`, `part;`,
  * `image;`). With their ampersand and semicolon, every name of the table is
  * recognised.
  */
-export const residueEntities: Readonly<Record<string, string>> = lookupTable({
+export const residueEntities: Readonly<Record<string, string>> = /* @__PURE__ */ lookupTable({
   quot: '"',
   amp: '&',
   lt: '<',
@@ -117,7 +117,7 @@ export const residueEntities: Readonly<Record<string, string>> = lookupTable({
  * glued to the text before them (`America,amp;`), never when they stand after
  * a space or at the start.
  */
-export const entityNamesThatAreWords: ReadonlySet<string> = new Set([
+export const entityNamesThatAreWords: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'amp', 'copy', 'reg', 'deg', 'pound', 'yen', 'cent', 'sect', 'para', 'times', 'minus', 'bull', 'prime', 'dagger', 'shy', 'acute',
   'divide', 'trade', 'euro', 'middot', 'ensp', 'emsp',
 ])
@@ -129,7 +129,7 @@ export const entityNamesThatAreWords: ReadonlySet<string> = new Set([
  * `&times`) are left alone, because in prose they are words after an
  * ampersand (`this&not that`, `AT&T`), not references.
  */
-export const legacyEntityNames: ReadonlySet<string> = new Set(['quot', 'amp', 'lt', 'gt', 'apos', 'nbsp'])
+export const legacyEntityNames: ReadonlySet<string> = /* @__PURE__ */ new Set(['quot', 'amp', 'lt', 'gt', 'apos', 'nbsp'])
 
 /**
  * Windows-1252 characters for the C1 range: `&#146;` means `’` in practice,
@@ -241,7 +241,7 @@ export function matchEntityAt(text: string, index: number, afterEntity = false):
   if (!Object.hasOwn(residueEntities, name)) return undefined
   const end = index + match[0].length
   if (entityNamesThatAreWords.has(name) && !isGlued(text, index, end)) return undefined
-  const value = htmlEntityTable[name] ?? residueEntities[name]!
+  const value = lookupHtmlEntity(name) ?? residueEntities[name]!
   // `amp;amp;`: one layer, as with the ampersand.
   if (match[1] !== '' && value === '&') return {start: index, end: index + 4, value: '&', form: 'no-ampersand'}
   return {start: index, end, value, form: 'no-ampersand'}
@@ -259,9 +259,9 @@ function matchAmpersand(text: string, index: number): EntityMatch | undefined {
     if (body.charCodeAt(0) === 35) {
       if (semicolon || !isAsciiAlnum(text.charCodeAt(end))) value = decodeNumericReference(body.slice(1))
     } else if (semicolon) {
-      value = htmlEntityTable[body]
+      value = lookupHtmlEntity(body)
     } else if (legacyEntityNames.has(body) && text.charCodeAt(end) !== 61) {
-      value = htmlEntityTable[body]
+      value = lookupHtmlEntity(body)
     }
     if (value !== undefined) {
       // `&amp;amp;`, `&amp;#38;`: the inner entity is an ampersand too, so decode one layer only.
@@ -277,7 +277,7 @@ function matchAmpersand(text: string, index: number): EntityMatch | undefined {
   const body = spaced[1]!.replace(/[ \t]/g, '')
   let value: string | undefined
   if (body.charCodeAt(0) === 35) value = decodeNumericReference(body.slice(1))
-  else if (Object.hasOwn(residueEntities, body) && (!entityNamesThatAreWords.has(body) || body === 'amp')) value = htmlEntityTable[body] ?? residueEntities[body]
+  else if (Object.hasOwn(residueEntities, body) && (!entityNamesThatAreWords.has(body) || body === 'amp')) value = lookupHtmlEntity(body) ?? residueEntities[body]
   if (value === undefined || value === '\ufffd') return undefined
   return {start: index, end: index + spaced[0].length, value, form: 'spaced'}
 }

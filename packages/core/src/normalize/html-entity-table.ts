@@ -3,282 +3,158 @@
 import {lookupTable} from '../lookup-table'
 
 const data =
-  'AElig Æ\u001eAMP &\u001eAacute Á\u001eAbreve Ă\u001eAcirc Â\u001eAcy А\u001eAfr 𝔄\u001eAgrave À\u001e' +
-  'Alpha Α\u001eAmacr Ā\u001eAnd ⩓\u001eAogon Ą\u001eAopf 𝔸\u001eApplyFunction \u2061\u001eAring Å\u001eAscr 𝒜\u001e' +
-  'Assign ≔\u001eAtilde Ã\u001eAuml Ä\u001eBackslash ∖\u001eBarv ⫧\u001eBarwed ⌆\u001eBcy Б\u001eBecause ∵\u001e' +
-  'Bernoullis ℬ\u001eBeta Β\u001eBfr 𝔅\u001eBopf 𝔹\u001eBreve ˘\u001eBscr ℬ\u001eBumpeq ≎\u001eCHcy Ч\u001e' +
-  'COPY ©\u001eCacute Ć\u001eCap ⋒\u001eCapitalDifferentialD ⅅ\u001eCayleys ℭ\u001eCcaron Č\u001eCcedil Ç\u001eCcirc Ĉ\u001e' +
-  'Cconint ∰\u001eCdot Ċ\u001eCedilla ¸\u001eCenterDot ·\u001eCfr ℭ\u001eChi Χ\u001eCircleDot ⊙\u001eCircleMinus ⊖\u001e' +
-  'CirclePlus ⊕\u001eCircleTimes ⊗\u001eClockwiseContourIntegral ∲\u001eCloseCurlyDoubleQuote \u201d\u001eCloseCurlyQuote \u2019\u001eColon ∷\u001eColone ⩴\u001eCongruent ≡\u001e' +
-  'Conint ∯\u001eContourIntegral ∮\u001eCopf ℂ\u001eCoproduct ∐\u001eCounterClockwiseContourIntegral ∳\u001eCross ⨯\u001eCscr 𝒞\u001eCup ⋓\u001e' +
-  'CupCap ≍\u001eDD ⅅ\u001eDDotrahd ⤑\u001eDJcy Ђ\u001eDScy Ѕ\u001eDZcy Џ\u001eDagger \u2021\u001eDarr ↡\u001e' +
-  'Dashv ⫤\u001eDcaron Ď\u001eDcy Д\u001eDel ∇\u001eDelta Δ\u001eDfr 𝔇\u001eDiacriticalAcute ´\u001eDiacriticalDot ˙\u001e' +
-  'DiacriticalDoubleAcute ˝\u001eDiacriticalGrave `\u001eDiacriticalTilde ˜\u001eDiamond ⋄\u001eDifferentialD ⅆ\u001eDopf 𝔻\u001eDot ¨\u001eDotDot \u20dc\u001e' +
-  'DotEqual ≐\u001eDoubleContourIntegral ∯\u001eDoubleDot ¨\u001eDoubleDownArrow ⇓\u001eDoubleLeftArrow ⇐\u001eDoubleLeftRightArrow ⇔\u001eDoubleLeftTee ⫤\u001eDoubleLongLeftArrow ⟸\u001e' +
-  'DoubleLongLeftRightArrow ⟺\u001eDoubleLongRightArrow ⟹\u001eDoubleRightArrow ⇒\u001eDoubleRightTee ⊨\u001eDoubleUpArrow ⇑\u001eDoubleUpDownArrow ⇕\u001eDoubleVerticalBar ∥\u001eDownArrow ↓\u001e' +
-  'DownArrowBar ⤓\u001eDownArrowUpArrow ⇵\u001eDownBreve \u0311\u001eDownLeftRightVector ⥐\u001eDownLeftTeeVector ⥞\u001eDownLeftVector ↽\u001eDownLeftVectorBar ⥖\u001eDownRightTeeVector ⥟\u001e' +
-  'DownRightVector ⇁\u001eDownRightVectorBar ⥗\u001eDownTee ⊤\u001eDownTeeArrow ↧\u001eDownarrow ⇓\u001eDscr 𝒟\u001eDstrok Đ\u001eENG Ŋ\u001e' +
-  'ETH Ð\u001eEacute É\u001eEcaron Ě\u001eEcirc Ê\u001eEcy Э\u001eEdot Ė\u001eEfr 𝔈\u001eEgrave È\u001e' +
-  'Element ∈\u001eEmacr Ē\u001eEmptySmallSquare ◻\u001eEmptyVerySmallSquare ▫\u001eEogon Ę\u001eEopf 𝔼\u001eEpsilon Ε\u001eEqual ⩵\u001e' +
-  'EqualTilde ≂\u001eEquilibrium ⇌\u001eEscr ℰ\u001eEsim ⩳\u001eEta Η\u001eEuml Ë\u001eExists ∃\u001eExponentialE ⅇ\u001e' +
-  'Fcy Ф\u001eFfr 𝔉\u001eFilledSmallSquare ◼\u001eFilledVerySmallSquare ▪\u001eFopf 𝔽\u001eForAll ∀\u001eFouriertrf ℱ\u001eFscr ℱ\u001e' +
-  'GJcy Ѓ\u001eGT >\u001eGamma Γ\u001eGammad Ϝ\u001eGbreve Ğ\u001eGcedil Ģ\u001eGcirc Ĝ\u001eGcy Г\u001e' +
-  'Gdot Ġ\u001eGfr 𝔊\u001eGg ⋙\u001eGopf 𝔾\u001eGreaterEqual ≥\u001eGreaterEqualLess ⋛\u001eGreaterFullEqual ≧\u001eGreaterGreater ⪢\u001e' +
-  'GreaterLess ≷\u001eGreaterSlantEqual ⩾\u001eGreaterTilde ≳\u001eGscr 𝒢\u001eGt ≫\u001eHARDcy Ъ\u001eHacek ˇ\u001eHat ^\u001e' +
-  'Hcirc Ĥ\u001eHfr ℌ\u001eHilbertSpace ℋ\u001eHopf ℍ\u001eHorizontalLine ─\u001eHscr ℋ\u001eHstrok Ħ\u001eHumpDownHump ≎\u001e' +
-  'HumpEqual ≏\u001eIEcy Е\u001eIJlig Ĳ\u001eIOcy Ё\u001eIacute Í\u001eIcirc Î\u001eIcy И\u001eIdot İ\u001e' +
-  'Ifr ℑ\u001eIgrave Ì\u001eIm ℑ\u001eImacr Ī\u001eImaginaryI ⅈ\u001eImplies ⇒\u001eInt ∬\u001eIntegral ∫\u001e' +
-  'Intersection ⋂\u001eInvisibleComma \u2063\u001eInvisibleTimes \u2062\u001eIogon Į\u001eIopf 𝕀\u001eIota Ι\u001eIscr ℐ\u001eItilde Ĩ\u001e' +
-  'Iukcy І\u001eIuml Ï\u001eJcirc Ĵ\u001eJcy Й\u001eJfr 𝔍\u001eJopf 𝕁\u001eJscr 𝒥\u001eJsercy Ј\u001e' +
-  'Jukcy Є\u001eKHcy Х\u001eKJcy Ќ\u001eKappa Κ\u001eKcedil Ķ\u001eKcy К\u001eKfr 𝔎\u001eKopf 𝕂\u001e' +
-  'Kscr 𝒦\u001eLJcy Љ\u001eLT <\u001eLacute Ĺ\u001eLambda Λ\u001eLang ⟪\u001eLaplacetrf ℒ\u001eLarr ↞\u001e' +
-  'Lcaron Ľ\u001eLcedil Ļ\u001eLcy Л\u001eLeftAngleBracket ⟨\u001eLeftArrow ←\u001eLeftArrowBar ⇤\u001eLeftArrowRightArrow ⇆\u001eLeftCeiling ⌈\u001e' +
-  'LeftDoubleBracket ⟦\u001eLeftDownTeeVector ⥡\u001eLeftDownVector ⇃\u001eLeftDownVectorBar ⥙\u001eLeftFloor ⌊\u001eLeftRightArrow ↔\u001eLeftRightVector ⥎\u001eLeftTee ⊣\u001e' +
-  'LeftTeeArrow ↤\u001eLeftTeeVector ⥚\u001eLeftTriangle ⊲\u001eLeftTriangleBar ⧏\u001eLeftTriangleEqual ⊴\u001eLeftUpDownVector ⥑\u001eLeftUpTeeVector ⥠\u001eLeftUpVector ↿\u001e' +
-  'LeftUpVectorBar ⥘\u001eLeftVector ↼\u001eLeftVectorBar ⥒\u001eLeftarrow ⇐\u001eLeftrightarrow ⇔\u001eLessEqualGreater ⋚\u001eLessFullEqual ≦\u001eLessGreater ≶\u001e' +
-  'LessLess ⪡\u001eLessSlantEqual ⩽\u001eLessTilde ≲\u001eLfr 𝔏\u001eLl ⋘\u001eLleftarrow ⇚\u001eLmidot Ŀ\u001eLongLeftArrow ⟵\u001e' +
-  'LongLeftRightArrow ⟷\u001eLongRightArrow ⟶\u001eLongleftarrow ⟸\u001eLongleftrightarrow ⟺\u001eLongrightarrow ⟹\u001eLopf 𝕃\u001eLowerLeftArrow ↙\u001eLowerRightArrow ↘\u001e' +
-  'Lscr ℒ\u001eLsh ↰\u001eLstrok Ł\u001eLt ≪\u001eMap ⤅\u001eMcy М\u001eMediumSpace \u205f\u001eMellintrf ℳ\u001e' +
-  'Mfr 𝔐\u001eMinusPlus ∓\u001eMopf 𝕄\u001eMscr ℳ\u001eMu Μ\u001eNJcy Њ\u001eNacute Ń\u001eNcaron Ň\u001e' +
-  'Ncedil Ņ\u001eNcy Н\u001eNegativeMediumSpace \u200b\u001eNegativeThickSpace \u200b\u001eNegativeThinSpace \u200b\u001eNegativeVeryThinSpace \u200b\u001eNestedGreaterGreater ≫\u001eNestedLessLess ≪\u001e' +
-  'NewLine \u000a\u001eNfr 𝔑\u001eNoBreak \u2060\u001eNonBreakingSpace \u00a0\u001eNopf ℕ\u001eNot ⫬\u001eNotCongruent ≢\u001eNotCupCap ≭\u001e' +
-  'NotDoubleVerticalBar ∦\u001eNotElement ∉\u001eNotEqual ≠\u001eNotEqualTilde ≂\u0338\u001eNotExists ∄\u001eNotGreater ≯\u001eNotGreaterEqual ≱\u001eNotGreaterFullEqual ≧\u0338\u001e' +
-  'NotGreaterGreater ≫\u0338\u001eNotGreaterLess ≹\u001eNotGreaterSlantEqual ⩾\u0338\u001eNotGreaterTilde ≵\u001eNotHumpDownHump ≎\u0338\u001eNotHumpEqual ≏\u0338\u001eNotLeftTriangle ⋪\u001eNotLeftTriangleBar ⧏\u0338\u001e' +
-  'NotLeftTriangleEqual ⋬\u001eNotLess ≮\u001eNotLessEqual ≰\u001eNotLessGreater ≸\u001eNotLessLess ≪\u0338\u001eNotLessSlantEqual ⩽\u0338\u001eNotLessTilde ≴\u001eNotNestedGreaterGreater ⪢\u0338\u001e' +
-  'NotNestedLessLess ⪡\u0338\u001eNotPrecedes ⊀\u001eNotPrecedesEqual ⪯\u0338\u001eNotPrecedesSlantEqual ⋠\u001eNotReverseElement ∌\u001eNotRightTriangle ⋫\u001eNotRightTriangleBar ⧐\u0338\u001eNotRightTriangleEqual ⋭\u001e' +
-  'NotSquareSubset ⊏\u0338\u001eNotSquareSubsetEqual ⋢\u001eNotSquareSuperset ⊐\u0338\u001eNotSquareSupersetEqual ⋣\u001eNotSubset ⊂\u20d2\u001eNotSubsetEqual ⊈\u001eNotSucceeds ⊁\u001eNotSucceedsEqual ⪰\u0338\u001e' +
-  'NotSucceedsSlantEqual ⋡\u001eNotSucceedsTilde ≿\u0338\u001eNotSuperset ⊃\u20d2\u001eNotSupersetEqual ⊉\u001eNotTilde ≁\u001eNotTildeEqual ≄\u001eNotTildeFullEqual ≇\u001eNotTildeTilde ≉\u001e' +
-  'NotVerticalBar ∤\u001eNscr 𝒩\u001eNtilde Ñ\u001eNu Ν\u001eOElig Œ\u001eOacute Ó\u001eOcirc Ô\u001eOcy О\u001e' +
-  'Odblac Ő\u001eOfr 𝔒\u001eOgrave Ò\u001eOmacr Ō\u001eOmega Ω\u001eOmicron Ο\u001eOopf 𝕆\u001eOpenCurlyDoubleQuote \u201c\u001e' +
-  'OpenCurlyQuote \u2018\u001eOr ⩔\u001eOscr 𝒪\u001eOslash Ø\u001eOtilde Õ\u001eOtimes ⨷\u001eOuml Ö\u001eOverBar \u203e\u001e' +
-  'OverBrace ⏞\u001eOverBracket ⎴\u001eOverParenthesis ⏜\u001ePartialD ∂\u001ePcy П\u001ePfr 𝔓\u001ePhi Φ\u001ePi Π\u001e' +
-  'PlusMinus ±\u001ePoincareplane ℌ\u001ePopf ℙ\u001ePr ⪻\u001ePrecedes ≺\u001ePrecedesEqual ⪯\u001ePrecedesSlantEqual ≼\u001ePrecedesTilde ≾\u001e' +
-  'Prime \u2033\u001eProduct ∏\u001eProportion ∷\u001eProportional ∝\u001ePscr 𝒫\u001ePsi Ψ\u001eQUOT "\u001eQfr 𝔔\u001e' +
-  'Qopf ℚ\u001eQscr 𝒬\u001eRBarr ⤐\u001eREG ®\u001eRacute Ŕ\u001eRang ⟫\u001eRarr ↠\u001eRarrtl ⤖\u001e' +
-  'Rcaron Ř\u001eRcedil Ŗ\u001eRcy Р\u001eRe ℜ\u001eReverseElement ∋\u001eReverseEquilibrium ⇋\u001eReverseUpEquilibrium ⥯\u001eRfr ℜ\u001e' +
-  'Rho Ρ\u001eRightAngleBracket ⟩\u001eRightArrow →\u001eRightArrowBar ⇥\u001eRightArrowLeftArrow ⇄\u001eRightCeiling ⌉\u001eRightDoubleBracket ⟧\u001eRightDownTeeVector ⥝\u001e' +
-  'RightDownVector ⇂\u001eRightDownVectorBar ⥕\u001eRightFloor ⌋\u001eRightTee ⊢\u001eRightTeeArrow ↦\u001eRightTeeVector ⥛\u001eRightTriangle ⊳\u001eRightTriangleBar ⧐\u001e' +
-  'RightTriangleEqual ⊵\u001eRightUpDownVector ⥏\u001eRightUpTeeVector ⥜\u001eRightUpVector ↾\u001eRightUpVectorBar ⥔\u001eRightVector ⇀\u001eRightVectorBar ⥓\u001eRightarrow ⇒\u001e' +
-  'Ropf ℝ\u001eRoundImplies ⥰\u001eRrightarrow ⇛\u001eRscr ℛ\u001eRsh ↱\u001eRuleDelayed ⧴\u001eSHCHcy Щ\u001eSHcy Ш\u001e' +
-  'SOFTcy Ь\u001eSacute Ś\u001eSc ⪼\u001eScaron Š\u001eScedil Ş\u001eScirc Ŝ\u001eScy С\u001eSfr 𝔖\u001e' +
-  'ShortDownArrow ↓\u001eShortLeftArrow ←\u001eShortRightArrow →\u001eShortUpArrow ↑\u001eSigma Σ\u001eSmallCircle ∘\u001eSopf 𝕊\u001eSqrt √\u001e' +
-  'Square □\u001eSquareIntersection ⊓\u001eSquareSubset ⊏\u001eSquareSubsetEqual ⊑\u001eSquareSuperset ⊐\u001eSquareSupersetEqual ⊒\u001eSquareUnion ⊔\u001eSscr 𝒮\u001e' +
-  'Star ⋆\u001eSub ⋐\u001eSubset ⋐\u001eSubsetEqual ⊆\u001eSucceeds ≻\u001eSucceedsEqual ⪰\u001eSucceedsSlantEqual ≽\u001eSucceedsTilde ≿\u001e' +
-  'SuchThat ∋\u001eSum ∑\u001eSup ⋑\u001eSuperset ⊃\u001eSupersetEqual ⊇\u001eSupset ⋑\u001eTHORN Þ\u001eTRADE ™\u001e' +
-  'TSHcy Ћ\u001eTScy Ц\u001eTab \u0009\u001eTau Τ\u001eTcaron Ť\u001eTcedil Ţ\u001eTcy Т\u001eTfr 𝔗\u001e' +
-  'Therefore ∴\u001eTheta Θ\u001eThickSpace \u205f\u200a\u001eThinSpace \u2009\u001eTilde ∼\u001eTildeEqual ≃\u001eTildeFullEqual ≅\u001eTildeTilde ≈\u001e' +
-  'Topf 𝕋\u001eTripleDot \u20db\u001eTscr 𝒯\u001eTstrok Ŧ\u001eUacute Ú\u001eUarr ↟\u001eUarrocir ⥉\u001eUbrcy Ў\u001e' +
-  'Ubreve Ŭ\u001eUcirc Û\u001eUcy У\u001eUdblac Ű\u001eUfr 𝔘\u001eUgrave Ù\u001eUmacr Ū\u001eUnderBar _\u001e' +
-  'UnderBrace ⏟\u001eUnderBracket ⎵\u001eUnderParenthesis ⏝\u001eUnion ⋃\u001eUnionPlus ⊎\u001eUogon Ų\u001eUopf 𝕌\u001eUpArrow ↑\u001e' +
-  'UpArrowBar ⤒\u001eUpArrowDownArrow ⇅\u001eUpDownArrow ↕\u001eUpEquilibrium ⥮\u001eUpTee ⊥\u001eUpTeeArrow ↥\u001eUparrow ⇑\u001eUpdownarrow ⇕\u001e' +
-  'UpperLeftArrow ↖\u001eUpperRightArrow ↗\u001eUpsi ϒ\u001eUpsilon Υ\u001eUring Ů\u001eUscr 𝒰\u001eUtilde Ũ\u001eUuml Ü\u001e' +
-  'VDash ⊫\u001eVbar ⫫\u001eVcy В\u001eVdash ⊩\u001eVdashl ⫦\u001eVee ⋁\u001eVerbar \u2016\u001eVert \u2016\u001e' +
-  'VerticalBar ∣\u001eVerticalLine |\u001eVerticalSeparator ❘\u001eVerticalTilde ≀\u001eVeryThinSpace \u200a\u001eVfr 𝔙\u001eVopf 𝕍\u001eVscr 𝒱\u001e' +
-  'Vvdash ⊪\u001eWcirc Ŵ\u001eWedge ⋀\u001eWfr 𝔚\u001eWopf 𝕎\u001eWscr 𝒲\u001eXfr 𝔛\u001eXi Ξ\u001e' +
-  'Xopf 𝕏\u001eXscr 𝒳\u001eYAcy Я\u001eYIcy Ї\u001eYUcy Ю\u001eYacute Ý\u001eYcirc Ŷ\u001eYcy Ы\u001e' +
-  'Yfr 𝔜\u001eYopf 𝕐\u001eYscr 𝒴\u001eYuml Ÿ\u001eZHcy Ж\u001eZacute Ź\u001eZcaron Ž\u001eZcy З\u001e' +
-  'Zdot Ż\u001eZeroWidthSpace \u200b\u001eZeta Ζ\u001eZfr ℨ\u001eZopf ℤ\u001eZscr 𝒵\u001eaacute á\u001eabreve ă\u001e' +
-  'ac ∾\u001eacE ∾\u0333\u001eacd ∿\u001eacirc â\u001eacute ´\u001eacy а\u001eaelig æ\u001eaf \u2061\u001e' +
-  'afr 𝔞\u001eagrave à\u001ealefsym ℵ\u001ealeph ℵ\u001ealpha α\u001eamacr ā\u001eamalg ⨿\u001eamp &\u001e' +
-  'and ∧\u001eandand ⩕\u001eandd ⩜\u001eandslope ⩘\u001eandv ⩚\u001eang ∠\u001eange ⦤\u001eangle ∠\u001e' +
-  'angmsd ∡\u001eangmsdaa ⦨\u001eangmsdab ⦩\u001eangmsdac ⦪\u001eangmsdad ⦫\u001eangmsdae ⦬\u001eangmsdaf ⦭\u001eangmsdag ⦮\u001e' +
-  'angmsdah ⦯\u001eangrt ∟\u001eangrtvb ⊾\u001eangrtvbd ⦝\u001eangsph ∢\u001eangst Å\u001eangzarr ⍼\u001eaogon ą\u001e' +
-  'aopf 𝕒\u001eap ≈\u001eapE ⩰\u001eapacir ⩯\u001eape ≊\u001eapid ≋\u001eapos \'\u001eapprox ≈\u001e' +
-  'approxeq ≊\u001earing å\u001eascr 𝒶\u001east *\u001easymp ≈\u001easympeq ≍\u001eatilde ã\u001eauml ä\u001e' +
-  'awconint ∳\u001eawint ⨑\u001ebNot ⫭\u001ebackcong ≌\u001ebackepsilon ϶\u001ebackprime \u2035\u001ebacksim ∽\u001ebacksimeq ⋍\u001e' +
-  'barvee ⊽\u001ebarwed ⌅\u001ebarwedge ⌅\u001ebbrk ⎵\u001ebbrktbrk ⎶\u001ebcong ≌\u001ebcy б\u001ebdquo \u201e\u001e' +
-  'becaus ∵\u001ebecause ∵\u001ebemptyv ⦰\u001ebepsi ϶\u001ebernou ℬ\u001ebeta β\u001ebeth ℶ\u001ebetween ≬\u001e' +
-  'bfr 𝔟\u001ebigcap ⋂\u001ebigcirc ◯\u001ebigcup ⋃\u001ebigodot ⨀\u001ebigoplus ⨁\u001ebigotimes ⨂\u001ebigsqcup ⨆\u001e' +
-  'bigstar ★\u001ebigtriangledown ▽\u001ebigtriangleup △\u001ebiguplus ⨄\u001ebigvee ⋁\u001ebigwedge ⋀\u001ebkarow ⤍\u001eblacklozenge ⧫\u001e' +
-  'blacksquare ▪\u001eblacktriangle ▴\u001eblacktriangledown ▾\u001eblacktriangleleft ◂\u001eblacktriangleright ▸\u001eblank ␣\u001eblk12 ▒\u001eblk14 ░\u001e' +
-  'blk34 ▓\u001eblock █\u001ebne =\u20e5\u001ebnequiv ≡\u20e5\u001ebnot ⌐\u001ebopf 𝕓\u001ebot ⊥\u001ebottom ⊥\u001e' +
-  'bowtie ⋈\u001eboxDL ╗\u001eboxDR ╔\u001eboxDl ╖\u001eboxDr ╓\u001eboxH ═\u001eboxHD ╦\u001eboxHU ╩\u001e' +
-  'boxHd ╤\u001eboxHu ╧\u001eboxUL ╝\u001eboxUR ╚\u001eboxUl ╜\u001eboxUr ╙\u001eboxV ║\u001eboxVH ╬\u001e' +
-  'boxVL ╣\u001eboxVR ╠\u001eboxVh ╫\u001eboxVl ╢\u001eboxVr ╟\u001eboxbox ⧉\u001eboxdL ╕\u001eboxdR ╒\u001e' +
-  'boxdl ┐\u001eboxdr ┌\u001eboxh ─\u001eboxhD ╥\u001eboxhU ╨\u001eboxhd ┬\u001eboxhu ┴\u001eboxminus ⊟\u001e' +
-  'boxplus ⊞\u001eboxtimes ⊠\u001eboxuL ╛\u001eboxuR ╘\u001eboxul ┘\u001eboxur └\u001eboxv │\u001eboxvH ╪\u001e' +
-  'boxvL ╡\u001eboxvR ╞\u001eboxvh ┼\u001eboxvl ┤\u001eboxvr ├\u001ebprime \u2035\u001ebreve ˘\u001ebrvbar ¦\u001e' +
-  'bscr 𝒷\u001ebsemi \u204f\u001ebsim ∽\u001ebsime ⋍\u001ebsol \\\u001ebsolb ⧅\u001ebsolhsub ⟈\u001ebull \u2022\u001e' +
-  'bullet \u2022\u001ebump ≎\u001ebumpE ⪮\u001ebumpe ≏\u001ebumpeq ≏\u001ecacute ć\u001ecap ∩\u001ecapand ⩄\u001e' +
-  'capbrcup ⩉\u001ecapcap ⩋\u001ecapcup ⩇\u001ecapdot ⩀\u001ecaps ∩\ufe00\u001ecaret \u2041\u001ecaron ˇ\u001eccaps ⩍\u001e' +
-  'ccaron č\u001eccedil ç\u001eccirc ĉ\u001eccups ⩌\u001eccupssm ⩐\u001ecdot ċ\u001ecedil ¸\u001ecemptyv ⦲\u001e' +
-  'cent ¢\u001ecenterdot ·\u001ecfr 𝔠\u001echcy ч\u001echeck ✓\u001echeckmark ✓\u001echi χ\u001ecir ○\u001e' +
-  'cirE ⧃\u001ecirc ˆ\u001ecirceq ≗\u001ecirclearrowleft ↺\u001ecirclearrowright ↻\u001ecircledR ®\u001ecircledS Ⓢ\u001ecircledast ⊛\u001e' +
-  'circledcirc ⊚\u001ecircleddash ⊝\u001ecire ≗\u001ecirfnint ⨐\u001ecirmid ⫯\u001ecirscir ⧂\u001eclubs ♣\u001eclubsuit ♣\u001e' +
-  'colon :\u001ecolone ≔\u001ecoloneq ≔\u001ecomma ,\u001ecommat @\u001ecomp ∁\u001ecompfn ∘\u001ecomplement ∁\u001e' +
-  'complexes ℂ\u001econg ≅\u001econgdot ⩭\u001econint ∮\u001ecopf 𝕔\u001ecoprod ∐\u001ecopy ©\u001ecopysr ℗\u001e' +
-  'crarr ↵\u001ecross ✗\u001ecscr 𝒸\u001ecsub ⫏\u001ecsube ⫑\u001ecsup ⫐\u001ecsupe ⫒\u001ectdot ⋯\u001e' +
-  'cudarrl ⤸\u001ecudarrr ⤵\u001ecuepr ⋞\u001ecuesc ⋟\u001ecularr ↶\u001ecularrp ⤽\u001ecup ∪\u001ecupbrcap ⩈\u001e' +
-  'cupcap ⩆\u001ecupcup ⩊\u001ecupdot ⊍\u001ecupor ⩅\u001ecups ∪\ufe00\u001ecurarr ↷\u001ecurarrm ⤼\u001ecurlyeqprec ⋞\u001e' +
-  'curlyeqsucc ⋟\u001ecurlyvee ⋎\u001ecurlywedge ⋏\u001ecurren ¤\u001ecurvearrowleft ↶\u001ecurvearrowright ↷\u001ecuvee ⋎\u001ecuwed ⋏\u001e' +
-  'cwconint ∲\u001ecwint ∱\u001ecylcty ⌭\u001edArr ⇓\u001edHar ⥥\u001edagger \u2020\u001edaleth ℸ\u001edarr ↓\u001e' +
-  'dash \u2010\u001edashv ⊣\u001edbkarow ⤏\u001edblac ˝\u001edcaron ď\u001edcy д\u001edd ⅆ\u001eddagger \u2021\u001e' +
-  'ddarr ⇊\u001eddotseq ⩷\u001edeg °\u001edelta δ\u001edemptyv ⦱\u001edfisht ⥿\u001edfr 𝔡\u001edharl ⇃\u001e' +
-  'dharr ⇂\u001ediam ⋄\u001ediamond ⋄\u001ediamondsuit ♦\u001ediams ♦\u001edie ¨\u001edigamma ϝ\u001edisin ⋲\u001e' +
-  'div ÷\u001edivide ÷\u001edivideontimes ⋇\u001edivonx ⋇\u001edjcy ђ\u001edlcorn ⌞\u001edlcrop ⌍\u001edollar $\u001e' +
-  'dopf 𝕕\u001edot ˙\u001edoteq ≐\u001edoteqdot ≑\u001edotminus ∸\u001edotplus ∔\u001edotsquare ⊡\u001edoublebarwedge ⌆\u001e' +
-  'downarrow ↓\u001edowndownarrows ⇊\u001edownharpoonleft ⇃\u001edownharpoonright ⇂\u001edrbkarow ⤐\u001edrcorn ⌟\u001edrcrop ⌌\u001edscr 𝒹\u001e' +
-  'dscy ѕ\u001edsol ⧶\u001edstrok đ\u001edtdot ⋱\u001edtri ▿\u001edtrif ▾\u001eduarr ⇵\u001eduhar ⥯\u001e' +
-  'dwangle ⦦\u001edzcy џ\u001edzigrarr ⟿\u001eeDDot ⩷\u001eeDot ≑\u001eeacute é\u001eeaster ⩮\u001eecaron ě\u001e' +
-  'ecir ≖\u001eecirc ê\u001eecolon ≕\u001eecy э\u001eedot ė\u001eee ⅇ\u001eefDot ≒\u001eefr 𝔢\u001e' +
-  'eg ⪚\u001eegrave è\u001eegs ⪖\u001eegsdot ⪘\u001eel ⪙\u001eelinters ⏧\u001eell ℓ\u001eels ⪕\u001e' +
-  'elsdot ⪗\u001eemacr ē\u001eempty ∅\u001eemptyset ∅\u001eemptyv ∅\u001eemsp \u2003\u001eemsp13 \u2004\u001eemsp14 \u2005\u001e' +
-  'eng ŋ\u001eensp \u2002\u001eeogon ę\u001eeopf 𝕖\u001eepar ⋕\u001eeparsl ⧣\u001eeplus ⩱\u001eepsi ε\u001e' +
-  'epsilon ε\u001eepsiv ϵ\u001eeqcirc ≖\u001eeqcolon ≕\u001eeqsim ≂\u001eeqslantgtr ⪖\u001eeqslantless ⪕\u001eequals =\u001e' +
-  'equest ≟\u001eequiv ≡\u001eequivDD ⩸\u001eeqvparsl ⧥\u001eerDot ≓\u001eerarr ⥱\u001eescr ℯ\u001eesdot ≐\u001e' +
-  'esim ≂\u001eeta η\u001eeth ð\u001eeuml ë\u001eeuro €\u001eexcl !\u001eexist ∃\u001eexpectation ℰ\u001e' +
-  'exponentiale ⅇ\u001efallingdotseq ≒\u001efcy ф\u001efemale ♀\u001effilig ﬃ\u001efflig ﬀ\u001effllig ﬄ\u001effr 𝔣\u001e' +
-  'filig ﬁ\u001efjlig fj\u001eflat ♭\u001efllig ﬂ\u001efltns ▱\u001efnof ƒ\u001efopf 𝕗\u001eforall ∀\u001e' +
-  'fork ⋔\u001eforkv ⫙\u001efpartint ⨍\u001efrac12 ½\u001efrac13 ⅓\u001efrac14 ¼\u001efrac15 ⅕\u001efrac16 ⅙\u001e' +
-  'frac18 ⅛\u001efrac23 ⅔\u001efrac25 ⅖\u001efrac34 ¾\u001efrac35 ⅗\u001efrac38 ⅜\u001efrac45 ⅘\u001efrac56 ⅚\u001e' +
-  'frac58 ⅝\u001efrac78 ⅞\u001efrasl \u2044\u001efrown ⌢\u001efscr 𝒻\u001egE ≧\u001egEl ⪌\u001egacute ǵ\u001e' +
-  'gamma γ\u001egammad ϝ\u001egap ⪆\u001egbreve ğ\u001egcirc ĝ\u001egcy г\u001egdot ġ\u001ege ≥\u001e' +
-  'gel ⋛\u001egeq ≥\u001egeqq ≧\u001egeqslant ⩾\u001eges ⩾\u001egescc ⪩\u001egesdot ⪀\u001egesdoto ⪂\u001e' +
-  'gesdotol ⪄\u001egesl ⋛\ufe00\u001egesles ⪔\u001egfr 𝔤\u001egg ≫\u001eggg ⋙\u001egimel ℷ\u001egjcy ѓ\u001e' +
-  'gl ≷\u001eglE ⪒\u001egla ⪥\u001eglj ⪤\u001egnE ≩\u001egnap ⪊\u001egnapprox ⪊\u001egne ⪈\u001e' +
-  'gneq ⪈\u001egneqq ≩\u001egnsim ⋧\u001egopf 𝕘\u001egrave `\u001egscr ℊ\u001egsim ≳\u001egsime ⪎\u001e' +
-  'gsiml ⪐\u001egt >\u001egtcc ⪧\u001egtcir ⩺\u001egtdot ⋗\u001egtlPar ⦕\u001egtquest ⩼\u001egtrapprox ⪆\u001e' +
-  'gtrarr ⥸\u001egtrdot ⋗\u001egtreqless ⋛\u001egtreqqless ⪌\u001egtrless ≷\u001egtrsim ≳\u001egvertneqq ≩\ufe00\u001egvnE ≩\ufe00\u001e' +
-  'hArr ⇔\u001ehairsp \u200a\u001ehalf ½\u001ehamilt ℋ\u001ehardcy ъ\u001eharr ↔\u001eharrcir ⥈\u001eharrw ↭\u001e' +
-  'hbar ℏ\u001ehcirc ĥ\u001ehearts ♥\u001eheartsuit ♥\u001ehellip \u2026\u001ehercon ⊹\u001ehfr 𝔥\u001ehksearow ⤥\u001e' +
-  'hkswarow ⤦\u001ehoarr ⇿\u001ehomtht ∻\u001ehookleftarrow ↩\u001ehookrightarrow ↪\u001ehopf 𝕙\u001ehorbar \u2015\u001ehscr 𝒽\u001e' +
-  'hslash ℏ\u001ehstrok ħ\u001ehybull \u2043\u001ehyphen \u2010\u001eiacute í\u001eic \u2063\u001eicirc î\u001eicy и\u001e' +
-  'iecy е\u001eiexcl ¡\u001eiff ⇔\u001eifr 𝔦\u001eigrave ì\u001eii ⅈ\u001eiiiint ⨌\u001eiiint ∭\u001e' +
-  'iinfin ⧜\u001eiiota ℩\u001eijlig ĳ\u001eimacr ī\u001eimage ℑ\u001eimagline ℐ\u001eimagpart ℑ\u001eimath ı\u001e' +
-  'imof ⊷\u001eimped Ƶ\u001ein ∈\u001eincare ℅\u001einfin ∞\u001einfintie ⧝\u001einodot ı\u001eint ∫\u001e' +
-  'intcal ⊺\u001eintegers ℤ\u001eintercal ⊺\u001eintlarhk ⨗\u001eintprod ⨼\u001eiocy ё\u001eiogon į\u001eiopf 𝕚\u001e' +
-  'iota ι\u001eiprod ⨼\u001eiquest ¿\u001eiscr 𝒾\u001eisin ∈\u001eisinE ⋹\u001eisindot ⋵\u001eisins ⋴\u001e' +
-  'isinsv ⋳\u001eisinv ∈\u001eit \u2062\u001eitilde ĩ\u001eiukcy і\u001eiuml ï\u001ejcirc ĵ\u001ejcy й\u001e' +
-  'jfr 𝔧\u001ejmath ȷ\u001ejopf 𝕛\u001ejscr 𝒿\u001ejsercy ј\u001ejukcy є\u001ekappa κ\u001ekappav ϰ\u001e' +
-  'kcedil ķ\u001ekcy к\u001ekfr 𝔨\u001ekgreen ĸ\u001ekhcy х\u001ekjcy ќ\u001ekopf 𝕜\u001ekscr 𝓀\u001e' +
-  'lAarr ⇚\u001elArr ⇐\u001elAtail ⤛\u001elBarr ⤎\u001elE ≦\u001elEg ⪋\u001elHar ⥢\u001elacute ĺ\u001e' +
-  'laemptyv ⦴\u001elagran ℒ\u001elambda λ\u001elang ⟨\u001elangd ⦑\u001elangle ⟨\u001elap ⪅\u001elaquo «\u001e' +
-  'larr ←\u001elarrb ⇤\u001elarrbfs ⤟\u001elarrfs ⤝\u001elarrhk ↩\u001elarrlp ↫\u001elarrpl ⤹\u001elarrsim ⥳\u001e' +
-  'larrtl ↢\u001elat ⪫\u001elatail ⤙\u001elate ⪭\u001elates ⪭\ufe00\u001elbarr ⤌\u001elbbrk ❲\u001elbrace {\u001e' +
-  'lbrack [\u001elbrke ⦋\u001elbrksld ⦏\u001elbrkslu ⦍\u001elcaron ľ\u001elcedil ļ\u001elceil ⌈\u001elcub {\u001e' +
-  'lcy л\u001eldca ⤶\u001eldquo \u201c\u001eldquor \u201e\u001eldrdhar ⥧\u001eldrushar ⥋\u001eldsh ↲\u001ele ≤\u001e' +
-  'leftarrow ←\u001eleftarrowtail ↢\u001eleftharpoondown ↽\u001eleftharpoonup ↼\u001eleftleftarrows ⇇\u001eleftrightarrow ↔\u001eleftrightarrows ⇆\u001eleftrightharpoons ⇋\u001e' +
-  'leftrightsquigarrow ↭\u001eleftthreetimes ⋋\u001eleg ⋚\u001eleq ≤\u001eleqq ≦\u001eleqslant ⩽\u001eles ⩽\u001elescc ⪨\u001e' +
-  'lesdot ⩿\u001elesdoto ⪁\u001elesdotor ⪃\u001elesg ⋚\ufe00\u001elesges ⪓\u001elessapprox ⪅\u001elessdot ⋖\u001elesseqgtr ⋚\u001e' +
-  'lesseqqgtr ⪋\u001elessgtr ≶\u001elesssim ≲\u001elfisht ⥼\u001elfloor ⌊\u001elfr 𝔩\u001elg ≶\u001elgE ⪑\u001e' +
-  'lhard ↽\u001elharu ↼\u001elharul ⥪\u001elhblk ▄\u001eljcy љ\u001ell ≪\u001ellarr ⇇\u001ellcorner ⌞\u001e' +
-  'llhard ⥫\u001elltri ◺\u001elmidot ŀ\u001elmoust ⎰\u001elmoustache ⎰\u001elnE ≨\u001elnap ⪉\u001elnapprox ⪉\u001e' +
-  'lne ⪇\u001elneq ⪇\u001elneqq ≨\u001elnsim ⋦\u001eloang ⟬\u001eloarr ⇽\u001elobrk ⟦\u001elongleftarrow ⟵\u001e' +
-  'longleftrightarrow ⟷\u001elongmapsto ⟼\u001elongrightarrow ⟶\u001elooparrowleft ↫\u001elooparrowright ↬\u001elopar ⦅\u001elopf 𝕝\u001eloplus ⨭\u001e' +
-  'lotimes ⨴\u001elowast ∗\u001elowbar _\u001eloz ◊\u001elozenge ◊\u001elozf ⧫\u001elpar (\u001elparlt ⦓\u001e' +
-  'lrarr ⇆\u001elrcorner ⌟\u001elrhar ⇋\u001elrhard ⥭\u001elrm \u200e\u001elrtri ⊿\u001elsaquo \u2039\u001elscr 𝓁\u001e' +
-  'lsh ↰\u001elsim ≲\u001elsime ⪍\u001elsimg ⪏\u001elsqb [\u001elsquo \u2018\u001elsquor \u201a\u001elstrok ł\u001e' +
-  'lt <\u001eltcc ⪦\u001eltcir ⩹\u001eltdot ⋖\u001elthree ⋋\u001eltimes ⋉\u001eltlarr ⥶\u001eltquest ⩻\u001e' +
-  'ltrPar ⦖\u001eltri ◃\u001eltrie ⊴\u001eltrif ◂\u001elurdshar ⥊\u001eluruhar ⥦\u001elvertneqq ≨\ufe00\u001elvnE ≨\ufe00\u001e' +
-  'mDDot ∺\u001emacr ¯\u001emale ♂\u001emalt ✠\u001emaltese ✠\u001emap ↦\u001emapsto ↦\u001emapstodown ↧\u001e' +
-  'mapstoleft ↤\u001emapstoup ↥\u001emarker ▮\u001emcomma ⨩\u001emcy м\u001emdash \u2014\u001emeasuredangle ∡\u001emfr 𝔪\u001e' +
-  'mho ℧\u001emicro µ\u001emid ∣\u001emidast *\u001emidcir ⫰\u001emiddot ·\u001eminus −\u001eminusb ⊟\u001e' +
-  'minusd ∸\u001eminusdu ⨪\u001emlcp ⫛\u001emldr \u2026\u001emnplus ∓\u001emodels ⊧\u001emopf 𝕞\u001emp ∓\u001e' +
-  'mscr 𝓂\u001emstpos ∾\u001emu μ\u001emultimap ⊸\u001emumap ⊸\u001enGg ⋙\u0338\u001enGt ≫\u20d2\u001enGtv ≫\u0338\u001e' +
-  'nLeftarrow ⇍\u001enLeftrightarrow ⇎\u001enLl ⋘\u0338\u001enLt ≪\u20d2\u001enLtv ≪\u0338\u001enRightarrow ⇏\u001enVDash ⊯\u001enVdash ⊮\u001e' +
-  'nabla ∇\u001enacute ń\u001enang ∠\u20d2\u001enap ≉\u001enapE ⩰\u0338\u001enapid ≋\u0338\u001enapos ŉ\u001enapprox ≉\u001e' +
-  'natur ♮\u001enatural ♮\u001enaturals ℕ\u001enbsp \u00a0\u001enbump ≎\u0338\u001enbumpe ≏\u0338\u001encap ⩃\u001encaron ň\u001e' +
-  'ncedil ņ\u001encong ≇\u001encongdot ⩭\u0338\u001encup ⩂\u001ency н\u001endash \u2013\u001ene ≠\u001eneArr ⇗\u001e' +
-  'nearhk ⤤\u001enearr ↗\u001enearrow ↗\u001enedot ≐\u0338\u001enequiv ≢\u001enesear ⤨\u001enesim ≂\u0338\u001enexist ∄\u001e' +
-  'nexists ∄\u001enfr 𝔫\u001engE ≧\u0338\u001enge ≱\u001engeq ≱\u001engeqq ≧\u0338\u001engeqslant ⩾\u0338\u001enges ⩾\u0338\u001e' +
-  'ngsim ≵\u001engt ≯\u001engtr ≯\u001enhArr ⇎\u001enharr ↮\u001enhpar ⫲\u001eni ∋\u001enis ⋼\u001e' +
-  'nisd ⋺\u001eniv ∋\u001enjcy њ\u001enlArr ⇍\u001enlE ≦\u0338\u001enlarr ↚\u001enldr \u2025\u001enle ≰\u001e' +
-  'nleftarrow ↚\u001enleftrightarrow ↮\u001enleq ≰\u001enleqq ≦\u0338\u001enleqslant ⩽\u0338\u001enles ⩽\u0338\u001enless ≮\u001enlsim ≴\u001e' +
-  'nlt ≮\u001enltri ⋪\u001enltrie ⋬\u001enmid ∤\u001enopf 𝕟\u001enot ¬\u001enotin ∉\u001enotinE ⋹\u0338\u001e' +
-  'notindot ⋵\u0338\u001enotinva ∉\u001enotinvb ⋷\u001enotinvc ⋶\u001enotni ∌\u001enotniva ∌\u001enotnivb ⋾\u001enotnivc ⋽\u001e' +
-  'npar ∦\u001enparallel ∦\u001enparsl ⫽\u20e5\u001enpart ∂\u0338\u001enpolint ⨔\u001enpr ⊀\u001enprcue ⋠\u001enpre ⪯\u0338\u001e' +
-  'nprec ⊀\u001enpreceq ⪯\u0338\u001enrArr ⇏\u001enrarr ↛\u001enrarrc ⤳\u0338\u001enrarrw ↝\u0338\u001enrightarrow ↛\u001enrtri ⋫\u001e' +
-  'nrtrie ⋭\u001ensc ⊁\u001ensccue ⋡\u001ensce ⪰\u0338\u001enscr 𝓃\u001enshortmid ∤\u001enshortparallel ∦\u001ensim ≁\u001e' +
-  'nsime ≄\u001ensimeq ≄\u001ensmid ∤\u001enspar ∦\u001ensqsube ⋢\u001ensqsupe ⋣\u001ensub ⊄\u001ensubE ⫅\u0338\u001e' +
-  'nsube ⊈\u001ensubset ⊂\u20d2\u001ensubseteq ⊈\u001ensubseteqq ⫅\u0338\u001ensucc ⊁\u001ensucceq ⪰\u0338\u001ensup ⊅\u001ensupE ⫆\u0338\u001e' +
-  'nsupe ⊉\u001ensupset ⊃\u20d2\u001ensupseteq ⊉\u001ensupseteqq ⫆\u0338\u001entgl ≹\u001entilde ñ\u001entlg ≸\u001entriangleleft ⋪\u001e' +
-  'ntrianglelefteq ⋬\u001entriangleright ⋫\u001entrianglerighteq ⋭\u001enu ν\u001enum #\u001enumero №\u001enumsp \u2007\u001envDash ⊭\u001e' +
-  'nvHarr ⤄\u001envap ≍\u20d2\u001envdash ⊬\u001envge ≥\u20d2\u001envgt >\u20d2\u001envinfin ⧞\u001envlArr ⤂\u001envle ≤\u20d2\u001e' +
-  'nvlt <\u20d2\u001envltrie ⊴\u20d2\u001envrArr ⤃\u001envrtrie ⊵\u20d2\u001envsim ∼\u20d2\u001enwArr ⇖\u001enwarhk ⤣\u001enwarr ↖\u001e' +
-  'nwarrow ↖\u001enwnear ⤧\u001eoS Ⓢ\u001eoacute ó\u001eoast ⊛\u001eocir ⊚\u001eocirc ô\u001eocy о\u001e' +
-  'odash ⊝\u001eodblac ő\u001eodiv ⨸\u001eodot ⊙\u001eodsold ⦼\u001eoelig œ\u001eofcir ⦿\u001eofr 𝔬\u001e' +
-  'ogon ˛\u001eograve ò\u001eogt ⧁\u001eohbar ⦵\u001eohm Ω\u001eoint ∮\u001eolarr ↺\u001eolcir ⦾\u001e' +
-  'olcross ⦻\u001eoline \u203e\u001eolt ⧀\u001eomacr ō\u001eomega ω\u001eomicron ο\u001eomid ⦶\u001eominus ⊖\u001e' +
-  'oopf 𝕠\u001eopar ⦷\u001eoperp ⦹\u001eoplus ⊕\u001eor ∨\u001eorarr ↻\u001eord ⩝\u001eorder ℴ\u001e' +
-  'orderof ℴ\u001eordf ª\u001eordm º\u001eorigof ⊶\u001eoror ⩖\u001eorslope ⩗\u001eorv ⩛\u001eoscr ℴ\u001e' +
-  'oslash ø\u001eosol ⊘\u001eotilde õ\u001eotimes ⊗\u001eotimesas ⨶\u001eouml ö\u001eovbar ⌽\u001epar ∥\u001e' +
-  'para ¶\u001eparallel ∥\u001eparsim ⫳\u001eparsl ⫽\u001epart ∂\u001epcy п\u001epercnt %\u001eperiod .\u001e' +
-  'permil \u2030\u001eperp ⊥\u001epertenk \u2031\u001epfr 𝔭\u001ephi φ\u001ephiv ϕ\u001ephmmat ℳ\u001ephone ☎\u001e' +
-  'pi π\u001epitchfork ⋔\u001epiv ϖ\u001eplanck ℏ\u001eplanckh ℎ\u001eplankv ℏ\u001eplus +\u001eplusacir ⨣\u001e' +
-  'plusb ⊞\u001epluscir ⨢\u001eplusdo ∔\u001eplusdu ⨥\u001epluse ⩲\u001eplusmn ±\u001eplussim ⨦\u001eplustwo ⨧\u001e' +
-  'pm ±\u001epointint ⨕\u001epopf 𝕡\u001epound £\u001epr ≺\u001eprE ⪳\u001eprap ⪷\u001eprcue ≼\u001e' +
-  'pre ⪯\u001eprec ≺\u001eprecapprox ⪷\u001epreccurlyeq ≼\u001epreceq ⪯\u001eprecnapprox ⪹\u001eprecneqq ⪵\u001eprecnsim ⋨\u001e' +
-  'precsim ≾\u001eprime \u2032\u001eprimes ℙ\u001eprnE ⪵\u001eprnap ⪹\u001eprnsim ⋨\u001eprod ∏\u001eprofalar ⌮\u001e' +
-  'profline ⌒\u001eprofsurf ⌓\u001eprop ∝\u001epropto ∝\u001eprsim ≾\u001eprurel ⊰\u001epscr 𝓅\u001epsi ψ\u001e' +
-  'puncsp \u2008\u001eqfr 𝔮\u001eqint ⨌\u001eqopf 𝕢\u001eqprime \u2057\u001eqscr 𝓆\u001equaternions ℍ\u001equatint ⨖\u001e' +
-  'quest ?\u001equesteq ≟\u001equot "\u001erAarr ⇛\u001erArr ⇒\u001erAtail ⤜\u001erBarr ⤏\u001erHar ⥤\u001e' +
-  'race ∽\u0331\u001eracute ŕ\u001eradic √\u001eraemptyv ⦳\u001erang ⟩\u001erangd ⦒\u001erange ⦥\u001erangle ⟩\u001e' +
-  'raquo »\u001erarr →\u001erarrap ⥵\u001erarrb ⇥\u001erarrbfs ⤠\u001erarrc ⤳\u001erarrfs ⤞\u001erarrhk ↪\u001e' +
-  'rarrlp ↬\u001erarrpl ⥅\u001erarrsim ⥴\u001erarrtl ↣\u001erarrw ↝\u001eratail ⤚\u001eratio ∶\u001erationals ℚ\u001e' +
-  'rbarr ⤍\u001erbbrk ❳\u001erbrace }\u001erbrack ]\u001erbrke ⦌\u001erbrksld ⦎\u001erbrkslu ⦐\u001ercaron ř\u001e' +
-  'rcedil ŗ\u001erceil ⌉\u001ercub }\u001ercy р\u001erdca ⤷\u001erdldhar ⥩\u001erdquo \u201d\u001erdquor \u201d\u001e' +
-  'rdsh ↳\u001ereal ℜ\u001erealine ℛ\u001erealpart ℜ\u001ereals ℝ\u001erect ▭\u001ereg ®\u001erfisht ⥽\u001e' +
-  'rfloor ⌋\u001erfr 𝔯\u001erhard ⇁\u001erharu ⇀\u001erharul ⥬\u001erho ρ\u001erhov ϱ\u001erightarrow →\u001e' +
-  'rightarrowtail ↣\u001erightharpoondown ⇁\u001erightharpoonup ⇀\u001erightleftarrows ⇄\u001erightleftharpoons ⇌\u001erightrightarrows ⇉\u001erightsquigarrow ↝\u001erightthreetimes ⋌\u001e' +
-  'ring ˚\u001erisingdotseq ≓\u001erlarr ⇄\u001erlhar ⇌\u001erlm \u200f\u001ermoust ⎱\u001ermoustache ⎱\u001ernmid ⫮\u001e' +
-  'roang ⟭\u001eroarr ⇾\u001erobrk ⟧\u001eropar ⦆\u001eropf 𝕣\u001eroplus ⨮\u001erotimes ⨵\u001erpar )\u001e' +
-  'rpargt ⦔\u001erppolint ⨒\u001errarr ⇉\u001ersaquo \u203a\u001erscr 𝓇\u001ersh ↱\u001ersqb ]\u001ersquo \u2019\u001e' +
-  'rsquor \u2019\u001erthree ⋌\u001ertimes ⋊\u001ertri ▹\u001ertrie ⊵\u001ertrif ▸\u001ertriltri ⧎\u001eruluhar ⥨\u001e' +
-  'rx ℞\u001esacute ś\u001esbquo \u201a\u001esc ≻\u001escE ⪴\u001escap ⪸\u001escaron š\u001esccue ≽\u001e' +
-  'sce ⪰\u001escedil ş\u001escirc ŝ\u001escnE ⪶\u001escnap ⪺\u001escnsim ⋩\u001escpolint ⨓\u001escsim ≿\u001e' +
-  'scy с\u001esdot ⋅\u001esdotb ⊡\u001esdote ⩦\u001eseArr ⇘\u001esearhk ⤥\u001esearr ↘\u001esearrow ↘\u001e' +
-  'sect §\u001esemi ;\u001eseswar ⤩\u001esetminus ∖\u001esetmn ∖\u001esext ✶\u001esfr 𝔰\u001esfrown ⌢\u001e' +
-  'sharp ♯\u001eshchcy щ\u001eshcy ш\u001eshortmid ∣\u001eshortparallel ∥\u001eshy \u00ad\u001esigma σ\u001esigmaf ς\u001e' +
-  'sigmav ς\u001esim ∼\u001esimdot ⩪\u001esime ≃\u001esimeq ≃\u001esimg ⪞\u001esimgE ⪠\u001esiml ⪝\u001e' +
-  'simlE ⪟\u001esimne ≆\u001esimplus ⨤\u001esimrarr ⥲\u001eslarr ←\u001esmallsetminus ∖\u001esmashp ⨳\u001esmeparsl ⧤\u001e' +
-  'smid ∣\u001esmile ⌣\u001esmt ⪪\u001esmte ⪬\u001esmtes ⪬\ufe00\u001esoftcy ь\u001esol /\u001esolb ⧄\u001e' +
-  'solbar ⌿\u001esopf 𝕤\u001espades ♠\u001espadesuit ♠\u001espar ∥\u001esqcap ⊓\u001esqcaps ⊓\ufe00\u001esqcup ⊔\u001e' +
-  'sqcups ⊔\ufe00\u001esqsub ⊏\u001esqsube ⊑\u001esqsubset ⊏\u001esqsubseteq ⊑\u001esqsup ⊐\u001esqsupe ⊒\u001esqsupset ⊐\u001e' +
-  'sqsupseteq ⊒\u001esqu □\u001esquare □\u001esquarf ▪\u001esquf ▪\u001esrarr →\u001esscr 𝓈\u001essetmn ∖\u001e' +
-  'ssmile ⌣\u001esstarf ⋆\u001estar ☆\u001estarf ★\u001estraightepsilon ϵ\u001estraightphi ϕ\u001estrns ¯\u001esub ⊂\u001e' +
-  'subE ⫅\u001esubdot ⪽\u001esube ⊆\u001esubedot ⫃\u001esubmult ⫁\u001esubnE ⫋\u001esubne ⊊\u001esubplus ⪿\u001e' +
-  'subrarr ⥹\u001esubset ⊂\u001esubseteq ⊆\u001esubseteqq ⫅\u001esubsetneq ⊊\u001esubsetneqq ⫋\u001esubsim ⫇\u001esubsub ⫕\u001e' +
-  'subsup ⫓\u001esucc ≻\u001esuccapprox ⪸\u001esucccurlyeq ≽\u001esucceq ⪰\u001esuccnapprox ⪺\u001esuccneqq ⪶\u001esuccnsim ⋩\u001e' +
-  'succsim ≿\u001esum ∑\u001esung ♪\u001esup ⊃\u001esup1 ¹\u001esup2 ²\u001esup3 ³\u001esupE ⫆\u001e' +
-  'supdot ⪾\u001esupdsub ⫘\u001esupe ⊇\u001esupedot ⫄\u001esuphsol ⟉\u001esuphsub ⫗\u001esuplarr ⥻\u001esupmult ⫂\u001e' +
-  'supnE ⫌\u001esupne ⊋\u001esupplus ⫀\u001esupset ⊃\u001esupseteq ⊇\u001esupseteqq ⫆\u001esupsetneq ⊋\u001esupsetneqq ⫌\u001e' +
-  'supsim ⫈\u001esupsub ⫔\u001esupsup ⫖\u001eswArr ⇙\u001eswarhk ⤦\u001eswarr ↙\u001eswarrow ↙\u001eswnwar ⤪\u001e' +
-  'szlig ß\u001etarget ⌖\u001etau τ\u001etbrk ⎴\u001etcaron ť\u001etcedil ţ\u001etcy т\u001etdot \u20db\u001e' +
-  'telrec ⌕\u001etfr 𝔱\u001ethere4 ∴\u001etherefore ∴\u001etheta θ\u001ethetasym ϑ\u001ethetav ϑ\u001ethickapprox ≈\u001e' +
-  'thicksim ∼\u001ethinsp \u2009\u001ethkap ≈\u001ethksim ∼\u001ethorn þ\u001etilde ˜\u001etimes ×\u001etimesb ⊠\u001e' +
-  'timesbar ⨱\u001etimesd ⨰\u001etint ∭\u001etoea ⤨\u001etop ⊤\u001etopbot ⌶\u001etopcir ⫱\u001etopf 𝕥\u001e' +
-  'topfork ⫚\u001etosa ⤩\u001etprime \u2034\u001etrade ™\u001etriangle ▵\u001etriangledown ▿\u001etriangleleft ◃\u001etrianglelefteq ⊴\u001e' +
-  'triangleq ≜\u001etriangleright ▹\u001etrianglerighteq ⊵\u001etridot ◬\u001etrie ≜\u001etriminus ⨺\u001etriplus ⨹\u001etrisb ⧍\u001e' +
-  'tritime ⨻\u001etrpezium ⏢\u001etscr 𝓉\u001etscy ц\u001etshcy ћ\u001etstrok ŧ\u001etwixt ≬\u001etwoheadleftarrow ↞\u001e' +
-  'twoheadrightarrow ↠\u001euArr ⇑\u001euHar ⥣\u001euacute ú\u001euarr ↑\u001eubrcy ў\u001eubreve ŭ\u001eucirc û\u001e' +
-  'ucy у\u001eudarr ⇅\u001eudblac ű\u001eudhar ⥮\u001eufisht ⥾\u001eufr 𝔲\u001eugrave ù\u001euharl ↿\u001e' +
-  'uharr ↾\u001euhblk ▀\u001eulcorn ⌜\u001eulcorner ⌜\u001eulcrop ⌏\u001eultri ◸\u001eumacr ū\u001euml ¨\u001e' +
-  'uogon ų\u001euopf 𝕦\u001euparrow ↑\u001eupdownarrow ↕\u001eupharpoonleft ↿\u001eupharpoonright ↾\u001euplus ⊎\u001eupsi υ\u001e' +
-  'upsih ϒ\u001eupsilon υ\u001eupuparrows ⇈\u001eurcorn ⌝\u001eurcorner ⌝\u001eurcrop ⌎\u001euring ů\u001eurtri ◹\u001e' +
-  'uscr 𝓊\u001eutdot ⋰\u001eutilde ũ\u001eutri ▵\u001eutrif ▴\u001euuarr ⇈\u001euuml ü\u001euwangle ⦧\u001e' +
-  'vArr ⇕\u001evBar ⫨\u001evBarv ⫩\u001evDash ⊨\u001evangrt ⦜\u001evarepsilon ϵ\u001evarkappa ϰ\u001evarnothing ∅\u001e' +
-  'varphi ϕ\u001evarpi ϖ\u001evarpropto ∝\u001evarr ↕\u001evarrho ϱ\u001evarsigma ς\u001evarsubsetneq ⊊\ufe00\u001evarsubsetneqq ⫋\ufe00\u001e' +
-  'varsupsetneq ⊋\ufe00\u001evarsupsetneqq ⫌\ufe00\u001evartheta ϑ\u001evartriangleleft ⊲\u001evartriangleright ⊳\u001evcy в\u001evdash ⊢\u001evee ∨\u001e' +
-  'veebar ⊻\u001eveeeq ≚\u001evellip ⋮\u001everbar |\u001evert |\u001evfr 𝔳\u001evltri ⊲\u001evnsub ⊂\u20d2\u001e' +
-  'vnsup ⊃\u20d2\u001evopf 𝕧\u001evprop ∝\u001evrtri ⊳\u001evscr 𝓋\u001evsubnE ⫋\ufe00\u001evsubne ⊊\ufe00\u001evsupnE ⫌\ufe00\u001e' +
-  'vsupne ⊋\ufe00\u001evzigzag ⦚\u001ewcirc ŵ\u001ewedbar ⩟\u001ewedge ∧\u001ewedgeq ≙\u001eweierp ℘\u001ewfr 𝔴\u001e' +
-  'wopf 𝕨\u001ewp ℘\u001ewr ≀\u001ewreath ≀\u001ewscr 𝓌\u001excap ⋂\u001excirc ◯\u001excup ⋃\u001e' +
-  'xdtri ▽\u001exfr 𝔵\u001exhArr ⟺\u001exharr ⟷\u001exi ξ\u001exlArr ⟸\u001exlarr ⟵\u001exmap ⟼\u001e' +
-  'xnis ⋻\u001exodot ⨀\u001exopf 𝕩\u001exoplus ⨁\u001exotime ⨂\u001exrArr ⟹\u001exrarr ⟶\u001exscr 𝓍\u001e' +
-  'xsqcup ⨆\u001exuplus ⨄\u001exutri △\u001exvee ⋁\u001exwedge ⋀\u001eyacute ý\u001eyacy я\u001eycirc ŷ\u001e' +
-  'ycy ы\u001eyen ¥\u001eyfr 𝔶\u001eyicy ї\u001eyopf 𝕪\u001eyscr 𝓎\u001eyucy ю\u001eyuml ÿ\u001e' +
-  'zacute ź\u001ezcaron ž\u001ezcy з\u001ezdot ż\u001ezeetrf ℨ\u001ezeta ζ\u001ezfr 𝔷\u001ezhcy ж\u001e' +
-  'zigrarr ⇝\u001ezopf 𝕫\u001ezscr 𝓏\u001ezwj \u200d\u001ezwnj \u200c\u001e'
+  '9 Tab,1 NewLine,n excl,1 QUOT quot,1 num,1 dollar,1 percnt,1 AMP amp,1 apos,1 lpar,1 rpar,1 ast midast,' +
+  '1 plus,1 comma,2 period,1 sol,b colon,1 semi,1 LT lt,0.6he nvlt,1 equals,0.6hx bne,1 GT gt,0.6he nvgt,' +
+  '1 quest,1 commat,r lbrack lsqb,1 bsol,1 rbrack rsqb,1 Hat,1 UnderBar lowbar,1 DiacriticalGrave grave,6.2y fjlig,l lbrace lcub,1 VerticalLine verbar vert,1 rbrace rcub,' +
+  'z NonBreakingSpace nbsp,1 iexcl,1 cent,1 pound,1 curren,1 yen,1 brvbar,1 sect,1 Dot DoubleDot die uml,1 COPY copy,1 ordf,1 laquo,' +
+  '1 not,1 shy,1 REG circledR reg,1 macr strns,1 deg,1 PlusMinus plusmn pm,1 sup2,1 sup3,1 DiacriticalAcute acute,1 micro,1 para,1 CenterDot centerdot middot,' +
+  '1 Cedilla cedil,1 sup1,1 ordm,1 raquo,1 frac14,1 frac12 half,1 frac34,1 iquest,1 Agrave,1 Aacute,1 Acirc,1 Atilde,' +
+  '1 Auml,1 Aring angst,1 AElig,1 Ccedil,1 Egrave,1 Eacute,1 Ecirc,1 Euml,1 Igrave,1 Iacute,1 Icirc,1 Iuml,' +
+  '1 ETH,1 Ntilde,1 Ograve,1 Oacute,1 Ocirc,1 Otilde,1 Ouml,1 times,1 Oslash,1 Ugrave,1 Uacute,1 Ucirc,' +
+  '1 Uuml,1 Yacute,1 THORN,1 szlig,1 agrave,1 aacute,1 acirc,1 atilde,1 auml,1 aring,1 aelig,1 ccedil,' +
+  '1 egrave,1 eacute,1 ecirc,1 euml,1 igrave,1 iacute,1 icirc,1 iuml,1 eth,1 ntilde,1 ograve,1 oacute,' +
+  '1 ocirc,1 otilde,1 ouml,1 div divide,1 oslash,1 ugrave,1 uacute,1 ucirc,1 uuml,1 yacute,1 thorn,1 yuml,' +
+  '1 Amacr,1 amacr,1 Abreve,1 abreve,1 Aogon,1 aogon,1 Cacute,1 cacute,1 Ccirc,1 ccirc,1 Cdot,1 cdot,' +
+  '1 Ccaron,1 ccaron,1 Dcaron,1 dcaron,1 Dstrok,1 dstrok,1 Emacr,1 emacr,3 Edot,1 edot,1 Eogon,1 eogon,' +
+  '1 Ecaron,1 ecaron,1 Gcirc,1 gcirc,1 Gbreve,1 gbreve,1 Gdot,1 gdot,1 Gcedil,2 Hcirc,1 hcirc,1 Hstrok,' +
+  '1 hstrok,1 Itilde,1 itilde,1 Imacr,1 imacr,3 Iogon,1 iogon,1 Idot,1 imath inodot,1 IJlig,1 ijlig,1 Jcirc,' +
+  '1 jcirc,1 Kcedil,1 kcedil,1 kgreen,1 Lacute,1 lacute,1 Lcedil,1 lcedil,1 Lcaron,1 lcaron,1 Lmidot,1 lmidot,' +
+  '1 Lstrok,1 lstrok,1 Nacute,1 nacute,1 Ncedil,1 ncedil,1 Ncaron,1 ncaron,1 napos,1 ENG,1 eng,1 Omacr,' +
+  '1 omacr,3 Odblac,1 odblac,1 OElig,1 oelig,1 Racute,1 racute,1 Rcedil,1 rcedil,1 Rcaron,1 rcaron,1 Sacute,' +
+  '1 sacute,1 Scirc,1 scirc,1 Scedil,1 scedil,1 Scaron,1 scaron,1 Tcedil,1 tcedil,1 Tcaron,1 tcaron,1 Tstrok,' +
+  '1 tstrok,1 Utilde,1 utilde,1 Umacr,1 umacr,1 Ubreve,1 ubreve,1 Uring,1 uring,1 Udblac,1 udblac,1 Uogon,' +
+  '1 uogon,1 Wcirc,1 wcirc,1 Ycirc,1 ycirc,1 Yuml,1 Zacute,1 zacute,1 Zdot,1 zdot,1 Zcaron,1 zcaron,' +
+  'k fnof,z imped,1s gacute,1u jmath,3z circ,1 Hacek caron,h Breve breve,1 DiacriticalDot dot,1 ring,1 ogon,1 DiacriticalTilde tilde,1 DiacriticalDoubleAcute dblac,' +
+  '1g DownBreve,3k Alpha,1 Beta,1 Gamma,1 Delta,1 Epsilon,1 Zeta,1 Eta,1 Theta,1 Iota,1 Kappa,1 Lambda,' +
+  '1 Mu,1 Nu,1 Xi,1 Omicron,1 Pi,1 Rho,2 Sigma,1 Tau,1 Upsilon,1 Phi,1 Chi,1 Psi,' +
+  '1 Omega ohm,8 alpha,1 beta,1 gamma,1 delta,1 epsi epsilon,1 zeta,1 eta,1 theta,1 iota,1 kappa,1 lambda,' +
+  '1 mu,1 nu,1 xi,1 omicron,1 pi,1 rho,1 sigmaf sigmav varsigma,1 sigma,1 tau,1 upsi upsilon,1 phi,1 chi,' +
+  '1 psi,1 omega,8 thetasym thetav vartheta,1 Upsi upsih,3 phiv straightphi varphi,1 piv varpi,6 Gammad,1 digamma gammad,j kappav varkappa,1 rhov varrho,4 epsiv straightepsilon varepsilon,1 backepsilon bepsi,' +
+  'b IOcy,1 DJcy,1 GJcy,1 Jukcy,1 DScy,1 Iukcy,1 YIcy,1 Jsercy,1 LJcy,1 NJcy,1 TSHcy,1 KJcy,' +
+  '2 Ubrcy,1 DZcy,1 Acy,1 Bcy,1 Vcy,1 Gcy,1 Dcy,1 IEcy,1 ZHcy,1 Zcy,1 Icy,1 Jcy,' +
+  '1 Kcy,1 Lcy,1 Mcy,1 Ncy,1 Ocy,1 Pcy,1 Rcy,1 Scy,1 Tcy,1 Ucy,1 Fcy,1 KHcy,' +
+  '1 TScy,1 CHcy,1 SHcy,1 SHCHcy,1 HARDcy,1 Ycy,1 SOFTcy,1 Ecy,1 YUcy,1 YAcy,1 acy,1 bcy,' +
+  '1 vcy,1 gcy,1 dcy,1 iecy,1 zhcy,1 zcy,1 icy,1 jcy,1 kcy,1 lcy,1 mcy,1 ncy,' +
+  '1 ocy,1 pcy,1 rcy,1 scy,1 tcy,1 ucy,1 fcy,1 khcy,1 tscy,1 chcy,1 shcy,1 shchcy,' +
+  '1 hardcy,1 ycy,1 softcy,1 ecy,1 yucy,1 yacy,2 iocy,1 djcy,1 gjcy,1 jukcy,1 dscy,1 iukcy,' +
+  '1 yicy,1 jsercy,1 ljcy,1 njcy,1 tshcy,1 kjcy,2 ubrcy,1 dzcy,5gj ensp,1 emsp,1 emsp13,1 emsp14,' +
+  '2 numsp,1 puncsp,1 ThinSpace thinsp,1 VeryThinSpace hairsp,1 NegativeMediumSpace NegativeThickSpace NegativeThinSpace NegativeVeryThinSpace ZeroWidthSpace,1 zwnj,1 zwj,1 lrm,1 rlm,1 dash hyphen,3 ndash,1 mdash,' +
+  '1 horbar,1 Verbar Vert,2 OpenCurlyQuote lsquo,1 CloseCurlyQuote rsquo rsquor,1 lsquor sbquo,2 OpenCurlyDoubleQuote ldquo,1 CloseCurlyDoubleQuote rdquo rdquor,1 bdquo ldquor,2 dagger,1 Dagger ddagger,1 bull bullet,3 nldr,' +
+  '1 hellip mldr,a permil,1 pertenk,1 prime,1 Prime,1 tprime,1 backprime bprime,4 lsaquo,1 rsaquo,4 OverBar oline,3 caret,2 hybull,' +
+  '1 frasl,b bsemi,8 qprime,8 MediumSpace,0.6bu ThickSpace,1 NoBreak,1 ApplyFunction af,1 InvisibleTimes it,1 InvisibleComma ic,21 euro,1b TripleDot tdot,1 DotDot,' +
+  '12 Copf complexes,3 incare,5 gscr,1 HilbertSpace Hscr hamilt,1 Hfr Poincareplane,1 Hopf quaternions,1 planckh,1 hbar hslash planck plankv,1 Iscr imagline,1 Ifr Im image imagpart,1 Laplacetrf Lscr lagran,1 ell,' +
+  '2 Nopf naturals,1 numero,1 copysr,1 weierp wp,1 Popf primes,1 Qopf rationals,1 Rscr realine,1 Re Rfr real realpart,1 Ropf reals,1 rx,4 TRADE trade,2 Zopf integers,' +
+  '3 mho,1 Zfr zeetrf,1 iiota,3 Bernoullis Bscr bernou,1 Cayleys Cfr,2 escr,1 Escr expectation,1 Fouriertrf Fscr,2 Mellintrf Mscr phmmat,1 order orderof oscr,1 alefsym aleph,1 beth,' +
+  '1 gimel,1 daleth,d CapitalDifferentialD DD,1 DifferentialD dd,1 ExponentialE ee exponentiale,1 ImaginaryI ii,b frac13,1 frac23,1 frac15,1 frac25,1 frac35,1 frac45,' +
+  '1 frac16,1 frac56,1 frac18,1 frac38,1 frac58,1 frac78,1e LeftArrow ShortLeftArrow larr leftarrow slarr,1 ShortUpArrow UpArrow uarr uparrow,1 RightArrow ShortRightArrow rarr rightarrow srarr,1 DownArrow ShortDownArrow darr downarrow,1 LeftRightArrow harr leftrightarrow,1 UpDownArrow updownarrow varr,' +
+  '1 UpperLeftArrow nwarr nwarrow,1 UpperRightArrow nearr nearrow,1 LowerRightArrow searr searrow,1 LowerLeftArrow swarr swarrow,1 nlarr nleftarrow,1 nrarr nrightarrow,2 rarrw rightsquigarrow,0.mw nrarrw,1 Larr twoheadleftarrow,1 Uarr,1 Rarr twoheadrightarrow,1 Darr,' +
+  '1 larrtl leftarrowtail,1 rarrtl rightarrowtail,1 LeftTeeArrow mapstoleft,1 UpTeeArrow mapstoup,1 RightTeeArrow map mapsto,1 DownTeeArrow mapstodown,2 hookleftarrow larrhk,1 hookrightarrow rarrhk,1 larrlp looparrowleft,1 looparrowright rarrlp,1 harrw leftrightsquigarrow,1 nharr nleftrightarrow,' +
+  '2 Lsh lsh,1 Rsh rsh,1 ldsh,1 rdsh,2 crarr,1 cularr curvearrowleft,1 curarr curvearrowright,3 circlearrowleft olarr,1 circlearrowright orarr,1 LeftVector leftharpoonup lharu,1 DownLeftVector leftharpoondown lhard,1 RightUpVector uharr upharpoonright,' +
+  '1 LeftUpVector uharl upharpoonleft,1 RightVector rharu rightharpoonup,1 DownRightVector rhard rightharpoondown,1 RightDownVector dharr downharpoonright,1 LeftDownVector dharl downharpoonleft,1 RightArrowLeftArrow rightleftarrows rlarr,1 UpArrowDownArrow udarr,1 LeftArrowRightArrow leftrightarrows lrarr,1 leftleftarrows llarr,1 upuparrows uuarr,1 rightrightarrows rrarr,1 ddarr downdownarrows,' +
+  '1 ReverseEquilibrium leftrightharpoons lrhar,1 Equilibrium rightleftharpoons rlhar,1 nLeftarrow nlArr,1 nLeftrightarrow nhArr,1 nRightarrow nrArr,1 DoubleLeftArrow Leftarrow lArr,1 DoubleUpArrow Uparrow uArr,1 DoubleRightArrow Implies Rightarrow rArr,1 DoubleDownArrow Downarrow dArr,1 DoubleLeftRightArrow Leftrightarrow hArr iff,1 DoubleUpDownArrow Updownarrow vArr,1 nwArr,' +
+  '1 neArr,1 seArr,1 swArr,1 Lleftarrow lAarr,1 Rrightarrow rAarr,2 zigrarr,7 LeftArrowBar larrb,1 RightArrowBar rarrb,g DownArrowUpArrow duarr,8 loarr,1 roarr,1 hoarr,' +
+  '1 ForAll forall,1 comp complement,1 PartialD part,0.mw npart,1 Exists exist,1 NotExists nexist nexists,1 empty emptyset emptyv varnothing,2 Del nabla,1 Element in isin isinv,1 NotElement notin notinva,2 ReverseElement SuchThat ni niv,1 NotReverseElement notni notniva,' +
+  '3 Product prod,1 Coproduct coprod,1 Sum sum,1 minus,1 MinusPlus mnplus mp,1 dotplus plusdo,2 Backslash setminus setmn smallsetminus ssetmn,1 lowast,1 SmallCircle compfn,2 Sqrt radic,3 Proportional prop propto varpropto vprop,1 infin,' +
+  '1 angrt,1 ang angle,0.6he nang,1 angmsd measuredangle,1 angsph,1 VerticalBar mid shortmid smid,1 NotVerticalBar nmid nshortmid nsmid,1 DoubleVerticalBar par parallel shortparallel spar,1 NotDoubleVerticalBar npar nparallel nshortparallel nspar,1 and wedge,1 or vee,1 cap,' +
+  '0.1e68 caps,1 cup,0.1e68 cups,1 Integral int,1 Int,1 iiint tint,1 ContourIntegral conint oint,1 Conint DoubleContourIntegral,1 Cconint,1 cwint,1 ClockwiseContourIntegral cwconint,1 CounterClockwiseContourIntegral awconint,' +
+  '1 Therefore there4 therefore,1 Because becaus because,1 ratio,1 Colon Proportion,1 dotminus minusd,2 mDDot,1 homtht,1 Tilde sim thicksim thksim,0.6he nvsim,1 backsim bsim,0.mp race,1 ac mstpos,' +
+  '0.mr acE,1 acd,1 VerticalTilde wr wreath,1 NotTilde nsim,1 EqualTilde eqsim esim,0.mw NotEqualTilde nesim,1 TildeEqual sime simeq,1 NotTildeEqual nsime nsimeq,1 TildeFullEqual cong,1 simne,1 NotTildeFullEqual ncong,1 TildeTilde ap approx asymp thickapprox thkap,' +
+  '1 NotTildeTilde nap napprox,1 ape approxeq,1 apid,0.mw napid,1 backcong bcong,1 CupCap asympeq,0.6he nvap,1 Bumpeq HumpDownHump bump,0.mw NotHumpDownHump nbump,1 HumpEqual bumpe bumpeq,0.mw NotHumpEqual nbumpe,1 DotEqual doteq esdot,' +
+  '0.mw nedot,1 doteqdot eDot,1 efDot fallingdotseq,1 erDot risingdotseq,1 Assign colone coloneq,1 ecolon eqcolon,1 ecir eqcirc,1 circeq cire,2 wedgeq,1 veeeq,2 triangleq trie,3 equest questeq,' +
+  '1 NotEqual ne,1 Congruent equiv,0.6hx bnequiv,1 NotCongruent nequiv,2 le leq,0.6he nvle,1 GreaterEqual ge geq,0.6he nvge,1 LessFullEqual lE leqq,0.mw nlE nleqq,1 GreaterFullEqual gE geqq,0.mw NotGreaterFullEqual ngE ngeqq,' +
+  '1 lnE lneqq,0.1e68 lvertneqq lvnE,1 gnE gneqq,0.1e68 gvertneqq gvnE,1 Lt NestedLessLess ll,0.mw NotLessLess nLtv,0.6he nLt,1 Gt NestedGreaterGreater gg,0.mw NotGreaterGreater nGtv,0.6he nGt,1 between twixt,1 NotCupCap,' +
+  '1 NotLess nless nlt,1 NotGreater ngt ngtr,1 NotLessEqual nle nleq,1 NotGreaterEqual nge ngeq,1 LessTilde lesssim lsim,1 GreaterTilde gsim gtrsim,1 NotLessTilde nlsim,1 NotGreaterTilde ngsim,1 LessGreater lessgtr lg,1 GreaterLess gl gtrless,1 NotLessGreater ntlg,1 NotGreaterLess ntgl,' +
+  '1 Precedes pr prec,1 Succeeds sc succ,1 PrecedesSlantEqual prcue preccurlyeq,1 SucceedsSlantEqual sccue succcurlyeq,1 PrecedesTilde precsim prsim,1 SucceedsTilde scsim succsim,0.mw NotSucceedsTilde,1 NotPrecedes npr nprec,1 NotSucceeds nsc nsucc,1 sub subset,0.6he NotSubset nsubset vnsub,1 Superset sup supset,' +
+  '0.6he NotSuperset nsupset vnsup,1 nsub,1 nsup,1 SubsetEqual sube subseteq,1 SupersetEqual supe supseteq,1 NotSubsetEqual nsube nsubseteq,1 NotSupersetEqual nsupe nsupseteq,1 subne subsetneq,0.1e68 varsubsetneq vsubne,1 supne supsetneq,0.1e68 varsupsetneq vsupne,2 cupdot,' +
+  '1 UnionPlus uplus,1 SquareSubset sqsub sqsubset,0.mw NotSquareSubset,1 SquareSuperset sqsup sqsupset,0.mw NotSquareSuperset,1 SquareSubsetEqual sqsube sqsubseteq,1 SquareSupersetEqual sqsupe sqsupseteq,1 SquareIntersection sqcap,0.1e68 sqcaps,1 SquareUnion sqcup,0.1e68 sqcups,1 CirclePlus oplus,' +
+  '1 CircleMinus ominus,1 CircleTimes otimes,1 osol,1 CircleDot odot,1 circledcirc ocir,1 circledast oast,2 circleddash odash,1 boxplus plusb,1 boxminus minusb,1 boxtimes timesb,1 dotsquare sdotb,1 RightTee vdash,' +
+  '1 LeftTee dashv,1 DownTee top,1 UpTee bot bottom perp,2 models,1 DoubleRightTee vDash,1 Vdash,1 Vvdash,1 VDash,1 nvdash,1 nvDash,1 nVdash,1 nVDash,' +
+  '1 prurel,2 LeftTriangle vartriangleleft vltri,1 RightTriangle vartriangleright vrtri,1 LeftTriangleEqual ltrie trianglelefteq,0.6he nvltrie,1 RightTriangleEqual rtrie trianglerighteq,0.6he nvrtrie,1 origof,1 imof,1 multimap mumap,1 hercon,1 intcal intercal,' +
+  '1 veebar,2 barvee,1 angrtvb,1 lrtri,1 Wedge bigwedge xwedge,1 Vee bigvee xvee,1 Intersection bigcap xcap,1 Union bigcup xcup,1 Diamond diam diamond,1 sdot,1 Star sstarf,1 divideontimes divonx,' +
+  '1 bowtie,1 ltimes,1 rtimes,1 leftthreetimes lthree,1 rightthreetimes rthree,1 backsimeq bsime,1 curlyvee cuvee,1 curlywedge cuwed,1 Sub Subset,1 Sup Supset,1 Cap,1 Cup,' +
+  '1 fork pitchfork,1 epar,1 lessdot ltdot,1 gtdot gtrdot,1 Ll,0.mw nLl,1 Gg ggg,0.mw nGg,1 LessEqualGreater leg lesseqgtr,0.1e68 lesg,1 GreaterEqualLess gel gtreqless,0.1e68 gesl,' +
+  '3 cuepr curlyeqprec,1 cuesc curlyeqsucc,1 NotPrecedesSlantEqual nprcue,1 NotSucceedsSlantEqual nsccue,1 NotSquareSubsetEqual nsqsube,1 NotSquareSupersetEqual nsqsupe,3 lnsim,1 gnsim,1 precnsim prnsim,1 scnsim succnsim,1 NotLeftTriangle nltri ntriangleleft,1 NotRightTriangle nrtri ntriangleright,' +
+  '1 NotLeftTriangleEqual nltrie ntrianglelefteq,1 NotRightTriangleEqual nrtrie ntrianglerighteq,1 vellip,1 ctdot,1 utdot,1 dtdot,1 disin,1 isinsv,1 isins,1 isindot,0.mw notindot,1 notinvc,' +
+  '1 notinvb,2 isinE,0.mw notinE,1 nisd,1 xnis,1 nis,1 notnivc,1 notnivb,7 barwed barwedge,1 Barwed doublebarwedge,2 LeftCeiling lceil,1 RightCeiling rceil,' +
+  '1 LeftFloor lfloor,1 RightFloor rfloor,1 drcrop,1 dlcrop,1 urcrop,1 ulcrop,1 bnot,2 profline,1 profsurf,2 telrec,1 target,6 ulcorn ulcorner,' +
+  '1 urcorn urcorner,1 dlcorn llcorner,1 drcorn lrcorner,3 frown sfrown,1 smile ssmile,a cylcty,1 profalar,8 topbot,7 ovbar,2 solbar,1p angzarr,1g lmoust lmoustache,' +
+  '1 rmoust rmoustache,3 OverBracket tbrk,1 UnderBracket bbrk,1 bbrktbrk,12 OverParenthesis,1 UnderParenthesis,1 OverBrace,1 UnderBrace,3 trpezium,5 elinters,1o blank,4l circledS oS,' +
+  '1k HorizontalLine boxh,2 boxv,a boxdr,4 boxdl,4 boxur,4 boxul,4 boxvr,8 boxvl,8 boxhd,8 boxhu,8 boxvh,k boxH,' +
+  '1 boxV,1 boxdR,1 boxDr,1 boxDR,1 boxdL,1 boxDl,1 boxDL,1 boxuR,1 boxUr,1 boxUR,1 boxuL,1 boxUl,' +
+  '1 boxUL,1 boxvR,1 boxVr,1 boxVR,1 boxvL,1 boxVl,1 boxVL,1 boxHd,1 boxhD,1 boxHD,1 boxHu,1 boxhU,' +
+  '1 boxHU,1 boxvH,1 boxVh,1 boxVH,k uhblk,4 lhblk,4 block,9 blk14,1 blk12,1 blk34,e Square squ square,9 FilledVerySmallSquare blacksquare squarf squf,' +
+  '1 EmptyVerySmallSquare,2 rect,1 marker,3 fltns,2 bigtriangleup xutri,1 blacktriangle utrif,1 triangle utri,3 blacktriangleright rtrif,1 rtri triangleright,4 bigtriangledown xdtri,1 blacktriangledown dtrif,1 dtri triangledown,' +
+  '3 blacktriangleleft ltrif,1 ltri triangleleft,7 loz lozenge,1 cir,x tridot,3 bigcirc xcirc,9 ultri,1 urtri,1 lltri,1 EmptySmallSquare,1 FilledSmallSquare,9 bigstar starf,' +
+  '1 star,8 phone,1e female,2 male,u spades spadesuit,3 clubs clubsuit,2 hearts heartsuit,1 diamondsuit diams,4 sung,3 flat,1 natur natural,1 sharp,' +
+  '4k check checkmark,4 cross,9 malt maltese,m sext,y VerticalSeparator,q lbbrk,1 rbbrk,2d bsolhsub,1 suphsol,t LeftDoubleBracket lobrk,1 RightDoubleBracket robrk,1 LeftAngleBracket lang langle,' +
+  '1 RightAngleBracket rang rangle,1 Lang,1 Rang,1 loang,1 roang,8 LongLeftArrow longleftarrow xlarr,1 LongRightArrow longrightarrow xrarr,1 LongLeftRightArrow longleftrightarrow xharr,1 DoubleLongLeftArrow Longleftarrow xlArr,1 DoubleLongRightArrow Longrightarrow xrArr,1 DoubleLongLeftRightArrow Longleftrightarrow xhArr,2 longmapsto xmap,' +
+  '3 dzigrarr,77 nvlArr,1 nvrArr,1 nvHarr,1 Map,7 lbarr,1 bkarow rbarr,1 lBarr,1 dbkarow rBarr,1 RBarr drbkarow,1 DDotrahd,1 UpArrowBar,' +
+  '1 DownArrowBar,3 Rarrtl,3 latail,1 ratail,1 lAtail,1 rAtail,1 larrfs,1 rarrfs,1 larrbfs,1 rarrbfs,3 nwarhk,1 nearhk,' +
+  '1 hksearow searhk,1 hkswarow swarhk,1 nwnear,1 nesear toea,1 seswar tosa,1 swnwar,9 rarrc,0.mw nrarrc,2 cudarrr,1 ldca,1 rdca,1 cudarrl,' +
+  '1 larrpl,3 curarrm,1 cularrp,8 rarrpl,3 harrcir,1 Uarrocir,1 lurdshar,1 ldrushar,3 LeftRightVector,1 RightUpDownVector,1 DownLeftRightVector,1 LeftUpDownVector,' +
+  '1 LeftVectorBar,1 RightVectorBar,1 RightUpVectorBar,1 RightDownVectorBar,1 DownLeftVectorBar,1 DownRightVectorBar,1 LeftUpVectorBar,1 LeftDownVectorBar,1 LeftTeeVector,1 RightTeeVector,1 RightUpTeeVector,1 RightDownTeeVector,' +
+  '1 DownLeftTeeVector,1 DownRightTeeVector,1 LeftUpTeeVector,1 LeftDownTeeVector,1 lHar,1 uHar,1 rHar,1 dHar,1 luruhar,1 ldrdhar,1 ruluhar,1 rdldhar,' +
+  '1 lharul,1 llhard,1 rharul,1 lrhard,1 UpEquilibrium udhar,1 ReverseUpEquilibrium duhar,1 RoundImplies,1 erarr,1 simrarr,1 larrsim,1 rarrsim,1 rarrap,' +
+  '1 ltlarr,2 gtrarr,1 subrarr,2 suplarr,1 lfisht,1 rfisht,1 ufisht,1 dfisht,6 lopar,1 ropar,5 lbrke,1 rbrke,' +
+  '1 lbrkslu,1 rbrksld,1 lbrksld,1 rbrkslu,1 langd,1 rangd,1 lparlt,1 rpargt,1 gtlPar,1 ltrPar,4 vzigzag,2 vangrt,' +
+  '1 angrtvbd,7 ange,1 range,1 dwangle,1 uwangle,1 angmsdaa,1 angmsdab,1 angmsdac,1 angmsdad,1 angmsdae,1 angmsdaf,1 angmsdag,' +
+  '1 angmsdah,1 bemptyv,1 demptyv,1 cemptyv,1 raemptyv,1 laemptyv,1 ohbar,1 omid,1 opar,2 operp,2 olcross,1 odsold,' +
+  '2 olcir,1 ofcir,1 olt,1 ogt,1 cirscir,1 cirE,1 solb,1 bsolb,4 boxbox,4 trisb,1 rtriltri,1 LeftTriangleBar,' +
+  '0.mw NotLeftTriangleBar,1 RightTriangleBar,0.mw NotRightTriangleBar,c iinfin,1 infintie,1 nvinfin,5 eparsl,1 smeparsl,1 eqvparsl,6 blacklozenge lozf,9 RuleDelayed,2 dsol,' +
+  'a bigodot xodot,1 bigoplus xoplus,1 bigotimes xotime,2 biguplus xuplus,2 bigsqcup xsqcup,6 iiiint qint,1 fpartint,3 cirfnint,1 awint,1 rppolint,1 scpolint,1 npolint,' +
+  '1 pointint,1 quatint,1 intlarhk,b pluscir,1 plusacir,1 simplus,1 plusdu,1 plussim,1 plustwo,2 mcomma,1 minusdu,3 loplus,' +
+  '1 roplus,1 Cross,1 timesd,1 timesbar,2 smashp,1 lotimes,1 rotimes,1 otimesas,1 Otimes,1 odiv,1 triplus,1 triminus,' +
+  '1 tritime,1 intprod iprod,3 amalg,1 capdot,2 ncup,1 ncap,1 capand,1 cupor,1 cupcap,1 capcup,1 cupbrcap,1 capbrcup,' +
+  '1 cupcup,1 capcap,1 ccups,1 ccaps,3 ccupssm,3 And,1 Or,1 andand,1 oror,1 orslope,1 andslope,2 andv,' +
+  '1 orv,1 andd,1 ord,2 wedbar,7 sdote,4 simdot,3 congdot,0.mw ncongdot,1 easter,1 apacir,1 apE,0.mw napE,' +
+  '1 eplus,1 pluse,1 Esim,1 Colone,1 Equal,2 ddotseq eDDot,1 equivDD,1 ltcir,1 gtcir,1 ltquest,1 gtquest,1 LessSlantEqual leqslant les,' +
+  '0.mw NotLessSlantEqual nleqslant nles,1 GreaterSlantEqual geqslant ges,0.mw NotGreaterSlantEqual ngeqslant nges,1 lesdot,1 gesdot,1 lesdoto,1 gesdoto,1 lesdotor,1 gesdotol,1 lap lessapprox,1 gap gtrapprox,1 lne lneq,' +
+  '1 gne gneq,1 lnap lnapprox,1 gnap gnapprox,1 lEg lesseqqgtr,1 gEl gtreqqless,1 lsime,1 gsime,1 lsimg,1 gsiml,1 lgE,1 glE,1 lesges,' +
+  '1 gesles,1 els eqslantless,1 egs eqslantgtr,1 elsdot,1 egsdot,1 el,1 eg,3 siml,1 simg,1 simlE,1 simgE,1 LessLess,' +
+  '0.mw NotNestedLessLess,1 GreaterGreater,0.mw NotNestedGreaterGreater,2 glj,1 gla,1 ltcc,1 gtcc,1 lescc,1 gescc,1 smt,1 lat,1 smte,' +
+  '0.1e68 smtes,1 late,0.1e68 lates,1 bumpE,1 PrecedesEqual pre preceq,0.mw NotPrecedesEqual npre npreceq,1 SucceedsEqual sce succeq,0.mw NotSucceedsEqual nsce nsucceq,3 prE,1 scE,1 precneqq prnE,1 scnE succneqq,' +
+  '1 prap precapprox,1 scap succapprox,1 precnapprox prnap,1 scnap succnapprox,1 Pr,1 Sc,1 subdot,1 supdot,1 subplus,1 supplus,1 submult,1 supmult,' +
+  '1 subedot,1 supedot,1 subE subseteqq,0.mw nsubE nsubseteqq,1 supE supseteqq,0.mw nsupE nsupseteqq,1 subsim,1 supsim,3 subnE subsetneqq,0.1e68 varsubsetneqq vsubnE,1 supnE supsetneqq,0.1e68 varsupsetneqq vsupnE,' +
+  '3 csub,1 csup,1 csube,1 csupe,1 subsup,1 supsub,1 subsub,1 supsup,1 suphsub,1 supdsub,1 forkv,1 topfork,' +
+  '1 mlcp,9 Dashv DoubleLeftTee,2 Vdashl,1 Barv,1 vBar,1 vBarv,2 Vbar,1 Not,1 bNot,1 rnmid,1 cirmid,1 midcir,' +
+  '1 topcir,1 nhpar,1 parsim,a parsl,0.6hx nparsl,1537 fflig,1 filig,1 fllig,1 ffilig,1 ffllig,16zc Ascr,2 Cscr,' +
+  '1 Dscr,3 Gscr,3 Jscr,1 Kscr,3 Nscr,1 Oscr,1 Pscr,1 Qscr,2 Sscr,1 Tscr,1 Uscr,1 Vscr,' +
+  '1 Wscr,1 Xscr,1 Yscr,1 Zscr,1 ascr,1 bscr,1 cscr,1 dscr,2 fscr,2 hscr,1 iscr,1 jscr,' +
+  '1 kscr,1 lscr,1 mscr,1 nscr,2 pscr,1 qscr,1 rscr,1 sscr,1 tscr,1 uscr,1 vscr,1 wscr,' +
+  '1 xscr,1 yscr,1 zscr,1h Afr,1 Bfr,2 Dfr,1 Efr,1 Ffr,1 Gfr,3 Jfr,1 Kfr,1 Lfr,' +
+  '1 Mfr,1 Nfr,1 Ofr,1 Pfr,1 Qfr,2 Sfr,1 Tfr,1 Ufr,1 Vfr,1 Wfr,1 Xfr,1 Yfr,' +
+  '2 afr,1 bfr,1 cfr,1 dfr,1 efr,1 ffr,1 gfr,1 hfr,1 ifr,1 jfr,1 kfr,1 lfr,' +
+  '1 mfr,1 nfr,1 ofr,1 pfr,1 qfr,1 rfr,1 sfr,1 tfr,1 ufr,1 vfr,1 wfr,1 xfr,' +
+  '1 yfr,1 zfr,1 Aopf,1 Bopf,2 Dopf,1 Eopf,1 Fopf,1 Gopf,2 Iopf,1 Jopf,1 Kopf,1 Lopf,' +
+  '1 Mopf,2 Oopf,4 Sopf,1 Topf,1 Uopf,1 Vopf,1 Wopf,1 Xopf,1 Yopf,2 aopf,1 bopf,1 copf,' +
+  '1 dopf,1 eopf,1 fopf,1 gopf,1 hopf,1 iopf,1 jopf,1 kopf,1 lopf,1 mopf,1 nopf,1 oopf,' +
+  '1 popf,1 qopf,1 ropf,1 sopf,1 topf,1 uopf,1 vopf,1 wopf,1 xopf,1 yopf,1 zopf'
+
+let table: Readonly<Record<string, string>> | undefined
+
+/** The table from its records (see the script): `code names`, each code a difference in base 36 from the previous record's. */
+function readTable(): Readonly<Record<string, string>> {
+  const entries: Record<string, string> = {}
+  let previous = 0
+  for (const record of data.split(',')) {
+    const [code, ...names] = record.split(' ')
+    const [first, second] = code!.split('.')
+    previous += parseInt(first!, 36)
+    const value = String.fromCodePoint(previous) + (second === undefined ? '' : String.fromCodePoint(parseInt(second, 36)))
+    for (const name of names) entries[name] = value
+  }
+  return lookupTable(entries)
+}
 
 /**
- * Every named character reference of the HTML standard (2125 names, as
- * written before the semicolon, case-sensitive) and the characters it stands for.
+ * The characters a named character reference of the HTML standard stands
+ * for (2125 names, as written before the semicolon, case-sensitive).
+ * The table is read on first use.
+ *
+ * @param name The name, such as `quot` or `eacute`.
+ * @returns One or two characters, or `undefined` for a name the standard does not define.
  */
-export const htmlEntityTable: Readonly<Record<string, string>> = lookupTable(
-  Object.fromEntries(
-    data
-      .split('\u001e')
-      .filter((record) => record !== '')
-      .map((record) => [record.slice(0, record.indexOf(' ')), record.slice(record.indexOf(' ') + 1)]),
-  ),
-)
+export function lookupHtmlEntity(name: string): string | undefined {
+  table ??= readTable()
+  return table[name]
+}

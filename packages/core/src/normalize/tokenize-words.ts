@@ -9,7 +9,7 @@ import type {TextSpan} from '../types'
  */
 export const wordPatternSource = "[\\p{L}\\p{M}\\p{N}]+(?:(?:['’\\-‐]|\\.(?=[\\p{L}\\p{N}])|(?<=\\p{N}),(?=\\p{N}))[\\p{L}\\p{M}\\p{N}]+)*"
 
-const wordPattern = new RegExp(wordPatternSource, 'gu')
+const wordPattern = /* @__PURE__ */ new RegExp(wordPatternSource, 'gu')
 
 /**
  * Split a text into words with their offsets. Punctuation and whitespace are

@@ -2,6 +2,11 @@ import type {Artifact, ArtifactKind, Bead, BeadCounts, DocumentMetrics, Document
 import {driftFeatureNames, driftFeatures, driftFromFeatures, type DriftFeatures} from '../compare/signals/score-drift'
 import {decideRelation} from './decide-relation'
 
+/** Drift features the document drift averages over the linked beads. */
+const linkedBeadFeatures = ['missingWords', 'addedWords', 'errors', 'warnings', 'infos'] as const
+/** Drift features the document drift averages over every bead, an unaligned one counting its side against nothing. */
+const everyBeadFeatures = ['unsharedWords', 'unmatchedRun'] as const
+
 /** Everything `buildReport` assembles. */
 export interface ReportParts {
   readonly source: DocumentReport
@@ -17,10 +22,11 @@ export interface ReportParts {
   /** chrF (0–100) of the whole variant against the whole source, for the document drift; without it the similarity stands in. */
   readonly chrf?: number
   /**
-   * The drift features of each bead (`driftFeatures`, `undefined` for an
-   * insertion or omission), one per bead, whose word and signal parts the
-   * document drift averages; without them those parts come from each bead's
-   * signals alone.
+   * The drift features of each bead (`driftFeatures`), one per bead, whose
+   * word and signal parts the document drift averages; without them those
+   * parts come from each bead's signals alone. An insertion or omission has
+   * the features of its one side against an empty side (only its word
+   * features are read), or `undefined` to leave it out of the word features.
    */
   readonly driftFeatures?: readonly (DriftFeatures | undefined)[]
 }
@@ -49,7 +55,10 @@ export function buildReport(parts: ReportParts): DriftReport {
   const similarity = totalLength === 0 ? 1 : linked.reduce((sum, bead) => sum + bead.similarity * lengthOf(bead), 0) / totalLength
   // Document drift: the bead formula applied to the whole text (its chrF, the
   // summary similarity, where unaligned sentences count 0, and the length
-  // ratio), with the word and signal features averaged over the linked beads by length.
+  // ratio), with the content-word and signal features averaged over the linked
+  // beads by length, and the unshared-word and run features over every bead:
+  // an unaligned sentence is words the other text lacks, so a text with
+  // nothing aligned does not read as close for want of linked beads.
   if (parts.driftFeatures !== undefined && (!Array.isArray(parts.driftFeatures) || parts.driftFeatures.length !== beads.length)) {
     throw new TypeError(`Expected \`driftFeatures\` to be an array with one entry per bead (${beads.length}), not \`${String(parts.driftFeatures)}\``)
   }
@@ -58,17 +67,21 @@ export function buildReport(parts: ReportParts): DriftReport {
   const chrf = parts.chrf === undefined ? undefined : Math.min(100, Math.max(0, parts.chrf))
   const whole = driftFeatures([], similarity, {chrf, lengthRatio: totalLength === 0 ? 1 : Math.min(sourceLength, variantLength) / Math.max(sourceLength, variantLength)})
   const averaged: Record<(typeof driftFeatureNames)[number], number> = {...whole}
-  const perBead = ['missingWords', 'addedWords', 'errors', 'warnings', 'infos'] as const
-  for (const name of perBead) averaged[name] = 0
+  for (const name of [...linkedBeadFeatures, ...everyBeadFeatures]) averaged[name] = 0
   let linkedLength = 0
   beads.forEach((bead, index) => {
-    if (bead.source.length === 0 || bead.variant.length === 0) return
-    const features = parts.driftFeatures?.[index] ?? driftFeatures(bead.signals, bead.similarity)
     const length = lengthOf(bead)
+    if (bead.source.length === 0 || bead.variant.length === 0) {
+      const features = parts.driftFeatures?.[index]
+      if (features !== undefined) for (const name of everyBeadFeatures) averaged[name] += features[name] * length
+      return
+    }
+    const features = parts.driftFeatures?.[index] ?? driftFeatures(bead.signals, bead.similarity)
     linkedLength += length
-    for (const name of perBead) averaged[name] += features[name] * length
+    for (const name of [...linkedBeadFeatures, ...everyBeadFeatures]) averaged[name] += features[name] * length
   })
-  for (const name of perBead) averaged[name] = linkedLength === 0 ? 0 : averaged[name] / linkedLength
+  for (const name of linkedBeadFeatures) averaged[name] = linkedLength === 0 ? 0 : averaged[name] / linkedLength
+  for (const name of everyBeadFeatures) averaged[name] = totalLength === 0 ? 0 : averaged[name] / totalLength
   const drift = totalLength === 0 ? 0 : driftFromFeatures(averaged)
 
   const counts: BeadCounts = {

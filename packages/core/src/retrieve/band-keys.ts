@@ -5,7 +5,7 @@ import {sentenceBreak} from './document-features'
 export const bandCount = 32
 
 /** One seed per band; `mix32(feature ^ seed)` is a different permutation of the 32-bit integers for each. */
-const seeds = Int32Array.from({length: bandCount}, (_, band) => mix32(Math.imul(band + 1, 0x9e3779b9)))
+const seeds = /* @__PURE__ */ Int32Array.from({length: bandCount}, (_, band) => mix32(Math.imul(band + 1, 0x9e3779b9)))
 
 /**
  * The MinHash signature of a feature stream's distinct features (Broder 1997),

@@ -23,7 +23,7 @@ export interface KeyWord {
   readonly sentenceStart: boolean
 }
 
-const wordPattern = new RegExp(wordPatternSource, 'gu')
+const wordPattern = /* @__PURE__ */ new RegExp(wordPatternSource, 'gu')
 const apostrophePattern = /[\u2018\u2019\u02BC`\u00B4\u2032]/g
 const hyphenPattern = /[\u2010\u2011]/g
 const nonAsciiPattern = /[^\x00-\x7f]/

@@ -11,35 +11,35 @@ import {isSegmentSpace} from './segment-paragraphs'
 export const terminalRunPattern = /[.!?\u2026\u203C\u2047-\u2049\u3002\uFF01\uFF1F\uFF61]+/g
 
 /** Full stops of scripts written without spaces: no space is needed after them. */
-const closesWithoutSpace = new Set([0x3002, 0xff01, 0xff1f, 0xff61])
+const closesWithoutSpace = /* @__PURE__ */ new Set([0x3002, 0xff01, 0xff1f, 0xff61])
 /** Closing quotes and brackets that stay with the sentence they close (`USA!”`, `development.”)`). */
-const closers = new Set([...'"\'\u201D\u2019\u00BB\u203A)]}\u300D\u300F'].map((c) => c.charCodeAt(0)))
+const closers = /* @__PURE__ */ new Set(/* @__PURE__ */ Array.from('"\'\u201D\u2019\u00BB\u203A)]}\u300D\u300F', (c) => c.charCodeAt(0)))
 /** Opening quotes and brackets that may begin a sentence (`“Now …`, `(Reuters) …`). */
-const openers = new Set([...'"\'\u201C\u2018\u201E\u201A\u00AB\u2039([{\u00BF\u00A1\u300C\u300E'].map((c) => c.charCodeAt(0)))
+const openers = /* @__PURE__ */ new Set(/* @__PURE__ */ Array.from('"\'\u201C\u2018\u201E\u201A\u00AB\u2039([{\u00BF\u00A1\u300C\u300E', (c) => c.charCodeAt(0)))
 /** Characters that continue a sentence when they follow the punctuation (`development.” .`, `Yahoo!, which`). */
-const continuers = new Set([...',;:.!?)]}\u2026-\u2013\u2014%'].map((c) => c.charCodeAt(0)))
+const continuers = /* @__PURE__ */ new Set(/* @__PURE__ */ Array.from(',;:.!?)]}\u2026-\u2013\u2014%', (c) => c.charCodeAt(0)))
 
 /** Abbreviations that never end a sentence: a title before a name, `e.g.`, `vs.`. */
-const nonFinal = new Set([
+const nonFinal = /* @__PURE__ */ new Set([
   'mr', 'mrs', 'ms', 'mx', 'messrs', 'mme', 'mlle', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr',
   'adm', 'sgt', 'cpl', 'pvt', 'sen', 'rep', 'gov', 'pres', 'supt', 'insp', 'rev', 'hon', 'fr', 'sr', 'sra',
   'e.g', 'i.e', 'cf', 'vs', 'viz', 'approx', 'ca', 'esp', 'incl',
 ])
 /** Abbreviations that do not end a sentence before a number (`No. 5`, `Vol. 2`, `Fig. 3`). */
-const nonFinalBeforeNumber = new Set(['no', 'nos', 'vol', 'vols', 'pp', 'fig', 'figs', 'ch', 'sec', 'art', 'op', 'pt', 'tel', 'ext'])
+const nonFinalBeforeNumber = /* @__PURE__ */ new Set(['no', 'nos', 'vol', 'vols', 'pp', 'fig', 'figs', 'ch', 'sec', 'art', 'op', 'pt', 'tel', 'ext'])
 /**
  * Abbreviations that may end a sentence (`… by the U.S. The …`) or not
  * (`Dec. 31`, `U.S. Embassy`, `Acme Inc. shares`): they end one only before a
  * word that typically starts a sentence.
  */
-const ambiguous = new Set([
+const ambiguous = /* @__PURE__ */ new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'inc', 'ltd', 'co', 'corp', 'jr', 'st', 'ave', 'blvd', 'rd', 'mt', 'ft', 'etc', 'al', 'dept', 'univ', 'govt', 'bros', 'est',
 ])
 /** Names spelt with an exclamation mark, which does not end a sentence before the next word of the name (`Yahoo! News`). */
-const exclaimedNames = new Set(['yahoo', 'jeopardy'])
+const exclaimedNames = /* @__PURE__ */ new Set(['yahoo', 'jeopardy'])
 /** Words that commonly begin a sentence; after an ambiguous abbreviation they confirm the end of one. */
-const starters = new Set([
+const starters = /* @__PURE__ */ new Set([
   'the', 'a', 'an', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there',
   'then', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'as', 'by', 'for', 'from', 'if', 'when', 'while', 'after',
   'before', 'since', 'however', 'meanwhile', 'still', 'also', 'some', 'many', 'most', 'no', 'not', 'one', 'our', 'his',

@@ -7,13 +7,15 @@
  * machine translation (see `docs/signals.md`).
  */
 export const driftWeights = {
-  intercept: -3.016,
-  characters: 0.777,
-  similarity: 1.863,
-  length: 2.529,
-  missingWords: 0.052,
-  addedWords: 0.231,
-  errors: 0.617,
-  warnings: 0.461,
+  intercept: -3.441,
+  characters: 0,
+  similarity: 0.669,
+  length: 1.626,
+  missingWords: 0.007,
+  addedWords: 0.108,
+  errors: 0.571,
+  warnings: 0.427,
   infos: 0,
+  unsharedWords: 1.03,
+  unmatchedRun: 0.326,
 } as const

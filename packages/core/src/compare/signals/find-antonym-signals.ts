@@ -5,7 +5,7 @@ import {findNegationCues, wordIndexAt} from './negation-cues'
 import {isContentWord, quoted, type SignalWord, sliceSide} from './signal-text'
 
 /** Words passed over when looking for a word's neighbours: articles and possessives say nothing about position. */
-const transparent: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that'])
+const transparent: ReadonlySet<string> = /* @__PURE__ */ new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that'])
 
 /** Words looked at on each side of a word for its neighbour. */
 const neighbourReach = 6

@@ -24,7 +24,7 @@ export interface NameMention extends TextSpan {
 const notNames = notNameWords
 
 /** Lowercase particles inside personal names (`de Havilland`, `van de Velde`, `bin Salman`), as written. */
-const nameParticles: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten'])
+const nameParticles: ReadonlySet<string> = /* @__PURE__ */ new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten'])
 
 /** True when the word may be part of a name. */
 function isNameWord(word: SignalWord): boolean {
@@ -120,7 +120,7 @@ function capitalizedInside(sides: readonly TextSpan[]): Set<string> {
   return found
 }
 
-const acronymConnectors = new Set(['of', 'the', 'and', 'for', 'al', 'on', 'de'])
+const acronymConnectors = /* @__PURE__ */ new Set(['of', 'the', 'and', 'for', 'al', 'on', 'de'])
 
 /**
  * The initials of a multi-word name, hyphenated parts included

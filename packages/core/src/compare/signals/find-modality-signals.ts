@@ -16,8 +16,8 @@ interface Marker extends TextSpan {
  * is not a signal; `could not` is inability rather than a hedge and `would`
  * is too often plain reported speech to count. `May` before a day is a month.
  */
-const markerPattern = new RegExp(
-  [
+const markerPattern = /* @__PURE__ */ new RegExp(
+  /* @__PURE__ */ [
     "(?<possibility>\\b(?:may|might|could|possibly|perhaps|maybe|potentially|conceivably)\\b(?!\\s+(?:not|never)\\b|n['’]t|\\s+\\d)|\\brisk(?:s|ed)?\\s+[a-z]+ing\\b|\\bthreaten(?:s|ed)?\\s+to\\b)",
     '(?<probability>\\b(?:likely|unlikely|probably|presumably|expect(?:s|ed|ing)?|forecast\\s+(?:to|for)|predicted\\s+to)\\b)',
     '(?<schedule>\\b(?:(?:is|are|was|were)\\s+(?:due|set|scheduled|poised|slated)\\s+to)\\b)',
@@ -69,7 +69,7 @@ export function findModalityMarkers(side: TextSpan): Marker[] {
 const abilityPattern = /\b(?:able\s+to|managed\s+to|succeeded\s+in|can|cannot|can['’]t|could\s+not|couldn['’]t|may\s+not|might\s+not|mightn['’]t)\b/gi
 
 /** Possibility markers that `can` or a phrase of ability on the other side stands for. */
-const possibilityWords = new Set(['could', 'may', 'might'])
+const possibilityWords = /* @__PURE__ */ new Set(['could', 'may', 'might'])
 
 /** `could` not followed by `have` (a hedge on the past) nor `not` (inability). */
 function isBareCould(side: TextSpan, marker: Marker): boolean {

@@ -241,11 +241,13 @@ export function findOmissionSignals(source: TextSpan, variant: TextSpan, options
  * ("largely peaceful" → "peaceful", "only five" → "five"), while swapping
  * within a class is rewording ("mostly" ↔ "mainly").
  */
-const qualifierClasses: ReadonlyMap<string, string> = new Map([
-  ...['only', 'solely', 'exclusively', 'merely'].map((w) => [w, 'restriction'] as const),
-  ...['largely', 'mostly', 'mainly', 'partly', 'partially', 'primarily', 'predominantly', 'chiefly', 'overwhelmingly'].map((w) => [w, 'proportion'] as const),
-  ...['nearly', 'almost', 'virtually', 'practically'].map((w) => [w, 'approximation'] as const),
-])
+const qualifierClasses: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ [
+    /* @__PURE__ */ ['only', 'solely', 'exclusively', 'merely'].map((w) => [w, 'restriction'] as const),
+    /* @__PURE__ */ ['largely', 'mostly', 'mainly', 'partly', 'partially', 'primarily', 'predominantly', 'chiefly', 'overwhelmingly'].map((w) => [w, 'proportion'] as const),
+    /* @__PURE__ */ ['nearly', 'almost', 'virtually', 'practically'].map((w) => [w, 'approximation'] as const),
+  ].flat(),
+)
 
 /**
  * Words that can stand for a qualifier of a class on the other side but are
@@ -253,11 +255,13 @@ const qualifierClasses: ReadonlyMap<string, string> = new Map([
  * few hours", "a mere twenty" ↔ "only 26", "usually high-priced" ↔
  * "mostly expensive", "in particular" ↔ "mainly".
  */
-const standInClasses: ReadonlyMap<string, string> = new Map([
-  ...['just', 'mere', 'simply', 'alone', 'lone', 'sole', 'single'].map((w) => [w, 'restriction'] as const),
-  ...['usually', 'generally', 'typically', 'often', 'frequently', 'especially', 'particularly', 'notably', 'principally', 'essentially', 'basically', 'particular'].map((w) => [w, 'proportion'] as const),
-  ...['about', 'around', 'roughly', 'approximately', 'some'].map((w) => [w, 'approximation'] as const),
-])
+const standInClasses: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ [
+    /* @__PURE__ */ ['just', 'mere', 'simply', 'alone', 'lone', 'sole', 'single'].map((w) => [w, 'restriction'] as const),
+    /* @__PURE__ */ ['usually', 'generally', 'typically', 'often', 'frequently', 'especially', 'particularly', 'notably', 'principally', 'essentially', 'basically', 'particular'].map((w) => [w, 'proportion'] as const),
+    /* @__PURE__ */ ['about', 'around', 'roughly', 'approximately', 'some'].map((w) => [w, 'approximation'] as const),
+  ].flat(),
+)
 
 /** A scope qualifier of one side; a stand-in only cancels one of the other side. */
 interface Qualifier {

@@ -93,7 +93,7 @@ export function findTemporalSignals(source: TextSpan, variant: TextSpan): Signal
   return signals
 }
 
-const linkWords = new Set(['on', 'in', 'at', 'during', 'since', 'by', 'from', 'until', 'of', 'the', 'early', 'late'])
+const linkWords = /* @__PURE__ */ new Set(['on', 'in', 'at', 'during', 'since', 'by', 'from', 'until', 'of', 'the', 'early', 'late'])
 
 /** Index range of the words an expression covers, and the content word it hangs on. */
 function anchorOf(side: TextSpan, words: readonly SignalWord[], expression: TemporalExpression): {first: number; last: number; anchor?: SignalWord} | undefined {

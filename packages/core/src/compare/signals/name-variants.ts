@@ -13,7 +13,7 @@ export function governmentKey(key: string): string {
   return metonyms.get(key) ?? key
 }
 
-const phraseFirstWords = new Set(phraseAliases.map(([phrase]) => phrase[0] as string))
+const phraseFirstWords = /* @__PURE__ */ new Set(/* @__PURE__ */ phraseAliases.map(([phrase]) => phrase[0] as string))
 
 /** True for a demonym or adjective of a place (`Iraqi`, `American`), which names no one by itself. */
 export function isDemonym(lower: string): boolean {

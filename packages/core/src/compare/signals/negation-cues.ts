@@ -41,7 +41,7 @@ const maxScope = 4
  * playing", "nobody is riding"): any word of their reach may stand for
  * what they negate, where `not` negates only the word after it.
  */
-const quantifierCues: ReadonlySet<string> = new Set(['no', 'none', 'nobody', 'nothing', 'nowhere', 'neither'])
+const quantifierCues: ReadonlySet<string> = /* @__PURE__ */ new Set(['no', 'none', 'nobody', 'nothing', 'nowhere', 'neither'])
 
 /** Index of the first word starting at or after `offset` (`words.length` when none): words are in reading order. */
 export function wordIndexAt(words: readonly SignalWord[], offset: number): number {

@@ -1,15 +1,29 @@
 import {describe, expect, it} from '@jest/globals'
 import type {Severity, Signal} from '../../types'
 import {countUnmatchedWords} from './count-unmatched-words'
-import {driftFeatureNames, driftFeatures, driftFromFeatures, driftWeights, scoreDrift} from './score-drift'
+import {driftFeatureNames, driftFeatures, driftFromFeatures, driftWeights, scoreDrift, type DriftEvidence} from './score-drift'
 
 const signal = (severity: Severity): Signal => ({kind: 'number', severity, message: 'x'})
 const signals = (...severities: Severity[]): Signal[] => severities.map(signal)
 const span = (text: string) => ({start: 0, end: text.length, text})
 
-/** Drift of a rendering of `source` the way `compareTexts` scores a bead, from chrF and word counts given by hand. */
+/**
+ * Drift of a rendering of a twelve-word source the way `compareTexts` scores
+ * a bead, from chrF and word counts given by hand: `missingWords` of the
+ * source's words are gone and `addedWords` new ones come in, each group in
+ * one run.
+ */
 const drift = (chrf: number, similarity: number, missingWords = 0, addedWords = 0, found: Signal[] = []) =>
-  scoreDrift(found, similarity, {chrf, lengthRatio: 1, missingWords, addedWords})
+  scoreDrift(found, similarity, {
+    chrf,
+    lengthRatio: 1,
+    missingWords,
+    addedWords,
+    sourceWords: 12,
+    variantWords: 12 - missingWords + addedWords,
+    sharedWords: 12 - missingWords,
+    longestRun: Math.max(missingWords, addedWords),
+  })
 
 describe('scoreDrift', () => {
   it('scores two identical sides 0', () => {
@@ -18,7 +32,16 @@ describe('scoreDrift', () => {
   })
 
   it('stays in [0, 1) at the extremes', () => {
-    const worst = scoreDrift(signals(...Array<Severity>(50).fill('error')), 0, {chrf: 0, lengthRatio: 0, missingWords: 1e6, addedWords: 1e6})
+    const worst = scoreDrift(signals(...Array<Severity>(50).fill('error')), 0, {
+      chrf: 0,
+      lengthRatio: 0,
+      missingWords: 1e6,
+      addedWords: 1e6,
+      sourceWords: 1e6,
+      variantWords: 1e6,
+      sharedWords: 0,
+      longestRun: 1e6,
+    })
     expect(worst).toBeGreaterThan(0.99)
     expect(worst).toBeLessThanOrEqual(1)
   })
@@ -26,7 +49,8 @@ describe('scoreDrift', () => {
   it('ranks the worse of two renderings higher: lower chrF, fewer shared content words', () => {
     // Same sentence, one rendering keeps every content word, the other swaps two for wrong ones.
     expect(drift(55, 0.5, 2, 2)).toBeGreaterThan(drift(70, 0.7, 0, 0))
-    expect(drift(40, 0.5)).toBeGreaterThan(drift(60, 0.5))
+    // chrF's fitted weight may be 0 (the unshared words say what it said); it never lowers drift.
+    expect(drift(40, 0.5)).toBeGreaterThanOrEqual(drift(60, 0.5))
     expect(drift(60, 0.3)).toBeGreaterThan(drift(60, 0.6))
     expect(drift(60, 0.5, 3)).toBeGreaterThan(drift(60, 0.5, 1))
     expect(drift(60, 0.5, 0, 3)).toBeGreaterThan(drift(60, 0.5, 0, 1))
@@ -52,6 +76,20 @@ describe('scoreDrift', () => {
     expect(scoreDrift([], 0.5, {chrf: 60, lengthRatio: 0.4})).toBeGreaterThan(scoreDrift([], 0.5, {chrf: 60, lengthRatio: 0.9}))
   })
 
+  it('grows with the share of words one side lacks, more so in a longer sentence', () => {
+    const words = (sourceWords: number, sharedWords: number) => scoreDrift([], 0.5, {chrf: 60, lengthRatio: 1, sourceWords, variantWords: sourceWords, sharedWords})
+    expect(words(10, 5)).toBeGreaterThan(words(10, 8))
+    expect(words(10, 8)).toBeGreaterThan(words(10, 10))
+    // The same share of a longer sentence: more meaning moved.
+    expect(words(40, 20)).toBeGreaterThan(words(10, 5))
+  })
+
+  it('grows with the longest run of words one side lacks (a clause said on one side only)', () => {
+    const run = (longestRun: number) => scoreDrift([], 0.5, {chrf: 60, lengthRatio: 1, longestRun})
+    expect(run(5)).toBeGreaterThan(run(2))
+    expect(run(2)).toBeGreaterThan(run(0))
+  })
+
   it('lets 1 − similarity stand in for chrF when chrF is absent', () => {
     expect(scoreDrift([], 0.6)).toBeCloseTo(scoreDrift([], 0.6, {chrf: 60}), 12)
   })
@@ -60,12 +98,22 @@ describe('scoreDrift', () => {
     expect(scoreDrift([], 1 + 1e-12)).toBe(0)
   })
 
-  it.each([{chrf: -1}, {chrf: 101}, {lengthRatio: 1.5}, {lengthRatio: -0.1}, {missingWords: -1}, {addedWords: Number.NaN}])(
-    'throws on evidence %j',
-    (evidence) => {
-      expect(() => scoreDrift([], 0.5, evidence)).toThrow(/Expected `(chrf|lengthRatio|missingWords|addedWords)` to be a number/)
-    },
-  )
+  it.each([
+    {chrf: -1},
+    {chrf: 101},
+    {lengthRatio: 1.5},
+    {lengthRatio: -0.1},
+    {missingWords: -1},
+    {addedWords: Number.NaN},
+    {sourceWords: -2},
+    {variantWords: Number.POSITIVE_INFINITY},
+    {sharedWords: '3'},
+    {longestRun: -1},
+  ])('throws on evidence %j', (evidence) => {
+    expect(() => scoreDrift([], 0.5, evidence as DriftEvidence)).toThrow(
+      /Expected `(chrf|lengthRatio|missingWords|addedWords|sourceWords|variantWords|sharedWords|longestRun)` to be a number/,
+    )
+  })
 
   it.each([1.5, -0.5, Number.NaN, '0.5'])('throws on similarity %p', (similarity) => {
     expect(() => scoreDrift([], similarity as number)).toThrow(/Expected `similarity` to be a number in \[0, 1\]/)
@@ -74,7 +122,7 @@ describe('scoreDrift', () => {
 
 describe('driftFeatures and driftFromFeatures', () => {
   it('gives every feature 0 for identical sides, and a weight ≥ 0 to each', () => {
-    const features = driftFeatures([], 1, {chrf: 100, lengthRatio: 1, missingWords: 0, addedWords: 0})
+    const features = driftFeatures([], 1, {chrf: 100, lengthRatio: 1, missingWords: 0, addedWords: 0, sourceWords: 7, variantWords: 7, sharedWords: 7, longestRun: 0})
     for (const name of driftFeatureNames) {
       expect(features[name]).toBe(0)
       expect(driftWeights[name]).toBeGreaterThanOrEqual(0)
@@ -89,7 +137,7 @@ describe('driftFeatures and driftFromFeatures', () => {
   })
 
   it('is the rescaled logistic of the weighted features', () => {
-    const features = driftFeatures(signals('warning'), 0.5, {chrf: 60, lengthRatio: 0.8, missingWords: 2, addedWords: 1})
+    const features = driftFeatures(signals('warning'), 0.5, {chrf: 60, lengthRatio: 0.8, missingWords: 2, addedWords: 1, sourceWords: 9, variantWords: 8, sharedWords: 6, longestRun: 2})
     const sigmoid = (t: number) => 1 / (1 + Math.exp(-t))
     let z = driftWeights.intercept
     for (const name of driftFeatureNames) z += driftWeights[name] * features[name]
@@ -108,6 +156,30 @@ describe('countUnmatchedWords', () => {
     ['Prices rose.', 'Prices rose sharply in March.', 0, 2],
     ['', '', 0, 0],
   ])('%j against %j: %d missing, %d added', (source, variant, missing, added) => {
-    expect(countUnmatchedWords(span(source), span(variant))).toEqual({missing, added})
+    expect(countUnmatchedWords(span(source), span(variant))).toMatchObject({missing, added})
+  })
+
+  it('counts every word of each side, the words they share with repeats, and the longest run one side lacks', () => {
+    // `the` twice on each side is shared twice; `northern` and `town` are one run the variant lacks.
+    expect(countUnmatchedWords(span('The army left the northern town.'), span('The army left the city.'))).toEqual({
+      missing: 2,
+      added: 1,
+      sourceWords: 6,
+      variantWords: 5,
+      sharedWords: 4,
+      longestRun: 2,
+    })
+    // A clause said on the variant side only.
+    const clause = countUnmatchedWords(span('Sales come from paper.'), span('Sales come from paper, assuming those businesses remain unsold.'))
+    expect(clause.longestRun).toBe(5)
+    expect(clause.sharedWords).toBe(4)
+    expect(countUnmatchedWords(span(''), span(''))).toEqual({missing: 0, added: 0, sourceWords: 0, variantWords: 0, sharedWords: 0, longestRun: 0})
+  })
+
+  it('gives the unshared-word feature: the larger share one side lacks, times ln(1 + mean word count)', () => {
+    const words = countUnmatchedWords(span('The army left the northern town.'), span('The army left the city.'))
+    const features = driftFeatures([], 0.5, words)
+    expect(features.unsharedWords).toBeCloseTo(Math.max(2 / 6, 1 / 5) * Math.log1p(5.5), 12)
+    expect(features.unmatchedRun).toBeCloseTo(Math.log1p(2), 12)
   })
 })

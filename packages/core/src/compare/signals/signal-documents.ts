@@ -14,7 +14,7 @@ export interface SignalDocuments {
   readonly variant: string
 }
 
-const analyzed = Symbol('analyzed documents')
+const analyzed = /* @__PURE__ */ Symbol('analyzed documents')
 
 /**
  * Signal documents with what detectors worked out about them, filled in on

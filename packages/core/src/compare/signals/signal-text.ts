@@ -68,8 +68,8 @@ export function sideWords(side: TextSpan, tokens: readonly TextSpan[] = tokenize
 }
 
 /** Near-synonyms by stem, mapped to one key (see `normalize/lexicon/synonyms.ts`). */
-const synonyms: ReadonlyMap<string, string> = new Map(
-  synonymGroups.flatMap((group) => group.map((stem) => [stem, group[0] as string] as const)),
+const synonyms: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ synonymGroups.flatMap((group) => group.map((stem) => [stem, group[0] as string] as const)),
 )
 
 /** Function words, light words and entity residue (`signalStopWords` in `normalize/lexicon/stop-words.ts`). */
@@ -84,9 +84,9 @@ export function isContentWord(word: SignalWord): boolean {
 }
 
 /** Characters before a word that make it open a sentence or a quotation. */
-const openers = new Set([...'“„«‘"([.!?…:;'])
+const openers = /* @__PURE__ */ new Set(/* @__PURE__ */ Array.from('“„«‘"([.!?…:;'))
 /** Characters skipped when looking back for an opener. */
-const skippable = new Set([...'”»’\'-–—)]'])
+const skippable = /* @__PURE__ */ new Set(/* @__PURE__ */ Array.from('”»’\'-–—)]'))
 
 /**
  * True when the word opens a sentence or a quotation: only spaces, quotes,

@@ -36,21 +36,21 @@ function dayValue(word: string): number | undefined {
   return at + 1 + (tens === 'twenty' ? 20 : tens === 'thirty' ? 30 : 0)
 }
 
-const unitWords: Readonly<Record<string, string>> = lookupTable({
+const unitWords: Readonly<Record<string, string>> = /* @__PURE__ */ lookupTable({
   day: 'day', days: 'day', week: 'week', weeks: 'week', weekend: 'weekend', month: 'month', months: 'month', year: 'year', years: 'year',
   decade: 'decade', decades: 'decade', century: 'century', hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute',
   morning: 'day', afternoon: 'day', evening: 'day', night: 'night', spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter',
 })
-const smallNumbers: Readonly<Record<string, number>> = lookupTable({a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, few: 3, several: 3})
-const relativeShift: Readonly<Record<string, number>> = lookupTable({this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1})
+const smallNumbers: Readonly<Record<string, number>> = /* @__PURE__ */ lookupTable({a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, few: 3, several: 3})
+const relativeShift: Readonly<Record<string, number>> = /* @__PURE__ */ lookupTable({this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1})
 
 /**
  * One alternation over every time form, longest forms first, each in its own
  * named group. Every branch is a fixed sequence of bounded pieces, so the
  * pattern runs in linear time.
  */
-const temporalPattern = new RegExp(
-  [
+const temporalPattern = /* @__PURE__ */ (() => new RegExp(
+  /* @__PURE__ */ [
     '(?<clock>\\b(?:[01]?\\d|2[0-3])(?::[0-5]\\d(?:\\s?(?:(?:[AaPp]\\.[Mm]\\.?|[AaPp][Mm])|h\\b|hrs\\b))?(?![\\d:])|(?:\\.[0-5]\\d)?\\s?(?:[AaPp]\\.[Mm]\\.?|[AaPp][Mm])(?![A-Za-z])))',
     '(?<season>\\b(?:1[89]|20)\\d\\d/(?:\\d\\d|(?:1[89]|20)\\d\\d)\\b)',
     '(?<iso>\\b\\d{4}-\\d{2}-\\d{2}\\b)',
@@ -72,7 +72,7 @@ const temporalPattern = new RegExp(
   ].join('|'),
   // No `u` flag: every form is ASCII, and V8 runs the alternation several times faster without it.
   'g',
-)
+))()
 
 function monthNumber(text: string): number {
   const lower = text.toLowerCase().replace('.', '')

@@ -14,8 +14,8 @@ import {wordnetAntonymPairs} from './antonyms-data'
  * Forms that are also common words of another sense (`left`, `found`,
  * `saw`, `felt`, `lay`) are left out.
  */
-const irregularForms: ReadonlyMap<string, string> = new Map(
-  (
+const irregularForms: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ (
     'rose:rise risen:rise fell:fall fallen:fall won:win lost:lose began:begin begun:begin came:come went:go gone:go ' +
     'bought:buy sold:sell gave:give given:give took:take taken:take sat:sit stood:stand slept:sleep woke:wake woken:wake ' +
     'forgot:forget forgotten:forget remembered:remember hid:hide hidden:hide shown:show brought:bring sent:send ' +
@@ -54,7 +54,7 @@ export function irregularLemma(lower: string): string | undefined {
 }
 
 /** The stem-level antonym table, built once from the pair list when the module loads (under a millisecond). */
-const table: ReadonlyMap<string, readonly string[]> = (() => {
+const table: ReadonlyMap<string, readonly string[]> = /* @__PURE__ */ (() => {
   const built = new Map<string, string[]>()
   for (const pair of wordnetAntonymPairs.split('|')) {
     const space = pair.indexOf(' ')

@@ -38,9 +38,9 @@ export const phraseAliases: ReadonlyArray<readonly [readonly string[], string]> 
 ]
 
 /** Single words (lowercase, periods removed) and their key. */
-export const wordAliases: ReadonlyMap<string, string> = new Map(
-  Object.entries(
-    lookupTable({
+export const wordAliases: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ Object.entries(
+    /* @__PURE__ */ lookupTable({
       us: 'us', usa: 'us', america: 'us', american: 'us', americans: 'us',
       uk: 'uk', britain: 'uk', british: 'uk', england: 'england', english: 'england',
       scotland: 'scotland', scottish: 'scotland', scots: 'scotland', wales: 'wales', welsh: 'wales', ireland: 'ireland', irish: 'ireland',
@@ -73,7 +73,7 @@ export const wordAliases: ReadonlyMap<string, string> = new Map(
  * Capitals and buildings that stand for a country's government in news
  * ("Washington blamed Tehran"): a name meets its country through them.
  */
-export const metonyms: ReadonlyMap<string, string> = new Map([
+export const metonyms: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
   ['washington', 'us'], ['pentagon', 'us'], ['white', 'us'], ['tehran', 'iran'], ['baghdad', 'iraq'], ['damascus', 'syria'],
   ['beirut', 'lebanon'], ['moscow', 'russia'], ['kremlin', 'russia'], ['beijing', 'china'], ['london', 'uk'], ['kyiv', 'ukraine'],
   ['ankara', 'turkey'], ['riyadh', 'saudi'], ['jerusalem', 'israel'], ['cairo', 'egypt'], ['tokyo', 'japan'], ['berlin', 'germany'],

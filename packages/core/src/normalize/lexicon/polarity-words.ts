@@ -23,8 +23,8 @@
  *
  * No `u` flag: the cues are ASCII, and V8 runs this alternation much faster without it.
  */
-export const negationCuePattern = new RegExp(
-  [
+export const negationCuePattern = /* @__PURE__ */ new RegExp(
+  /* @__PURE__ */ [
     "\\b(?:not|never|no(?!\\s+to\\b)|none|nobody|nothing|nowhere|neither|cannot|without|unless|lack(?:s|ed|ing)?|absence)\\b" +
       "(?!\\s+(?:only|just|merely|simply|until|doubt|wonder|matter|sooner|less|fewer|[a-z]+er\\s+than|more\\s+than|longer\\s+than)\\b|\\.?\\s*\\d)",
     "\\b(?:ca|do|does|did|is|are|was|were|has|have|had|wo|would|could|should|must|need|might|ai)n(?:['’‘ʼ´`]t|t)\\b(?!\\s+(?:only|just|merely)\\b)",
@@ -40,7 +40,7 @@ export const negationCuePattern = new RegExp(
  * their own: "has yet to be approved" and "would have to be approved" agree,
  * and "barely won" still won.
  */
-export const weakNegationCues: ReadonlySet<string> = new Set([
+export const weakNegationCues: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'yet to', 'hardly', 'barely', 'scarcely', 'seldom', 'rarely',
 ])
 
@@ -49,21 +49,21 @@ export const weakNegationCues: ReadonlySet<string> = new Set([
  * prefix to remove: "unable to enter" is about ability, "impossible" about
  * possibility.
  */
-export const prefixedNegatives: ReadonlyMap<string, string> = new Map([
+export const prefixedNegatives: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
   ['unable', 'able'], ['unclear', 'clear'], ['unknown', 'known'], ['unaware', 'aware'], ['unwilling', 'willing'],
   ['unlikely', 'likely'], ['unsuccessful', 'successful'], ['impossible', 'possible'],
 ])
 
 /** Words in -less that negate nothing (`unless` is a cue of its own, "if not"). */
-export const notPrivative: ReadonlySet<string> = new Set(['unless', 'nevertheless', 'nonetheless', 'regardless', 'doubtless'])
+export const notPrivative: ReadonlySet<string> = /* @__PURE__ */ new Set(['unless', 'nevertheless', 'nonetheless', 'regardless', 'doubtless'])
 
 /**
  * Words a negation reaches over on its way to the word it negates:
  * auxiliaries, determiners, pronouns, particles and degree adverbs ("did
  * not *really* attend", "no *one* was hurt", "has *not yet* decided").
  */
-export const negationSkipWords: ReadonlySet<string> = new Set(
-  (
+export const negationSkipWords: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ (
     'a an the any some one ever yet even of to be been being is are was were am have has had do does did ' +
     'will would shall should can could may might must it its he him his she her they them their we us our you your i me my ' +
     'this these those there here single more longer anymore further really actually quite entirely fully necessarily ' +
@@ -72,8 +72,8 @@ export const negationSkipWords: ReadonlySet<string> = new Set(
 )
 
 /** Words that open a new clause: a negation's reach stops before them. */
-export const clauseBoundaryWords: ReadonlySet<string> = new Set(
-  (
+export const clauseBoundaryWords: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ (
     'and but while whereas because although though which who whom whose that when where whether if unless since ' +
     'after before until till so then however instead'
   ).split(' '),

@@ -1,3 +1,5 @@
+import {unionOf} from '../../lookup-table'
+
 /**
  * Stop lists: the one list of English function words used by the aligner's
  * word keys and by the drift signals alike, and the words that damaged HTML
@@ -17,7 +19,7 @@ const functionWordList =
   'out up down off again further per via among amid within without through during against toward towards'
 
 /** English function words: they carry no content of their own for matching, omission or addition. */
-export const functionWords: ReadonlySet<string> = new Set(functionWordList.split(' '))
+export const functionWords: ReadonlySet<string> = /* @__PURE__ */ new Set(/* @__PURE__ */ functionWordList.split(' '))
 
 /**
  * Words the drift signals pass over too, though the aligner keeps them:
@@ -26,8 +28,8 @@ export const functionWords: ReadonlySet<string> = new Set(functionWordList.split
  * help tell one sentence from another (with them as stop words, more
  * sentences of unrelated documents linked).
  */
-export const lightWords: ReadonlySet<string> = new Set(
-  (
+export const lightWords: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ (
     'yet shall may might must even still never one told tell whereas since till another back away around across along ' +
     'behind beyond near throughout despite including like whether'
   ).split(' '),
@@ -37,12 +39,12 @@ export const lightWords: ReadonlySet<string> = new Set(
  * Names of HTML entities and the numbers of numeric ones, which entity
  * residue (`quot;`, `&#39`, `rsquo;`) leaves behind as words.
  */
-export const entityResidueWords: ReadonlySet<string> = new Set(
-  'quot amp apos nbsp lt gt rsquo lsquo rdquo ldquo ndash mdash hellip 39 34 8217 8220 8221'.split(' '),
+export const entityResidueWords: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ 'quot amp apos nbsp lt gt rsquo lsquo rdquo ldquo ndash mdash hellip 39 34 8217 8220 8221'.split(' '),
 )
 
 /** Function words and entity residue: the aligner's stop list. */
-export const stopWords: ReadonlySet<string> = new Set([...functionWords, ...entityResidueWords])
+export const stopWords: ReadonlySet<string> = /* @__PURE__ */ unionOf(functionWords, entityResidueWords)
 
 /** The aligner's stop list and the light words: the drift signals' stop list. */
-export const signalStopWords: ReadonlySet<string> = new Set([...stopWords, ...lightWords])
+export const signalStopWords: ReadonlySet<string> = /* @__PURE__ */ unionOf(stopWords, lightWords)

@@ -1,3 +1,5 @@
+import {unionOf} from '../../lookup-table'
+
 /**
  * Capitalized words that are not names of their own: titles and honorifics,
  * weekdays and months (the temporal signals handle those), clock markers, and
@@ -6,8 +8,8 @@
  */
 
 /** Titles, honorifics and offices that stand before a name. */
-export const titleWords: ReadonlySet<string> = new Set(
-  (
+export const titleWords: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ (
     'mr mrs ms dr prof sir president prime minister secretary general gen col lt capt sgt sen senator rep gov governor ' +
     'king queen prince princess pope rev chancellor judge chief spokesman spokeswoman spokesperson adm admiral ' +
     'brigadier colonel lieutenant sergeant corporal commander marshal mayor ambassador director coach mp mep'
@@ -15,8 +17,8 @@ export const titleWords: ReadonlySet<string> = new Set(
 )
 
 /** Weekdays and months. */
-export const calendarWords: ReadonlySet<string> = new Set(
-  (
+export const calendarWords: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ (
     'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays ' +
     'january february march april may june july august september october november december'
   ).split(' '),
@@ -27,8 +29,8 @@ export const calendarWords: ReadonlySet<string> = new Set(
  * `I` and its contractions included). Function words are left to the stop
  * list, so that an acronym spelling one (`WHO`, `US`) stays a name.
  */
-export const openingWords: ReadonlySet<string> = new Set(
-  (
+export const openingWords: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ (
     "i i'm i've i'd i'll am pm a.m p.m breaking live update updated " +
     'however meanwhile moreover furthermore nevertheless nonetheless therefore thus hence instead besides indeed ' +
     'finally eventually overall additionally unfortunately fortunately especially particularly notably ' +
@@ -43,12 +45,12 @@ export const openingWords: ReadonlySet<string> = new Set(
  * thing: television, a knockout, "and Co.", currencies (the number signals
  * compare amounts and their currencies).
  */
-export const commonAbbreviations: ReadonlySet<string> = new Set(
-  'tv ko co no nr eur euro euros usd gbp chf czk pln huf sek nok dkk jpy cny rub'.split(' '),
+export const commonAbbreviations: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ 'tv ko co no nr eur euro euros usd gbp chf czk pln huf sek nok dkk jpy cny rub'.split(' '),
 )
 
 /** Every capitalized word that is not a name of its own. */
-export const notNameWords: ReadonlySet<string> = new Set([...titleWords, ...calendarWords, ...openingWords, ...commonAbbreviations])
+export const notNameWords: ReadonlySet<string> = /* @__PURE__ */ unionOf(titleWords, calendarWords, openingWords, commonAbbreviations)
 
 /**
  * Generic designators of places and bodies: "Khabarovsk Krai" and
@@ -56,8 +58,8 @@ export const notNameWords: ReadonlySet<string> = new Set([...titleWords, ...cale
  * A name that differs from another only by these is the same name, and
  * sharing only these does not make two names one.
  */
-export const genericDesignators: ReadonlySet<string> = new Set(
-  (
+export const genericDesignators: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ (
     'krai kray oblast region regional province provincial district county state city town village municipality republic ' +
     'prefecture canton department territory land okrug raion governorate island islands river lake mount mountain valley ' +
     'street road avenue square airport station university college school hospital club fc party company corp corporation ' +
