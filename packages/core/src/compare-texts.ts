@@ -134,5 +134,8 @@ export function compareTexts(source: string, variant: string, options: CompareOp
   return {...report, passages: findReusedPassages(source, variant, resolved.passages)}
 }
 
+/** The empty side an unaligned sentence is counted against. */
+const noText = {start: 0, end: 0, text: ''} as const
+
 /** The severity a signal of a weak pair gets: one step down. */
 const weakerSeverity: Readonly<Record<Severity, Severity>> = {error: 'warning', warning: 'info', info: 'info'}
