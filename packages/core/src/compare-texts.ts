@@ -1,52 +1,25 @@
-import {alignAnalyzedSentences, type AlignOptions} from './align/align-sentences'
+import {alignAnalyzedSentences} from './align/align-sentences'
 import {analyzeSentences} from './analyze/analyze-sentences'
 import {groupSymbols} from './analyze/group-symbols'
-import {findArtifacts, type FindArtifactsOptions} from './artifacts/find-artifacts'
-import {compareBead, groupSpan} from './compare/compare-bead'
-import {beadsPerProgressReport, progressReporter, type CompareProgressListener} from './compare-progress'
-import {findSignals, type FindSignalsOptions} from './compare/signals/find-signals'
+import {findArtifacts} from './artifacts/find-artifacts'
+import {compareBead, groupSpan, groupWords} from './compare/compare-bead'
+import {type CompareOptions, describe, resolveCompareOptions} from './compare-options'
+import {beadsPerProgressReport, progressReporter} from './compare-progress'
+import {detectSignals} from './compare/signals/find-signals'
 import {analyzeSide} from './compare/signals/analyze-side'
 import {countUnmatchedWords} from './compare/signals/count-unmatched-words'
 import {driftFeatures, driftFromFeatures, type DriftFeatures} from './compare/signals/score-drift'
 import {analyzeDocuments} from './compare/signals/signal-documents'
-import {detectLanguage, type DetectLanguageOptions} from './language/detect-language'
+import {detectLanguage} from './language/detect-language'
 import {sentenceChrf} from './metrics/chrf'
 import {scoreAnalyzedPairs} from './metrics/score-analyzed-pairs'
 import {countWords} from './normalize/tokenize-words'
-import {findReusedPassages, type FindReusedPassagesOptions} from './passages/find-reused-passages'
+import {findReusedPassages} from './passages/find-reused-passages'
 import {buildReport} from './report/build-report'
-import {segmentSentences, type SegmentOptions} from './segment/segment-sentences'
+import {segmentSentences} from './segment/segment-sentences'
 import type {Bead, DocumentReport, DriftReport, Severity} from './types'
-import {assertKnownOptions} from './validate-options'
 
-/** Options of `compareTexts`, one nested object per stage. */
-export interface CompareOptions {
-  /** Options of the sentence segmenter, used for both texts. */
-  readonly segment?: SegmentOptions
-  /** Options of the sentence aligner. */
-  readonly align?: AlignOptions
-  /** Options of the drift signals, or `false` to skip them. */
-  readonly signals?: FindSignalsOptions | false
-  /** Options of the artifact detectors (`side`, `language` and `sentences` are set per text), or `false` to skip them. */
-  readonly artifacts?: Omit<FindArtifactsOptions, 'side' | 'language' | 'sentences'> | false
-  /**
-   * Options of the document language detection. Only the first `maxLength`
-   * characters are read, since franc's cost grows with them, and Scots is
-   * ignored, since franc takes short English text for Scots (`sco`); pass
-   * `{ignore: []}` to allow it. @default {maxLength: 256, ignore: ['sco']}
-   */
-  readonly language?: DetectLanguageOptions
-  /** Compute chrF, chrF++, BLEU and TER per bead and per document. @default true */
-  readonly metrics?: boolean
-  /** Options of the re-used passage finder, or `false` to leave `passages` out of the report. @default {} */
-  readonly passages?: FindReusedPassagesOptions | false
-  /**
-   * Called at each step, and every few hundred beads while comparing them,
-   * so that a caller with a large input can show how far it is. Called
-   * synchronously; it must not throw. @default undefined
-   */
-  readonly onProgress?: CompareProgressListener
-}
+export {type CompareOptions, defaultCompareOptions} from './compare-options'
 
 /**
  * Compare a source text with a paraphrase, round-trip translation or scraped
@@ -63,33 +36,25 @@ export interface CompareOptions {
  * @param options Stage options.
  * @returns The drift report; every span in it is an offset into `source` or `variant`.
  */
-/** The names `CompareOptions` accepts; any other throws. */
-const compareOptionNames = ['segment', 'align', 'signals', 'artifacts', 'language', 'metrics', 'passages', 'onProgress'] as const satisfies readonly (keyof CompareOptions)[]
-
 export function compareTexts(source: string, variant: string, options: CompareOptions = {}): DriftReport {
   if (typeof source !== 'string') throw new TypeError(`Expected \`source\` to be a string, not \`${describe(source)}\``)
   if (typeof variant !== 'string') throw new TypeError(`Expected \`variant\` to be a string, not \`${describe(variant)}\``)
-  if (options === null || typeof options !== 'object') throw new TypeError(`Expected \`options\` to be an object, not \`${describe(options)}\``)
-  assertKnownOptions(options, compareOptionNames)
-  if (options.metrics !== undefined && typeof options.metrics !== 'boolean') {
-    throw new TypeError(`Expected \`metrics\` to be a boolean, not \`${describe(options.metrics)}\``)
-  }
-  const withMetrics = options.metrics ?? true
-  const progress = progressReporter(options.onProgress)
-  // Check the passage options up front, whatever the texts hold.
-  if (options.passages !== undefined && options.passages !== false) findReusedPassages('', '', options.passages)
-  // findSignals runs only on beads with two sides; check its options now, whatever the texts hold.
-  if (options.signals !== undefined && options.signals !== false) findSignals(noText, noText, options.signals)
+  // Every option is checked up front, whatever the texts hold, and resolved once for all beads.
+  const resolved = resolveCompareOptions(options)
+  const withMetrics = resolved.metrics
+  const progress = progressReporter(resolved.onProgress)
 
   progress('segment')
-  const sourceSentences = segmentSentences(source, options.segment)
-  const variantSentences = segmentSentences(variant, options.segment)
+  const sourceSentences = segmentSentences(source, resolved.segment)
+  const variantSentences = segmentSentences(variant, resolved.segment)
   progress('align')
   // One analysis per sentence, shared by the aligner and the metrics.
   const analysis = analyzeSentences(sourceSentences, variantSentences, {symbols: withMetrics})
-  const alignment = alignAnalyzedSentences(analysis.source, analysis.variant, options.align)
+  const alignment = alignAnalyzedSentences(analysis.source, analysis.variant, resolved.align)
   const sourceSymbols = analysis.source.map((sentence) => sentence.symbols)
   const variantSymbols = analysis.variant.map((sentence) => sentence.symbols)
+  const sourceWords = analysis.source.map((sentence) => sentence.words)
+  const variantWords = analysis.variant.map((sentence) => sentence.words)
 
   const spans = alignment.beads.map((bead) => ({
     source: groupSpan(source, sourceSentences, bead.source),
@@ -120,10 +85,10 @@ export function compareTexts(source: string, variant: string, options: CompareOp
       beadFeatures.push(driftFeatures([], 0, {missingWords: missing, addedWords: added, ...words}))
       return compareBead(bead, sourceSpan, variantSpan, {signals: [], drift: 1})
     }
-    // Analysed once: the signal detectors and the drift's word counts share the split words.
-    const sourceSide = analyzeSide(sourceSpan)
-    const variantSide = analyzeSide(variantSpan)
-    const found = options.signals === false ? [] : findSignals(sourceSide, variantSide, options.signals, documents)
+    // Analysed once: the signal detectors and the drift's word counts share the split words, taken from the sentence analysis.
+    const sourceSide = analyzeSide(sourceSpan, groupWords(source, sourceSentences, sourceWords, bead.source))
+    const variantSide = analyzeSide(variantSpan, groupWords(variant, variantSentences, variantWords, bead.variant))
+    const found = resolved.signals === false ? [] : detectSignals(sourceSide, variantSide, resolved.signals, documents)
     // A weak pair rests on position more than on words: its signals are one step less certain.
     const signals = bead.weak ? found.map((signal) => ({...signal, severity: weakerSeverity[signal.severity]})) : found
     const metrics = scores?.pairs[index]
@@ -138,16 +103,15 @@ export function compareTexts(source: string, variant: string, options: CompareOp
   progress('compare', beadCount, beadCount)
 
   progress('language')
-  const languageOptions = {maxLength: 256, ignore: ['sco'], ...options.language}
-  const sourceLanguage = detectLanguage(source, languageOptions)
-  const variantLanguage = detectLanguage(variant, languageOptions)
-  if (options.artifacts !== false) progress('artifacts')
+  const sourceLanguage = detectLanguage(source, resolved.language)
+  const variantLanguage = detectLanguage(variant, resolved.language)
+  if (resolved.artifacts !== false) progress('artifacts')
   const artifacts =
-    options.artifacts === false
+    resolved.artifacts === false
       ? []
       : [
-          ...findArtifacts(source, {...options.artifacts, side: 'source', language: sourceLanguage, sentences: sourceSentences}),
-          ...findArtifacts(variant, {...options.artifacts, side: 'variant', language: variantLanguage, sentences: variantSentences}),
+          ...findArtifacts(source, {...resolved.artifacts, side: 'source', language: sourceLanguage, sentences: sourceSentences}),
+          ...findArtifacts(variant, {...resolved.artifacts, side: 'variant', language: variantLanguage, sentences: variantSentences}),
         ]
 
   progress('report')
@@ -165,18 +129,13 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     driftFeatures: beadFeatures,
     ...(scores ? {metrics: {aligned: scores.aligned, whole: scores.whole}} : {}),
   })
-  if (options.passages === false) return report
+  if (resolved.passages === false) return report
   progress('passages')
-  return {...report, passages: findReusedPassages(source, variant, options.passages)}
+  return {...report, passages: findReusedPassages(source, variant, resolved.passages)}
 }
 
+/** The empty side an unaligned sentence is counted against. */
 const noText = {start: 0, end: 0, text: ''} as const
 
 /** The severity a signal of a weak pair gets: one step down. */
 const weakerSeverity: Readonly<Record<Severity, Severity>> = {error: 'warning', warning: 'info', info: 'info'}
-
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.slice(0, 40))
-  if (value === null || typeof value !== 'object') return String(value)
-  return Array.isArray(value) ? 'an array' : 'an object'
-}

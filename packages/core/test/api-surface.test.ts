@@ -28,6 +28,7 @@ const expected = [
   'defaultBleuOptions',
   'defaultCandidateLanguages',
   'defaultChrfOptions',
+  'defaultCompareOptions',
   'defaultCorpusBleuOptions',
   'defaultDetectLanguageOptions',
   'defaultDiffWordsOptions',

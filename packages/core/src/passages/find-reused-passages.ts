@@ -47,7 +47,7 @@ const maxPairsPerWord = 64
 export function findReusedPassages(source: string, variant: string, options: FindReusedPassagesOptions = {}): ReusedPassage[] {
   if (typeof source !== 'string') throw new TypeError(`Expected \`source\` to be a string, not \`${typeof source}\``)
   if (typeof variant !== 'string') throw new TypeError(`Expected \`variant\` to be a string, not \`${typeof variant}\``)
-  const {minWords, maxGap} = resolveOptions(options)
+  const {minWords, maxGap} = resolveFindReusedPassagesOptions(options)
   const cache = new Map<string, string>()
   const sourceWords = keyWords(source, cache)
   const variantWords = keyWords(variant, cache)
@@ -200,7 +200,14 @@ function sameWords(
   return true
 }
 
-function resolveOptions(options: FindReusedPassagesOptions): Required<FindReusedPassagesOptions> {
+/**
+ * Check the options of `findReusedPassages` and fill in the defaults.
+ *
+ * @param options The options as given.
+ * @returns Every option set.
+ * @throws TypeError or RangeError naming an unknown or invalid option.
+ */
+export function resolveFindReusedPassagesOptions(options: FindReusedPassagesOptions): Required<FindReusedPassagesOptions> {
   assertKnownOptions(options, Object.keys(defaultFindReusedPassagesOptions))
   const resolved = {...defaultFindReusedPassagesOptions, ...options}
   if (!Number.isInteger(resolved.minWords) || resolved.minWords < 1) {

@@ -9,9 +9,10 @@ const analyzed = Symbol('analyzed side')
 /** What the detectors share about one side, filled in on first use. */
 interface SideCache {
   words?: SignalWord[]
-  tokens?: TextSpan[]
+  tokens?: readonly TextSpan[]
   times?: TemporalExpression[]
   polarityKeys?: string[]
+  values?: Map<string, unknown>
 }
 
 /**
@@ -29,11 +30,13 @@ export interface AnalyzedSide extends TextSpan {
  * Wrap a bead side for the detectors; a side already wrapped is returned as is.
  *
  * @param side The bead side.
- * @returns The side with an empty cache.
+ * @param tokens Its words as `tokenizeWords(side.text, side.start)` gives them, when the caller
+ *   already has them (`compareTexts` takes them from the sentence analysis); worked out on first use otherwise.
+ * @returns The side with an empty cache (or one holding `tokens`).
  */
-export function analyzeSide(side: TextSpan): AnalyzedSide {
+export function analyzeSide(side: TextSpan, tokens?: readonly TextSpan[]): AnalyzedSide {
   if ((side as Partial<AnalyzedSide>)[analyzed] !== undefined) return side as AnalyzedSide
-  return {start: side.start, end: side.end, text: side.text, [analyzed]: {}}
+  return {start: side.start, end: side.end, text: side.text, [analyzed]: tokens === undefined ? {} : {tokens}}
 }
 
 /** Words with hyphenated compounds split and folded keys (`sideWords`). */
@@ -64,4 +67,18 @@ export function polarityKeysOf(side: AnalyzedSide): readonly string[] {
   // only those, and irregular forms, are worked out again.
   cache.polarityKeys ??= wordsOf(side).map((word) => (word.key === word.lower || irregularLemma(word.lower) !== undefined ? polarityKey(word.lower) : word.key))
   return cache.polarityKeys
+}
+
+/**
+ * What `compute` gives for `side`, worked out on first use and kept on the
+ * side, for a value that more than one detector reads (the quantities).
+ *
+ * @param side The wrapped side.
+ * @param name What is computed (one name per value).
+ * @param compute Builds the value from the side.
+ */
+export function sideValue<T>(side: AnalyzedSide, name: string, compute: (side: AnalyzedSide) => T): T {
+  const values = (side[analyzed].values ??= new Map())
+  if (!values.has(name)) values.set(name, compute(side))
+  return values.get(name) as T
 }

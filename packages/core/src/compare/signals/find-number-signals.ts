@@ -1,6 +1,6 @@
 import type {Side, Signal, TextSpan} from '../../types'
 import {analyzeDocuments, type AnalyzedDocuments, documentTable, type SignalDocuments} from './signal-documents'
-import {type AnalyzedSide, analyzeSide, timesOf, tokensOf, wordsOf} from './analyze-side'
+import {type AnalyzedSide, analyzeSide, sideValue, timesOf, tokensOf, wordsOf} from './analyze-side'
 import {isContentWord, quoted, type SignalWord, sliceSide, stopWords} from './signal-text'
 import {cardinalWords, fractionDenominators, impliedCounts, measurementUnits, notNameWords, scaleWords, toBaseUnit, vagueAmounts as vague, vagueSynonyms} from '../../normalize/lexicon/index'
 import {lookupTable} from '../../lookup-table'
@@ -54,7 +54,12 @@ function scoreAt(side: TextSpan, word: TextSpan): RegExpExecArray | null {
  * @returns Quantities in reading order, spans into the whole document.
  */
 export function findQuantities(side: TextSpan): Quantity[] {
-  const analyzed = analyzeSide(side)
+  // Worked out once per side (the number and omission detectors both read them); a copy, so a caller may splice it.
+  return [...sideValue(analyzeSide(side), 'quantities', quantitiesOf)]
+}
+
+function quantitiesOf(side: AnalyzedSide): Quantity[] {
+  const analyzed = side
   const words = tokensOf(analyzed)
   const timeSpans = timesOf(analyzed)
   const inTime = (start: number): boolean => timeSpans.some((t) => start >= t.start && start < t.end)

@@ -1,5 +1,5 @@
 import type {Signal, SignalKind, Span, TextSpan} from '../../types'
-import {analyzeSide} from './analyze-side'
+import {type AnalyzedSide, analyzeSide} from './analyze-side'
 import {findAntonymSignals} from './find-antonym-signals'
 import {findEntitySignals} from './find-entity-signals'
 import {findModalitySignals} from './find-modality-signals'
@@ -50,7 +50,15 @@ function assertTextSpan(value: unknown, name: string): asserts value is TextSpan
   }
 }
 
-function resolveOptions(options: FindSignalsOptions): Required<FindSignalsOptions> {
+/**
+ * Check the options of `findSignals` and fill in the defaults; `compareTexts`
+ * resolves them once for all beads.
+ *
+ * @param options The options as given.
+ * @returns Every option set.
+ * @throws TypeError or RangeError naming an unknown or invalid option.
+ */
+export function resolveFindSignalsOptions(options: FindSignalsOptions): Required<FindSignalsOptions> {
   assertKnownOptions(options, Object.keys(defaultFindSignalsOptions), 'signals')
   const resolved = {...defaultFindSignalsOptions, ...options}
   if (!Array.isArray(resolved.kinds) || resolved.kinds.some((kind) => !signalKinds.includes(kind))) {
@@ -101,11 +109,24 @@ export function findSignals(source: TextSpan, variant: TextSpan, options: FindSi
     throw new TypeError(`Expected \`documents\` to be {source, variant} strings, not \`${typeof documents === 'object' ? JSON.stringify(documents) : String(documents)}\``)
   }
   const analyzedDocuments = documents === undefined ? undefined : analyzeDocuments(documents)
-  const resolved = resolveOptions(options)
-  const wanted = new Set(resolved.kinds)
+  const resolved = resolveFindSignalsOptions(options)
   // Each side is split into words once, however many detectors run.
-  const analyzedSource = analyzeSide(source)
-  const analyzedVariant = analyzeSide(variant)
+  return detectSignals(analyzeSide(source), analyzeSide(variant), resolved, analyzedDocuments)
+}
+
+/**
+ * `findSignals` on sides and documents already wrapped and options already
+ * resolved: what `compareTexts` calls for each bead, so nothing is checked
+ * or resolved again per bead.
+ *
+ * @param analyzedSource The source side (`analyzeSide`).
+ * @param analyzedVariant The variant side (`analyzeSide`).
+ * @param resolved Options from `resolveFindSignalsOptions`.
+ * @param analyzedDocuments The whole documents (`analyzeDocuments`), when known.
+ * @returns As `findSignals`.
+ */
+export function detectSignals(analyzedSource: AnalyzedSide, analyzedVariant: AnalyzedSide, resolved: Required<FindSignalsOptions>, analyzedDocuments: AnalyzedDocuments | undefined): Signal[] {
+  const wanted = new Set(resolved.kinds)
   const specific: Signal[] = []
   const generic: Signal[] = []
   for (const [kind, detect] of detectors) {
