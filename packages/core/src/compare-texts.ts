@@ -129,21 +129,21 @@ function alignAndCompare(
   const beads: Bead[] = alignment.beads.map((bead, index) => {
     if (index > 0 && index % beadsPerProgressReport === 0) progress('compare', index, beadCount)
     const {source: sourceSpan, variant: variantSpan} = spans[index]!
-    if (sourceSpan === undefined || variantSpan === undefined) {
+    // Analysed once: the signal detectors and the drift's word counts share the split words, taken from the sentence analysis.
+    const sourceSide = sourceSpan && analyzeSide(sourceSpan, groupWords(source, sourceSentences, sourceWords, bead.source))
+    const variantSide = variantSpan && analyzeSide(variantSpan, groupWords(variant, variantSentences, variantWords, bead.variant))
+    if (sourceSide === undefined || variantSide === undefined) {
       // An unaligned sentence: its words against nothing, for the document drift's word features.
-      const {missing, added, ...words} = countUnmatchedWords(sourceSpan ?? noText, variantSpan ?? noText)
+      const {missing, added, ...words} = countUnmatchedWords(sourceSide ?? noText, variantSide ?? noText)
       beadFeatures.push(driftFeatures([], 0, {missingWords: missing, addedWords: added, ...words}))
       return compareBead(bead, sourceSpan, variantSpan, {signals: [], drift: 1})
     }
-    // Analysed once: the signal detectors and the drift's word counts share the split words, taken from the sentence analysis.
-    const sourceSide = analyzeSide(sourceSpan, groupWords(source, sourceSentences, sourceWords, bead.source))
-    const variantSide = analyzeSide(variantSpan, groupWords(variant, variantSentences, variantWords, bead.variant))
     const found = resolved.signals === false ? [] : detectSignals(sourceSide, variantSide, resolved.signals, documents)
     // A weak pair rests on position more than on words: its signals are one step less certain.
     const signals = bead.weak ? found.map((signal) => ({...signal, severity: weakerSeverity[signal.severity]})) : found
     const metrics = scores?.pairs[index]
-    const chrf = metrics?.chrf ?? sentenceChrf(variantSpan.text, sourceSpan.text).score
-    const lengthRatio = Math.min(sourceSpan.text.length, variantSpan.text.length) / Math.max(1, sourceSpan.text.length, variantSpan.text.length)
+    const chrf = metrics?.chrf ?? sentenceChrf(variantSide.text, sourceSide.text).score
+    const lengthRatio = Math.min(sourceSide.text.length, variantSide.text.length) / Math.max(1, sourceSide.text.length, variantSide.text.length)
     const {missing, added, ...words} = countUnmatchedWords(sourceSide, variantSide)
     const features = driftFeatures(signals, bead.similarity, {chrf: Math.min(100, Math.max(0, chrf)), lengthRatio, missingWords: missing, addedWords: added, ...words})
     beadFeatures.push(features)
