@@ -1,6 +1,5 @@
-import {tokenizeWords} from '../normalize/tokenize-words'
-import type {Artifact, Side, Span, TextSpan} from '../types'
-import {type ArtifactContext, makeArtifact, splitParagraphs, splitSentences, wordRange} from './artifact-context'
+import type {Artifact, Span} from '../types'
+import {type ArtifactContext, makeArtifact, wordRange} from './artifact-context'
 
 /** Sentences shorter than this many words are never reported as repeats (`He said.`). */
 const minimumSentenceWords = 6

@@ -1,4 +1,4 @@
-import type {Artifact, Side} from '../types'
+import type {Artifact} from '../types'
 import {type ArtifactContext, makeArtifact} from './artifact-context'
 
 const tagNames =

@@ -1,5 +1,4 @@
-import {tokenizeWords} from '../normalize/tokenize-words'
-import type {Artifact, Side, TextSpan} from '../types'
+import type {Artifact, TextSpan} from '../types'
 import {type ArtifactContext, makeArtifact} from './artifact-context'
 
 /**

@@ -1,6 +1,6 @@
 import {tokenizeWords} from '../normalize/tokenize-words'
 import type {Artifact, Side, Span, TextSpan} from '../types'
-import {type ArtifactContext, makeArtifact, splitParagraphs} from './artifact-context'
+import {type ArtifactContext, makeArtifact} from './artifact-context'
 import {findCaptions} from './find-captions'
 
 /** Page furniture that scrapers glue into the text, matched as a whole line. */

@@ -1,4 +1,4 @@
-import type {Artifact, Side} from '../types'
+import type {Artifact} from '../types'
 import {type ArtifactContext, makeArtifact, splitParagraphs} from './artifact-context'
 
 const month = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?'

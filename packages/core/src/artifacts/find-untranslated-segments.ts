@@ -1,6 +1,6 @@
 import {rankLanguages} from '../language/rank-languages'
-import type {Artifact, Side, Span} from '../types'
-import {type ArtifactContext, makeArtifact, splitSentences} from './artifact-context'
+import type {Artifact} from '../types'
+import {type ArtifactContext, makeArtifact} from './artifact-context'
 
 /**
  * Languages a sentence may be assigned to when no list is given (ISO 639-3
