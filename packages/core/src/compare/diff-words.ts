@@ -34,8 +34,11 @@ export interface WordDiff {
   readonly coarse: boolean
 }
 
-interface Token extends TextSpan {
-  readonly key: string
+/** The tokens of one side: their keys, and where each lies in the whole document (parallel arrays, no object per token). */
+interface Tokens {
+  readonly keys: string[]
+  readonly starts: number[]
+  readonly ends: number[]
 }
 
 /**
@@ -43,12 +46,14 @@ interface Token extends TextSpan {
  * style and entity residue (`quot;`) make no difference, each located in the
  * original text.
  */
-function tokenize(text: string, offset: number): Token[] {
+function tokenize(text: string, offset: number): Tokens {
   const normalized = normalizeText(text)
-  const tokens: Token[] = []
+  const tokens: Tokens = {keys: [], starts: [], ends: []}
   for (const match of normalized.text.matchAll(tokenPattern)) {
     const span = toOriginalSpan(normalized, match.index, match.index + match[0].length)
-    tokens.push({start: span.start + offset, end: span.end + offset, text: text.slice(span.start, span.end), key: match[0]})
+    tokens.keys.push(match[0])
+    tokens.starts.push(span.start + offset)
+    tokens.ends.push(span.end + offset)
   }
   return tokens
 }
@@ -101,8 +106,8 @@ export function diffWordsBounded(source: TextSpan, variant: TextSpan, options: D
   const {maxEditLength} = resolveDiffWordsOptions(options)
   const sourceTokens = tokenize(source.text, source.start)
   const variantTokens = tokenize(variant.text, variant.start)
-  const sourceKeys = sourceTokens.map((token) => token.key)
-  const variantKeys = variantTokens.map((token) => token.key)
+  const sourceKeys = sourceTokens.keys
+  const variantKeys = variantTokens.keys
   // jsdiff returns undefined once the edit length passes the cap.
   const exact = diffArrays(sourceKeys, variantKeys, {maxEditLength})
   const runs: Run[] = exact
@@ -111,9 +116,9 @@ export function diffWordsBounded(source: TextSpan, variant: TextSpan, options: D
   const parts: DiffPart[] = []
   let s = 0
   let v = 0
-  const span = (tokens: readonly Token[], from: number, count: number, text: string, base: number): TextSpan => {
-    const start = tokens[from]!.start
-    const end = tokens[from + count - 1]!.end
+  const span = (tokens: Tokens, from: number, count: number, text: string, base: number): TextSpan => {
+    const start = tokens.starts[from]!
+    const end = tokens.ends[from + count - 1]!
     return {start, end, text: text.slice(start - base, end - base)}
   }
   for (const {op, count} of runs) {
