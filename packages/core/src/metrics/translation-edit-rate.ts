@@ -109,10 +109,14 @@ class BandEditDistance {
       const minJ = this.rowMin[i]!
       const maxJ = this.rowMax[i]!
       const row = this.rowStart[i]! - minJ
+      // The row above, read inline (as `cost(i - 1, ·)`: infinite outside its band).
+      const aboveMin = this.rowMin[i - 1]!
+      const aboveMax = this.rowMax[i - 1]!
+      const above = this.rowStart[i - 1]! - aboveMin
       const word = hypothesis[i - 1]
       for (let j = minJ; j < maxJ; j++) {
         if (j === 0) {
-          costs[row] = this.cost(i - 1, 0) + 1
+          costs[row] = (aboveMin <= 0 && aboveMax > 0 ? costs[above]! : Infinity) + 1
           ops[row] = opDelete
           continue
         }
@@ -120,12 +124,12 @@ class BandEditDistance {
         // ranks them; a cell none of them reaches stays infinite.
         let best = Infinity
         let op = opUndefined
-        const diagonal = this.cost(i - 1, j - 1) + (word === reference[j - 1] ? 0 : 1)
+        const diagonal = (j - 1 >= aboveMin && j - 1 < aboveMax ? costs[above + j - 1]! : Infinity) + (word === reference[j - 1] ? 0 : 1)
         if (diagonal < best) {
           best = diagonal
           op = word === reference[j - 1] ? opMatch : opSubstitute
         }
-        const up = this.cost(i - 1, j) + 1
+        const up = (j >= aboveMin && j < aboveMax ? costs[above + j]! : Infinity) + 1
         if (up < best) {
           best = up
           op = opDelete

@@ -54,7 +54,8 @@ export function keyWords(text: string, cache?: Map<string, string>): KeyWord[] {
     const first = word.charCodeAt(0)
     const number = first >= 48 && first <= 57
     const capital = word !== lower && word[0] !== lower[0]
-    const acronym = word.length > 1 && word === word.toUpperCase() && word !== lower
+    // Only a word with a capital can be an acronym: most words skip the uppercase copy.
+    const acronym = word !== lower && word.length > 1 && word === word.toUpperCase()
     const marked = content && (number || acronym || (capital && !sentenceStart))
     words.push({start, end: start + word.length, key: content ? key : lower, content, marked, sentenceStart})
   }
