@@ -212,24 +212,37 @@ class BandEditDistance {
   }
 }
 
-/** Move `words[start, start + length)` to before position `target`, as sacrebleu does. */
-function performShift(words: Int32Array, start: number, length: number, target: number): Int32Array {
+/**
+ * Move `words[start, start + length)` to before position `target`, as
+ * sacrebleu does, writing the result into `shifted` (as long as `words`), so
+ * the shift search allocates nothing per candidate.
+ */
+function performShift(words: Int32Array, start: number, length: number, target: number, shifted: Int32Array): Int32Array {
   const n = words.length
-  const slice = (from: number, to: number) => words.subarray(Math.min(from, n), Math.min(Math.max(from, to), n))
-  let parts: Int32Array[]
-  if (target < start) {
-    parts = [slice(0, target), slice(start, start + length), slice(target, start), slice(start + length, n)]
-  } else if (target > start + length) {
-    parts = [slice(0, start), slice(start + length, target), slice(start, start + length), slice(target, n)]
-  } else {
-    parts = [slice(0, start), slice(start + length, length + target), slice(start, start + length), slice(length + target, n)]
-  }
-  const shifted = new Int32Array(n)
   let offset = 0
-  for (const part of parts) {
-    shifted.set(part, offset)
-    offset += part.length
+  // Append `words[from, to)`, both ends clamped to the words as `subarray` would.
+  const copy = (from: number, to: number): void => {
+    const first = Math.min(from, n)
+    const last = Math.min(Math.max(from, to), n)
+    for (let k = first; k < last; k++) shifted[offset++] = words[k]!
   }
+  if (target < start) {
+    copy(0, target)
+    copy(start, start + length)
+    copy(target, start)
+    copy(start + length, n)
+  } else if (target > start + length) {
+    copy(0, start)
+    copy(start + length, target)
+    copy(start, start + length)
+    copy(target, n)
+  } else {
+    copy(0, start)
+    copy(start + length, length + target)
+    copy(start, start + length)
+    copy(length + target, n)
+  }
+  shifted.fill(0, offset)
   return shifted
 }
 
@@ -275,6 +288,8 @@ function findBestShift(words: Int32Array, reference: Int32Array, editDistance: B
   let checked = checkedBefore
   let cut = false
   let best: {gain: number; length: number; start: number; target: number; words: Int32Array} | undefined
+  // Where each candidate shift is written.
+  let scratch = new Int32Array(hypLength)
   search: for (let startH = 0; startH < hypLength; startH++) {
     const firstR = Math.max(0, startH - maxShiftDistance)
     const lastR = Math.min(refLength - 1, startH + maxShiftDistance)
@@ -295,7 +310,7 @@ function findBestShift(words: Int32Array, reference: Int32Array, editDistance: B
             else break
             if (target === previousTarget) continue
             previousTarget = target
-            const shifted = performShift(words, startH, length, target)
+            const shifted = performShift(words, startH, length, target, scratch)
             const gain = distance - editDistance.distanceFrom(shifted, Math.min(startH, target))
             checked++
             if (
@@ -305,6 +320,8 @@ function findBestShift(words: Int32Array, reference: Int32Array, editDistance: B
                 (length > best.length ||
                   (length === best.length && (startH < best.start || (startH === best.start && target < best.target)))))
             ) {
+              // The best candidate keeps its buffer; the next candidate is written into the other one.
+              scratch = best === undefined ? new Int32Array(hypLength) : best.words
               best = {gain, length, start: startH, target, words: shifted}
             }
           }
