@@ -56,7 +56,8 @@ export function findReusedPassages(source: string, variant: string, options: Fin
   const passages: ReusedPassage[] = []
   const taken: Span[] = []
   for (const chain of chains) {
-    const content = chain.filter(([, j]) => variantWords[j]!.content).length
+    let content = 0
+    for (const [, j] of chain) if (variantWords[j]!.content) content++
     if (content < minContent) continue
     let [firstSource, firstVariant] = chain[0]!
     let [lastSource, lastVariant] = chain[chain.length - 1]!
@@ -106,13 +107,31 @@ function bestPairs(row: Map<number, number>, pairScore: readonly number[]): Map<
  * `window` words before it on both sides.
  */
 function chainSharedWords(source: readonly KeyWord[], variant: readonly KeyWord[], window: number): Array<Array<[number, number]>> {
-  const positions = new Map<string, number[]>()
-  source.forEach((word, index) => {
-    if (!word.content) return
-    const list = positions.get(word.key)
-    if (list === undefined) positions.set(word.key, [index])
+  // Keys as small integers, compared in the inner loops instead of strings.
+  const ids = new Map<string, number>()
+  const idsOf = (words: readonly KeyWord[]): Int32Array => {
+    const result = new Int32Array(words.length)
+    for (let index = 0; index < words.length; index++) {
+      const key = words[index]!.key
+      let id = ids.get(key)
+      if (id === undefined) {
+        id = ids.size
+        ids.set(key, id)
+      }
+      result[index] = id
+    }
+    return result
+  }
+  const sourceIds = idsOf(source)
+  const variantIds = idsOf(variant)
+  // Source positions of each content word, by key id.
+  const positions: number[][] = []
+  for (let index = 0; index < source.length; index++) {
+    if (!source[index]!.content) continue
+    const list = positions[sourceIds[index]!]
+    if (list === undefined) positions[sourceIds[index]!] = [index]
     else list.push(index)
-  })
+  }
   // Chain ends, one per shared pair: where it is, its score, and the pair before it.
   const pairSource: number[] = []
   const pairVariant: number[] = []
@@ -122,18 +141,19 @@ function chainSharedWords(source: readonly KeyWord[], variant: readonly KeyWord[
   const rows: Array<Map<number, number>> = Array.from({length: window}, () => new Map())
   for (let j = 0; j < variant.length; j++) {
     const word = variant[j]!
+    const id = variantIds[j]!
     const candidates = new Set<number>()
-    const seeds = word.content ? positions.get(word.key) : undefined
+    const seeds = word.content ? positions[id] : undefined
     if (seeds !== undefined && seeds.length <= maxSeedOccurrences) for (const i of seeds) candidates.add(i)
     for (let back = 1; back <= window && back <= j; back++) {
       for (const i of rows[(j - back) % window]!.keys()) {
-        for (let step = 1; back + step - 2 < window && i + step < source.length; step++) if (source[i + step]!.key === word.key) candidates.add(i + step)
+        for (let step = 1; back + step - 2 < window && i + step < source.length; step++) if (sourceIds[i + step] === id) candidates.add(i + step)
       }
     }
     const row = new Map<number, number>()
     const weight = word.content ? contentWeight : stopWeight
     for (const i of candidates) {
-      if (source[i]!.key !== word.key) continue
+      if (sourceIds[i] !== id) continue
       let best = word.content ? weight : -Infinity
       let previous = -1
       for (let back = 1; back <= window && back <= j; back++) {
