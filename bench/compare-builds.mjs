@@ -1,11 +1,14 @@
 // Two builds of the core timed against each other in one process, so that
 // the load of a shared machine weighs on both alike: compareTexts on the seed
 // pair 001 ↔ 000 in three modes (full; foundation = without signals, metrics
-// and artifacts; full without passages), six rounds alternating the builds,
-// each round 30 calls after 5 warm-up calls; prints the fastest round's CPU
-// time (user + system) per call.
+// and artifacts; full without passages) and, in full, on the four seed pairs
+// of 001 (with 000, 002, 003 and 004, CPU ms per pair); six rounds
+// alternating the builds (and which goes first), each round 30 calls after 5
+// warm-up calls; prints the fastest round's CPU time (user + system) per call.
+// With `--x100`, also 001×100 ↔ 000×100 in full, six alternating rounds of
+// one call each.
 //
-//   npx -y pnpm@10 build && node bench/compare-builds.mjs <other-build/packages/core/dist/index.js>
+//   npx -y pnpm@10 build && node bench/compare-builds.mjs <other-build/packages/core/dist/index.js> [--x100]
 //
 // The other build is any checkout built in a scratch folder, e.g.
 // `git worktree add /tmp/old <commit> && (cd /tmp/old && npx -y pnpm@10 install && npx -y pnpm@10 build)`.
@@ -26,19 +29,41 @@ const builds = {
 const source = seedTexts['001']
 const variant = seedTexts['000']
 const modes = {full: {}, foundation: {signals: false, metrics: false, artifacts: false}, 'full without passages': {passages: false}}
+const seedPairs = ['000', '002', '003', '004'].map((other) => seedTexts[other])
+const x100 = process.argv.includes('--x100')
+const repeat = (text) => Array.from({length: 100}, () => text).join('\n\n')
+const longSource = repeat(source)
+const longVariant = repeat(variant)
+const cpuMs = (run) => {
+  const started = process.cpuUsage()
+  run()
+  const used = process.cpuUsage(started)
+  return (used.user + used.system) / 1000
+}
 const fastest = {}
+const keep = (key, ms) => {
+  fastest[key] = Math.min(fastest[key] ?? Infinity, ms)
+}
 for (let round = 0; round < 6; round++) {
-  for (const [build, core] of Object.entries(builds)) {
+  const order = round % 2 === 0 ? Object.entries(builds) : Object.entries(builds).reverse()
+  for (const [build, core] of order) {
     for (const [mode, options] of Object.entries(modes)) {
       for (let call = 0; call < 5; call++) core.compareTexts(source, variant, options)
-      const started = process.cpuUsage()
-      for (let call = 0; call < 30; call++) core.compareTexts(source, variant, options)
-      const used = process.cpuUsage(started)
-      const key = `${mode}|${build}`
-      fastest[key] = Math.min(fastest[key] ?? Infinity, (used.user + used.system) / 1000 / 30)
+      keep(`${mode}|${build}`, cpuMs(() => {
+        for (let call = 0; call < 30; call++) core.compareTexts(source, variant, options)
+      }) / 30)
+    }
+    for (const other of seedPairs) core.compareTexts(source, other)
+    keep(`four seed pairs, full (per pair)|${build}`, cpuMs(() => {
+      for (let call = 0; call < 8; call++) for (const other of seedPairs) core.compareTexts(source, other)
+    }) / 32)
+    if (x100) {
+      if (round === 0) core.compareTexts(longSource, longVariant)
+      keep(`001×100 ↔ 000×100, full|${build}`, cpuMs(() => core.compareTexts(longSource, longVariant)))
     }
   }
 }
-console.log('| 001 ↔ 000 | other build, CPU ms per call | this build, CPU ms per call |')
+console.log('| compareTexts | other build, CPU ms per call | this build, CPU ms per call |')
 console.log('| --- | ---: | ---: |')
-for (const mode of Object.keys(modes)) console.log(`| ${mode} | ${fastest[`${mode}|other`].toFixed(2)} | ${fastest[`${mode}|this`].toFixed(2)} |`)
+const rows = [...Object.keys(modes), 'four seed pairs, full (per pair)', ...(x100 ? ['001×100 ↔ 000×100, full'] : [])]
+for (const row of rows) console.log(`| ${row} | ${fastest[`${row}|other`].toFixed(2)} | ${fastest[`${row}|this`].toFixed(2)} |`)
