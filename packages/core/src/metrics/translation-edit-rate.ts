@@ -289,7 +289,7 @@ function findBestShift(words: Int32Array, reference: Int32Array, editDistance: B
   let cut = false
   let best: {gain: number; length: number; start: number; target: number; words: Int32Array} | undefined
   // Where each candidate shift is written.
-  let scratch = new Int32Array(hypLength)
+  let scratch: Int32Array = new Int32Array(hypLength)
   search: for (let startH = 0; startH < hypLength; startH++) {
     const firstR = Math.max(0, startH - maxShiftDistance)
     const lastR = Math.min(refLength - 1, startH + maxShiftDistance)
