@@ -9,7 +9,7 @@ import {detectSignals} from './compare/signals/find-signals'
 import {analyzeSide} from './compare/signals/analyze-side'
 import {countUnmatchedWords} from './compare/signals/count-unmatched-words'
 import {driftFeatures, driftFromFeatures, type DriftFeatures} from './compare/signals/score-drift'
-import {analyzeDocuments, documentFolds} from './compare/signals/signal-documents'
+import {analyzeDocuments} from './compare/signals/signal-documents'
 import {detectLanguage} from './language/detect-language'
 import {sentenceChrf} from './metrics/chrf'
 import {scoreAnalyzedPairs} from './metrics/score-analyzed-pairs'
@@ -126,14 +126,12 @@ function alignAndCompare(
   const beadFeatures: (DriftFeatures | undefined)[] = []
   // One wrapper for every bead, so document-wide tables of the detectors are built once.
   const documents = analyzeDocuments({source, variant})
-  // Words of both texts folded and stemmed once for all beads and the documents' tables.
-  const folds = documentFolds(documents)
   const beads: Bead[] = alignment.beads.map((bead, index) => {
     if (index > 0 && index % beadsPerProgressReport === 0) progress('compare', index, beadCount)
     const {source: sourceSpan, variant: variantSpan} = spans[index]!
     // Analysed once: the signal detectors and the drift's word counts share the split words, taken from the sentence analysis.
-    const sourceSide = sourceSpan && analyzeSide(sourceSpan, groupWords(source, sourceSentences, sourceWords, bead.source), folds)
-    const variantSide = variantSpan && analyzeSide(variantSpan, groupWords(variant, variantSentences, variantWords, bead.variant), folds)
+    const sourceSide = sourceSpan && analyzeSide(sourceSpan, groupWords(source, sourceSentences, sourceWords, bead.source))
+    const variantSide = variantSpan && analyzeSide(variantSpan, groupWords(variant, variantSentences, variantWords, bead.variant))
     if (sourceSide === undefined || variantSide === undefined) {
       // An unaligned sentence: its words against nothing, for the document drift's word features.
       const {missing, added, ...words} = countUnmatchedWords(sourceSide ?? noText, variantSide ?? noText)

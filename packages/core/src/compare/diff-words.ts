@@ -34,11 +34,8 @@ export interface WordDiff {
   readonly coarse: boolean
 }
 
-/** The tokens of one side: their keys, and where each lies in the whole document (parallel arrays, no object per token). */
-interface Tokens {
-  readonly keys: string[]
-  readonly starts: number[]
-  readonly ends: number[]
+interface Token extends TextSpan {
+  readonly key: string
 }
 
 /**
@@ -46,14 +43,12 @@ interface Tokens {
  * style and entity residue (`quot;`) make no difference, each located in the
  * original text.
  */
-function tokenize(text: string, offset: number): Tokens {
+function tokenize(text: string, offset: number): Token[] {
   const normalized = normalizeText(text)
-  const tokens: Tokens = {keys: [], starts: [], ends: []}
+  const tokens: Token[] = []
   for (const match of normalized.text.matchAll(tokenPattern)) {
     const span = toOriginalSpan(normalized, match.index, match.index + match[0].length)
-    tokens.keys.push(match[0])
-    tokens.starts.push(span.start + offset)
-    tokens.ends.push(span.end + offset)
+    tokens.push({start: span.start + offset, end: span.end + offset, text: text.slice(span.start, span.end), key: match[0]})
   }
   return tokens
 }
@@ -106,8 +101,8 @@ export function diffWordsBounded(source: TextSpan, variant: TextSpan, options: D
   const {maxEditLength} = resolveDiffWordsOptions(options)
   const sourceTokens = tokenize(source.text, source.start)
   const variantTokens = tokenize(variant.text, variant.start)
-  const sourceKeys = sourceTokens.keys
-  const variantKeys = variantTokens.keys
+  const sourceKeys = sourceTokens.map((token) => token.key)
+  const variantKeys = variantTokens.map((token) => token.key)
   // jsdiff returns undefined once the edit length passes the cap.
   const exact = diffArrays(sourceKeys, variantKeys, {maxEditLength})
   const runs: Run[] = exact
@@ -116,9 +111,9 @@ export function diffWordsBounded(source: TextSpan, variant: TextSpan, options: D
   const parts: DiffPart[] = []
   let s = 0
   let v = 0
-  const span = (tokens: Tokens, from: number, count: number, text: string, base: number): TextSpan => {
-    const start = tokens.starts[from]!
-    const end = tokens.ends[from + count - 1]!
+  const span = (tokens: readonly Token[], from: number, count: number, text: string, base: number): TextSpan => {
+    const start = tokens[from]!.start
+    const end = tokens[from + count - 1]!.end
     return {start, end, text: text.slice(start - base, end - base)}
   }
   for (const {op, count} of runs) {

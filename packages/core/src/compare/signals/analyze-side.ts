@@ -1,14 +1,13 @@
 import type {TextSpan} from '../../types'
 import {irregularLemma, polarityKey} from '../../normalize/lexicon/antonyms'
 import {tokenizeWords} from '../../normalize/tokenize-words'
-import {type SignalWord, sideWords, type WordFolds} from './signal-text'
+import {type SignalWord, sideWords} from './signal-text'
 import {findTemporalExpressions, type TemporalExpression} from './temporal-expressions'
 
 const analyzed = Symbol('analyzed side')
 
 /** What the detectors share about one side, filled in on first use. */
 interface SideCache {
-  folds?: WordFolds
   words?: SignalWord[]
   tokens?: readonly TextSpan[]
   times?: TemporalExpression[]
@@ -33,22 +32,17 @@ export interface AnalyzedSide extends TextSpan {
  * @param side The bead side.
  * @param tokens Its words as `tokenizeWords(side.text, side.start)` gives them, when the caller
  *   already has them (`compareTexts` takes them from the sentence analysis); worked out on first use otherwise.
- * @param folds Folded forms of words shared by every side of one comparison (`compareTexts` keeps one), so
- *   `wordsOf` stems a word that comes back only once.
  * @returns The side with an empty cache (or one holding `tokens`).
  */
-export function analyzeSide(side: TextSpan, tokens?: readonly TextSpan[], folds?: WordFolds): AnalyzedSide {
+export function analyzeSide(side: TextSpan, tokens?: readonly TextSpan[]): AnalyzedSide {
   if ((side as Partial<AnalyzedSide>)[analyzed] !== undefined) return side as AnalyzedSide
-  const cache: SideCache = {}
-  if (tokens !== undefined) cache.tokens = tokens
-  if (folds !== undefined) cache.folds = folds
-  return {start: side.start, end: side.end, text: side.text, [analyzed]: cache}
+  return {start: side.start, end: side.end, text: side.text, [analyzed]: tokens === undefined ? {} : {tokens}}
 }
 
 /** Words with hyphenated compounds split and folded keys (`sideWords`). */
 export function wordsOf(side: AnalyzedSide): readonly SignalWord[] {
   const cache = side[analyzed]
-  cache.words ??= sideWords(side, tokensOf(side), cache.folds)
+  cache.words ??= sideWords(side, tokensOf(side))
   return cache.words
 }
 

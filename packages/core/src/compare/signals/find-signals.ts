@@ -9,7 +9,7 @@ import {defaultOmissionOptions, findOmissionSignals, type OmissionOptions} from 
 import {findPronounSignals} from './find-pronoun-signals'
 import {findQuoteSignals} from './find-quote-signals'
 import {findTemporalSignals} from './find-temporal-signals'
-import {type AnalyzedDocuments, analyzeDocuments, documentFolds, type SignalDocuments} from './signal-documents'
+import {type AnalyzedDocuments, analyzeDocuments, type SignalDocuments} from './signal-documents'
 import {assertKnownOptions} from '../../validate-options'
 
 /** Every signal kind, in the order the detectors run and results are listed. */
@@ -110,10 +110,8 @@ export function findSignals(source: TextSpan, variant: TextSpan, options: FindSi
   }
   const analyzedDocuments = documents === undefined ? undefined : analyzeDocuments(documents)
   const resolved = resolveFindSignalsOptions(options)
-  // Each side is split into words once, however many detectors run; with documents, words
-  // are folded once for every bead given the same documents.
-  const folds = analyzedDocuments === undefined ? undefined : documentFolds(analyzedDocuments)
-  return detectSignals(analyzeSide(source, undefined, folds), analyzeSide(variant, undefined, folds), resolved, analyzedDocuments)
+  // Each side is split into words once, however many detectors run.
+  return detectSignals(analyzeSide(source), analyzeSide(variant), resolved, analyzedDocuments)
 }
 
 /**

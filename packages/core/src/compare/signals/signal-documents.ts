@@ -1,5 +1,4 @@
 import type {Side} from '../../types'
-import type {WordFolds} from './signal-text'
 
 /**
  * The two whole documents a bead's spans point into. Given to `findSignals`,
@@ -51,16 +50,4 @@ export function documentTable<T>(documents: AnalyzedDocuments, name: string, sid
   const key = `${name}:${side}`
   if (!cache.has(key)) cache.set(key, compute(documents[side]))
   return cache.get(key) as T
-}
-
-/**
- * The folded forms of words (`WordFolds`) shared by every side of one
- * comparison: the whole documents' tables and the beads fold and stem a word
- * that comes back only once.
- *
- * @param documents The wrapped documents.
- * @returns The one map of these documents, filled in as sides are read.
- */
-export function documentFolds(documents: AnalyzedDocuments): WordFolds {
-  return documentTable(documents, 'word-folds', 'source', (): WordFolds => new Map())
 }

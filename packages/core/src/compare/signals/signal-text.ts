@@ -42,47 +42,29 @@ export function foldWord(text: string): string {
 
 
 /**
- * The folded forms of word parts already seen in one comparison: part text →
- * `[lower, key]`. `compareTexts` keeps one for all its beads, so a word that
- * comes back is folded and stemmed once.
- */
-export type WordFolds = Map<string, readonly [lower: string, key: string]>
-
-/**
  * The words of one bead side, hyphenated compounds split into their parts
  * (`Iran-backed` → `Iran`, `backed`), with offsets into the whole document.
  *
  * @param side The bead side.
  * @param tokens Its `tokenizeWords` tokens, when already split.
- * @param folds Folded forms of parts already seen in the same comparison, filled in here.
  * @returns Words in reading order.
  */
-export function sideWords(side: TextSpan, tokens: readonly TextSpan[] = tokenizeWords(side.text, side.start), folds?: WordFolds): SignalWord[] {
+export function sideWords(side: TextSpan, tokens: readonly TextSpan[] = tokenizeWords(side.text, side.start)): SignalWord[] {
   const words: SignalWord[] = []
   for (const token of tokens) {
     let partStart = token.start
     const parts = token.text.includes('-') || token.text.includes('‐') ? token.text.split(/[-‐]/) : [token.text]
     for (const part of parts) {
       if (part.length > 0) {
-        let fold = folds?.get(part)
-        if (fold === undefined) {
-          fold = foldPart(part)
-          folds?.set(part, fold)
-        }
-        words.push({start: partStart, end: partStart + part.length, text: part, index: words.length, lower: fold[0], key: fold[1]})
+        const lower = stripPossessive(foldWord(part))
+        // Stop words are never compared by stem: their key is the word.
+        const stem = stopWords.has(lower) ? lower : stemWord(lower)
+        words.push({start: partStart, end: partStart + part.length, text: part, index: words.length, lower, key: synonyms.get(stem) ?? stem})
       }
       partStart += part.length + 1
     }
   }
   return words
-}
-
-/** The lowercase form and the key of one word part (see {@link SignalWord}). */
-function foldPart(part: string): readonly [lower: string, key: string] {
-  const lower = stripPossessive(foldWord(part))
-  // Stop words are never compared by stem: their key is the word.
-  const stem = stopWords.has(lower) ? lower : stemWord(lower)
-  return [lower, synonyms.get(stem) ?? stem]
 }
 
 /** Near-synonyms by stem, mapped to one key (see `normalize/lexicon/synonyms.ts`). */
