@@ -464,9 +464,8 @@ export function findNumberSignals(source: TextSpan, variant: TextSpan, documents
   // a figure the other side also gives in this bead, matched with one here ("the Core 4, the 4
   // players" ↔ "the core four"; "11 each in Seoul and Gyeonggi" ↔ "11 in Seoul and 11 in Gyeonggi"):
   // one translator says it once more.
-  const keptValues = new Set(kept.map(([from]) => from.value))
   const minor = (quantity: Quantity, own: TextSpan, other: TextSpan): boolean =>
-    quantity.inName === true || keptValues.has(quantity.value) || (isScorePart(own, quantity) && scoreWords.test(other.text))
+    quantity.inName === true || kept.some(([from]) => from.value === quantity.value) || (isScorePart(own, quantity) && scoreWords.test(other.text))
   for (const quantity of restSource) {
     const other = pairs.get(quantity)
     if (other !== undefined) {
