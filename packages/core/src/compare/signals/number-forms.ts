@@ -72,7 +72,7 @@ export function wordValue(lower: string): number | undefined {
       return (cardinalWords[count] as number) / (fractionDenominators[part] as number)
     }
     // A half after a count: `six-and-a-half`, `two-and-a-half-year` (`six and a half` on the other side).
-    const andAHalf = /^([a-z]+|\d+)-and-a-half(?:-\p{L}+)*$/u.exec(lower)
+    const andAHalf = lower.includes('-and-a-half') ? /^([a-z]+|\d+)-and-a-half(?:-\p{L}+)*$/u.exec(lower) : null
     const whole = andAHalf === null ? undefined : (figureValue(andAHalf[1] as string) ?? cardinalWords[andAHalf[1] as string])
     if (whole !== undefined) return whole + 0.5
     // A figure and a scale: `70.6-million`, `$5-billion`.
