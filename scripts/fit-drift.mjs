@@ -4,19 +4,26 @@
 // formula does on both halves beside 1 − chrF. Runs the BUILT core.
 //
 //   npx -y pnpm@10 build && node scripts/fit-drift.mjs [dir] [--write]
+//     [--objectives a,b,c] [--with chrfpp,bleu,ter,unsharedCount,words]
 //
-// Three objectives, weighed by `objectiveWeights`, over the same ten features per text
-// pair (driftFeatureNames: 1 − chrF/100, 1 − similarity, 1 − length ratio,
-// ln(1 + missing / added content words), ln(1 + signals) per severity, the
-// larger share of one side's words the other lacks × ln(1 + mean word count),
-// ln(1 + the longest run of words one side lacks)):
+// Three objectives, weighed by `objectiveWeights` (default 1, 1, 0), over the
+// ten features per text pair (driftFeatureNames: 1 − chrF/100,
+// 1 − similarity, 1 − length ratio, ln(1 + missing / added content words),
+// ln(1 + signals) per severity, the larger share of one side's words the
+// other lacks × ln(1 + mean word count), ln(1 + the longest run of words one
+// side lacks)), as scripts/real/drift-data.mjs computes them:
 //   - MRPC: logistic loss of "not a paraphrase";
 //   - MQM: logistic loss of "the worse-rated of two systems' outputs of one
-//     segment has the higher score" (pairwise ranking, no intercept);
+//     segment has the higher score" (pairwise ranking, no intercept): the
+//     τ objective itself, fitted directly;
 //   - MQM: logistic loss of "has a major accuracy error" against error-free.
-// The third objective has weight 0: with it (1, 1, 1) the dev MQM AUC rose
-// from .64 to .70 but the fit dropped the similarity term and MRPC fell to
-// .770 (the formula before this one: .769), so the two are at odds.
+// The third objective has weight 0. Any weight on it trades MRPC and τ for
+// MQM AUC, on test as on dev (docs/real-text.md, "Drift: what ranks and what
+// does not"): at 0.25, MQM AUC rises from .710 to .722 on test but MRPC falls
+// below .80 and τ from .152 to .146; `--objectives` prints such a fit.
+// `--with` adds evidence the formula does not read (chrF++, BLEU, TER,
+// ln(1 + words one side lacks), ln(1 + words)) to measure what it would add;
+// neither option can be combined with `--write`.
 // Weights are kept ≥ 0 (projected gradient descent), so drift never falls
 // when a feature grows. The MRPC intercept becomes the formula's intercept.
 // Only the dev half is read for fitting; --write rewrites drift-weights.ts.
@@ -27,10 +34,13 @@ import {existsSync, writeFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
-import {loadDriftData} from './real/drift-data.mjs'
+import {extraNames, loadDriftData} from './real/drift-data.mjs'
 import {evaluateScore, fitLogistic, formatFigures} from './real/drift-fit.mjs'
 
-const {values, positionals} = parseArgs({allowPositionals: true, options: {write: {type: 'boolean', default: false}}})
+const {values, positionals} = parseArgs({
+  allowPositionals: true,
+  options: {write: {type: 'boolean', default: false}, objectives: {type: 'string'}, with: {type: 'string'}},
+})
 const here = dirname(fileURLToPath(import.meta.url))
 const dir = resolve(positionals[0] ?? join(here, '..', '..', 'shared', 'data', 'real'))
 if (!existsSync(join(dir, 'README.md'))) {
@@ -43,20 +53,39 @@ if (!existsSync(modulePath)) {
   process.exit(2)
 }
 const core = await import(pathToFileURL(modulePath).href)
-const names = core.driftFeatureNames
 /** Weights of the MRPC, MQM ranking and MQM classification objectives. */
-const objectiveWeights = [1, 1, 0]
+const objectiveWeights = values.objectives === undefined ? [1, 1, 0] : values.objectives.split(',').map(Number)
+if (objectiveWeights.length !== 3 || objectiveWeights.some((v) => !(v >= 0)) || objectiveWeights.every((v) => v === 0)) {
+  console.error(`fit-drift: expected \`--objectives\` to be three weights ≥ 0, not \`${values.objectives}\``)
+  process.exit(2)
+}
+// Extra evidence tried beside the formula's features (measurement only: the formula cannot read it).
+const extra = values.with === undefined ? [] : values.with.split(',')
+for (const name of extra) {
+  if (!extraNames.includes(name)) {
+    console.error(`fit-drift: expected \`--with\` to name some of ${extraNames.join(', ')}, not \`${name}\``)
+    process.exit(2)
+  }
+}
+if (values.write && (extra.length > 0 || values.objectives !== undefined)) {
+  console.error('fit-drift: `--write` writes the shipped fit only; drop `--with` and `--objectives` (or change the defaults in this script)')
+  process.exit(2)
+}
+const names = [...core.driftFeatureNames, ...extra]
+const extraIndex = extra.map((name) => extraNames.indexOf(name))
+const featuresOf = (row) => [...row.x, ...extraIndex.map((i) => row.extra[i])]
 
 const dev = loadDriftData(core, dir, 'dev')
-const fitted = fitLogistic(dev, (row) => row.x, {objectiveWeights})
+const fitted = fitLogistic(dev, featuresOf, {objectiveWeights})
 const weights = {intercept: fitted.intercept, ...Object.fromEntries(names.map((name, j) => [name, fitted.weights[j]]))}
 const round = (v) => Math.round(v * 1000) / 1000
 const rounded = Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, round(v)]))
 const linear = (x) => names.reduce((sum, name, j) => sum + rounded[name] * x[j], rounded.intercept)
+const score = (row) => linear(featuresOf(row))
 console.log('fitted on dev:', JSON.stringify(rounded))
 const test = loadDriftData(core, dir, 'test')
 for (const [split, data] of [['dev', dev], ['test', test]]) {
-  console.log(`${split}: fitted ${formatFigures(evaluateScore(data, (r) => linear(r.x)))}`)
+  console.log(`${split}: fitted ${formatFigures(evaluateScore(data, score))}`)
   console.log(`${split}: 1 − chrF ${formatFigures(evaluateScore(data, (r) => -r.chrf))}`)
 }
 if (values.write) {
