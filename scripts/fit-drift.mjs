@@ -35,11 +35,11 @@ import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
 import {extraNames, loadDriftData} from './real/drift-data.mjs'
-import {evaluateScore, fitLogistic, formatFigures} from './real/drift-fit.mjs'
+import {calibrateOnMrpc, evaluateScore, fitLogistic, formatFigures, refineOnRanks} from './real/drift-fit.mjs'
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
-  options: {write: {type: 'boolean', default: false}, objectives: {type: 'string'}, with: {type: 'string'}},
+  options: {write: {type: 'boolean', default: false}, objectives: {type: 'string'}, with: {type: 'string'}, logistic: {type: 'boolean', default: false}},
 })
 const here = dirname(fileURLToPath(import.meta.url))
 const dir = resolve(positionals[0] ?? join(here, '..', '..', 'shared', 'data', 'real'))
@@ -53,6 +53,8 @@ if (!existsSync(modulePath)) {
   process.exit(2)
 }
 const core = await import(pathToFileURL(modulePath).href)
+/** Weights of MRPC AUC, MQM AUC and MQM τ in the refining search (the three targets, equally). */
+const figureWeights = [1, 1, 1]
 /** Weights of the MRPC, MQM ranking and MQM classification objectives. */
 const objectiveWeights = values.objectives === undefined ? [1, 1, 0] : values.objectives.split(',').map(Number)
 if (objectiveWeights.length !== 3 || objectiveWeights.some((v) => !(v >= 0)) || objectiveWeights.every((v) => v === 0)) {
@@ -67,8 +69,8 @@ for (const name of extra) {
     process.exit(2)
   }
 }
-if (values.write && (extra.length > 0 || values.objectives !== undefined)) {
-  console.error('fit-drift: `--write` writes the shipped fit only; drop `--with` and `--objectives` (or change the defaults in this script)')
+if (values.write && (extra.length > 0 || values.objectives !== undefined || values.logistic)) {
+  console.error('fit-drift: `--write` writes the shipped fit only; drop `--with`, `--objectives` and `--logistic` (or change the defaults in this script)')
   process.exit(2)
 }
 const names = [...core.driftFeatureNames, ...extra]
@@ -76,7 +78,8 @@ const extraIndex = extra.map((name) => extraNames.indexOf(name))
 const featuresOf = (row) => [...row.x, ...extraIndex.map((i) => row.extra[i])]
 
 const dev = loadDriftData(core, dir, 'dev')
-const fitted = fitLogistic(dev, featuresOf, {objectiveWeights})
+const logistic = fitLogistic(dev, featuresOf, {objectiveWeights})
+const fitted = values.logistic ? logistic : calibrateOnMrpc(dev, featuresOf, refineOnRanks(dev, featuresOf, logistic.weights, {figureWeights}))
 const weights = {intercept: fitted.intercept, ...Object.fromEntries(names.map((name, j) => [name, fitted.weights[j]]))}
 const round = (v) => Math.round(v * 1000) / 1000
 const rounded = Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, round(v)]))

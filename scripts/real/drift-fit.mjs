@@ -77,3 +77,65 @@ export function evaluateScore(data, score) {
 export function formatFigures({mrpc, mqm, tau}) {
   return `MRPC AUC ${mrpc.toFixed(3)}, MQM AUC ${mqm.toFixed(3)}, MQM τ ${tau.toFixed(3)}`
 }
+
+/**
+ * Refine weights ≥ 0 by coordinate search on the figures drift is judged by,
+ * on dev: `figureWeights` [MRPC AUC, MQM AUC, τ] weigh the three into one
+ * objective. The logistic losses above are smooth stand-ins for these rank
+ * statistics and are dominated by the pairs furthest apart (on MQM, the
+ * human translation's outputs); searching the statistics themselves ranks
+ * the close pairs too. Each pass tries, feature by feature, scaling its
+ * weight by 0, ½, ⅘, 1¼ or 2, or adding 0.1 or 0.3, and keeps a move that
+ * raises the objective; it stops after a pass without a move (at most
+ * `passes`). Moves keep every weight ≥ 0. Deterministic.
+ */
+export function refineOnRanks(dev, featuresOf, start, {figureWeights = [1, 1, 1], passes = 8} = {}) {
+  const rows = {mrpc: dev.mrpc.map((row) => ({...row, f: featuresOf(row)})), mqm: dev.mqm.map((group) => group.map((row) => ({...row, f: featuresOf(row)})))}
+  const objective = (w) => {
+    const {mrpc, mqm, tau} = evaluateScore(rows, (row) => row.f.reduce((sum, v, j) => sum + w[j] * v, 0))
+    return figureWeights[0] * mrpc + figureWeights[1] * mqm + figureWeights[2] * tau
+  }
+  let weights = start.slice()
+  let best = objective(weights)
+  const moves = [(v) => 0, (v) => v / 2, (v) => v * 0.8, (v) => v * 1.25, (v) => v * 2, (v) => v + 0.1, (v) => v + 0.3]
+  for (let pass = 0; pass < passes; pass++) {
+    let moved = false
+    for (let j = 0; j < weights.length; j++) {
+      for (const move of moves) {
+        const trial = weights.slice()
+        trial[j] = move(trial[j])
+        const value = objective(trial)
+        if (value > best + 1e-6) {
+          best = value
+          weights = trial
+          moved = true
+        }
+      }
+    }
+    if (!moved) break
+  }
+  return weights
+}
+
+/**
+ * The intercept b and scale s that make σ(b + s · w·x) the chance that a dev
+ * MRPC pair is not a paraphrase (logistic fit of two numbers; s ≥ 0 keeps the
+ * order of `weights`). Returns the scaled weights and the intercept.
+ */
+export function calibrateOnMrpc(dev, featuresOf, weights, {steps = 4000, rate = 0.5} = {}) {
+  const rows = dev.mrpc.map((row) => ({z: featuresOf(row).reduce((sum, v, j) => sum + weights[j] * v, 0), y: row.y}))
+  let b = 0
+  let s = 1
+  for (let step = 0; step < steps; step++) {
+    let gb = 0
+    let gs = 0
+    for (const {z, y} of rows) {
+      const error = 1 / (1 + Math.exp(-(b + s * z))) - y
+      gb += error / rows.length
+      gs += (error * z) / rows.length
+    }
+    b -= rate * gb
+    s = Math.max(0, s - rate * gs)
+  }
+  return {weights: weights.map((w) => w * s), intercept: b}
+}
