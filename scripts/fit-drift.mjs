@@ -20,12 +20,19 @@
 // The third objective has weight 0. Any weight on it trades MRPC and τ for
 // MQM AUC, on test as on dev (docs/real-text.md, "Drift: what ranks and what
 // does not"): at 0.25, MQM AUC rises from .710 to .722 on test but MRPC falls
-// below .80 and τ from .152 to .146; `--objectives` prints such a fit.
-// `--with` adds evidence the formula does not read (chrF++, BLEU, TER,
-// ln(1 + words one side lacks), ln(1 + words)) to measure what it would add;
-// neither option can be combined with `--write`.
-// Weights are kept ≥ 0 (projected gradient descent), so drift never falls
-// when a feature grows. The MRPC intercept becomes the formula's intercept.
+// below .80 and τ from .152 to .146; `--objectives … --logistic` prints such
+// a fit.
+// The logistic weights are then refined by a coordinate search on dev of
+// MRPC AUC + MQM AUC + MQM τ themselves (`refineOnRanks`: the losses are
+// stand-ins for these rank statistics, dominated by the pairs furthest
+// apart), and one scale and the intercept are fitted on dev MRPC
+// (`calibrateOnMrpc`) so σ(z) still reads as "not a paraphrase".
+// `--logistic` stops after the logistic step. `--with` adds evidence the
+// formula does not read (chrF++, BLEU, TER, ln(1 + words one side lacks),
+// ln(1 + words)) to measure what it would add. None of the three options can
+// be combined with `--write`.
+// Weights are kept ≥ 0 (projected gradient descent, then moves that keep
+// them so), so drift never falls when a feature grows.
 // Only the dev half is read for fitting; --write rewrites drift-weights.ts.
 // A self-check recomputes each document drift from the features and stops
 // if it differs from what compareTexts reports, so the script and the
