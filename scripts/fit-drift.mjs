@@ -4,7 +4,8 @@
 // formula does on both halves beside 1 − chrF. Runs the BUILT core.
 //
 //   npx -y pnpm@10 build && node scripts/fit-drift.mjs [dir] [--write]
-//     [--objectives a,b,c] [--with chrfpp,bleu,ter,unsharedCount,words]
+//     [--objectives a,b,c] [--figures a,b,c] [--logistic]
+//     [--with chrfpp,bleu,ter,unsharedCount,words]
 //
 // Three objectives, weighed by `objectiveWeights` (default 1, 1, 0), over the
 // ten features per text pair (driftFeatureNames: 1 − chrF/100,
@@ -27,10 +28,11 @@
 // stand-ins for these rank statistics, dominated by the pairs furthest
 // apart), and one scale and the intercept are fitted on dev MRPC
 // (`calibrateOnMrpc`) so σ(z) still reads as "not a paraphrase".
+// `--figures` weighs MRPC AUC, MQM AUC and τ in that search (default 1, 1, 1);
 // `--logistic` stops after the logistic step. `--with` adds evidence the
 // formula does not read (chrF++, BLEU, TER, ln(1 + words one side lacks),
-// ln(1 + words)) to measure what it would add. None of the three options can
-// be combined with `--write`.
+// ln(1 + words)) to measure what it would add. None of these options can be
+// combined with `--write`.
 // Weights are kept ≥ 0 (projected gradient descent, then moves that keep
 // them so), so drift never falls when a feature grows.
 // Only the dev half is read for fitting; --write rewrites drift-weights.ts.
@@ -46,7 +48,7 @@ import {calibrateOnMrpc, evaluateScore, fitLogistic, formatFigures, refineOnRank
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
-  options: {write: {type: 'boolean', default: false}, objectives: {type: 'string'}, with: {type: 'string'}, logistic: {type: 'boolean', default: false}},
+  options: {write: {type: 'boolean', default: false}, objectives: {type: 'string'}, with: {type: 'string'}, logistic: {type: 'boolean', default: false}, figures: {type: 'string'}},
 })
 const here = dirname(fileURLToPath(import.meta.url))
 const dir = resolve(positionals[0] ?? join(here, '..', '..', 'shared', 'data', 'real'))
@@ -61,7 +63,11 @@ if (!existsSync(modulePath)) {
 }
 const core = await import(pathToFileURL(modulePath).href)
 /** Weights of MRPC AUC, MQM AUC and MQM τ in the refining search (the three targets, equally). */
-const figureWeights = [1, 1, 1]
+const figureWeights = values.figures === undefined ? [1, 1, 1] : values.figures.split(',').map(Number)
+if (figureWeights.length !== 3 || figureWeights.some((v) => !(v >= 0)) || figureWeights.every((v) => v === 0)) {
+  console.error(`fit-drift: expected \`--figures\` to be three weights ≥ 0, not \`${values.figures}\``)
+  process.exit(2)
+}
 /** Weights of the MRPC, MQM ranking and MQM classification objectives. */
 const objectiveWeights = values.objectives === undefined ? [1, 1, 0] : values.objectives.split(',').map(Number)
 if (objectiveWeights.length !== 3 || objectiveWeights.some((v) => !(v >= 0)) || objectiveWeights.every((v) => v === 0)) {
@@ -76,8 +82,8 @@ for (const name of extra) {
     process.exit(2)
   }
 }
-if (values.write && (extra.length > 0 || values.objectives !== undefined || values.logistic)) {
-  console.error('fit-drift: `--write` writes the shipped fit only; drop `--with`, `--objectives` and `--logistic` (or change the defaults in this script)')
+if (values.write && (extra.length > 0 || values.objectives !== undefined || values.figures !== undefined || values.logistic)) {
+  console.error('fit-drift: `--write` writes the shipped fit only; drop `--with`, `--objectives`, `--figures` and `--logistic` (or change the defaults in this script)')
   process.exit(2)
 }
 const names = [...core.driftFeatureNames, ...extra]
