@@ -7,15 +7,15 @@
  * machine translation (see `docs/signals.md`).
  */
 export const driftWeights = {
-  intercept: -3.448,
-  characters: 0,
-  similarity: 0.648,
-  length: 1.687,
-  missingWords: 0.011,
-  addedWords: 0.124,
-  errors: 0.67,
-  warnings: 0.419,
+  intercept: -5.819,
+  characters: 0.633,
+  similarity: 0,
+  length: 2.444,
+  missingWords: 0.257,
+  addedWords: 0.203,
+  errors: 0.549,
+  warnings: 0.211,
   infos: 0,
-  unsharedWords: 1.006,
-  unmatchedRun: 0.343,
+  unsharedWords: 2.119,
+  unmatchedRun: 0.732,
 } as const
