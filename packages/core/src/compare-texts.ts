@@ -1,8 +1,9 @@
 import {alignAnalyzedSentences} from './align/align-sentences'
 import {analyzeSentences} from './analyze/analyze-sentences'
+import {groupWords} from './analyze/document-words'
 import {groupSymbols} from './analyze/group-symbols'
 import {findArtifacts} from './artifacts/find-artifacts'
-import {compareBead, groupSpan, groupWords} from './compare/compare-bead'
+import {compareBead, groupSpan} from './compare/compare-bead'
 import {type CompareOptions, describe, type ResolvedCompareOptions, resolveCompareOptions} from './compare-options'
 import {beadsPerProgressReport, progressReporter} from './compare-progress'
 import {detectSignals} from './compare/signals/find-signals'
@@ -83,10 +84,10 @@ export function compareTexts(source: string, variant: string, options: CompareOp
 }
 
 /**
- * Align the sentences and compare every bead. The sentence analysis lives only
- * in here: once the beads are compared nothing reads it, so it can be
- * collected before the artifacts, the report and the passages are built (on a
- * 10 MB pair it is the largest structure of the run).
+ * Align the sentences and compare every bead. The sentence analysis is built
+ * and read in `alignAndScore`; only the words (as offsets) come out of it, so
+ * the rest (keys, metric symbols) can be collected before the beads are
+ * compared, and all of it before the artifacts, the report and the passages.
  */
 function alignAndCompare(
   source: string,
@@ -96,31 +97,7 @@ function alignAndCompare(
   resolved: ResolvedCompareOptions,
   progress: ReturnType<typeof progressReporter>,
 ) {
-  const withMetrics = resolved.metrics
-  progress('align')
-  // One analysis per sentence, shared by the aligner and the metrics.
-  const analysis = analyzeSentences(sourceSentences, variantSentences, {symbols: withMetrics})
-  const alignment = alignAnalyzedSentences(analysis.source, analysis.variant, resolved.align)
-  const sourceSymbols = analysis.source.map((sentence) => sentence.symbols)
-  const variantSymbols = analysis.variant.map((sentence) => sentence.symbols)
-  const sourceWords = analysis.source.map((sentence) => sentence.words)
-  const variantWords = analysis.variant.map((sentence) => sentence.words)
-
-  const spans = alignment.beads.map((bead) => ({
-    source: groupSpan(source, sourceSentences, bead.source),
-    variant: groupSpan(variant, variantSentences, bead.variant),
-  }))
-  if (withMetrics) progress('metrics')
-  const scores = withMetrics
-    ? scoreAnalyzedPairs(
-        spans.map((span, index) => ({
-          hypothesis: span.variant?.text ?? '',
-          reference: span.source?.text ?? '',
-          hypothesisSymbols: groupSymbols(variant, variantSentences, variantSymbols, alignment.beads[index]!.variant),
-          referenceSymbols: groupSymbols(source, sourceSentences, sourceSymbols, alignment.beads[index]!.source),
-        })),
-      )
-    : undefined
+  const {alignment, scores, spans, words: documentWords} = alignAndScore(source, variant, sourceSentences, variantSentences, resolved, progress)
   const beadCount = alignment.beads.length
   progress('compare', 0, beadCount)
   const beadFeatures: (DriftFeatures | undefined)[] = []
@@ -130,8 +107,8 @@ function alignAndCompare(
     if (index > 0 && index % beadsPerProgressReport === 0) progress('compare', index, beadCount)
     const {source: sourceSpan, variant: variantSpan} = spans[index]!
     // Analysed once: the signal detectors and the drift's word counts share the split words, taken from the sentence analysis.
-    const sourceSide = sourceSpan && analyzeSide(sourceSpan, groupWords(source, sourceSentences, sourceWords, bead.source))
-    const variantSide = variantSpan && analyzeSide(variantSpan, groupWords(variant, variantSentences, variantWords, bead.variant))
+    const sourceSide = sourceSpan && analyzeSide(sourceSpan, groupWords(source, sourceSentences, documentWords.source, bead.source))
+    const variantSide = variantSpan && analyzeSide(variantSpan, groupWords(variant, variantSentences, documentWords.variant, bead.variant))
     if (sourceSide === undefined || variantSide === undefined) {
       // An unaligned sentence: its words against nothing, for the document drift's word features.
       const {missing, added, ...words} = countUnmatchedWords(sourceSide ?? noText, variantSide ?? noText)
@@ -151,6 +128,44 @@ function alignAndCompare(
   })
 
   return {alignment: {truncated: alignment.truncated, topicSimilarity: alignment.topicSimilarity}, scores, beads, beadFeatures}
+}
+
+/**
+ * Analyse the sentences, align them and score every bead with the metrics.
+ * Returns the beads, their spans and scores, and the words of the analysis;
+ * the rest of the analysis is not needed after this.
+ */
+function alignAndScore(
+  source: string,
+  variant: string,
+  sourceSentences: readonly Sentence[],
+  variantSentences: readonly Sentence[],
+  resolved: ResolvedCompareOptions,
+  progress: ReturnType<typeof progressReporter>,
+) {
+  const withMetrics = resolved.metrics
+  progress('align')
+  // One analysis per sentence, shared by the aligner, the metrics and (its words) the signals.
+  const analysis = analyzeSentences(sourceSentences, variantSentences, {symbols: withMetrics})
+  const alignment = alignAnalyzedSentences(analysis.source, analysis.variant, resolved.align)
+  const spans = alignment.beads.map((bead) => ({
+    source: groupSpan(source, sourceSentences, bead.source),
+    variant: groupSpan(variant, variantSentences, bead.variant),
+  }))
+  if (withMetrics) progress('metrics')
+  const sourceSymbols = analysis.source.map((sentence) => sentence.symbols)
+  const variantSymbols = analysis.variant.map((sentence) => sentence.symbols)
+  const scores = withMetrics
+    ? scoreAnalyzedPairs(
+        spans.map((span, index) => ({
+          hypothesis: span.variant?.text ?? '',
+          reference: span.source?.text ?? '',
+          hypothesisSymbols: groupSymbols(variant, variantSentences, variantSymbols, alignment.beads[index]!.variant),
+          referenceSymbols: groupSymbols(source, sourceSentences, sourceSymbols, alignment.beads[index]!.source),
+        })),
+      )
+    : undefined
+  return {alignment, scores, spans, words: analysis.words}
 }
 
 /** The empty side an unaligned sentence is counted against. */

@@ -6,6 +6,7 @@ import {tokenizeWords} from '../normalize/tokenize-words'
 import {segmentSentences} from '../segment/segment-sentences'
 import {analyzeForAlignment} from './analyze-for-alignment'
 import {analyzeSentences} from './analyze-sentences'
+import {groupWords} from './document-words'
 import {groupSymbols, noSymbols} from './group-symbols'
 import {foldForMatching, wordKeys} from './word-key'
 
@@ -17,11 +18,13 @@ const analysis = analyzeSentences(sourceSentences, variantSentences)
 
 describe('analyzeSentences', () => {
   it('gives each sentence the words tokenizeWords gives, located in the whole document', () => {
-    analysis.source.forEach((sentence, index) => {
-      const {text, start} = sourceSentences[index]!
-      expect(sentence.words).toEqual(tokenizeWords(text, start))
-      for (const word of sentence.words) expect(source.slice(word.start, word.end)).toBe(word.text)
+    sourceSentences.forEach(({text, start}, index) => {
+      const words = groupWords(source, sourceSentences, analysis.words.source, [index])
+      expect(words).toEqual(tokenizeWords(text, start))
+      for (const word of words!) expect(source.slice(word.start, word.end)).toBe(word.text)
     })
+    expect(analysis.words.variant.firstWord).toHaveLength(variantSentences.length + 1)
+    expect(analysis.words.variant.offsets).toHaveLength(2 * tokenizeWords(variantSentences.map((sentence) => sentence.text).join(' ')).length)
   })
 
   it('folds the text as the aligner does, and keys its content words', () => {
@@ -35,8 +38,10 @@ describe('analyzeSentences', () => {
   })
 
   it('marks number and name candidates by word index', () => {
-    const words = (side: 'source' | 'variant', sentence: number, field: 'numbers' | 'names') =>
-      analysis[side][sentence]![field].map((index) => analysis[side][sentence]!.words[index]!.text)
+    const words = (side: 'source' | 'variant', sentence: number, field: 'numbers' | 'names') => {
+      const texts = groupWords(side === 'source' ? source : variant, side === 'source' ? sourceSentences : variantSentences, analysis.words[side], [sentence])!
+      return analysis[side][sentence]![field].map((index) => texts[index]!.text)
+    }
     expect(words('source', 1, 'numbers')).toEqual(['Twenty-five', '1,200'])
     expect(words('variant', 1, 'numbers')).toEqual(['Twenty', 'five'])
     expect(words('source', 2, 'names')).toEqual(['Officials', 'Baghdad'])
