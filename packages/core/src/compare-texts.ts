@@ -153,15 +153,13 @@ function alignAndScore(
     variant: groupSpan(variant, variantSentences, bead.variant),
   }))
   if (withMetrics) progress('metrics')
-  const sourceSymbols = analysis.source.map((sentence) => sentence.symbols)
-  const variantSymbols = analysis.variant.map((sentence) => sentence.symbols)
   const scores = withMetrics
     ? scoreAnalyzedPairs(
         spans.map((span, index) => ({
           hypothesis: span.variant?.text ?? '',
           reference: span.source?.text ?? '',
-          hypothesisSymbols: groupSymbols(variant, variantSentences, variantSymbols, alignment.beads[index]!.variant),
-          referenceSymbols: groupSymbols(source, sourceSentences, sourceSymbols, alignment.beads[index]!.source),
+          hypothesisSymbols: groupSymbols(variant, variantSentences, analysis.symbols?.variant, alignment.beads[index]!.variant),
+          referenceSymbols: groupSymbols(source, sourceSentences, analysis.symbols?.source, alignment.beads[index]!.source),
         })),
       )
     : undefined

@@ -57,7 +57,8 @@ describe('analyzeSentences', () => {
   })
 
   it('leaves the metric symbols out when asked', () => {
-    expect(analyzeSentences(sourceSentences, [], {symbols: false}).source.every((sentence) => sentence.symbols === undefined)).toBe(true)
+    expect(analyzeSentences(sourceSentences, [], {symbols: false}).symbols).toBeUndefined()
+    expect(analysis.symbols?.source.characters.firstSymbol).toHaveLength(sourceSentences.length + 1)
   })
 
   it('throws on unknown or wrong options, naming them', () => {
@@ -67,7 +68,7 @@ describe('analyzeSentences', () => {
 })
 
 describe('scoreAnalyzedPairs', () => {
-  const symbolsOf = (side: 'source' | 'variant') => analysis[side].map((sentence) => sentence.symbols)
+  const symbolsOf = (side: 'source' | 'variant') => analysis.symbols![side]
   // Every grouping of consecutive sentences, against every other, and empty sides.
   const groups = (count: number): number[][] => {
     const found: number[][] = [[]]
@@ -111,7 +112,7 @@ describe('groupSymbols', () => {
     {start: 8, end: 19, text: 'known case.'},
     {start: 20, end: 29, text: 'Next one.'},
   ]
-  const symbols = analyzeSentences(sentences, []).source.map((sentence) => sentence.symbols)
+  const symbols = analyzeSentences(sentences, []).symbols!.source
 
   it('leaves a hyphen before a line break and sentences without whitespace between them to the texts', () => {
     expect(groupSymbols(text, sentences, symbols, [0, 1])).toBeUndefined()
@@ -120,7 +121,7 @@ describe('groupSymbols', () => {
       {start: 0, end: 5, text: 'done.'},
       {start: 5, end: 9, text: 'Next'},
     ]
-    expect(groupSymbols('done.Next', glued, analyzeSentences(glued, []).source.map((sentence) => sentence.symbols), [0, 1])).toBeUndefined()
+    expect(groupSymbols('done.Next', glued, analyzeSentences(glued, []).symbols!.source, [0, 1])).toBeUndefined()
   })
 
   it('gives no symbols for an empty group', () => {

@@ -5,8 +5,9 @@ import {isNumberLike} from '../normalize/lexicon/index'
 import {foldText} from '../normalize/normalize-text'
 import {wordPatternSource} from '../normalize/tokenize-words'
 import {assertKnownOptions, assertBoolean} from '../validate-options'
+import {type DocumentSymbols, SymbolRunsBuilder} from './document-symbols'
 import {DocumentWordsBuilder} from './document-words'
-import type {MetricSymbols, PairAnalysis, SentenceAnalysis} from './sentence-analysis'
+import type {PairAnalysis, SentenceAnalysis} from './sentence-analysis'
 import {foldPhrases, wordKeys} from './word-key'
 
 /** Options of {@link analyzeSentences}. */
@@ -59,6 +60,7 @@ export function analyzeSentences(
     for (const sentence of sentences) characters += sentence.text.length
     // About one word in six characters of English prose; the buffer grows if there are more.
     const words = new DocumentWordsBuilder(sentences.length, Math.ceil(characters / 6))
+    const symbolRuns = symbols ? new DocumentSymbolsBuilder(sentences.length, characters, vocabulary) : undefined
     const analyze = (sentence: AnalyzedInput): SentenceAnalysis => {
       const normalized = foldText(sentence.text)
       const matching = foldPhrases(normalized)
@@ -74,23 +76,47 @@ export function analyzeSentences(
         if (startsUpper(text)) names.push(index)
         index++
       }
-      const analysis = {normalized, matching, keys: wordKeys(matching, keyCache), numbers, names}
-      return symbols ? {...analysis, symbols: metricSymbols(sentence.text, vocabulary)} : analysis
+      symbolRuns?.add(sentence.text)
+      return {normalized, matching, keys: wordKeys(matching, keyCache), numbers, names}
     }
     const analyses = sentences.map(analyze)
-    return {analyses, words: words.finish()}
+    return {analyses, words: words.finish(), symbols: symbolRuns?.finish()}
   }
   const source = analyzeDocument(sourceSentences)
   const variant = analyzeDocument(variantSentences)
-  return {source: source.analyses, variant: variant.analyses, words: {source: source.words, variant: variant.words}}
+  return {
+    source: source.analyses,
+    variant: variant.analyses,
+    words: {source: source.words, variant: variant.words},
+    ...(source.symbols && variant.symbols ? {symbols: {source: source.symbols, variant: variant.symbols}} : {}),
+  }
 }
 
-/** The metric symbols of one sentence, word ids from `vocabulary`. */
-function metricSymbols(text: string, vocabulary: Map<string, number>): MetricSymbols {
-  return {
-    characters: codePointSymbols(text, true),
-    chrfWords: idsOf(chrfWords(text), vocabulary),
-    bleuTokens: idsOf(bleuTokens(text), vocabulary),
+/** The metric symbols of a document's sentences, word ids from `vocabulary` (shared by the two documents). */
+class DocumentSymbolsBuilder {
+  private readonly characters: SymbolRunsBuilder
+  private readonly chrfWords: SymbolRunsBuilder
+  private readonly bleuTokens: SymbolRunsBuilder
+
+  constructor(
+    sentenceCount: number,
+    characterCount: number,
+    private readonly vocabulary: Map<string, number>,
+  ) {
+    this.characters = new SymbolRunsBuilder(sentenceCount, characterCount)
+    this.chrfWords = new SymbolRunsBuilder(sentenceCount, Math.ceil(characterCount / 5))
+    this.bleuTokens = new SymbolRunsBuilder(sentenceCount, Math.ceil(characterCount / 4))
+  }
+
+  /** Add the symbols of the next sentence. */
+  add(text: string): void {
+    this.characters.add(codePointSymbols(text, true))
+    this.chrfWords.add(idsOf(chrfWords(text), this.vocabulary))
+    this.bleuTokens.add(idsOf(bleuTokens(text), this.vocabulary))
+  }
+
+  finish(): DocumentSymbols {
+    return {characters: this.characters.finish(), chrfWords: this.chrfWords.finish(), bleuTokens: this.bleuTokens.finish()}
   }
 }
 

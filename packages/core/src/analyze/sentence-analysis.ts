@@ -1,12 +1,13 @@
+import type {DocumentSymbols} from './document-symbols'
 import type {DocumentWords} from './document-words'
 
 /**
  * What every stage needs to know about one sentence, worked out once by
  * `analyzeSentences` and passed down as plain data: the aligner reads
- * `matching` and `keys`, the metrics read `symbols`. The words of the
- * sentences, with their offsets, are kept per document (`PairAnalysis`'s
- * `words`): the drift signals read them instead of splitting each bead side
- * again.
+ * `matching` and `keys`. The words of the sentences, with their offsets,
+ * and the metric symbols are kept per document (`PairAnalysis`'s `words`
+ * and `symbols`, in typed arrays): the drift signals read the words and the
+ * metrics the symbols instead of splitting each bead side again.
  */
 export interface SentenceAnalysis {
   /** The sentence as `normalizeText` folds it (case, quotes, dashes, entities, whitespace); no offsets. */
@@ -23,12 +24,10 @@ export interface SentenceAnalysis {
   readonly numbers: readonly number[]
   /** Indices, among the sentence's words (0 for its first), of the words that start with a capital letter: the candidates of names. */
   readonly names: readonly number[]
-  /** The symbols the standard metrics count n-grams of; present when `analyzeSentences` was asked for them. */
-  readonly symbols?: MetricSymbols
 }
 
 /**
- * A sentence as the standard metrics see it, every sequence as int32
+ * A sentence (or a group of them) as the standard metrics see it, every sequence as int32
  * symbols. Word ids are shared by the source and the variant analysed
  * together, so the symbols of two sentences (or of two groups of sentences,
  * concatenated) can be matched directly.
@@ -50,4 +49,6 @@ export interface PairAnalysis {
   readonly variant: readonly SentenceAnalysis[]
   /** The words of the sentences of each document, as `tokenizeWords` splits each sentence, with offsets into the document. */
   readonly words: {readonly source: DocumentWords; readonly variant: DocumentWords}
+  /** The metric symbols of the sentences of each document; present when `analyzeSentences` was asked for them. */
+  readonly symbols?: {readonly source: DocumentSymbols; readonly variant: DocumentSymbols}
 }
