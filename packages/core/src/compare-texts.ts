@@ -26,8 +26,9 @@ export {type CompareOptions, defaultCompareOptions} from './compare-options'
  * Compare a source text with a paraphrase, round-trip translation or scraped
  * copy of it. Each stage is a pure function of the previous stage's output, so
  * any one of them can be called, tested or replaced alone:
- * segment → align → compare each bead (diff, signals, drift, metrics) →
- * artifacts of both texts → report.
+ * segment → language, artifacts of both texts and re-used passages (which
+ * read only the texts) → align → compare each bead (diff, signals, drift,
+ * metrics) → report.
  *
  * Never throws on any text: empty, binary-looking or enormous input gives a
  * report. Throws only on invalid options, naming the option and the value.
@@ -47,10 +48,9 @@ export function compareTexts(source: string, variant: string, options: CompareOp
   progress('segment')
   const sourceSentences = segmentSentences(source, resolved.segment)
   const variantSentences = segmentSentences(variant, resolved.segment)
-  const {alignment, scores, beads, beadFeatures} = alignAndCompare(source, variant, sourceSentences, variantSentences, resolved, progress)
-  const beadCount = beads.length
-  progress('compare', beadCount, beadCount)
 
+  // The steps that read only the texts and their sentences come first: on a large pair their
+  // working memory is collected while the heap is still small, before the beads pile up.
   progress('language')
   const sourceLanguage = detectLanguage(source, resolved.language)
   const variantLanguage = detectLanguage(variant, resolved.language)
@@ -62,6 +62,12 @@ export function compareTexts(source: string, variant: string, options: CompareOp
           ...findArtifacts(source, {...resolved.artifacts, side: 'source', language: sourceLanguage, sentences: sourceSentences}),
           ...findArtifacts(variant, {...resolved.artifacts, side: 'variant', language: variantLanguage, sentences: variantSentences}),
         ]
+  if (resolved.passages !== false) progress('passages')
+  const passages = resolved.passages === false ? undefined : findReusedPassages(source, variant, resolved.passages)
+
+  const {alignment, scores, beads, beadFeatures} = alignAndCompare(source, variant, sourceSentences, variantSentences, resolved, progress)
+  const beadCount = beads.length
+  progress('compare', beadCount, beadCount)
 
   progress('report')
   const sourceReport: DocumentReport = {language: sourceLanguage, length: source.length, sentences: sourceSentences}
@@ -78,16 +84,14 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     driftFeatures: beadFeatures,
     ...(scores ? {metrics: {aligned: scores.aligned, whole: scores.whole}} : {}),
   })
-  if (resolved.passages === false) return report
-  progress('passages')
-  return {...report, passages: findReusedPassages(source, variant, resolved.passages)}
+  return passages === undefined ? report : {...report, passages}
 }
 
 /**
  * Align the sentences and compare every bead. The sentence analysis is built
  * and read in `alignAndScore`; only the words (as offsets) come out of it, so
  * the rest (keys, metric symbols) can be collected before the beads are
- * compared, and all of it before the artifacts, the report and the passages.
+ * compared, and all of it before the report is built.
  */
 function alignAndCompare(
   source: string,
