@@ -58,7 +58,7 @@ describe('analyzeSentences', () => {
 
   it('leaves the metric symbols out when asked', () => {
     expect(analyzeSentences(sourceSentences, [], {symbols: false}).symbols).toBeUndefined()
-    expect(analysis.symbols?.source.characters.firstSymbol).toHaveLength(sourceSentences.length + 1)
+    expect(analysis.symbols?.source.chrfWords.firstSymbol).toHaveLength(sourceSentences.length + 1)
   })
 
   it('throws on unknown or wrong options, naming them', () => {

@@ -1,4 +1,3 @@
-import {codePointSymbols} from '../metrics/ngram-statistics'
 import {chrfWords} from '../metrics/chrf'
 import {bleuTokens} from '../metrics/tokenize-bleu'
 import {isNumberLike} from '../normalize/lexicon/index'
@@ -77,7 +76,7 @@ export function analyzeSentences(
         index++
       }
       symbolRuns?.add(sentence.text)
-      return {normalized, matching, keys: wordKeys(matching, keyCache), numbers, names}
+      return {normalized, matching, keys: exactSize(wordKeys(matching, keyCache)), numbers: exactSize(numbers), names: exactSize(names)}
     }
     const analyses = sentences.map(analyze)
     return {analyses, words: words.finish(), symbols: symbolRuns?.finish()}
@@ -94,7 +93,6 @@ export function analyzeSentences(
 
 /** The metric symbols of a document's sentences, word ids from `vocabulary` (shared by the two documents). */
 class DocumentSymbolsBuilder {
-  private readonly characters: SymbolRunsBuilder
   private readonly chrfWords: SymbolRunsBuilder
   private readonly bleuTokens: SymbolRunsBuilder
 
@@ -103,20 +101,18 @@ class DocumentSymbolsBuilder {
     characterCount: number,
     private readonly vocabulary: Map<string, number>,
   ) {
-    this.characters = new SymbolRunsBuilder(sentenceCount, characterCount)
     this.chrfWords = new SymbolRunsBuilder(sentenceCount, Math.ceil(characterCount / 5))
     this.bleuTokens = new SymbolRunsBuilder(sentenceCount, Math.ceil(characterCount / 4))
   }
 
   /** Add the symbols of the next sentence. */
   add(text: string): void {
-    this.characters.add(codePointSymbols(text, true))
     this.chrfWords.add(idsOf(chrfWords(text), this.vocabulary))
     this.bleuTokens.add(idsOf(bleuTokens(text), this.vocabulary))
   }
 
   finish(): DocumentSymbols {
-    return {characters: this.characters.finish(), chrfWords: this.chrfWords.finish(), bleuTokens: this.bleuTokens.finish()}
+    return {chrfWords: this.chrfWords.finish(), bleuTokens: this.bleuTokens.finish()}
   }
 }
 
@@ -133,6 +129,17 @@ function idsOf(items: readonly string[], vocabulary: Map<string, number>): Int32
   return ids
 }
 
+
+const noItems: readonly never[] = Object.freeze([])
+
+/**
+ * An array grown by `push` keeps spare room (at least 17 slots after the
+ * first push): copied to its exact size, or shared when empty, the arrays
+ * kept for every sentence of a large pair take a fraction of the memory.
+ */
+function exactSize<T>(items: T[]): readonly T[] {
+  return items.length === 0 ? noItems : items.slice()
+}
 
 function startsUpper(text: string): boolean {
   const code = text.charCodeAt(0)

@@ -1,7 +1,7 @@
 import type {MetricSymbols} from './sentence-analysis'
 
 /**
- * One kind of metric symbol (code points, chrF++ words or BLEU tokens) for
+ * One kind of metric symbol (chrF++ words or BLEU tokens) for
  * every sentence of a document, laid end to end in one typed array: the
  * symbols of sentence `s` are `symbols[firstSymbol[s]]` to
  * `symbols[firstSymbol[s + 1] - 1]`. One allocation per document instead of
@@ -16,10 +16,14 @@ export interface SymbolRuns {
   readonly firstSymbol: Int32Array
 }
 
-/** The metric symbols of every sentence of one document (`analyzeSentences`). */
+/**
+ * The word symbols of every sentence of one document (`analyzeSentences`).
+ * chrF's characters are not kept: they are the code points of a bead side's
+ * text, read from the text when the side is scored (`groupSymbols`), which
+ * costs a pass over the text and spares holding 4 bytes per character of
+ * both documents until every bead is scored.
+ */
 export interface DocumentSymbols {
-  /** Code points with Python whitespace removed: chrF's character n-grams. */
-  readonly characters: SymbolRuns
   /** Ids of chrF++'s word tokens. */
   readonly chrfWords: SymbolRuns
   /** Ids of BLEU's `13a` tokens. */
@@ -62,15 +66,15 @@ export class SymbolRunsBuilder {
 }
 
 /**
- * The symbols of sentences `from` to `to - 1`, as views of the document's
- * arrays (no copy): what concatenating each sentence's symbols gives.
+ * The word symbols of sentences `from` to `to - 1`, as views of the
+ * document's arrays (no copy): what concatenating each sentence's symbols gives.
  *
  * @param symbols The document's symbols.
  * @param from First sentence.
  * @param to One past the last sentence.
- * @returns The symbols of the range.
+ * @returns The word symbols of the range.
  */
-export function symbolsOfRange(symbols: DocumentSymbols, from: number, to: number): MetricSymbols {
+export function symbolsOfRange(symbols: DocumentSymbols, from: number, to: number): Omit<MetricSymbols, 'characters'> {
   const view = (runs: SymbolRuns) => runs.symbols.subarray(runs.firstSymbol[from]!, runs.firstSymbol[to]!)
-  return {characters: view(symbols.characters), chrfWords: view(symbols.chrfWords), bleuTokens: view(symbols.bleuTokens)}
+  return {chrfWords: view(symbols.chrfWords), bleuTokens: view(symbols.bleuTokens)}
 }

@@ -1,3 +1,4 @@
+import {codePointSymbols} from '../metrics/ngram-statistics'
 import {isPythonWhitespace} from '../metrics/python-text'
 import type {TextSpan} from '../types'
 import {type DocumentSymbols, symbolsOfRange} from './document-symbols'
@@ -9,7 +10,8 @@ export const noSymbols: MetricSymbols = {characters: new Int32Array(0), chrfWord
 /**
  * The metric symbols of a group of consecutive sentences (one side of a
  * bead), joined from the symbols of each sentence: one range of the
- * document's symbols, viewed without a copy.
+ * document's word symbols, viewed without a copy, and the code points of
+ * the side's text.
  *
  * Joining gives what tokenizing the group's text would give when only
  * whitespace separates the sentences: chrF drops whitespace, and chrF++'s
@@ -35,7 +37,11 @@ export function groupSymbols(
   for (let k = 1; k < indices.length; k++) {
     if (!joinable(document, sentences[indices[k - 1]!]!, sentences[indices[k]!]!)) return undefined
   }
-  return symbolsOfRange(symbols, indices[0]!, indices[indices.length - 1]! + 1)
+  const first = indices[0]!
+  const last = indices[indices.length - 1]!
+  // The code points of the span without whitespace: between joinable sentences there is only whitespace.
+  const characters = codePointSymbols(document.slice(sentences[first]!.start, sentences[last]!.end), true)
+  return {characters, ...symbolsOfRange(symbols, first, last + 1)}
 }
 
 /** True when only Python whitespace (at least one character) separates the two sentences and no hyphen ends the first before a line break. */
