@@ -1,7 +1,7 @@
 import {alignAnalyzedSentences} from './align/align-sentences'
 import {analyzeSentences} from './analyze/analyze-sentences'
+import {beadPairs} from './analyze/bead-pairs'
 import {groupWords} from './analyze/document-words'
-import {groupSymbols} from './analyze/group-symbols'
 import {findArtifacts} from './artifacts/find-artifacts'
 import {compareBead, groupSpan} from './compare/compare-bead'
 import {type CompareOptions, describe, type ResolvedCompareOptions, resolveCompareOptions} from './compare-options'
@@ -101,7 +101,7 @@ function alignAndCompare(
   resolved: ResolvedCompareOptions,
   progress: ReturnType<typeof progressReporter>,
 ) {
-  const {alignment, scores, spans, words: documentWords} = alignAndScore(source, variant, sourceSentences, variantSentences, resolved, progress)
+  const {alignment, scores, words: documentWords} = alignAndScore(source, variant, sourceSentences, variantSentences, resolved, progress)
   const beadCount = alignment.beads.length
   progress('compare', 0, beadCount)
   const beadFeatures: (DriftFeatures | undefined)[] = []
@@ -109,7 +109,8 @@ function alignAndCompare(
   const documents = analyzeDocuments({source, variant})
   const beads: Bead[] = alignment.beads.map((bead, index) => {
     if (index > 0 && index % beadsPerProgressReport === 0) progress('compare', index, beadCount)
-    const {source: sourceSpan, variant: variantSpan} = spans[index]!
+    const sourceSpan = groupSpan(source, sourceSentences, bead.source)
+    const variantSpan = groupSpan(variant, variantSentences, bead.variant)
     // Analysed once: the signal detectors and the drift's word counts share the split words, taken from the sentence analysis.
     const sourceSide = sourceSpan && analyzeSide(sourceSpan, groupWords(source, sourceSentences, documentWords.source, bead.source))
     const variantSide = variantSpan && analyzeSide(variantSpan, groupWords(variant, variantSentences, documentWords.variant, bead.variant))
@@ -136,8 +137,10 @@ function alignAndCompare(
 
 /**
  * Analyse the sentences, align them and score every bead with the metrics.
- * Returns the beads, their spans and scores, and the words of the analysis;
- * the rest of the analysis is not needed after this.
+ * Returns the beads, their scores, and the words of the analysis; the rest
+ * of the analysis is not needed after this. Each bead's texts and symbols
+ * are made when the metrics read them, one bead at a time, rather than for
+ * every bead before scoring starts.
  */
 function alignAndScore(
   source: string,
@@ -152,22 +155,11 @@ function alignAndScore(
   // One analysis per sentence, shared by the aligner, the metrics and (its words) the signals.
   const analysis = analyzeSentences(sourceSentences, variantSentences, {symbols: withMetrics})
   const alignment = alignAnalyzedSentences(analysis.source, analysis.variant, resolved.align)
-  const spans = alignment.beads.map((bead) => ({
-    source: groupSpan(source, sourceSentences, bead.source),
-    variant: groupSpan(variant, variantSentences, bead.variant),
-  }))
   if (withMetrics) progress('metrics')
   const scores = withMetrics
-    ? scoreAnalyzedPairs(
-        spans.map((span, index) => ({
-          hypothesis: span.variant?.text ?? '',
-          reference: span.source?.text ?? '',
-          hypothesisSymbols: groupSymbols(variant, variantSentences, analysis.symbols?.variant, alignment.beads[index]!.variant),
-          referenceSymbols: groupSymbols(source, sourceSentences, analysis.symbols?.source, alignment.beads[index]!.source),
-        })),
-      )
+    ? scoreAnalyzedPairs(beadPairs({source, variant, sourceSentences, variantSentences, symbols: analysis.symbols}, alignment.beads))
     : undefined
-  return {alignment, scores, spans, words: analysis.words}
+  return {alignment, scores, words: analysis.words}
 }
 
 /** The empty side an unaligned sentence is counted against. */

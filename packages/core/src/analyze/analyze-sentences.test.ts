@@ -6,6 +6,7 @@ import {tokenizeWords} from '../normalize/tokenize-words'
 import {segmentSentences} from '../segment/segment-sentences'
 import {analyzeForAlignment} from './analyze-for-alignment'
 import {analyzeSentences} from './analyze-sentences'
+import {beadPairs} from './bead-pairs'
 import {groupWords} from './document-words'
 import {groupSymbols, noSymbols} from './group-symbols'
 import {foldForMatching, wordKeys} from './word-key'
@@ -95,6 +96,18 @@ describe('scoreAnalyzedPairs', () => {
     const lazy = scoreAnalyzedPairs(pairs)
     expect(lazy).toEqual(eager)
     expect(JSON.stringify(lazy)).toBe(JSON.stringify(eager))
+  })
+
+  it('scores bead pairs read on demand (beadPairs) as scoreAlignment scores their texts', () => {
+    const beads = [
+      {source: [0], variant: [0]},
+      {source: [1, 2], variant: [1, 2]},
+      {source: [], variant: [1]},
+      {source: [2], variant: []},
+    ]
+    const lazy = beadPairs({source, variant, sourceSentences, variantSentences, symbols: analysis.symbols}, beads)
+    expect(lazy.map((pair) => [pair.reference, pair.hypothesis])).toEqual(beads.map((bead) => [textOf(source, sourceSentences, bead.source), textOf(variant, variantSentences, bead.variant)]))
+    expect(scoreAnalyzedPairs(lazy)).toEqual(scoreAlignment(lazy.map((pair) => ({hypothesis: pair.hypothesis, reference: pair.reference}))))
   })
 
   it('gives TER as plain data, equal to scoreAlignment', () => {
