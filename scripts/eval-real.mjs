@@ -7,7 +7,8 @@
 //
 // --show number:warning prints every faithful news bead raising a `number`
 // signal of at least that severity (default info), with both sides and all
-// its signals: the false alarms to read by hand. Use with --only faithful.
+// its signals: the false alarms to read by hand. Use with --only faithful
+// (or --only ted for the TED round trip); `any` stands for every kind.
 //
 // --split: every data set is halved by a hash of each item's id (document,
 // chunk, row or segment): tune on `dev`, report on `test` (docs/real-text.md).

@@ -66,13 +66,13 @@ export function runFaithful(core, dir, file, split, show) {
  */
 function printBead(report, bead, show) {
   const rank = {info: 0, warning: 1, error: 2}
-  const chosen = bead.signals.filter((s) => s.kind === show.kind && rank[s.severity] >= rank[show.severity])
+  const chosen = bead.signals.filter((s) => (show.kind === 'any' || s.kind === show.kind) && rank[s.severity] >= rank[show.severity])
   if (chosen.length === 0) return
   const text = (side, indexes) => indexes.map((i) => report[side].sentences[i].text).join(' ')
-  console.log(`\n--- ${show.kind}${bead.weak ? ' (weak pair)' : ''}`)
+  console.log(`\n--- ${chosen.map((s) => s.kind).join(', ')}${bead.weak ? ' (weak pair)' : ''}`)
   console.log(`A: ${text('source', bead.source)}`)
   console.log(`B: ${text('variant', bead.variant)}`)
-  for (const s of bead.signals) console.log(`  ${s.kind === show.kind ? '*' : ' '} ${s.severity} ${s.kind}: ${s.message}`)
+  for (const s of bead.signals) console.log(`  ${chosen.includes(s) ? '*' : ' '} ${s.severity} ${s.kind}: ${s.message}`)
 }
 
 function rows(part, label, result) {
@@ -98,8 +98,8 @@ export const faithful = {
 /** English TED talks → Chinese subtitles → English, both steps by people. */
 export const ted = {
   name: 'ted',
-  run(core, dir, {split}) {
-    const result = runFaithful(core, dir, 'two-refs-ted-zhen.json', split)
+  run(core, dir, {split, show}) {
+    const result = runFaithful(core, dir, 'two-refs-ted-zhen.json', split, show)
     const {kindSets, warningKindSets, errorKindSets, ...detail} = result
     return {rows: rows('ted', 'TED round trip', result).slice(0, 2), detail}
   },

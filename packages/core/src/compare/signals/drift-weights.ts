@@ -7,15 +7,15 @@
  * machine translation (see `docs/signals.md`).
  */
 export const driftWeights = {
-  intercept: -3.444,
-  characters: 0,
-  similarity: 0.645,
-  length: 1.693,
-  missingWords: 0.021,
-  addedWords: 0.12,
-  errors: 0.669,
-  warnings: 0.36,
+  intercept: -5.819,
+  characters: 0.633,
+  similarity: 0,
+  length: 2.444,
+  missingWords: 0.257,
+  addedWords: 0.203,
+  errors: 0.549,
+  warnings: 0.211,
   infos: 0,
-  unsharedWords: 1.004,
-  unmatchedRun: 0.347,
+  unsharedWords: 2.119,
+  unmatchedRun: 0.732,
 } as const

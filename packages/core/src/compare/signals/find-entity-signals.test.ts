@@ -39,6 +39,9 @@ describe('findEntitySignals', () => {
     ['Shoppers Now Prefer Safety And Security Over Cheap Prices', 'Shoppers now want safety and security rather than cheapness', []],
     ['Regional Court Upholds Expulsion Of Lawmaker From NATO Committee', 'Regional court upholds expulsion of lawmaker from the committee', ['warning NATO→']],
     ['The study came from NASA.', 'The study came from the National Aeronautics and Space Administration.', []],
+    // An acronym inside a longer name meets the expansion with the same words after it.
+    ['The film is by a group at NASA Goddard.', 'The film is by the National Aeronautics and Space Administration Goddard group.', []],
+    ['The film is by a group at NASA Goddard.', 'The film is by the National Oceanic and Atmospheric Administration Goddard group.', ['warning →National Oceanic', 'info →Atmospheric Administration Goddard']],
     ['(Laughter) Want to get away from the sound.', '(Laughter) You had better get away from the sound.', []],
     ['The G20 leaders met.', 'The leaders of the Group of Seven met.', ['error G20→Group of Seven']],
     ['US troops left.', 'UK troops left.', ['error US→UK']],
@@ -101,6 +104,14 @@ describe('findEntitySignals', () => {
     ['The fair opens in Sevilla today.', 'The fair opens in Seville today.', []],
     ['He lives in Grunwald now.', 'He lives in Grunfield now.', ['warning Grunwald→Grunfield']],
     ['He lives in Lenbach now.', 'He lives in Kerwald now.', ['error Lenbach→Kerwald']],
+    // A body or place referred to by a noun on one side: weak evidence.
+    ['The man wrote a letter to the Board.', 'The man wrote a letter to the committee.', ['info Board→']],
+    ['The man wrote a letter to the Kovalenko Trust.', 'The man wrote a letter to the committee.', ['warning Kovalenko Trust→']],
+    ['Five cases were found in the country.', 'Five cases were found in Iceland.', ['info →Iceland']],
+    ['Five cases were found there.', 'Five cases were found in Iceland.', ['warning →Iceland']],
+    ['The photos were published online.', 'The photos were published on the Internet.', []],
+    // An office before a name is no name of its own.
+    ['Douglas Casa, CEO of the institute, spoke.', 'Douglas Casa, who runs the institute, spoke.', []],
   ])('compares %j with %j', (source, variant, expected) => {
     expect(describeSignals(runDetector(findEntitySignals, source, variant))).toEqual(expected)
   })
@@ -127,6 +138,14 @@ describe('findEntitySignals', () => {
     // A name whose words the texts never write in lowercase stays a warning.
     const named = 'The Kovalenko Trust had decided this in May. The board met.'
     expect(describeSignals(findEntitySignals(source, {start: 0, end: 44, text: named.slice(0, 44)}, {source: sourceDocument, variant: named}))).toEqual(['warning →Kovalenko Trust'])
+  })
+
+  it('meets a name of common words written in lowercase in the plural', () => {
+    const sourceDocument = 'He has worked in street graphic arts for years.'
+    const variantDocument = 'He has worked in the Street Art world for years.'
+    const source = {start: 0, end: sourceDocument.length, text: sourceDocument}
+    const variant = {start: 0, end: variantDocument.length, text: variantDocument}
+    expect(describeSignals(findEntitySignals(source, variant, {source: sourceDocument, variant: variantDocument}))).toEqual(['info →Street Art'])
   })
 
   it('reads names joined by `from` as one name spelling out an acronym of the other side', () => {

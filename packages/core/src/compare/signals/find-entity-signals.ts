@@ -2,7 +2,7 @@ import type {Side, Signal, TextSpan} from '../../types'
 import {indexNames, isDemonym, isKnownName, matchPhraseAlias, nameKey, nameKeyOfLower, type NameIndex} from './name-variants'
 import {type AnalyzedSide, analyzeSide, wordsOf} from './analyze-side'
 import {analyzeDocuments, type AnalyzedDocuments, documentTable, type SignalDocuments} from './signal-documents'
-import {commonPrefix, definitionsOf, foldAccents, inQuotedTitle, isAcronymLike, isPartlyPresent, isPresent, noWords, otherWordsOf, type OtherWords, spelledAlike} from './name-evidence'
+import {commonPrefix, definitionsOf, foldAccents, inQuotedTitle, isAcronymLike, isPartlyPresent, isPlaceReferredTo, isPresent, isReferringNoun, noWords, otherWordsOf, type OtherWords, spelledAlike} from './name-evidence'
 import {cardinalWords, genericDesignators, notNameWords} from '../../normalize/lexicon/index'
 import {opensSentence, quoted, type SignalWord, sliceSide, stopWords} from './signal-text'
 
@@ -165,8 +165,13 @@ const acronymConnectors = /* @__PURE__ */ new Set(['of', 'the', 'and', 'for', 'a
 function initialsOf(name: NameMention): string {
   const words = name.text.split(/[\s\-‐]+/).filter((w) => w.length > 0 && !acronymConnectors.has(w.toLowerCase()))
   if (words.length === 1) return isAcronymWord(words[0] as string) ? (words[0] as string).toLowerCase().replace(/-/g, '') : ''
-  // A number word stands for its figure: `Group of Seven` → `g7`, `Group of Twenty` → `g20`.
-  return words.map((w) => (Object.hasOwn(cardinalWords, w.toLowerCase()) ? String(cardinalWords[w.toLowerCase()]) : w[0])).join('').toLowerCase()
+  // A number word stands for its figure: `Group of Seven` → `g7`, `Group of Twenty` → `g20`;
+  // an acronym inside a longer name for all its letters: `NASA Goddard` → `nasag`, as
+  // `National Aeronautics and Space Administration Goddard` gives.
+  return words
+    .map((w) => (Object.hasOwn(cardinalWords, w.toLowerCase()) ? String(cardinalWords[w.toLowerCase()]) : /^\p{Lu}{2,8}$/u.test(w) ? w : w[0]))
+    .join('')
+    .toLowerCase()
 }
 
 /** An acronym as one word: capitals (`NPT`), or capitals and a figure (`G7`, `G20`). */
@@ -335,7 +340,13 @@ function keysOfWords(words: readonly SignalWord[]): string[] {
  * when it is the acronym of a name on the other side (WHO ↔ World Health
  * Organization).
  *
- * Severity: a replaced name is an `error`; a dropped or added one a `warning`.
+ * Severity: a replaced name is an `error`; a dropped or added one a `warning`,
+ * or `info` on weak evidence: a name in source-language letters, of words the
+ * texts write in lowercase, made only of a noun that refers to a body or
+ * place already named ("the Board" ↔ "the committee"), a known place the
+ * other side calls "the country" or "the city", a name named elsewhere in
+ * the other text, in a quoted title, beside a descriptor, partly kept, or
+ * an acronym spelled out in another language.
  *
  * @param source The source side of the bead.
  * @param variant The variant side of the bead.
@@ -454,13 +465,13 @@ export function findEntitySignals(source: TextSpan, variant: TextSpan, documents
           : {kind: 'entity', severity: rendering ?? 'error', message: `Name replaced: ${quoted(name.text)} → ${quoted(other.text)}.`, source: spanOf(name), variant: spanOf(other)},
       )
     } else if (!name.weak) {
-      const minor = foreignLetter.test(name.text) || ofCommonWords(name) || namedElsewhere(name, 'variant') || titled.has(name) || describedInVariant || isPartlyPresent(name, variantKeys, variantOthers) || (isAcronymLike(name) ? acronymInSource : acronymInVariant)
+      const minor = foreignLetter.test(name.text) || ofCommonWords(name) || isReferringNoun(name) || isPlaceReferredTo(name, source, variant) || namedElsewhere(name, 'variant') || titled.has(name) || describedInVariant || isPartlyPresent(name, variantKeys, variantOthers) || (isAcronymLike(name) ? acronymInSource : acronymInVariant)
       signals.push({kind: 'entity', severity: minor ? 'info' : 'warning', message: `Name dropped: ${quoted(name.text)}.`, source: spanOf(name)})
     }
   }
   for (const name of leftAdded) {
     if (name.weak) continue
-    const minor = foreignLetter.test(name.text) || ofCommonWords(name) || namedElsewhere(name, 'source') || titled.has(name) || describedInSource || isPartlyPresent(name, sourceKeys, sourceOthers) || (isAcronymLike(name) ? acronymInVariant : acronymInSource)
+    const minor = foreignLetter.test(name.text) || ofCommonWords(name) || isReferringNoun(name) || isPlaceReferredTo(name, variant, source) || namedElsewhere(name, 'source') || titled.has(name) || describedInSource || isPartlyPresent(name, sourceKeys, sourceOthers) || (isAcronymLike(name) ? acronymInVariant : acronymInSource)
     signals.push({kind: 'entity', severity: minor ? 'info' : 'warning', message: `Name added: ${quoted(name.text)}.`, variant: spanOf(name)})
   }
   return signals
@@ -537,10 +548,15 @@ function documentLowercaseWords(documents: AnalyzedDocuments): (word: string) =>
   return (word) => source.has(word) || variant.has(word)
 }
 
-/** True when every word of the name of three letters or more is written in lowercase somewhere in the texts: `Federal Executive Committee`, `Street Art`. */
+/**
+ * True when every word of the name of three letters or more is written in
+ * lowercase somewhere in the texts, in the singular or the plural:
+ * `Federal Executive Committee`, `Street Art` ↔ "street arts".
+ */
 function isOfCommonWords(name: NameMention, isLowercase: (word: string) => boolean): boolean {
   const words = name.text.replace(/['’]s$/, '').split(/[\s\-‐]+/).filter((word) => word.length >= 3 && !stopWords.has(word.toLowerCase()))
-  return words.length > 0 && words.every((word) => isLowercase(word.toLowerCase()))
+  const common = (lower: string): boolean => isLowercase(lower) || isLowercase(`${lower}s`) || (lower.length > 3 && lower.endsWith('s') && isLowercase(lower.slice(0, -1)))
+  return words.length > 0 && words.every((word) => common(word.toLowerCase()))
 }
 
 /** The name keys of one whole document, indexed once per comparison. */

@@ -42,6 +42,16 @@ describe('findModalitySignals', () => {
     ['The man allegedly stole the car.', 'The suspected thief took the car.', ['info allegedly→']],
     ['The fire could spread to the town.', 'The fire would spread to the town.', ['info could→']],
     ['If we fell freely, we might see the lines.', 'If we fall freely, we will see the lines.', ['warning might→will']],
+    // A modal both sides keep pairs with itself before a `can` elsewhere stands in for it.
+    ['You can imagine that people might start to cheat.', 'Imagine: the flowers will attract bees, and people might start to cheat.', []],
+    ['You can see that it may rain.', 'You can see that it rains.', ['warning may→']],
+    // Appearance and probability dropped, or a hedge added to a plain statement: the translator's choice.
+    ['The guests seem to have taken it well.', 'It went down well with the guests.', ['info seem→']],
+    ['The chapel probably dates from 1790.', 'The historian dates the chapel to 1790.', ['info probably→']],
+    ['Everyone in contact with her was quarantined.', 'Everyone who may have been in contact with her was quarantined.', ['info →may']],
+    ['The minister resigned.', 'The minister is said to have resigned.', ['warning →is said to']],
+    // Certainty asked about in a question is no certainty.
+    ['The rainy season could end next week.', 'Will the rainy season end next week?', ['warning could→']],
     ['', '', []],
   ])('compares %j with %j', (source, variant, expected) => {
     expect(describeSignals(runDetector(findModalitySignals, source, variant))).toEqual(expected)

@@ -54,6 +54,8 @@ export function findModalityMarkers(side: TextSpan): Marker[] {
     if (match[0] === 'May' && match.index > 0 && !/[.!?“"]\s*$/.test(side.text.slice(Math.max(0, match.index - 20), match.index))) continue
     // A modal inside an indirect question is asked about, not asserted.
     if (match.groups?.possibility !== undefined && embeddedQuestion.test(side.text.slice(Math.max(0, match.index - 80), match.index))) continue
+    // Nor is certainty in a question ("Will the rainy season end next week?").
+    if (match.groups?.certainty !== undefined && /^[^.!?]*\?/.test(side.text.slice(match.index))) continue
     const start = side.start + match.index
     found.push({...sliceSide(side, start, start + match[0].length), modality})
   }
@@ -76,11 +78,16 @@ function isBareCould(side: TextSpan, marker: Marker): boolean {
   return marker.text.toLowerCase() === 'could' && !/^\s+(?:have|not)\b/i.test(side.text.slice(marker.end - side.start, marker.end - side.start + 10))
 }
 
-/** `markers` less as many `could`, `may` or `might` as `other` has phrases of ability or possibility (`can`, `able to`, `couldn't`). */
-function withoutAbility(markers: readonly Marker[], other: TextSpan): Marker[] {
+/**
+ * `markers` (the surplus of one side) less as many `could`, `may` or `might`
+ * as `other` has phrases of ability or possibility (`can`, `able to`,
+ * `couldn't`) beyond those of `side` itself: a `can` on both sides pairs with
+ * itself and renders no modal.
+ */
+function withoutAbility(markers: readonly Marker[], side: TextSpan, other: TextSpan): Marker[] {
   if (!markers.some((marker) => possibilityWords.has(marker.text.toLowerCase()))) return [...markers]
-  let abilities = other.text.match(abilityPattern)?.length ?? 0
-  if (abilities === 0) return [...markers]
+  let abilities = (other.text.match(abilityPattern)?.length ?? 0) - (side.text.match(abilityPattern)?.length ?? 0)
+  if (abilities <= 0) return [...markers]
   return markers.filter((marker) => !(possibilityWords.has(marker.text.toLowerCase()) && abilities-- > 0))
 }
 
@@ -108,6 +115,19 @@ const conditionalPattern = /\b(?:if|unless|in\s+case)\b/i
 /** A simple past on a side: `was`, `were`, `had`, `did` or a verb in `-ed`. */
 const pastTense = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/i
 
+/**
+ * A hedge of appearance or probability (`seems`, `probably`, `likely`,
+ * `expected`): how sure the writer is of what happened, which translators
+ * render or leave to the verb as they see fit. Dropped alone it is `info`:
+ * two professional translations drop one as often as machine output with
+ * an accuracy error does (docs/real-text.md). A possibility modal (`could
+ * cut the risk` → `cuts the risk`) or hearsay (`allegedly`) dropped stays a
+ * `warning`.
+ */
+function isEvidential(marker: Marker): boolean {
+  return marker.modality === 'appearance' || marker.modality === 'probability'
+}
+
 /** Markers of `side` beyond those of the same class in `other`, by reading order. */
 function surplus(side: readonly Marker[], other: readonly Marker[]): Marker[] {
   const counts = new Map<Modality, number>()
@@ -130,8 +150,11 @@ function surplus(side: readonly Marker[], other: readonly Marker[]): Marker[] {
  * either.
  *
  * Severity: a hedge turned into certainty is an `error` (a `warning` when
- * the certainty is `will` and both sides are conditionals); a hedge dropped or
- * added a `warning`; a hedge swapped for one of another class ("apparently"
+ * the certainty is `will` and both sides are conditionals); a possibility
+ * modal or hearsay dropped a `warning`; a hedge of appearance or probability
+ * dropped (`seems`, `probably`) `info`; a hedge added to a plain statement
+ * `info` (the variant claims less), unless it is hearsay (`is said to`,
+ * `reportedly`: a `warning`); a hedge swapped for one of another class ("apparently"
  * → "probably": still uncertain) `info`. A bare `could` is also the
  * past of `can`: it cancels against a phrase of ability on the other side
  * ("could help" ↔ "was able to help"), and dropped or added beside a past
@@ -146,11 +169,12 @@ function surplus(side: readonly Marker[], other: readonly Marker[]): Marker[] {
  * @returns `modality` signals, spans into the whole documents.
  */
 export function findModalitySignals(source: TextSpan, variant: TextSpan): Signal[] {
-  // "could" is also the past of "can": "could share" ↔ "were able to talk" keeps the meaning.
-  const sourceMarkers = withoutAbility(findModalityMarkers(source), variant)
-  const variantMarkers = withoutAbility(findModalityMarkers(variant), source)
-  let lost = surplus(sourceMarkers, variantMarkers)
-  let gained = surplus(variantMarkers, sourceMarkers)
+  const sourceMarkers = findModalityMarkers(source)
+  const variantMarkers = findModalityMarkers(variant)
+  // Markers of one class on both sides pair first; then "could" is also the
+  // past of "can": "could share" ↔ "were able to talk" keeps the meaning.
+  let lost = withoutAbility(surplus(sourceMarkers, variantMarkers), source, variant)
+  let gained = withoutAbility(surplus(variantMarkers, sourceMarkers), variant, source)
   // A schedule ("is due to visit") sits between an expectation and a plain
   // future: it cancels one probability or certainty marker on the other side.
   for (const [from, to] of [[lost, gained], [gained, lost]] as const) {
@@ -192,16 +216,18 @@ export function findModalitySignals(source: TextSpan, variant: TextSpan): Signal
     } else if (carriersInVariant-- > 0) {
       signals.push({kind: 'modality', severity: 'info', message: `Hedge ${quoted(hedge.text)} rendered by another modal or a word of possibility.`, source: spanOf(hedge)})
     } else {
-      signals.push({kind: 'modality', severity: 'warning', message: `Hedge dropped: ${quoted(hedge.text)}; the variant states it as fact.`, source: spanOf(hedge)})
+      signals.push({kind: 'modality', severity: isEvidential(hedge) ? 'info' : 'warning', message: `Hedge dropped: ${quoted(hedge.text)}; the variant states it as fact.`, source: spanOf(hedge)})
     }
   }
   for (const [i, hedge] of gainedHedges.slice(swaps).entries()) {
     const weakened = lostCertainty[i]
     const pastAbility = weakened === undefined && isBareCould(variant, hedge) && pastTense.test(source.text)
     const carried = weakened === undefined && !pastAbility && carriersInSource-- > 0
+    // A hedge added to a plain statement makes the variant claim less, which misleads no reader; hearsay names who vouches for it.
+    const added = weakened === undefined && hedge.modality !== 'attribution'
     signals.push({
       kind: 'modality',
-      severity: pastAbility || carried ? 'info' : 'warning',
+      severity: pastAbility || carried || added ? 'info' : 'warning',
       message: pastAbility
         ? `${quoted(hedge.text)} added beside a past tense: past ability or a hedge.`
         : carried

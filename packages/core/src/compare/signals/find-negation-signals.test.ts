@@ -53,6 +53,14 @@ describe('findNegationSignals', () => {
     ['The statement does not say anything.', 'The statement says nothing.', []],
     ['The plan has yet to be approved.', 'The plan would have to be approved.', []],
     ['It was developed non-systematically for years.', 'It was developed unsystematically for years.', []],
+    // A negation moved into a prefix or `-less` on the other side is carried; a word of loss only softens it.
+    ['The police did not consider it necessary to step in.', 'The police considered it unnecessary to step in.', []],
+    ['The ban is not legal.', 'The ban is illegal.', []],
+    ['The plan is not fair.', 'The plan is fair and it is informal.', ['error not fair→fair']],
+    ['The emperor has no clothes.', 'The emperor has lost his clothes.', ['info no clothes→clothes']],
+    ['End of the waste of clothes.', 'No more waste of clothes.', ['info waste→No more waste']],
+    ['The emperor has no clothes.', 'The emperor has his clothes.', ['error no clothes→clothes']],
+    ['Instead of having starch, it burns fat.', 'It has no starch, but it burns fat.', ['info starch→no starch, but']],
     // A negated negation affirms, so the denial is what the variant adds.
     ['Officials did not deny the reports.', 'Officials denied the reports.', ['error reports→denied the reports']],
     ['Nurses are not lacking any more.', 'Nurses are lacking.', ['error Nurses→lacking']],

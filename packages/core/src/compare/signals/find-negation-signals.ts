@@ -1,5 +1,7 @@
 import type {Signal, TextSpan} from '../../types'
 import {type AnalyzedSide, analyzeSide, polarityKeysOf, wordsOf} from './analyze-side'
+import {polarityKey} from '../../normalize/lexicon/antonyms'
+import {negativePrefixPattern, privativeWords} from '../../normalize/lexicon/polarity-words'
 import {findNegationCues, type NegationCue} from './negation-cues'
 import {quoted, type SignalWord, sliceSide} from './signal-text'
 
@@ -93,6 +95,31 @@ function wordFinder(side: AnalyzedSide): WordFinder {
 }
 
 /**
+ * Polarity keys of the words of one side that carry a negative prefix or
+ * the suffix `-less`, keyed by the word without it: "unnecessary" gives
+ * `necessary`, so a cue of the other side negating "necessary" is carried.
+ */
+function affixedNegatives(side: AnalyzedSide): Set<string> {
+  const keys = new Set<string>()
+  for (const word of wordsOf(side)) {
+    const prefix = negativePrefixPattern.exec(word.lower)?.[1]
+    if (prefix !== undefined) keys.add(polarityKey(word.lower.slice(prefix.length)))
+    else if (word.lower.length > 6 && word.lower.endsWith('less')) keys.add(polarityKey(word.lower.slice(0, -4)))
+  }
+  return keys
+}
+
+/** A privative word (`lost`, `end`, `free`) among the three words before `word` on its side, if any. */
+function privativeBefore(side: AnalyzedSide, word: SignalWord): SignalWord | undefined {
+  const words = wordsOf(side)
+  for (let i = word.index - 1; i >= Math.max(0, word.index - 3); i--) {
+    const before = words[i] as SignalWord
+    if (privativeWords.has(before.lower)) return before
+  }
+  return undefined
+}
+
+/**
  * Find polarity flips between the two sides of a bead (did not attend →
  * attended; no evidence → evidence; never ruled → ruled).
  *
@@ -104,10 +131,15 @@ function wordFinder(side: AnalyzedSide): WordFinder {
  * "The dog is running and the cat is not sleeping" flags `running`, while a
  * translation that moves the negation into another word ("did not see" ↔
  * "overlooked", "not unlike" ↔ "like", "cancelled" ↔ "will not take place")
- * stays silent. Near-negatives (`hardly`, `barely`, `yet to`) cancel a cue
+ * stays silent, and so does a negation moved into a prefix or `-less` on the
+ * other side ("did not consider it necessary" ↔ "considered it
+ * unnecessary"). Near-negatives (`hardly`, `barely`, `yet to`) cancel a cue
  * but never flip alone.
  *
- * Severity: `error`, since a flipped polarity states the opposite.
+ * Severity: `error`, since a flipped polarity states the opposite; `info`
+ * when a word of loss or ending stands right before the negated word on the
+ * other side ("has no clothes" ↔ "has lost his clothes", "no more waste" ↔
+ * "end of wasting"), which may say the same.
  *
  * @param source The source side of the bead.
  * @param variant The variant side of the bead.
@@ -125,20 +157,27 @@ export function findNegationSignals(source: TextSpan, variant: TextSpan): Signal
   const sourceWords = wordFinder(analyzedSource)
   const variantWords = wordFinder(analyzedVariant)
   const [sourceLeft, variantLeft] = cancelLeftovers(sourceFree, variantFree, sourceWords, variantWords)
+  if (sourceLeft.length === 0 && variantLeft.length === 0) return []
+  const carriedBySource = affixedNegatives(analyzedSource)
+  const carriedByVariant = affixedNegatives(analyzedVariant)
   const signals: Signal[] = []
   for (const cue of sourceLeft) {
     const anchor = cue.weak ? undefined : variantWords(cue.anchors)
-    if (anchor === undefined) continue
+    if (anchor === undefined || cue.scope.some((key) => carriedByVariant.has(key))) continue
     const span = context(source, cue)
     const counterpart = sliceSide(variant, anchor.start, anchor.end)
-    signals.push({kind: 'negation', severity: 'error', message: `Negation dropped: ${quoted(span.text)} is no longer negated.`, source: span, variant: counterpart})
+    const privative = privativeBefore(analyzedVariant, anchor)
+    const message = `Negation dropped: ${quoted(span.text)} is no longer negated${privative === undefined ? '' : `, unless ${quoted(privative.text)} says it`}.`
+    signals.push({kind: 'negation', severity: privative === undefined ? 'error' : 'info', message, source: span, variant: counterpart})
   }
   for (const cue of variantLeft) {
     const anchor = cue.weak ? undefined : sourceWords(cue.anchors)
-    if (anchor === undefined) continue
+    if (anchor === undefined || cue.scope.some((key) => carriedBySource.has(key))) continue
     const span = context(variant, cue)
     const counterpart = sliceSide(source, anchor.start, anchor.end)
-    signals.push({kind: 'negation', severity: 'error', message: `Negation added: ${quoted(span.text)} negates what the source affirms.`, source: counterpart, variant: span})
+    const privative = privativeBefore(analyzedSource, anchor)
+    const message = `Negation added: ${quoted(span.text)} negates what the source affirms${privative === undefined ? '' : `, unless ${quoted(privative.text)} says it`}.`
+    signals.push({kind: 'negation', severity: privative === undefined ? 'error' : 'info', message, source: counterpart, variant: span})
   }
   return signals
 }

@@ -71,7 +71,8 @@ describe('findNumberSignals', () => {
     ['About 10.000 people marched.', 'About 10,000 people marched.', []],
     ['About 10.000 people marched.', 'About 12,000 people marched.', ['error 10.000→12,000']],
     ['The rate rose to 1.250 percent.', 'The rate rose to 1.25 percent.', []],
-    ['Police held suspects.', 'Police held 12 suspects.', ['warning →12']],
+    ['Police held suspects.', 'Police held 12 suspects.', ['info →12']],
+    ['Police held suspects.', 'Police held 40 suspects.', ['warning →40']],
     ['At least 25 people died.', '25 people died.', ['info 25→25']],
     ['At least 25 people died.', 'At most 25 people died.', ['warning 25→25']],
     ['Salaries may rise by no more than five percent.', 'Salaries may rise by 5% at most.', []],
@@ -117,6 +118,18 @@ describe('findNumberSignals', () => {
     ['The bill passed by 52 votes to 48.', 'The bill was approved 52-48.', []],
     ['The bill passed 52-48.', 'The bill passed 58-42.', ['error 52→58', 'error 48→42']],
     ['Scores of people were hurt.', 'Dozens of people were hurt.', []],
+    // Hyphenated forms of one figure: a half after a count, a scale opening a compound, a range with `to`.
+    ['He waited six-and-a-half years.', 'He waited six and a half years.', []],
+    ['He waited six-and-a-half years.', 'He waited seven years.', ['error six-and-a-half→seven']],
+    ['The feast has a thousand-year history.', 'The feast has a thousand years of history.', []],
+    ['Speed from 0-to-100 matters.', 'Going from 0-100 matters.', []],
+    // A figure one side says once more than the other, both sides giving it: info.
+    ['They are the Core 4, the 4 best players.', 'They are the core four, the best players.', ['info 4→']],
+    ['There were 11 cases each in Seoul and Busan.', 'There were 11 cases in Seoul and 11 in Busan.', ['info →11']],
+    ['There were 11 cases in Seoul.', 'There were 11 cases in Seoul and 120 in Busan.', ['warning →120']],
+    // A small count added is often implied by the source's words; a large figure is a new fact.
+    ['He faces charges of bribery and fraud.', 'He faces charges in three cases of bribery and fraud.', ['info →three']],
+    ['He faces charges of bribery and fraud.', 'He faces charges in 30 cases of bribery and fraud.', ['warning →30']],
     ['', '', []],
     ['It sold 2 1/2 million copies.', 'It sold 2.5 million copies.', []],
     ['It paid $70.6-million.', 'It paid $70.6 million.', []],

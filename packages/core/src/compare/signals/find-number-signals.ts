@@ -123,12 +123,13 @@ function quantitiesOf(side: AnalyzedSide): Quantity[] {
       i++
       continue
     }
-    const dashed = /^(\d[\d,]*(?:\.\d+)?)([-–])(\d[\d,]*(?:\.\d+)?)$/.exec(word.text)
+    // `0-to-100` is the range `0-100`.
+    const dashed = /^(\d[\d,]*(?:\.\d+)?)([-–]|-to-)(\d[\d,]*(?:\.\d+)?)$/.exec(word.text)
     const range = dashed ?? scoreAt(side, word)
     if (range !== null && !inTime(word.start)) {
       const first = range[1] as string
       const second = range[3] as string
-      const secondStart = word.start + first.length + 1
+      const secondStart = word.start + first.length + (range[2] as string).length
       found.push({...sliceSide(side, word.start, word.start + first.length), value: String(figureValue(first) ?? Number(first.replace(/,/g, ''))), qualifier: '', weak: false})
       found.push({...sliceSide(side, secondStart, secondStart + second.length), value: String(figureValue(second) ?? Number(second.replace(/,/g, ''))), qualifier: '', weak: false})
       // A dashed range is one token; a colon score two (`1`, `2`).
@@ -292,7 +293,12 @@ function quantitiesOf(side: AnalyzedSide): Quantity[] {
  * figure dropped or added is only `info` when it restates another in
  * brackets (`$27 million (about 2.9 billion yen)`), belongs to a name
  * (`Hannover 96`), is a score the other side names in words (`the
- * winner`), or, with `documents`, is given elsewhere in the other text.
+ * winner`), repeats a figure both sides give in the bead (one side says
+ * it once more), or, with `documents`, is given elsewhere in the other text.
+ * A figure added is also `info` when it is a small whole count (under 13:
+ * `three cases`, `the two teams`), which the source's words often imply
+ * (a plural, `both`, `the pair`); machine output with an accuracy error adds
+ * one no more often than error-free output does (docs/real-text.md).
  *
  *
  * @param source The source side of the bead.
@@ -306,12 +312,15 @@ export function findNumberSignals(source: TextSpan, variant: TextSpan, documents
   const signals: Signal[] = []
   const spanOf = ({start, end, text}: Quantity): TextSpan => ({start, end, text})
   const kept: Array<readonly [Quantity, Quantity]> = []
+  // Source words implying a count (`both`, `twice`) that meet no equal figure: a count added then changes one.
+  let impliedLeft = 0
   for (const quantity of findQuantities(analyzeSide(source))) {
     // A figure meets a figure before a word that only implies one (`both`).
     let at = restVariant.findIndex((other) => other.value === quantity.value && other.implied !== true)
     if (at === -1) at = restVariant.findIndex((other) => other.value === quantity.value)
     if (at === -1) {
       if (quantity.implied !== true) restSource.push(quantity)
+      else impliedLeft++
       continue
     }
     const other = restVariant.splice(at, 1)[0] as Quantity
@@ -451,8 +460,12 @@ export function findNumberSignals(source: TextSpan, variant: TextSpan, documents
   // A distinctive figure the other whole text gives elsewhere moved to another sentence there: info.
   const wrapped = documents === undefined ? undefined : analyzeDocuments(documents)
   const givenElsewhere = (quantity: Quantity, side: Side): boolean => wrapped !== undefined && isDistinctive(quantity) && documentValues(wrapped, side).has(quantity.value)
-  // Weak evidence of a lost fact: a figure of a name, a score the other side names in words.
-  const minor = (quantity: Quantity, own: TextSpan, other: TextSpan): boolean => quantity.inName === true || (isScorePart(own, quantity) && scoreWords.test(other.text))
+  // Weak evidence of a lost fact: a figure of a name, a score the other side names in words, or
+  // a figure the other side also gives in this bead, matched with one here ("the Core 4, the 4
+  // players" ↔ "the core four"; "11 each in Seoul and Gyeonggi" ↔ "11 in Seoul and 11 in Gyeonggi"):
+  // one translator says it once more.
+  const minor = (quantity: Quantity, own: TextSpan, other: TextSpan): boolean =>
+    quantity.inName === true || kept.some(([from]) => from.value === quantity.value) || (isScorePart(own, quantity) && scoreWords.test(other.text))
   for (const quantity of restSource) {
     const other = pairs.get(quantity)
     if (other !== undefined) {
@@ -465,7 +478,10 @@ export function findNumberSignals(source: TextSpan, variant: TextSpan, documents
   for (const other of leftVariant) {
     if (other.weak) continue
     const elsewhere = givenElsewhere(other, 'source')
-    signals.push({kind: 'number', severity: isVague(other) || elsewhere || minor(other, variant, source) ? 'info' : 'warning', message: elsewhere ? `Quantity added here, given elsewhere in the source: ${quoted(other.text)}.` : `Quantity added: ${quoted(other.text)}.`, variant: spanOf(other)})
+    // A small count added (`six days before`, `three cases`, `the two teams`) is as
+    // often implied by the source's words (a plural, `both`, `the pair`) as it is new.
+    const smallCount = !isDistinctive(other) && impliedLeft === 0
+    signals.push({kind: 'number', severity: isVague(other) || elsewhere || smallCount || minor(other, variant, source) ? 'info' : 'warning', message: elsewhere ? `Quantity added here, given elsewhere in the source: ${quoted(other.text)}.` : `Quantity added: ${quoted(other.text)}.`, variant: spanOf(other)})
   }
   return signals
 }

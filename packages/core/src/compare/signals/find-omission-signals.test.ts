@@ -13,6 +13,26 @@ describe('findOmissionSignals', () => {
     expect(severities('The spokesman told us that the talks would resume.', 'The spokesman told the Kolvar Trade Zone agency that the talks would resume.')).toEqual(['warning addition'])
   })
 
+  it('makes a name spelled out before an acronym in brackets that the other side keeps info', () => {
+    const severities = (source: string, variant: string): string[] => runDetector(findOmissionSignals, source, variant).map((s) => `${s.severity} ${s.kind}`)
+    expect(severities('The spokesman told KTZ that the talks would resume.', 'The spokesman said in an interview for the Kolvar Trade Zone (KTZ) that the talks would resume.')).toEqual(['info addition'])
+    expect(severities('The spokesman told us that the talks would resume.', 'The spokesman said in an interview for the Kolvar Trade Zone (KTZ) that the talks would resume.')).toEqual(['warning addition'])
+    expect(severities('The spokesman told KTZ that the talks would resume.', 'The spokesman stated in an exclusive interview for the Kolvar Trade Zone (KTZ) that the talks would resume.')).toEqual(['info addition'])
+  })
+
+  it('makes a clause the other text gives in a neighbouring sentence info', () => {
+    const sourceDocument = 'That would be his plan B. A day later, the council presented another concept.'
+    const variantDocument = 'Shaping the town without any investor: that is his plan B. A day later, the council presented another concept.'
+    const source = {start: 0, end: 25, text: sourceDocument.slice(0, 25)}
+    const variant = {start: 0, end: 59, text: variantDocument.slice(0, 59)}
+    const severities = (documents?: {source: string; variant: string}): string[] => findOmissionSignals(source, variant, {}, documents).map((s) => `${s.severity} ${s.kind}`)
+    expect(severities()).toEqual(['warning addition'])
+    // The same bead, the source giving the clause in its next sentence.
+    const moved = 'That would be his plan B. Shaping the town without any investor, a day later the council presented another concept.'
+    expect(severities({source: moved, variant: variantDocument})).toEqual(['info addition'])
+    expect(severities({source: sourceDocument, variant: variantDocument})).toEqual(['warning addition'])
+  })
+
   it.each([
     ['The old bridge, which had been closed for repairs since the floods, collapsed.', 'The old bridge collapsed.', ['omission closed for repairs since the floods']],
     ['The protest, which organisers described as largely peaceful, ended at dusk.', 'The protest ended at dusk.', ['omission organisers described as largely peaceful']],

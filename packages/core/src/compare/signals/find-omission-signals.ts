@@ -6,6 +6,7 @@ import {isNumberLike, wordValue} from './number-forms'
 import {findQuantities} from './find-number-signals'
 import {isTitleCase} from './find-entity-signals'
 import {fractionDenominators, negationCuePattern, notNameWords, scaleWords} from '../../normalize/lexicon/index'
+import type {SignalDocuments} from './signal-documents'
 
 /** Options of the omission/addition detector. */
 export interface OmissionOptions {
@@ -101,6 +102,46 @@ function spellsOutForeignAcronym(side: TextSpan, run: readonly SignalWord[], oth
 }
 
 /**
+ * True when the run ends with a name that an acronym in brackets right after
+ * it defines, and the other side writes that acronym: "the Czech Press
+ * Agency (ČTK)" ↔ "ČTK". The name is kept; only its expansion is new.
+ */
+function definesKeptAcronym(side: TextSpan, span: TextSpan, other: TextSpan): boolean {
+  const acronym = /^\s*\((\p{Lu}{2,8})\)/u.exec(side.text.slice(span.end - side.start, span.end - side.start + 14))?.[1]
+  return acronym !== undefined && new RegExp(`(?<![\\p{L}])${acronym}(?![\\p{L}])`, 'u').test(other.text)
+}
+
+/**
+ * Characters of the other text on each side of its part of the bead that
+ * count as its neighbouring sentences: two or three sentences of news.
+ */
+const neighbourhood = 400
+
+/**
+ * True when most content words of a run (three at least, and four in five)
+ * stand in the other text's neighbouring sentences, outside its part of the
+ * bead: a clause one translator moved into the sentence before or after,
+ * which the bead shows as dropped here and added there. Only the
+ * neighbourhood is split into words, and only for a run about to be a
+ * `warning`.
+ *
+ * @param run The run's content words.
+ * @param other The other side of the bead (offsets into `document`).
+ * @param document The whole other text.
+ */
+function inNeighbourSentence(run: readonly SignalWord[], other: TextSpan, document: string): boolean {
+  if (run.length < 3 || document.slice(other.start, other.end) !== other.text) return false
+  const near = new Set<string>()
+  const before = Math.max(0, other.start - neighbourhood)
+  const after = Math.min(document.length, other.end + neighbourhood)
+  for (const [start, end] of [[before, other.start], [other.end, after]] as const) {
+    if (end <= start) continue
+    for (const word of wordsOf(analyzeSide({start, end, text: document.slice(start, end)}))) if (isContentWord(word)) near.add(word.key)
+  }
+  return run.filter((word) => near.has(word.key)).length >= Math.ceil(run.length * 0.8)
+}
+
+/**
  * Fewest content words in a dropped or added run for it to count as a
  * clause of its own whatever words it holds; a shorter run is a warning only
  * when it holds a name, a figure or a negation.
@@ -123,14 +164,17 @@ function runSeverity(side: TextSpan, run: readonly SignalWord[], span: TextSpan,
   // Nor do capitals in a headline written in title case, or a name kept in the letters of the source language.
   const titleCase = isTitleCase(wordsOf(analyzeSide(side)), side.text)
   const named = !titleCase && run.some((word) => isCapitalized(word) && !opensSentence(side, word.start) && !notNameWords.has(word.lower) && !/[^\x00-\x7f]/.test(word.text))
-  if (named && !isApposition(side, span) && !spellsOutForeignAcronym(side, run, other)) return 'warning'
+  const expansion = named && definesKeptAcronym(side, span, other)
+  if (named && !isApposition(side, span) && !spellsOutForeignAcronym(side, run, other) && !expansion) return 'warning'
   const figure = run.some((word) => /\d/.test(word.text) || (isNumberLike(word.lower) && wordValue(word.lower) !== undefined))
   // A negation counts when the other side has fewer ("do not require" ↔ "don't have to" keeps it).
   // `search` leaves the shared global pattern's `lastIndex` alone.
   const negated = span.text.search(negationCuePattern) !== -1 && countNegations(other.text) < countNegations(side.text)
   if (figure || negated) return 'warning'
   if (isApposition(side, span)) return 'info'
-  return run.length >= clauseWords && excess >= run.length ? 'warning' : 'info'
+  // The words of a kept acronym's expansion are a name, not words of a clause.
+  const clause = expansion ? run.filter((word) => !isCapitalized(word)).length : run.length
+  return clause >= clauseWords && excess >= run.length ? 'warning' : 'info'
 }
 
 /** How many negation cues a text holds. */
@@ -199,14 +243,19 @@ function unmatchedRuns(side: TextSpan, words: readonly SignalWord[], matched: re
  * Severity follows what the run carries (`runSeverity`): `warning` for a
  * name, a figure, a negation or a whole clause, `info` for a few reworded
  * content words; a scope qualifier is a `warning` for an approximation and
- * `info` for a restriction or a proportion.
+ * `info` for a restriction or a proportion. With `documents`, a run whose
+ * content words stand in the other text's neighbouring sentences (a clause
+ * moved to the sentence before or after) is `info`; so is a name spelled
+ * out before an acronym in brackets that the other side keeps ("the Czech
+ * Press Agency (ČTK)" ↔ "ČTK").
  *
  * @param source The source side of the bead.
  * @param variant The variant side of the bead.
  * @param options Run length threshold (throws a `RangeError` when it is not a positive integer).
+ * @param documents The whole source and variant texts the spans point into, when known.
  * @returns `omission` (source only) and `addition` (variant only) signals.
  */
-export function findOmissionSignals(source: TextSpan, variant: TextSpan, options: OmissionOptions = {}): Signal[] {
+export function findOmissionSignals(source: TextSpan, variant: TextSpan, options: OmissionOptions = {}, documents?: SignalDocuments): Signal[] {
   const minRunWords = options.minRunWords ?? defaultOmissionOptions.minRunWords
   if (!Number.isInteger(minRunWords) || minRunWords < 1) {
     throw new RangeError(`Expected \`minRunWords\` to be a positive integer, not \`${minRunWords}\``)
@@ -228,7 +277,11 @@ export function findOmissionSignals(source: TextSpan, variant: TextSpan, options
       if (run.length < minRunWords || excess < Math.ceil(run.length * 0.6)) continue
       if (isAcronymOnOtherSide(run, kind === 'omission' ? variant : source)) continue
       const span = sliceSide(side, (run[0] as SignalWord).start, (run[run.length - 1] as SignalWord).end)
-      const severity = runSeverity(side, run, span, excess, kind === 'omission' ? variant : source)
+      const other = kind === 'omission' ? variant : source
+      const weighed = runSeverity(side, run, span, excess, other)
+      // A clause moved to a neighbouring sentence of the other text is no loss.
+      const moved = weighed === 'warning' && documents !== undefined && inNeighbourSentence(run, other, kind === 'omission' ? documents.variant : documents.source)
+      const severity = moved ? 'info' : weighed
       signals.push(
         kind === 'omission'
           ? {kind, severity, message: `Dropped from the variant: ${quoted(span.text)}.`, source: span}

@@ -44,6 +44,17 @@ describe('findQuoteSignals', () => {
       ['warning →a gift for our loyal supporters'],
     ],
     ['He said no.', 'He said “absolutely not”.', ['info →absolutely not']],
+    // A quoted title or name, kept in its language by one translator or put in marks: info.
+    [
+      'The coach praised the young players after the match and called the play The Homeland Dress.',
+      'The coach praised the young players after the match and called the play “Das Heimatkleid”.',
+      ['info →Das Heimatkleid'],
+    ],
+    [
+      'The coach praised the young players after the match and named the event “the homeland dress”.',
+      'The coach praised the young players after the match and named the event “Das Heimatkleid”.',
+      ['info the homeland dress→Das Heimatkleid'],
+    ],
     ['He called it “a disaster”.', 'He called it a disaster.', ['info a disaster→']],
     ['"It remains to be seen," Foltyn added.', '“It remains to be seen,” Foltyn added.', []],
     ['They shouted “death to America” as they went.', '“Death to America,” they shouted as they went.', []],

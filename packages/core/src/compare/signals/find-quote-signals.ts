@@ -71,6 +71,19 @@ export function findQuotations(side: TextSpan): Quotation[] {
   return found
 }
 
+/**
+ * True for a quotation that is a title or a name rather than speech: ten
+ * words at most, no sentence punctuation, and every word of three letters or
+ * more capitalized ("The Last Drop", "Das Heimatkleid", "Fuji no Kuni Sports
+ * Supporters"). Translators put titles in marks or not, keep them in the
+ * source language or translate them; the `entity` signal speaks for names.
+ */
+function isTitle(quote: Quotation): boolean {
+  if (quote.words.length > 10 || /[.!?;]/.test(quote.text)) return false
+  const long = quote.text.split(/[\s\-‐]+/).filter((word) => /\p{L}{3}/u.test(word))
+  return long.length > 0 && long.every((word) => /^[("'‘]?\p{Lu}/u.test(word))
+}
+
 /** Dice overlap of two word sets. */
 function overlap(setA: ReadonlySet<string>, setB: ReadonlySet<string>): number {
   let shared = 0
@@ -150,8 +163,9 @@ function coverage(keys: ReadonlySet<string>, other: ReadonlySet<string>): number
  * dropped or added with its words paraphrased is a `warning` only when the
  * rest of the sentence is close and most of its words are gone, else `info`.
  * Only contractions or name forms changed (`we've` → `we have`,
- * `US` → `United States`) and quotation marks dropped or added around the
- * same words are `info`.
+ * `US` → `United States`), quotation marks dropped or added around the
+ * same words, and a quoted title or name (`isTitle`: "The Last Drop" ↔
+ * "Poslední kapka") are `info`.
  *
  * @param source The source side of the bead.
  * @param variant The variant side of the bead.
@@ -184,14 +198,14 @@ export function findQuoteSignals(source: TextSpan, variant: TextSpan): Signal[] 
         signals.push({kind: 'quote', severity: 'info', message: `Quotation marks dropped around ${quoted(quote.text)}.`, source: spanOf(quote)})
       } else {
         variantAll ??= allOf(variantKeys)
-        const gone = drifted(coverage(sourceKeys.inside[i] as Set<string>, variantAll))
+        const gone = !isTitle(quote) && drifted(coverage(sourceKeys.inside[i] as Set<string>, variantAll))
         signals.push({kind: 'quote', severity: gone ? 'warning' : 'info', message: `Quotation dropped or paraphrased: ${quoted(quote.text)}.`, source: spanOf(quote)})
       }
       continue
     }
     if (same(quote.words, best.words)) continue
     const formOnly = same(quote.forms, best.forms)
-    const reworded = !formOnly && drifted(overlap(sourceKeys.inside[i] as Set<string>, variantKeys.inside[variantIndex.get(best) as number] as Set<string>))
+    const reworded = !formOnly && !isTitle(quote) && !isTitle(best) && drifted(overlap(sourceKeys.inside[i] as Set<string>, variantKeys.inside[variantIndex.get(best) as number] as Set<string>))
     signals.push({
       kind: 'quote',
       severity: reworded ? 'warning' : 'info',
@@ -210,7 +224,7 @@ export function findQuoteSignals(source: TextSpan, variant: TextSpan): Signal[] 
       continue
     }
     sourceAll ??= allOf(sourceKeys)
-    const added = drifted(coverage(variantKeys.inside[k] as Set<string>, sourceAll))
+    const added = !isTitle(other) && drifted(coverage(variantKeys.inside[k] as Set<string>, sourceAll))
     signals.push({kind: 'quote', severity: added ? 'warning' : 'info', message: `Quotation added: ${quoted(other.text)}.`, variant: spanOf(other)})
   }
   return signals

@@ -37,7 +37,7 @@ const detectors: ReadonlyArray<readonly [SignalKind, Detector]> = [
   ['pronoun', findPronounSignals],
   ['temporal', findTemporalSignals],
   ['modality', findModalitySignals],
-  ['omission', (source, variant, options) => findOmissionSignals(source, variant, options.omission)],
+  ['omission', (source, variant, options, documents) => findOmissionSignals(source, variant, options.omission, documents)],
 ]
 
 function assertTextSpan(value: unknown, name: string): asserts value is TextSpan {

@@ -1,6 +1,6 @@
 import type {TextSpan} from '../../types'
 import {diceSimilarity} from '../../align/dice'
-import {genericDesignators} from '../../normalize/lexicon/index'
+import {genericDesignators, referringNouns} from '../../normalize/lexicon/index'
 import type {NameMention} from './find-entity-signals'
 import {findQuotations} from './find-quote-signals'
 import {isKnownName, type NameIndex} from './name-variants'
@@ -153,4 +153,32 @@ export function spelledAlike(name: NameMention, other: NameMention): boolean {
   if (a.length < 4 || b.length < 4) return false
   if (isKnownName(a) && isKnownName(b)) return false
   return diceSimilarity(foldAccents(a), foldAccents(b)) >= 0.6
+}
+
+/**
+ * True when every word of a name (a possessive `'s` aside) is a noun by
+ * which news refers to a body or a place already named, or a generic
+ * designator: "the Board" ↔ "the committee", "the Parliament", "the
+ * Alliance". Dropped or added alone, such a name is weak evidence.
+ */
+export function isReferringNoun(name: NameMention): boolean {
+  const words = name.text.replace(/['’]s$/, '').split(/[\s\-‐]+/).filter((word) => word.length > 0)
+  return words.length > 0 && words.every((word) => referringNouns.has(word.toLowerCase()) || genericDesignators.has(word.toLowerCase()))
+}
+
+/** A place referred to by a noun: "the country", "the capital", "the city". */
+const placeNounPattern = /\bthe\s+(?:country|nation|city|capital|island|state|region|kingdom|republic|town)\b/gi
+
+/**
+ * True when a known place is named on one side while the other refers to a
+ * place by a noun more often than this side does ("diagnosed in Iceland" ↔
+ * "diagnosed in the country"): one translator named what the other described.
+ *
+ * @param name The place dropped or added.
+ * @param own The side that names it.
+ * @param other The other side.
+ */
+export function isPlaceReferredTo(name: NameMention, own: TextSpan, other: TextSpan): boolean {
+  if (!isKnownName(name.text.replace(/['’]s$/, '').toLowerCase())) return false
+  return (other.text.match(placeNounPattern)?.length ?? 0) > (own.text.match(placeNounPattern)?.length ?? 0)
 }

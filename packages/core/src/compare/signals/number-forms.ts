@@ -71,6 +71,10 @@ export function wordValue(lower: string): number | undefined {
     if (parts.length === 2 && Object.hasOwn(cardinalWords, count) && Object.hasOwn(fractionDenominators, part)) {
       return (cardinalWords[count] as number) / (fractionDenominators[part] as number)
     }
+    // A half after a count: `six-and-a-half`, `two-and-a-half-year` (`six and a half` on the other side).
+    const andAHalf = lower.includes('-and-a-half') ? /^([a-z]+|\d+)-and-a-half(?:-\p{L}+)*$/u.exec(lower) : null
+    const whole = andAHalf === null ? undefined : (figureValue(andAHalf[1] as string) ?? cardinalWords[andAHalf[1] as string])
+    if (whole !== undefined) return whole + 0.5
     // A figure and a scale: `70.6-million`, `$5-billion`.
     const scaled = /^(\d[\d,]*(?:\.\d+)?)-(million|billion|trillion|thousand|bn|m)$/.exec(lower)
     if (scaled !== null) return (figureValue(scaled[1] as string) ?? Number.NaN) * (scaleWords[scaled[2] as string] as number)
@@ -84,7 +88,8 @@ export function wordValue(lower: string): number | undefined {
   const wordCompound = /^([a-z]+)-\p{L}/u.exec(lower)
   if (wordCompound !== null) {
     const word = wordCompound[1] as string
-    const opening = cardinalWords[word] ?? ordinalWords[word]
+    // A scale opens one too: "a thousand-year history" ↔ "a thousand years of history".
+    const opening = cardinalWords[word] ?? ordinalWords[word] ?? (/^(?:hundred|thousand|million|billion)$/.test(word) ? scaleWords[word] : undefined)
     if (opening !== undefined && opening >= 2) return opening
   }
   return undefined

@@ -76,9 +76,12 @@ export const driftFeatureNames = ['characters', 'similarity', 'length', 'missing
  * commonest way a near-copy stops being a paraphrase. The weights were
  * fitted on the development half of two rated corpora (MRPC paraphrase
  * labels, and MQM ratings of machine translation ranked pairwise) by
- * `scripts/fit-drift.mjs`; see `docs/real-text.md` for the figures and the
- * reasons. σ(z) estimates the chance that a pair like the bead is not a
- * paraphrase; the rescaling keeps the order and makes identical sides 0.
+ * `scripts/fit-drift.mjs`: logistic losses first, then a search on the
+ * figures drift is judged by (MRPC AUC, MQM AUC, MQM τ), then one scale and
+ * the intercept fitted on MRPC; see `docs/signals.md` (Bead drift) and
+ * `docs/real-text.md` for the figures and the reasons. σ(z) estimates the
+ * chance that a pair like the bead is not a paraphrase; the rescaling keeps
+ * the order and makes identical sides 0.
  * Since every weight is non-negative, drift never falls when a feature
  * grows (a lower chrF, one more signal, one more unshared word); it stays
  * below 1.

@@ -54,6 +54,31 @@ export const prefixedNegatives: ReadonlyMap<string, string> = /* @__PURE__ */ ne
   ['unlikely', 'likely'], ['unsuccessful', 'successful'], ['impossible', 'possible'],
 ])
 
+/**
+ * A negative prefix on a word of four letters or more after it ("not
+ * necessary" ↔ "unnecessary", "not legal" ↔ "illegal"): the negation a
+ * translator moved into the word itself. The group is the prefix. `in-`,
+ * `im-`, `il-`, `ir-` and `dis-` count only before an adjective ending
+ * (`-able`, `-al`, `-ent`, `-ive`, `-ous`, …), since they also open plain
+ * verbs (`inform`, `display`, `discover`).
+ */
+export const negativePrefixPattern = /^(un|non-?|(?:in|im|il|ir|dis)(?=[a-z]*(?:ible|able|al|ent|ant|ive|ate|ar|ous|ect|ete|ed)$))(?=[a-z]{4,}$)/
+
+/**
+ * Words that say a thing is gone or missing, right before it ("has no
+ * clothes" ↔ "has lost his clothes", "no more waste" ↔ "end of wasting",
+ * "no charge" ↔ "free of charge", "has no starch" ↔ "instead of having
+ * starch", "rather than"): they may carry a negation the other side
+ * writes with a cue. Unlike the cues, they affirm something too (a loss, an
+ * end), so they only soften a flip to `info`.
+ */
+export const privativeWords: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ (
+    'lost lose loses losing missing deprived devoid free rid end ended ends ending stop stops stopped stopping ' +
+    'cease ceased quit abandoned absent gone instead rather'
+  ).split(' '),
+)
+
 /** Words in -less that negate nothing (`unless` is a cue of its own, "if not"). */
 export const notPrivative: ReadonlySet<string> = /* @__PURE__ */ new Set(['unless', 'nevertheless', 'nonetheless', 'regardless', 'doubtless'])
 

@@ -12,7 +12,8 @@ export const titleWords: ReadonlySet<string> = /* @__PURE__ */ new Set(
   /* @__PURE__ */ (
     'mr mrs ms dr prof sir president prime minister secretary general gen col lt capt sgt sen senator rep gov governor ' +
     'king queen prince princess pope rev chancellor judge chief spokesman spokeswoman spokesperson adm admiral ' +
-    'brigadier colonel lieutenant sergeant corporal commander marshal mayor ambassador director coach mp mep'
+    'brigadier colonel lieutenant sergeant corporal commander marshal mayor ambassador director coach mp mep ' +
+    'ceo cfo coo cto chairman chairwoman chairperson professor'
   ).split(' '),
 )
 
@@ -47,11 +48,28 @@ export const openingWords: ReadonlySet<string> = /* @__PURE__ */ new Set(
  * (`Mio.`, `Mrd.`) and the temperature scales.
  */
 export const commonAbbreviations: ReadonlySet<string> = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ 'tv ko co no nr eur euro euros usd gbp chf czk kč kc pln huf sek nok dkk jpy cny rub mio mrd tsd celsius fahrenheit'.split(' '),
+  /* @__PURE__ */ 'tv ko co no nr eur euro euros usd gbp chf czk kč kc pln huf sek nok dkk jpy cny rub mio mrd tsd celsius fahrenheit id dna gdp'.split(' '),
+)
+
+/** Common nouns some writers capitalize (`the Internet`, `the Web`), which name nothing a translator could drop. */
+export const capitalizedCommonNouns: ReadonlySet<string> = /* @__PURE__ */ new Set(/* @__PURE__ */ 'internet web'.split(' '))
+
+/**
+ * Nouns by which news refers to a body or a place already named, alone and
+ * with a capital or not: "the Board" ↔ "the committee", "the Parliament",
+ * "the country" for Iceland. A name made only of them (or of generic
+ * designators) names no one a reader could tell from the other side's noun.
+ */
+export const referringNouns: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ (
+    'board court parliament government commission fund department office institute authority division section chamber ' +
+    'assembly senate congress cabinet army police navy administration directorate bureau tribunal item article paragraph ' +
+    'country nation capital kingdom alliance union federation league'
+  ).split(' '),
 )
 
 /** Every capitalized word that is not a name of its own. */
-export const notNameWords: ReadonlySet<string> = /* @__PURE__ */ unionOf(titleWords, calendarWords, openingWords, commonAbbreviations)
+export const notNameWords: ReadonlySet<string> = /* @__PURE__ */ unionOf(titleWords, calendarWords, openingWords, commonAbbreviations, capitalizedCommonNouns)
 
 /**
  * Generic designators of places and bodies: "Khabarovsk Krai" and
