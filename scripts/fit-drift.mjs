@@ -91,8 +91,10 @@ const extraIndex = extra.map((name) => extraNames.indexOf(name))
 const featuresOf = (row) => [...row.x, ...extraIndex.map((i) => row.extra[i])]
 
 const dev = loadDriftData(core, dir, 'dev')
+/** chrF and the similarity: the character evidence, whose summed weight the search keeps at least at the logistic step's. */
+const characterFeatures = ['characters', 'similarity'].map((name) => core.driftFeatureNames.indexOf(name))
 const logistic = fitLogistic(dev, featuresOf, {objectiveWeights})
-const fitted = values.logistic ? logistic : calibrateOnMrpc(dev, featuresOf, refineOnRanks(dev, featuresOf, logistic.weights, {figureWeights}))
+const fitted = values.logistic ? logistic : calibrateOnMrpc(dev, featuresOf, refineOnRanks(dev, featuresOf, logistic.weights, {figureWeights, kept: characterFeatures}))
 const weights = {intercept: fitted.intercept, ...Object.fromEntries(names.map((name, j) => [name, fitted.weights[j]]))}
 const round = (v) => Math.round(v * 1000) / 1000
 const rounded = Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, round(v)]))

@@ -88,13 +88,21 @@ export function formatFigures({mrpc, mqm, tau}) {
  * weight by 0, ½, ⅘, 1¼ or 2, or adding 0.1 or 0.3, and keeps a move that
  * raises the objective; it stops after a pass without a move (at most
  * `passes`). Moves keep every weight ≥ 0. Deterministic.
+ *
+ * `kept` lists feature indexes whose summed weight the search may move
+ * between them but not lower below the start's: drift combines character
+ * evidence with the word and signal evidence by design (the character terms,
+ * chrF and the similarity, say much the same, and on dev the search would
+ * otherwise trade them away for a few thousandths of the figures).
  */
-export function refineOnRanks(dev, featuresOf, start, {figureWeights = [1, 1, 1], passes = 8} = {}) {
+export function refineOnRanks(dev, featuresOf, start, {figureWeights = [1, 1, 1], passes = 8, kept = []} = {}) {
   const rows = {mrpc: dev.mrpc.map((row) => ({...row, f: featuresOf(row)})), mqm: dev.mqm.map((group) => group.map((row) => ({...row, f: featuresOf(row)})))}
   const objective = (w) => {
     const {mrpc, mqm, tau} = evaluateScore(rows, (row) => row.f.reduce((sum, v, j) => sum + w[j] * v, 0))
     return figureWeights[0] * mrpc + figureWeights[1] * mqm + figureWeights[2] * tau
   }
+  const keptSum = (w) => kept.reduce((sum, j) => sum + w[j], 0)
+  const floor = keptSum(start) - 1e-9
   let weights = start.slice()
   let best = objective(weights)
   const moves = [(v) => 0, (v) => v / 2, (v) => v * 0.8, (v) => v * 1.25, (v) => v * 2, (v) => v + 0.1, (v) => v + 0.3]
@@ -104,6 +112,7 @@ export function refineOnRanks(dev, featuresOf, start, {figureWeights = [1, 1, 1]
       for (const move of moves) {
         const trial = weights.slice()
         trial[j] = move(trial[j])
+        if (kept.includes(j) && keptSum(trial) < floor) continue
         const value = objective(trial)
         if (value > best + 1e-6) {
           best = value

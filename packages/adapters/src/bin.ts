@@ -20,6 +20,7 @@ runCli(process.argv.slice(2), {
   // An interactive terminal is no input: `-` then says so instead of waiting for typing.
   ...(process.stdin.isTTY ? {} : {stdin: process.stdin}),
   stderrIsTTY: process.stderr.isTTY === true,
+  stdoutIsTTY: process.stdout.isTTY === true,
 }).then(
   (code) => {
     process.exitCode = code

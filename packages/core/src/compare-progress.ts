@@ -1,10 +1,10 @@
 /**
  * The steps of `compareTexts`, in the order they run: `segment` (both
+ * texts), `language`, `artifacts`, `passages` (the steps that read only the
  * texts), `align`, `metrics` (chrF, chrF++, BLEU and TER of every bead, when
- * on), `compare` (diff, signals and drift of each bead), `language`,
- * `artifacts`, `report` and `passages`.
+ * on), `compare` (diff, signals and drift of each bead) and `report`.
  */
-export type CompareStage = 'segment' | 'align' | 'metrics' | 'compare' | 'language' | 'artifacts' | 'report' | 'passages'
+export type CompareStage = 'segment' | 'language' | 'artifacts' | 'passages' | 'align' | 'metrics' | 'compare' | 'report'
 
 /**
  * Where `compareTexts` is: the step it is in, and how far through it. A

@@ -1,8 +1,9 @@
 import {alignAnalyzedSentences} from './align/align-sentences'
 import {analyzeSentences} from './analyze/analyze-sentences'
-import {groupSymbols} from './analyze/group-symbols'
+import {beadPairs} from './analyze/bead-pairs'
+import {groupWords} from './analyze/document-words'
 import {findArtifacts} from './artifacts/find-artifacts'
-import {compareBead, groupSpan, groupWords} from './compare/compare-bead'
+import {compareBead, groupSpan} from './compare/compare-bead'
 import {type CompareOptions, describe, type ResolvedCompareOptions, resolveCompareOptions} from './compare-options'
 import {beadsPerProgressReport, progressReporter} from './compare-progress'
 import {detectSignals} from './compare/signals/find-signals'
@@ -25,8 +26,9 @@ export {type CompareOptions, defaultCompareOptions} from './compare-options'
  * Compare a source text with a paraphrase, round-trip translation or scraped
  * copy of it. Each stage is a pure function of the previous stage's output, so
  * any one of them can be called, tested or replaced alone:
- * segment → align → compare each bead (diff, signals, drift, metrics) →
- * artifacts of both texts → report.
+ * segment → language, artifacts of both texts and re-used passages (which
+ * read only the texts) → align → compare each bead (diff, signals, drift,
+ * metrics) → report.
  *
  * Never throws on any text: empty, binary-looking or enormous input gives a
  * report. Throws only on invalid options, naming the option and the value.
@@ -46,10 +48,9 @@ export function compareTexts(source: string, variant: string, options: CompareOp
   progress('segment')
   const sourceSentences = segmentSentences(source, resolved.segment)
   const variantSentences = segmentSentences(variant, resolved.segment)
-  const {alignment, scores, beads, beadFeatures} = alignAndCompare(source, variant, sourceSentences, variantSentences, resolved, progress)
-  const beadCount = beads.length
-  progress('compare', beadCount, beadCount)
 
+  // The steps that read only the texts and their sentences come first: on a large pair their
+  // working memory is collected while the heap is still small, before the beads pile up.
   progress('language')
   const sourceLanguage = detectLanguage(source, resolved.language)
   const variantLanguage = detectLanguage(variant, resolved.language)
@@ -61,6 +62,12 @@ export function compareTexts(source: string, variant: string, options: CompareOp
           ...findArtifacts(source, {...resolved.artifacts, side: 'source', language: sourceLanguage, sentences: sourceSentences}),
           ...findArtifacts(variant, {...resolved.artifacts, side: 'variant', language: variantLanguage, sentences: variantSentences}),
         ]
+  if (resolved.passages !== false) progress('passages')
+  const passages = resolved.passages === false ? undefined : findReusedPassages(source, variant, resolved.passages)
+
+  const {alignment, scores, beads, beadFeatures} = alignAndCompare(source, variant, sourceSentences, variantSentences, resolved, progress)
+  const beadCount = beads.length
+  progress('compare', beadCount, beadCount)
 
   progress('report')
   const sourceReport: DocumentReport = {language: sourceLanguage, length: source.length, sentences: sourceSentences}
@@ -77,16 +84,14 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     driftFeatures: beadFeatures,
     ...(scores ? {metrics: {aligned: scores.aligned, whole: scores.whole}} : {}),
   })
-  if (resolved.passages === false) return report
-  progress('passages')
-  return {...report, passages: findReusedPassages(source, variant, resolved.passages)}
+  return passages === undefined ? report : {...report, passages}
 }
 
 /**
- * Align the sentences and compare every bead. The sentence analysis lives only
- * in here: once the beads are compared nothing reads it, so it can be
- * collected before the artifacts, the report and the passages are built (on a
- * 10 MB pair it is the largest structure of the run).
+ * Align the sentences and compare every bead. The sentence analysis is built
+ * and read in `alignAndScore`; only the words (as offsets) come out of it, so
+ * the rest (keys, metric symbols) can be collected before the beads are
+ * compared, and all of it before the report is built.
  */
 function alignAndCompare(
   source: string,
@@ -96,31 +101,7 @@ function alignAndCompare(
   resolved: ResolvedCompareOptions,
   progress: ReturnType<typeof progressReporter>,
 ) {
-  const withMetrics = resolved.metrics
-  progress('align')
-  // One analysis per sentence, shared by the aligner and the metrics.
-  const analysis = analyzeSentences(sourceSentences, variantSentences, {symbols: withMetrics})
-  const alignment = alignAnalyzedSentences(analysis.source, analysis.variant, resolved.align)
-  const sourceSymbols = analysis.source.map((sentence) => sentence.symbols)
-  const variantSymbols = analysis.variant.map((sentence) => sentence.symbols)
-  const sourceWords = analysis.source.map((sentence) => sentence.words)
-  const variantWords = analysis.variant.map((sentence) => sentence.words)
-
-  const spans = alignment.beads.map((bead) => ({
-    source: groupSpan(source, sourceSentences, bead.source),
-    variant: groupSpan(variant, variantSentences, bead.variant),
-  }))
-  if (withMetrics) progress('metrics')
-  const scores = withMetrics
-    ? scoreAnalyzedPairs(
-        spans.map((span, index) => ({
-          hypothesis: span.variant?.text ?? '',
-          reference: span.source?.text ?? '',
-          hypothesisSymbols: groupSymbols(variant, variantSentences, variantSymbols, alignment.beads[index]!.variant),
-          referenceSymbols: groupSymbols(source, sourceSentences, sourceSymbols, alignment.beads[index]!.source),
-        })),
-      )
-    : undefined
+  const {alignment, scores, words: documentWords} = alignAndScore(source, variant, sourceSentences, variantSentences, resolved, progress)
   const beadCount = alignment.beads.length
   progress('compare', 0, beadCount)
   const beadFeatures: (DriftFeatures | undefined)[] = []
@@ -128,10 +109,11 @@ function alignAndCompare(
   const documents = analyzeDocuments({source, variant})
   const beads: Bead[] = alignment.beads.map((bead, index) => {
     if (index > 0 && index % beadsPerProgressReport === 0) progress('compare', index, beadCount)
-    const {source: sourceSpan, variant: variantSpan} = spans[index]!
+    const sourceSpan = groupSpan(source, sourceSentences, bead.source)
+    const variantSpan = groupSpan(variant, variantSentences, bead.variant)
     // Analysed once: the signal detectors and the drift's word counts share the split words, taken from the sentence analysis.
-    const sourceSide = sourceSpan && analyzeSide(sourceSpan, groupWords(source, sourceSentences, sourceWords, bead.source))
-    const variantSide = variantSpan && analyzeSide(variantSpan, groupWords(variant, variantSentences, variantWords, bead.variant))
+    const sourceSide = sourceSpan && analyzeSide(sourceSpan, groupWords(source, sourceSentences, documentWords.source, bead.source))
+    const variantSide = variantSpan && analyzeSide(variantSpan, groupWords(variant, variantSentences, documentWords.variant, bead.variant))
     if (sourceSide === undefined || variantSide === undefined) {
       // An unaligned sentence: its words against nothing, for the document drift's word features.
       const {missing, added, ...words} = countUnmatchedWords(sourceSide ?? noText, variantSide ?? noText)
@@ -151,6 +133,33 @@ function alignAndCompare(
   })
 
   return {alignment: {truncated: alignment.truncated, topicSimilarity: alignment.topicSimilarity}, scores, beads, beadFeatures}
+}
+
+/**
+ * Analyse the sentences, align them and score every bead with the metrics.
+ * Returns the beads, their scores, and the words of the analysis; the rest
+ * of the analysis is not needed after this. Each bead's texts and symbols
+ * are made when the metrics read them, one bead at a time, rather than for
+ * every bead before scoring starts.
+ */
+function alignAndScore(
+  source: string,
+  variant: string,
+  sourceSentences: readonly Sentence[],
+  variantSentences: readonly Sentence[],
+  resolved: ResolvedCompareOptions,
+  progress: ReturnType<typeof progressReporter>,
+) {
+  const withMetrics = resolved.metrics
+  progress('align')
+  // One analysis per sentence, shared by the aligner, the metrics and (its words) the signals.
+  const analysis = analyzeSentences(sourceSentences, variantSentences, {symbols: withMetrics})
+  const alignment = alignAnalyzedSentences(analysis.source, analysis.variant, resolved.align)
+  if (withMetrics) progress('metrics')
+  const scores = withMetrics
+    ? scoreAnalyzedPairs(beadPairs({source, variant, sourceSentences, variantSentences, symbols: analysis.symbols}, alignment.beads))
+    : undefined
+  return {alignment, scores, words: analysis.words}
 }
 
 /** The empty side an unaligned sentence is counted against. */

@@ -10,6 +10,8 @@ export interface CommandIo {
   readonly stdin?: AsyncIterable<Uint8Array | string>
   /** Whether standard error is a terminal (the batch progress bar is drawn only then). @default false */
   readonly stderrIsTTY?: boolean
+  /** Whether standard output is a terminal (a progress line is then cleared before the output, which goes to the same screen). @default false */
+  readonly stdoutIsTTY?: boolean
 }
 
 /** The options table of a command, in `node:util` `parseArgs` form. */

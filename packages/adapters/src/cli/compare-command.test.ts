@@ -195,7 +195,7 @@ describe('driftlens compare --fail-on', () => {
     [['retranslation'], 1],
     [['identical,paraphrase'], 0],
     [['paraphrase', 'retranslation'], 1],
-    [['drift>0.05'], 1],
+    [['drift>0.01'], 1],
     [['drift>0.9'], 0],
     [['similarity<0.9'], 1],
     [['artifacts>=1'], 1],

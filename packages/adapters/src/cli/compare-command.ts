@@ -38,7 +38,8 @@ Options:
   -v, --version               Show the version
 
 On a terminal, inputs of 2 million characters or more (both files together)
-get a progress line on standard error while they are compared.
+get a progress line on standard error while they are compared (and, when the
+output goes to a file or a pipe, while it is written).
 
 Exit codes: 0 done, 1 a --fail-on condition was met, 2 bad input or usage.
 `
@@ -95,8 +96,9 @@ async function runCompare({values, positionals}: CommandArgs, io: CommandIo): Pr
     variant: {...compared.variant, encoding: variant.encoding},
   }
   const names = {sourceName: source.name, variantName: variant.name}
-  // Clear the line before the output, which may go to the same terminal.
-  progress?.clear()
+  // Clear the line before output to the same terminal; for output to a file or a pipe, say it is being written.
+  if (io.stdoutIsTTY === true) progress?.clear()
+  else progress?.writing()
   switch (format) {
     case 'json':
       // In chunks: the JSON of a pair of 10 MB texts is over 100 MB, too much to build as one string.
@@ -114,6 +116,7 @@ async function runCompare({values, positionals}: CommandArgs, io: CommandIo): Pr
     default:
       await io.stdout(formatTextReport(report, {...names, ...(columns === undefined ? {} : {columns})}))
   }
+  progress?.clear()
   const failed = failedConditions(report, conditions)
   if (failed.length > 0) {
     io.stderr(`driftlens: --fail-on met: ${failed.join(', ')} (relation ${report.summary.relation}, drift ${report.summary.drift.toFixed(2)})\n`)

@@ -34,6 +34,17 @@ describe('compareProgressLine', () => {
     ])
   })
 
+  it('says the report is being written, then clears the line', () => {
+    const frames: string[] = []
+    let time = 0
+    const {listener, writing, clear} = compareProgressLine((text) => void frames.push(text), () => time)
+    listener({stage: 'report', done: 0, total: 1})
+    time = 12_400
+    writing()
+    clear()
+    expect(frames).toEqual(['\r\x1b[2Kbuilding the report, 0 s', '\r\x1b[2Kwriting the report, 12 s', '\r\x1b[2K'])
+  })
+
   it('clears nothing when nothing was drawn', () => {
     const frames: string[] = []
     compareProgressLine((text) => void frames.push(text)).clear()

@@ -49,8 +49,10 @@ export function drawCompareProgress(progress: CompareProgress, elapsed: number):
 
 /**
  * A progress listener for `compareTexts` that draws on `write` at most every
- * `interval` milliseconds (and on every change of step), plus `clear` to
- * wipe the line before the final output.
+ * `interval` milliseconds (and on every change of step), plus `writing` to
+ * say the report is being written (when it goes elsewhere than the
+ * terminal: a large JSON report takes seconds to write) and `clear` to wipe
+ * the line before the final output.
  *
  * @param write Where frames go (standard error).
  * @param now The clock, in milliseconds.
@@ -61,7 +63,7 @@ export function compareProgressLine(
   write: (text: string) => void,
   now: () => number = Date.now,
   interval = 200,
-): {readonly listener: (progress: CompareProgress) => void; readonly clear: () => void} {
+): {readonly listener: (progress: CompareProgress) => void; readonly writing: () => void; readonly clear: () => void} {
   const started = now()
   let lastStage: string | undefined
   let lastDrawn = -Infinity
@@ -74,6 +76,10 @@ export function compareProgressLine(
       lastDrawn = time
       drawn = true
       write(drawCompareProgress(progress, time - started))
+    },
+    writing() {
+      drawn = true
+      write(`\r\x1b[2Kwriting the report, ${((now() - started) / 1000).toFixed(0)} s`)
     },
     clear() {
       if (drawn) write('\r\x1b[2K')

@@ -6,6 +6,8 @@ import {tokenizeWords} from '../normalize/tokenize-words'
 import {segmentSentences} from '../segment/segment-sentences'
 import {analyzeForAlignment} from './analyze-for-alignment'
 import {analyzeSentences} from './analyze-sentences'
+import {beadPairs} from './bead-pairs'
+import {groupWords} from './document-words'
 import {groupSymbols, noSymbols} from './group-symbols'
 import {foldForMatching, wordKeys} from './word-key'
 
@@ -17,11 +19,13 @@ const analysis = analyzeSentences(sourceSentences, variantSentences)
 
 describe('analyzeSentences', () => {
   it('gives each sentence the words tokenizeWords gives, located in the whole document', () => {
-    analysis.source.forEach((sentence, index) => {
-      const {text, start} = sourceSentences[index]!
-      expect(sentence.words).toEqual(tokenizeWords(text, start))
-      for (const word of sentence.words) expect(source.slice(word.start, word.end)).toBe(word.text)
+    sourceSentences.forEach(({text, start}, index) => {
+      const words = groupWords(source, sourceSentences, analysis.words.source, [index])
+      expect(words).toEqual(tokenizeWords(text, start))
+      for (const word of words!) expect(source.slice(word.start, word.end)).toBe(word.text)
     })
+    expect(analysis.words.variant.firstWord).toHaveLength(variantSentences.length + 1)
+    expect(analysis.words.variant.offsets).toHaveLength(2 * tokenizeWords(variantSentences.map((sentence) => sentence.text).join(' ')).length)
   })
 
   it('folds the text as the aligner does, and keys its content words', () => {
@@ -35,8 +39,10 @@ describe('analyzeSentences', () => {
   })
 
   it('marks number and name candidates by word index', () => {
-    const words = (side: 'source' | 'variant', sentence: number, field: 'numbers' | 'names') =>
-      analysis[side][sentence]![field].map((index) => analysis[side][sentence]!.words[index]!.text)
+    const words = (side: 'source' | 'variant', sentence: number, field: 'numbers' | 'names') => {
+      const texts = groupWords(side === 'source' ? source : variant, side === 'source' ? sourceSentences : variantSentences, analysis.words[side], [sentence])!
+      return analysis[side][sentence]![field].map((index) => texts[index]!.text)
+    }
     expect(words('source', 1, 'numbers')).toEqual(['Twenty-five', '1,200'])
     expect(words('variant', 1, 'numbers')).toEqual(['Twenty', 'five'])
     expect(words('source', 2, 'names')).toEqual(['Officials', 'Baghdad'])
@@ -52,7 +58,8 @@ describe('analyzeSentences', () => {
   })
 
   it('leaves the metric symbols out when asked', () => {
-    expect(analyzeSentences(sourceSentences, [], {symbols: false}).source.every((sentence) => sentence.symbols === undefined)).toBe(true)
+    expect(analyzeSentences(sourceSentences, [], {symbols: false}).symbols).toBeUndefined()
+    expect(analysis.symbols?.source.chrfWords.firstSymbol).toHaveLength(sourceSentences.length + 1)
   })
 
   it('throws on unknown or wrong options, naming them', () => {
@@ -62,7 +69,7 @@ describe('analyzeSentences', () => {
 })
 
 describe('scoreAnalyzedPairs', () => {
-  const symbolsOf = (side: 'source' | 'variant') => analysis[side].map((sentence) => sentence.symbols)
+  const symbolsOf = (side: 'source' | 'variant') => analysis.symbols![side]
   // Every grouping of consecutive sentences, against every other, and empty sides.
   const groups = (count: number): number[][] => {
     const found: number[][] = [[]]
@@ -91,6 +98,18 @@ describe('scoreAnalyzedPairs', () => {
     expect(JSON.stringify(lazy)).toBe(JSON.stringify(eager))
   })
 
+  it('scores bead pairs read on demand (beadPairs) as scoreAlignment scores their texts', () => {
+    const beads = [
+      {source: [0], variant: [0]},
+      {source: [1, 2], variant: [1, 2]},
+      {source: [], variant: [1]},
+      {source: [2], variant: []},
+    ]
+    const lazy = beadPairs({source, variant, sourceSentences, variantSentences, symbols: analysis.symbols}, beads)
+    expect(lazy.map((pair) => [pair.reference, pair.hypothesis])).toEqual(beads.map((bead) => [textOf(source, sourceSentences, bead.source), textOf(variant, variantSentences, bead.variant)]))
+    expect(scoreAnalyzedPairs(lazy)).toEqual(scoreAlignment(lazy.map((pair) => ({hypothesis: pair.hypothesis, reference: pair.reference}))))
+  })
+
   it('gives TER as plain data, equal to scoreAlignment', () => {
     const some = pairs.filter((pair) => pair.hypothesis !== '' && pair.reference !== '').slice(0, 3)
     const first = scoreAnalyzedPairs(some).pairs[0]!
@@ -106,7 +125,7 @@ describe('groupSymbols', () => {
     {start: 8, end: 19, text: 'known case.'},
     {start: 20, end: 29, text: 'Next one.'},
   ]
-  const symbols = analyzeSentences(sentences, []).source.map((sentence) => sentence.symbols)
+  const symbols = analyzeSentences(sentences, []).symbols!.source
 
   it('leaves a hyphen before a line break and sentences without whitespace between them to the texts', () => {
     expect(groupSymbols(text, sentences, symbols, [0, 1])).toBeUndefined()
@@ -115,7 +134,7 @@ describe('groupSymbols', () => {
       {start: 0, end: 5, text: 'done.'},
       {start: 5, end: 9, text: 'Next'},
     ]
-    expect(groupSymbols('done.Next', glued, analyzeSentences(glued, []).source.map((sentence) => sentence.symbols), [0, 1])).toBeUndefined()
+    expect(groupSymbols('done.Next', glued, analyzeSentences(glued, []).symbols!.source, [0, 1])).toBeUndefined()
   })
 
   it('gives no symbols for an empty group', () => {

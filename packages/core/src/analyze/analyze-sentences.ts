@@ -1,11 +1,12 @@
-import {codePointSymbols} from '../metrics/ngram-statistics'
 import {chrfWords} from '../metrics/chrf'
 import {bleuTokens} from '../metrics/tokenize-bleu'
 import {isNumberLike} from '../normalize/lexicon/index'
 import {foldText} from '../normalize/normalize-text'
-import {tokenizeWords} from '../normalize/tokenize-words'
+import {wordPatternSource} from '../normalize/tokenize-words'
 import {assertKnownOptions, assertBoolean} from '../validate-options'
-import type {MetricSymbols, PairAnalysis, SentenceAnalysis} from './sentence-analysis'
+import {type DocumentSymbols, SymbolRunsBuilder} from './document-symbols'
+import {DocumentWordsBuilder} from './document-words'
+import type {PairAnalysis, SentenceAnalysis} from './sentence-analysis'
 import {foldPhrases, wordKeys} from './word-key'
 
 /** Options of {@link analyzeSentences}. */
@@ -24,9 +25,12 @@ export interface AnalyzedInput {
   readonly start?: number
 }
 
+// The word pattern of `tokenizeWords`, so that the words are the ones it gives.
+const wordPattern = new RegExp(wordPatternSource, 'gu')
+
 /**
  * Analyse the sentences of a source and a variant once, for every stage
- * after segmentation: normalized and matching text, words with offsets,
+ * after segmentation: normalized and matching text, word offsets,
  * content-word keys, number and name candidates, and the symbols the
  * metrics count. The two documents are analysed together so that word ids
  * and the stemmer's cache are shared. Pure: the same sentences give the
@@ -35,7 +39,7 @@ export interface AnalyzedInput {
  * @param sourceSentences Source sentences (`text`, and `start` in the document).
  * @param variantSentences Variant sentences.
  * @param options Whether to work out the metric symbols.
- * @returns One analysis per sentence of each side.
+ * @returns One analysis per sentence of each side, and the word offsets of each document.
  */
 export function analyzeSentences(
   sourceSentences: readonly AnalyzedInput[],
@@ -50,29 +54,65 @@ export function analyzeSentences(
   assertBoolean(symbols, 'symbols')
   const keyCache = new Map<string, string>()
   const vocabulary = new Map<string, number>()
-  const analyze = (sentence: AnalyzedInput): SentenceAnalysis => {
-    const normalized = foldText(sentence.text)
-    const matching = foldPhrases(normalized)
-    const words = tokenizeWords(sentence.text, sentence.start ?? 0)
-    const numbers: number[] = []
-    const names: number[] = []
-    for (let index = 0; index < words.length; index++) {
-      const text = words[index]!.text
-      if (isNumberLike(text.toLowerCase())) numbers.push(index)
-      if (startsUpper(text)) names.push(index)
+  const analyzeDocument = (sentences: readonly AnalyzedInput[]) => {
+    let characters = 0
+    for (const sentence of sentences) characters += sentence.text.length
+    // About one word in six characters of English prose; the buffer grows if there are more.
+    const words = new DocumentWordsBuilder(sentences.length, Math.ceil(characters / 6))
+    const symbolRuns = symbols ? new DocumentSymbolsBuilder(sentences.length, characters, vocabulary) : undefined
+    const analyze = (sentence: AnalyzedInput): SentenceAnalysis => {
+      const normalized = foldText(sentence.text)
+      const matching = foldPhrases(normalized)
+      const offset = sentence.start ?? 0
+      const numbers: number[] = []
+      const names: number[] = []
+      words.startSentence()
+      let index = 0
+      for (const match of sentence.text.matchAll(wordPattern)) {
+        const text = match[0]
+        words.add(match.index + offset, match.index + offset + text.length)
+        if (isNumberLike(text.toLowerCase())) numbers.push(index)
+        if (startsUpper(text)) names.push(index)
+        index++
+      }
+      symbolRuns?.add(sentence.text)
+      return {normalized, matching, keys: exactSize(wordKeys(matching, keyCache)), numbers: exactSize(numbers), names: exactSize(names)}
     }
-    const analysis = {normalized, matching, words, keys: wordKeys(matching, keyCache), numbers, names}
-    return symbols ? {...analysis, symbols: metricSymbols(sentence.text, vocabulary)} : analysis
+    const analyses = sentences.map(analyze)
+    return {analyses, words: words.finish(), symbols: symbolRuns?.finish()}
   }
-  return {source: sourceSentences.map(analyze), variant: variantSentences.map(analyze)}
+  const source = analyzeDocument(sourceSentences)
+  const variant = analyzeDocument(variantSentences)
+  return {
+    source: source.analyses,
+    variant: variant.analyses,
+    words: {source: source.words, variant: variant.words},
+    ...(source.symbols && variant.symbols ? {symbols: {source: source.symbols, variant: variant.symbols}} : {}),
+  }
 }
 
-/** The metric symbols of one sentence, word ids from `vocabulary`. */
-function metricSymbols(text: string, vocabulary: Map<string, number>): MetricSymbols {
-  return {
-    characters: codePointSymbols(text, true),
-    chrfWords: idsOf(chrfWords(text), vocabulary),
-    bleuTokens: idsOf(bleuTokens(text), vocabulary),
+/** The metric symbols of a document's sentences, word ids from `vocabulary` (shared by the two documents). */
+class DocumentSymbolsBuilder {
+  private readonly chrfWords: SymbolRunsBuilder
+  private readonly bleuTokens: SymbolRunsBuilder
+
+  constructor(
+    sentenceCount: number,
+    characterCount: number,
+    private readonly vocabulary: Map<string, number>,
+  ) {
+    this.chrfWords = new SymbolRunsBuilder(sentenceCount, Math.ceil(characterCount / 5))
+    this.bleuTokens = new SymbolRunsBuilder(sentenceCount, Math.ceil(characterCount / 4))
+  }
+
+  /** Add the symbols of the next sentence. */
+  add(text: string): void {
+    this.chrfWords.add(idsOf(chrfWords(text), this.vocabulary))
+    this.bleuTokens.add(idsOf(bleuTokens(text), this.vocabulary))
+  }
+
+  finish(): DocumentSymbols {
+    return {chrfWords: this.chrfWords.finish(), bleuTokens: this.bleuTokens.finish()}
   }
 }
 
@@ -89,6 +129,17 @@ function idsOf(items: readonly string[], vocabulary: Map<string, number>): Int32
   return ids
 }
 
+
+const noItems: readonly never[] = Object.freeze([])
+
+/**
+ * An array grown by `push` keeps spare room (at least 17 slots after the
+ * first push): copied to its exact size, or shared when empty, the arrays
+ * kept for every sentence of a large pair take a fraction of the memory.
+ */
+function exactSize<T>(items: T[]): readonly T[] {
+  return items.length === 0 ? noItems : items.slice()
+}
 
 function startsUpper(text: string): boolean {
   const code = text.charCodeAt(0)

@@ -1,5 +1,7 @@
+import {codePointSymbols} from '../metrics/ngram-statistics'
 import {isPythonWhitespace} from '../metrics/python-text'
 import type {TextSpan} from '../types'
+import {type DocumentSymbols, symbolsOfRange} from './document-symbols'
 import type {MetricSymbols} from './sentence-analysis'
 
 /** The symbols of no text: what an empty bead side is scored as. */
@@ -7,7 +9,9 @@ export const noSymbols: MetricSymbols = {characters: new Int32Array(0), chrfWord
 
 /**
  * The metric symbols of a group of consecutive sentences (one side of a
- * bead), joined from the symbols of each sentence.
+ * bead), joined from the symbols of each sentence: one range of the
+ * document's word symbols, viewed without a copy, and the code points of
+ * the side's text.
  *
  * Joining gives what tokenizing the group's text would give when only
  * whitespace separates the sentences: chrF drops whitespace, and chrF++'s
@@ -18,30 +22,26 @@ export const noSymbols: MetricSymbols = {characters: new Int32Array(0), chrfWord
  *
  * @param document The original text the sentences belong to.
  * @param sentences The document's sentences, `text` being `document.slice(start, end)`.
- * @param symbols The metric symbols of each sentence, by index.
+ * @param symbols The metric symbols of the document's sentences (`analyzeSentences`), or `undefined` when they were not worked out.
  * @param indices Indices of the group, ascending and consecutive.
  * @returns The joined symbols, `noSymbols` for an empty group, or `undefined` when they cannot be joined.
  */
 export function groupSymbols(
   document: string,
   sentences: readonly TextSpan[],
-  symbols: readonly (MetricSymbols | undefined)[],
+  symbols: DocumentSymbols | undefined,
   indices: readonly number[],
 ): MetricSymbols | undefined {
   if (indices.length === 0) return noSymbols
-  if (indices.length === 1) return symbols[indices[0]!]
-  const parts: MetricSymbols[] = []
-  for (let k = 0; k < indices.length; k++) {
-    const part = symbols[indices[k]!]
-    if (part === undefined) return undefined
-    if (k > 0 && !joinable(document, sentences[indices[k - 1]!]!, sentences[indices[k]!]!)) return undefined
-    parts.push(part)
+  if (symbols === undefined) return undefined
+  for (let k = 1; k < indices.length; k++) {
+    if (!joinable(document, sentences[indices[k - 1]!]!, sentences[indices[k]!]!)) return undefined
   }
-  return {
-    characters: concatenate(parts.map((part) => part.characters)),
-    chrfWords: concatenate(parts.map((part) => part.chrfWords)),
-    bleuTokens: concatenate(parts.map((part) => part.bleuTokens)),
-  }
+  const first = indices[0]!
+  const last = indices[indices.length - 1]!
+  // The code points of the span without whitespace: between joinable sentences there is only whitespace.
+  const characters = codePointSymbols(document.slice(sentences[first]!.start, sentences[last]!.end), true)
+  return {characters, ...symbolsOfRange(symbols, first, last + 1)}
 }
 
 /** True when only Python whitespace (at least one character) separates the two sentences and no hyphen ends the first before a line break. */
@@ -54,16 +54,4 @@ function joinable(document: string, before: TextSpan, after: TextSpan): boolean 
   let last = before.end
   while (last > before.start && isPythonWhitespace(document.charCodeAt(last - 1))) last--
   return !(document.charCodeAt(last - 1) === 0x2d && document.charCodeAt(last) === 0x0a)
-}
-
-function concatenate(arrays: readonly Int32Array[]): Int32Array {
-  let length = 0
-  for (const array of arrays) length += array.length
-  const out = new Int32Array(length)
-  let at = 0
-  for (const array of arrays) {
-    out.set(array, at)
-    at += array.length
-  }
-  return out
 }

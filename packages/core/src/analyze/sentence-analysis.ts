@@ -1,35 +1,33 @@
-import type {TextSpan} from '../types'
+import type {DocumentSymbols} from './document-symbols'
+import type {DocumentWords} from './document-words'
 
 /**
  * What every stage needs to know about one sentence, worked out once by
  * `analyzeSentences` and passed down as plain data: the aligner reads
- * `matching` and `keys`, the metrics read `symbols`; the drift signals and
- * the word diff can read `words`, `numbers` and `names` instead of
- * splitting the sentence again.
+ * `matching` and `keys`. The words of the sentences, with their offsets,
+ * and the metric symbols are kept per document (`PairAnalysis`'s `words`
+ * and `symbols`, in typed arrays): the drift signals read the words and the
+ * metrics the symbols instead of splitting each bead side again.
  */
 export interface SentenceAnalysis {
   /** The sentence as `normalizeText` folds it (case, quotes, dashes, entities, whitespace); no offsets. */
   readonly normalized: string
   /** `normalized` with multi-word names folded to one key (United States → `us`): the aligner's text. */
   readonly matching: string
-  /** The words of the sentence as `tokenizeWords` splits them, with offsets into the whole document. */
-  readonly words: readonly TextSpan[]
   /**
    * Content-word keys of `matching` in order, with repeats: stop words
    * dropped, possessives stripped, British spellings and inflections folded
    * by `stemWord` (the aligner's word features).
    */
   readonly keys: readonly string[]
-  /** Indices into `words` of the words that may be numbers: starting with a digit, number words (`twenty`, `dozens`), fractions, or hyphenated (`twenty-five`). */
+  /** Indices, among the sentence's words (0 for its first), of the words that may be numbers: starting with a digit, number words (`twenty`, `dozens`), fractions, or hyphenated (`twenty-five`). */
   readonly numbers: readonly number[]
-  /** Indices into `words` of the words that start with a capital letter: the candidates of names. */
+  /** Indices, among the sentence's words (0 for its first), of the words that start with a capital letter: the candidates of names. */
   readonly names: readonly number[]
-  /** The symbols the standard metrics count n-grams of; present when `analyzeSentences` was asked for them. */
-  readonly symbols?: MetricSymbols
 }
 
 /**
- * A sentence as the standard metrics see it, every sequence as int32
+ * A sentence (or a group of them) as the standard metrics see it, every sequence as int32
  * symbols. Word ids are shared by the source and the variant analysed
  * together, so the symbols of two sentences (or of two groups of sentences,
  * concatenated) can be matched directly.
@@ -49,4 +47,8 @@ export interface PairAnalysis {
   readonly source: readonly SentenceAnalysis[]
   /** One analysis per variant sentence, in order. */
   readonly variant: readonly SentenceAnalysis[]
+  /** The words of the sentences of each document, as `tokenizeWords` splits each sentence, with offsets into the document. */
+  readonly words: {readonly source: DocumentWords; readonly variant: DocumentWords}
+  /** The metric symbols of the sentences of each document; present when `analyzeSentences` was asked for them. */
+  readonly symbols?: {readonly source: DocumentSymbols; readonly variant: DocumentSymbols}
 }

@@ -18,28 +18,6 @@ export function groupSpan(document: string, sentences: readonly Sentence[], indi
   return {start, end, text: document.slice(start, end)}
 }
 
-/**
- * The words of a group of consecutive sentences, as `tokenizeWords` splits
- * the group's span, put together from the words of each sentence when that
- * gives the same list: when the sentences are apart by whitespace, a word
- * can neither run across nor look across the gap between two of them.
- *
- * @param document The original text.
- * @param sentences The document's sentences.
- * @param words The words of each sentence (`tokenizeWords(sentence.text, sentence.start)`), by sentence index.
- * @param indices Indices of the group, ascending and consecutive.
- * @returns The words, or `undefined` when the group must be split again (two sentences touching, or text other than whitespace between them).
- */
-export function groupWords(document: string, sentences: readonly Sentence[], words: readonly (readonly TextSpan[])[], indices: readonly number[]): readonly TextSpan[] | undefined {
-  if (indices.length === 1) return words[indices[0]!]
-  for (let k = 1; k < indices.length; k++) {
-    const gapStart = sentences[indices[k - 1]!]!.end
-    const gapEnd = sentences[indices[k]!]!.start
-    if (gapEnd <= gapStart || !/^\s+$/.test(document.slice(gapStart, gapEnd))) return undefined
-  }
-  return indices.flatMap((index) => words[index]!)
-}
-
 /** What `compareBead` adds to an aligned bead besides the diff. */
 export interface BeadExtras {
   readonly signals: Bead['signals']

@@ -7,15 +7,15 @@
  * machine translation (see `docs/signals.md`).
  */
 export const driftWeights = {
-  intercept: -5.819,
-  characters: 0.633,
-  similarity: 0,
-  length: 2.444,
-  missingWords: 0.257,
-  addedWords: 0.203,
-  errors: 0.549,
-  warnings: 0.211,
+  intercept: -7.087,
+  characters: 0.044,
+  similarity: 0.721,
+  length: 1.882,
+  missingWords: 0.423,
+  addedWords: 0.172,
+  errors: 0.556,
+  warnings: 0.222,
   infos: 0,
-  unsharedWords: 2.119,
-  unmatchedRun: 0.732,
+  unsharedWords: 1.843,
+  unmatchedRun: 0.922,
 } as const

@@ -1,0 +1,80 @@
+import type {MetricSymbols} from './sentence-analysis'
+
+/**
+ * One kind of metric symbol (chrF++ words or BLEU tokens) for
+ * every sentence of a document, laid end to end in one typed array: the
+ * symbols of sentence `s` are `symbols[firstSymbol[s]]` to
+ * `symbols[firstSymbol[s + 1] - 1]`. One allocation per document instead of
+ * one per sentence, which on large inputs left the process holding memory
+ * the allocator never returned; and a group of consecutive sentences is a
+ * view of one range, not a copy.
+ */
+export interface SymbolRuns {
+  /** The symbols of all sentences, in order. */
+  readonly symbols: Int32Array
+  /** Where each sentence's symbols start, plus one last entry (the total). */
+  readonly firstSymbol: Int32Array
+}
+
+/**
+ * The word symbols of every sentence of one document (`analyzeSentences`).
+ * chrF's characters are not kept: they are the code points of a bead side's
+ * text, read from the text when the side is scored (`groupSymbols`), which
+ * costs a pass over the text and spares holding 4 bytes per character of
+ * both documents until every bead is scored.
+ */
+export interface DocumentSymbols {
+  /** Ids of chrF++'s word tokens. */
+  readonly chrfWords: SymbolRuns
+  /** Ids of BLEU's `13a` tokens. */
+  readonly bleuTokens: SymbolRuns
+}
+
+/** Collects the runs of one kind of symbol, sentence by sentence, into a growing buffer. */
+export class SymbolRunsBuilder {
+  private symbols: Int32Array
+  private length = 0
+  private readonly firstSymbol: Int32Array
+  private sentence = 0
+
+  /**
+   * @param sentenceCount How many sentences the document has.
+   * @param expected A guess of the total, to size the buffer (it grows as needed).
+   */
+  constructor(sentenceCount: number, expected: number) {
+    this.firstSymbol = new Int32Array(sentenceCount + 1)
+    this.symbols = new Int32Array(Math.max(16, expected))
+  }
+
+  /** Add the symbols of the next sentence. */
+  add(run: ArrayLike<number>): void {
+    if (this.length + run.length > this.symbols.length) {
+      const grown = new Int32Array(Math.max(2 * this.symbols.length, this.length + run.length))
+      grown.set(this.symbols.subarray(0, this.length))
+      this.symbols = grown
+    }
+    this.firstSymbol[this.sentence++] = this.length
+    this.symbols.set(run, this.length)
+    this.length += run.length
+  }
+
+  /** The runs collected, trimmed to size. */
+  finish(): SymbolRuns {
+    this.firstSymbol[this.sentence] = this.length
+    return {symbols: this.symbols.slice(0, this.length), firstSymbol: this.firstSymbol}
+  }
+}
+
+/**
+ * The word symbols of sentences `from` to `to - 1`, as views of the
+ * document's arrays (no copy): what concatenating each sentence's symbols gives.
+ *
+ * @param symbols The document's symbols.
+ * @param from First sentence.
+ * @param to One past the last sentence.
+ * @returns The word symbols of the range.
+ */
+export function symbolsOfRange(symbols: DocumentSymbols, from: number, to: number): Omit<MetricSymbols, 'characters'> {
+  const view = (runs: SymbolRuns) => runs.symbols.subarray(runs.firstSymbol[from]!, runs.firstSymbol[to]!)
+  return {chrfWords: view(symbols.chrfWords), bleuTokens: view(symbols.bleuTokens)}
+}

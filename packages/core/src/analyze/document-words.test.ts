@@ -1,0 +1,53 @@
+import {describe, expect, it} from '@jest/globals'
+import {tokenizeWords} from '../normalize/tokenize-words'
+import {segmentSentences} from '../segment/segment-sentences'
+import {analyzeSentences} from './analyze-sentences'
+import {DocumentWordsBuilder, groupWords} from './document-words'
+
+describe('groupWords', () => {
+  const text = 'Twenty-five people died.  Some 1,200 fled.\n\nOfficials said nothing.'
+  const sentences = segmentSentences(text)
+  const words = analyzeSentences(sentences, []).words.source
+  const spanOf = (indices: readonly number[]) => text.slice(sentences[indices[0]!]!.start, sentences[indices.at(-1)!]!.end)
+
+  it.each([[[0]], [[1]], [[2]], [[0, 1]], [[1, 2]], [[0, 1, 2]]])('gives the words of sentences %j that tokenizing their span gives', (indices) => {
+    const start = sentences[indices[0]!]!.start
+    expect(groupWords(text, sentences, words, indices)).toEqual(tokenizeWords(spanOf(indices), start))
+  })
+
+  it('slices every word from the original text', () => {
+    for (const word of groupWords(text, sentences, words, [0, 1, 2])!) expect(text.slice(word.start, word.end)).toBe(word.text)
+  })
+
+  it('leaves sentences that touch, or have other text between them, to be split again', () => {
+    const glued = [
+      {start: 0, end: 5, text: 'done.'},
+      {start: 5, end: 9, text: 'Next'},
+    ]
+    expect(groupWords('done.Next', glued, analyzeSentences(glued, []).words.source, [0, 1])).toBeUndefined()
+    const apart = [
+      {start: 0, end: 5, text: 'done.'},
+      {start: 8, end: 12, text: 'Next'},
+    ]
+    expect(groupWords('done. - Next', apart, analyzeSentences(apart, []).words.source, [0, 1])).toBeUndefined()
+  })
+
+  it('gives no words for an empty group', () => {
+    expect(groupWords(text, sentences, words, [])).toEqual([])
+  })
+})
+
+describe('DocumentWordsBuilder', () => {
+  it('grows past its first guess and keeps every sentence apart', () => {
+    const builder = new DocumentWordsBuilder(3, 1)
+    builder.startSentence()
+    for (let i = 0; i < 20; i++) builder.add(2 * i, 2 * i + 1)
+    builder.startSentence()
+    builder.startSentence()
+    builder.add(50, 52)
+    const {offsets, firstWord} = builder.finish()
+    expect(Array.from(firstWord)).toEqual([0, 20, 20, 21])
+    expect(offsets).toHaveLength(42)
+    expect(Array.from(offsets.slice(38))).toEqual([19 * 2, 19 * 2 + 1, 50, 52])
+  })
+})
