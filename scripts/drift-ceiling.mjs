@@ -16,26 +16,15 @@
 // pipeline has: chrF++, BLEU and TER of the whole texts, ln(1 + words one
 // side lacks) and ln(1 + mean words), the last a length and no difference
 // (identical texts have it), shown to measure what length alone tells.
-import {existsSync} from 'node:fs'
-import {dirname, join, resolve} from 'node:path'
-import {fileURLToPath, pathToFileURL} from 'node:url'
 import {hashKey} from './real/common.mjs'
 import {extraNames, loadDriftData} from './real/drift-data.mjs'
 import {evaluateScore, fitLogistic} from './real/drift-fit.mjs'
 import {boostTrees, logisticLoss, nearestNeighbours, pairwiseLoss} from './real/flexible-learners.mjs'
+import {failFor, importCore, realDataDir} from './real/open-inputs.mjs'
 
-const here = dirname(fileURLToPath(import.meta.url))
-const dir = resolve(process.argv[2] ?? join(here, '..', '..', 'shared', 'data', 'real'))
-if (!existsSync(join(dir, 'README.md'))) {
-  console.error(`drift-ceiling: the real-text data is not at ${dir}; pass its folder as the first argument`)
-  process.exit(2)
-}
-const modulePath = join(here, '..', 'packages', 'core', 'dist', 'index.js')
-if (!existsSync(modulePath)) {
-  console.error(`drift-ceiling: the built core is not at ${modulePath}; run \`npx -y pnpm@10 build\` first`)
-  process.exit(2)
-}
-const core = await import(pathToFileURL(modulePath).href)
+const fail = failFor('drift-ceiling')
+const dir = realDataDir(process.argv[2], fail)
+const core = await importCore(undefined, fail)
 const shipped = [...core.driftFeatureNames]
 const allNames = [...shipped, ...extraNames]
 const withoutLength = allNames.filter((name) => name !== 'words')

@@ -7,17 +7,14 @@
 // translations, of the 20-line chunk the line belongs to). Runs the BUILT core.
 //
 //   npx -y pnpm@10 build && node scripts/eval-polarity.mjs [dir] [--split dev|test|all] [--show sick-misses|sick-alarms|faithful|mrpc] [--module path/to/index.js]
-import {existsSync, readFileSync} from 'node:fs'
-import {dirname, join, resolve} from 'node:path'
-import {fileURLToPath, pathToFileURL} from 'node:url'
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {parseArgs} from 'node:util'
 import {inSplit, percent} from './real/common.mjs'
 import {chunkLines} from './real/faithful.mjs'
+import {failFor, importCore, realDataDir} from './real/open-inputs.mjs'
 
-function fail(message) {
-  console.error(`eval-polarity: ${message}`)
-  process.exit(2)
-}
+const fail = failFor('eval-polarity')
 
 let parsed
 try {
@@ -26,15 +23,11 @@ try {
   fail(error.message)
 }
 const {values, positionals} = parsed
-const here = dirname(fileURLToPath(import.meta.url))
-const dir = resolve(positionals[0] ?? join(here, '..', '..', 'shared', 'data', 'real'))
-if (!existsSync(join(dir, 'README.md'))) fail(`the real-text data is not at ${dir}; pass its folder as the first argument`)
+const dir = realDataDir(positionals[0], fail)
 if (!['dev', 'test', 'all'].includes(values.split)) fail(`Expected \`--split\` to be dev, test or all, not \`${values.split}\``)
 const shows = ['sick-misses', 'sick-alarms', 'faithful', 'mrpc']
 if (values.show !== undefined && !shows.includes(values.show)) fail(`Expected \`--show\` to be one of ${shows.join(', ')}, not \`${values.show}\``)
-const modulePath = values.module ?? join(here, '..', 'packages', 'core', 'dist', 'index.js')
-if (!existsSync(modulePath)) fail(`the built core is not at ${modulePath}; run \`npx -y pnpm@10 build\` first`)
-const {findSignals, signalKinds} = await import(pathToFileURL(modulePath).href)
+const {findSignals, signalKinds} = await importCore(values.module, fail)
 
 const polarityKinds = ['negation', 'antonym', 'modality'].filter((kind) => signalKinds.includes(kind))
 const bead = (text) => ({start: 0, end: text.length, text})

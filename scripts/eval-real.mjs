@@ -17,12 +17,10 @@
 // One module per data kind lives in scripts/real/. The closing table lists,
 // per signal kind, false alarms on faithful beads, recall on SICK
 // contradictions and on MQM accuracy errors, and precision over those.
-import {existsSync} from 'node:fs'
-import {dirname, join, resolve} from 'node:path'
-import {fileURLToPath, pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
 import {alignment} from './real/alignment.mjs'
 import {countKinds, percent} from './real/common.mjs'
+import {failFor, importCore, realDataDir} from './real/open-inputs.mjs'
 import {faithful, ted} from './real/faithful.mjs'
 import {mqm} from './real/mqm.mjs'
 import {mrpc, sick} from './real/pairs.mjs'
@@ -30,10 +28,7 @@ import {mrpc, sick} from './real/pairs.mjs'
 const parts = [faithful, ted, mrpc, sick, mqm, alignment]
 const partNames = parts.map((part) => part.name)
 
-function fail(message) {
-  console.error(`eval-real: ${message}`)
-  process.exit(2)
-}
+const fail = failFor('eval-real')
 
 let parsed
 try {
@@ -52,21 +47,17 @@ try {
   fail(error.message)
 }
 const {values, positionals} = parsed
-const here = dirname(fileURLToPath(import.meta.url))
-const dir = resolve(positionals[0] ?? join(here, '..', '..', 'shared', 'data', 'real'))
-if (!existsSync(join(dir, 'README.md'))) fail(`the real-text data is not at ${dir}; pass its folder as the first argument`)
+const dir = realDataDir(positionals[0], fail)
 if (!['dev', 'test', 'all'].includes(values.split)) fail(`Expected \`--split\` to be dev, test or all, not \`${values.split}\``)
 const only = values.only === undefined ? partNames : values.only.split(',').map((name) => name.trim())
 for (const name of only) if (!partNames.includes(name)) fail(`Expected \`--only\` to list some of ${partNames.join(', ')}, not \`${name}\``)
-const modulePath = values.module ?? join(here, '..', 'packages', 'core', 'dist', 'index.js')
-if (!existsSync(modulePath)) fail(`the built core is not at ${modulePath}; run \`npx -y pnpm@10 build\` first`)
 let showKind
 if (values.show !== undefined) {
   const [kind, severity = 'info'] = values.show.split(':')
   if (!['info', 'warning', 'error'].includes(severity)) fail(`Expected \`--show\` to be kind[:info|warning|error], not \`${values.show}\``)
   showKind = {kind, severity}
 }
-const core = await import(pathToFileURL(modulePath).href)
+const core = await importCore(values.module, fail)
 
 const results = {}
 for (const part of parts) {

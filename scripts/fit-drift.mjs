@@ -39,11 +39,12 @@
 // A self-check recomputes each document drift from the features and stops
 // if it differs from what compareTexts reports, so the script and the
 // library cannot drift apart.
-import {existsSync, writeFileSync} from 'node:fs'
-import {dirname, join, resolve} from 'node:path'
-import {fileURLToPath, pathToFileURL} from 'node:url'
+import {writeFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {extraNames, loadDriftData} from './real/drift-data.mjs'
+import {failFor, importCore, realDataDir} from './real/open-inputs.mjs'
 import {calibrateOnMrpc, evaluateScore, fitLogistic, formatFigures, refineOnRanks} from './real/drift-fit.mjs'
 
 const {values, positionals} = parseArgs({
@@ -51,17 +52,9 @@ const {values, positionals} = parseArgs({
   options: {write: {type: 'boolean', default: false}, objectives: {type: 'string'}, with: {type: 'string'}, logistic: {type: 'boolean', default: false}, figures: {type: 'string'}},
 })
 const here = dirname(fileURLToPath(import.meta.url))
-const dir = resolve(positionals[0] ?? join(here, '..', '..', 'shared', 'data', 'real'))
-if (!existsSync(join(dir, 'README.md'))) {
-  console.error(`fit-drift: the real-text data is not at ${dir}; pass its folder as the first argument`)
-  process.exit(2)
-}
-const modulePath = join(here, '..', 'packages', 'core', 'dist', 'index.js')
-if (!existsSync(modulePath)) {
-  console.error(`fit-drift: the built core is not at ${modulePath}; run \`npx -y pnpm@10 build\` first`)
-  process.exit(2)
-}
-const core = await import(pathToFileURL(modulePath).href)
+const fail = failFor('fit-drift')
+const dir = realDataDir(positionals[0], fail)
+const core = await importCore(undefined, fail)
 /** Weights of MRPC AUC, MQM AUC and MQM τ in the refining search (the three targets, equally). */
 const figureWeights = values.figures === undefined ? [1, 1, 1] : values.figures.split(',').map(Number)
 if (figureWeights.length !== 3 || figureWeights.some((v) => !(v >= 0)) || figureWeights.every((v) => v === 0)) {
