@@ -1,3 +1,4 @@
+import {Int32RunsBuilder} from './int32-runs'
 import type {MetricSymbols} from './sentence-analysis'
 
 /**
@@ -32,36 +33,25 @@ export interface DocumentSymbols {
 
 /** Collects the runs of one kind of symbol, sentence by sentence, into a growing buffer. */
 export class SymbolRunsBuilder {
-  private symbols: Int32Array
-  private length = 0
-  private readonly firstSymbol: Int32Array
-  private sentence = 0
+  private readonly runs: Int32RunsBuilder
 
   /**
    * @param sentenceCount How many sentences the document has.
    * @param expected A guess of the total, to size the buffer (it grows as needed).
    */
   constructor(sentenceCount: number, expected: number) {
-    this.firstSymbol = new Int32Array(sentenceCount + 1)
-    this.symbols = new Int32Array(Math.max(16, expected))
+    this.runs = new Int32RunsBuilder(sentenceCount, expected)
   }
 
   /** Add the symbols of the next sentence. */
   add(run: ArrayLike<number>): void {
-    if (this.length + run.length > this.symbols.length) {
-      const grown = new Int32Array(Math.max(2 * this.symbols.length, this.length + run.length))
-      grown.set(this.symbols.subarray(0, this.length))
-      this.symbols = grown
-    }
-    this.firstSymbol[this.sentence++] = this.length
-    this.symbols.set(run, this.length)
-    this.length += run.length
+    this.runs.addRun(run)
   }
 
   /** The runs collected, trimmed to size. */
   finish(): SymbolRuns {
-    this.firstSymbol[this.sentence] = this.length
-    return {symbols: this.symbols.slice(0, this.length), firstSymbol: this.firstSymbol}
+    const {values, firstItem} = this.runs.finish()
+    return {symbols: values, firstSymbol: firstItem}
   }
 }
 

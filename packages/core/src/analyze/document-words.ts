@@ -1,4 +1,5 @@
 import type {TextSpan} from '../types'
+import {Int32RunsBuilder} from './int32-runs'
 
 /**
  * The words of every sentence of one document (as `tokenizeWords` splits
@@ -21,40 +22,31 @@ export interface DocumentWords {
  * gives them as a {@link DocumentWords}.
  */
 export class DocumentWordsBuilder {
-  private offsets: Int32Array
-  private length = 0
-  private readonly firstWord: Int32Array
-  private sentence = 0
+  private readonly runs: Int32RunsBuilder
 
   /**
    * @param sentenceCount How many sentences the document has.
    * @param expectedWords A guess of the word count, to size the buffer (it grows as needed).
    */
   constructor(sentenceCount: number, expectedWords: number) {
-    this.firstWord = new Int32Array(sentenceCount + 1)
-    this.offsets = new Int32Array(Math.max(16, 2 * expectedWords))
+    this.runs = new Int32RunsBuilder(sentenceCount, expectedWords, 2)
   }
 
   /** Start the next sentence: the words added after this call are its words. */
   startSentence(): void {
-    this.firstWord[this.sentence++] = this.length / 2
+    this.runs.startRun()
   }
 
   /** Add a word of the current sentence. */
   add(start: number, end: number): void {
-    if (this.length + 2 > this.offsets.length) {
-      const grown = new Int32Array(this.offsets.length * 2)
-      grown.set(this.offsets)
-      this.offsets = grown
-    }
-    this.offsets[this.length++] = start
-    this.offsets[this.length++] = end
+    this.runs.push(start)
+    this.runs.push(end)
   }
 
   /** The words collected, trimmed to size. */
   finish(): DocumentWords {
-    this.firstWord[this.sentence] = this.length / 2
-    return {offsets: this.offsets.slice(0, this.length), firstWord: this.firstWord}
+    const {values, firstItem} = this.runs.finish()
+    return {offsets: values, firstWord: firstItem}
   }
 }
 
