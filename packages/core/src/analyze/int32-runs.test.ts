@@ -1,3 +1,4 @@
+import {describe, expect, it} from '@jest/globals'
 import {Int32RunsBuilder} from './int32-runs'
 
 describe('Int32RunsBuilder', () => {
