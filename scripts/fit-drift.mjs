@@ -26,8 +26,10 @@
 // The logistic weights are then refined by a coordinate search on dev of
 // MRPC AUC + MQM AUC + MQM τ themselves (`refineOnRanks`: the losses are
 // stand-ins for these rank statistics, dominated by the pairs furthest
-// apart), and one scale and the intercept are fitted on dev MRPC
-// (`calibrateOnMrpc`) so σ(z) still reads as "not a paraphrase".
+// apart), keeping the summed weight of the character evidence (chrF and the
+// similarity) at least the logistic step's, and one scale and the intercept
+// are fitted on dev MRPC (`calibrateOnMrpc`) so σ(z) still reads as "not a
+// paraphrase".
 // `--figures` weighs MRPC AUC, MQM AUC and τ in that search (default 1, 1, 1);
 // `--logistic` stops after the logistic step. `--with` adds evidence the
 // formula does not read (chrF++, BLEU, TER, ln(1 + words one side lacks),

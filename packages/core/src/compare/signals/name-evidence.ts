@@ -1,6 +1,6 @@
 import type {TextSpan} from '../../types'
 import {diceSimilarity} from '../../align/dice'
-import {genericDesignators, referringNouns} from '../../normalize/lexicon/index'
+import {genericDesignators, placeNouns, referringNouns} from '../../normalize/lexicon/index'
 import type {NameMention} from './find-entity-signals'
 import {findQuotations} from './find-quote-signals'
 import {isKnownName, type NameIndex} from './name-variants'
@@ -166,8 +166,8 @@ export function isReferringNoun(name: NameMention): boolean {
   return words.length > 0 && words.every((word) => referringNouns.has(word.toLowerCase()) || genericDesignators.has(word.toLowerCase()))
 }
 
-/** A place referred to by a noun: "the country", "the capital", "the city". */
-const placeNounPattern = /\bthe\s+(?:country|nation|city|capital|island|state|region|kingdom|republic|town)\b/gi
+/** A place referred to by a noun of the lexicon's `placeNouns`: "the country", "the capital", "the city". */
+const placeNounPattern = /* @__PURE__ */ new RegExp(`\\bthe\\s+(?:${[...placeNouns].join('|')})\\b`, 'gi')
 
 /**
  * True when a known place is named on one side while the other refers to a

@@ -68,6 +68,14 @@ export const referringNouns: ReadonlySet<string> = /* @__PURE__ */ new Set(
   ).split(' '),
 )
 
+/**
+ * Nouns by which news refers to a place already named, after "the": "the
+ * country" for Iceland, "the capital", "the city".
+ */
+export const placeNouns: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ 'country nation city capital island state region kingdom republic town'.split(' '),
+)
+
 /** Every capitalized word that is not a name of its own. */
 export const notNameWords: ReadonlySet<string> = /* @__PURE__ */ unionOf(titleWords, calendarWords, openingWords, commonAbbreviations, capitalizedCommonNouns)
 
