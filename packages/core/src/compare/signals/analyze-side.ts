@@ -1,4 +1,5 @@
 import type {TextSpan} from '../../types'
+import type {GroupedWords} from '../../analyze/document-words'
 import {irregularLemma, polarityKey} from '../../normalize/lexicon/antonyms'
 import {tokenizeWords} from '../../normalize/tokenize-words'
 import {type SignalWord, sideWords} from './signal-text'
@@ -10,6 +11,8 @@ const analyzed = Symbol('analyzed side')
 interface SideCache {
   words?: SignalWord[]
   tokens?: readonly TextSpan[]
+  /** The tokens' ids in the comparison's vocabulary, when they come from the sentence analysis. */
+  grouped?: GroupedWords
   times?: TemporalExpression[]
   polarityKeys?: string[]
   values?: Map<string, unknown>
@@ -30,19 +33,19 @@ export interface AnalyzedSide extends TextSpan {
  * Wrap a bead side for the detectors; a side already wrapped is returned as is.
  *
  * @param side The bead side.
- * @param tokens Its words as `tokenizeWords(side.text, side.start)` gives them, when the caller
- *   already has them (`compareTexts` takes them from the sentence analysis); worked out on first use otherwise.
- * @returns The side with an empty cache (or one holding `tokens`).
+ * @param words Its words as `tokenizeWords(side.text, side.start)` gives them, with their ids, when the
+ *   caller already has them (`compareTexts` takes them from the sentence analysis, `groupWords`); worked out on first use otherwise.
+ * @returns The side with an empty cache (or one holding the words).
  */
-export function analyzeSide(side: TextSpan, tokens?: readonly TextSpan[]): AnalyzedSide {
+export function analyzeSide(side: TextSpan, words?: GroupedWords): AnalyzedSide {
   if ((side as Partial<AnalyzedSide>)[analyzed] !== undefined) return side as AnalyzedSide
-  return {start: side.start, end: side.end, text: side.text, [analyzed]: tokens === undefined ? {} : {tokens}}
+  return {start: side.start, end: side.end, text: side.text, [analyzed]: words === undefined ? {} : {tokens: words.tokens, grouped: words}}
 }
 
 /** Words with hyphenated compounds split and folded keys (`sideWords`). */
 export function wordsOf(side: AnalyzedSide): readonly SignalWord[] {
   const cache = side[analyzed]
-  cache.words ??= sideWords(side, tokensOf(side))
+  cache.words ??= sideWords(side, tokensOf(side), cache.grouped?.ids, cache.grouped?.vocabulary)
   return cache.words
 }
 
