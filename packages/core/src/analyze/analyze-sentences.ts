@@ -64,7 +64,9 @@ export function analyzeSentences(
       const matching = foldPhrases(foldText(sentence.text))
       const offset = sentence.start ?? 0
       words.startSentence()
-      for (const match of sentence.text.matchAll(wordPattern)) {
+      // `exec` on the shared pattern: `matchAll` would copy it for every sentence.
+      wordPattern.lastIndex = 0
+      for (let match = wordPattern.exec(sentence.text); match !== null; match = wordPattern.exec(sentence.text)) {
         const text = match[0]
         words.add(match.index + offset, match.index + offset + text.length, text)
       }

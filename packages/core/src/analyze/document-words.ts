@@ -124,3 +124,20 @@ export function groupWords(document: string, sentences: readonly TextSpan[], wor
   for (let word = from; word < to; word++) spans.push({start: offsets[2 * word]!, end: offsets[2 * word + 1]!, text: texts[ids[word]!]!})
   return {tokens: spans, ids: ids.subarray(from, to), vocabulary}
 }
+
+/**
+ * The words of a whole document, as `tokenizeWords` splits the whole text,
+ * built from its sentences' words when that gives the same list: the text
+ * before the first sentence and after the last is whitespace, and
+ * `groupWords` can join every sentence.
+ *
+ * @param document The original text.
+ * @param sentences The document's sentences.
+ * @param words The document's word offsets and ids (`analyzeSentences`).
+ * @returns The words with offsets into `document` and their ids, or `undefined` when the text must be split again.
+ */
+export function documentWordsOf(document: string, sentences: readonly TextSpan[], words: DocumentWords): GroupedWords | undefined {
+  if (sentences.length === 0) return /^\s*$/.test(document) ? {tokens: [], ids: new Int32Array(0), vocabulary: words.vocabulary} : undefined
+  if (!/^\s*$/.test(document.slice(0, sentences[0]!.start)) || !/^\s*$/.test(document.slice(sentences[sentences.length - 1]!.end))) return undefined
+  return groupWords(document, sentences, words, Array.from(sentences, (_, index) => index))
+}

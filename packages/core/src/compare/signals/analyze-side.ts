@@ -1,5 +1,5 @@
 import type {TextSpan} from '../../types'
-import type {GroupedWords} from '../../analyze/document-words'
+import type {GroupedWords, WordVocabulary} from '../../analyze/document-words'
 import {irregularLemma, polarityKey} from '../../normalize/lexicon/antonyms'
 import {tokenizeWords} from '../../normalize/tokenize-words'
 import {type SignalWord, sideWords} from './signal-text'
@@ -70,6 +70,44 @@ export function polarityKeysOf(side: AnalyzedSide): readonly string[] {
   // only those, and irregular forms, are worked out again.
   cache.polarityKeys ??= wordsOf(side).map((word) => (word.key === word.lower || irregularLemma(word.lower) !== undefined ? polarityKey(word.lower) : word.key))
   return cache.polarityKeys
+}
+
+/** A yes-or-no test of a token's text, worked out once per distinct token of a comparison by `tokenTest`. */
+export type TokenTest = (text: string) => boolean
+
+/** The answers of each test, by token id (0 not asked yet, 1 no, 2 yes), per vocabulary. */
+const answers = /* @__PURE__ */ new WeakMap<WordVocabulary, Map<TokenTest, Uint8Array>>()
+
+/**
+ * `test` of the side's token `index` (of `tokensOf`). When the tokens come
+ * from the sentence analysis, each distinct token is tested once per
+ * comparison, its answer kept in an array indexed by its id; otherwise the
+ * test runs on every call.
+ *
+ * @param side The wrapped side.
+ * @param test The test (one function per test, defined once at module level).
+ * @returns A function of the token index.
+ */
+export function tokenTest(side: AnalyzedSide, test: TokenTest): (index: number) => boolean {
+  const tokens = tokensOf(side)
+  const grouped = side[analyzed].grouped
+  if (grouped === undefined) return (index) => test((tokens[index] as TextSpan).text)
+  let byTest = answers.get(grouped.vocabulary)
+  if (byTest === undefined) answers.set(grouped.vocabulary, (byTest = new Map()))
+  let known = byTest.get(test)
+  if (known === undefined || known.length < grouped.vocabulary.texts.length) {
+    const grown = new Uint8Array(grouped.vocabulary.texts.length)
+    if (known !== undefined) grown.set(known)
+    byTest.set(test, (known = grown))
+  }
+  const table = known
+  const {ids} = grouped
+  return (index) => {
+    const id = ids[index] as number
+    let answer = table[id] as number
+    if (answer === 0) table[id] = answer = test((tokens[index] as TextSpan).text) ? 2 : 1
+    return answer === 2
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import type {Side, Signal, TextSpan} from '../../types'
 import {indexNames, isDemonym, isKnownName, matchPhraseAlias, nameKey, nameKeyOfLower, type NameIndex} from './name-variants'
 import {type AnalyzedSide, analyzeSide, wordsOf} from './analyze-side'
-import {analyzeDocuments, type AnalyzedDocuments, documentTable, type SignalDocuments} from './signal-documents'
+import {analyzeDocuments, type AnalyzedDocuments, documentTable, documentWords, type SignalDocuments} from './signal-documents'
 import {commonPrefix, definitionsOf, foldAccents, inQuotedTitle, isAcronymLike, isPartlyPresent, isPlaceReferredTo, isPresent, isReferringNoun, noWords, otherWordsOf, type OtherWords, spelledAlike} from './name-evidence'
 import {cardinalWords, genericDesignators, notNameWords} from '../../normalize/lexicon/index'
 import {opensSentence, quoted, type SignalWord, sliceSide, stopWords} from './signal-text'
@@ -561,5 +561,5 @@ function isOfCommonWords(name: NameMention, isLowercase: (word: string) => boole
 
 /** The name keys of one whole document, indexed once per comparison. */
 function documentNames(documents: AnalyzedDocuments, side: Side): NameIndex {
-  return documentTable(documents, 'entity-names', side, (text) => allKeys(wordsOf(analyzeSide({start: 0, end: text.length, text}))))
+  return documentTable(documents, 'entity-names', side, (text) => allKeys(wordsOf(analyzeSide({start: 0, end: text.length, text}, documentWords(documents, side)))))
 }
