@@ -22,6 +22,8 @@ export interface SignalWord extends TextSpan {
   readonly key: string
   /** True for a word that carries content (`isContentWord`). */
   readonly content: boolean
+  /** True when `lower` has a letter or a digit (not a stray mark). */
+  readonly lettered: boolean
 }
 
 /**
@@ -36,6 +38,7 @@ interface WordPart {
   readonly lower: string
   readonly key: string
   readonly content: boolean
+  readonly lettered: boolean
 }
 
 /**
@@ -82,7 +85,7 @@ export function sideWords(side: TextSpan, tokens: readonly TextSpan[] = tokenize
     }
     for (const part of parts) {
       const start = token.start + part.offset
-      words.push({start, end: start + part.text.length, text: part.text, index: words.length, lower: part.lower, key: part.key, content: part.content})
+      words.push({start, end: start + part.text.length, text: part.text, index: words.length, lower: part.lower, key: part.key, content: part.content, lettered: part.lettered})
     }
   }
   return words
@@ -112,7 +115,7 @@ function partsOf(text: string): readonly WordPart[] {
       const lower = stripPossessive(foldWord(piece))
       // Stop words are never compared by stem: their key is the word.
       const stem = stopWords.has(lower) ? lower : stemWord(lower)
-      parts.push({offset, text: piece, lower, key: synonyms.get(stem) ?? stem, content: isContentLower(lower)})
+      parts.push({offset, text: piece, lower, key: synonyms.get(stem) ?? stem, content: isContentLower(lower), lettered: /[\p{L}\p{N}]/u.test(lower)})
     }
     offset += piece.length + 1
   }
