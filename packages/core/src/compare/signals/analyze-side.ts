@@ -1,8 +1,7 @@
 import type {TextSpan} from '../../types'
 import type {GroupedWords, WordVocabulary} from '../../analyze/document-words'
-import {irregularLemma, polarityKey} from '../../normalize/lexicon/antonyms'
 import {tokenizeWords} from '../../normalize/tokenize-words'
-import {type SignalWord, sideWords} from './signal-text'
+import {type SignalWord, sidePolarityKeys, sideWords} from './signal-text'
 import {findTemporalExpressions, type TemporalExpression} from './temporal-expressions'
 
 const analyzed = Symbol('analyzed side')
@@ -66,9 +65,7 @@ export function timesOf(side: AnalyzedSide): readonly TemporalExpression[] {
 /** The polarity key of each word of `wordsOf` (`polarityKey`: irregular forms to their lemma, then the stem; near-synonyms merged as in `key`), by word index. */
 export function polarityKeysOf(side: AnalyzedSide): readonly string[] {
   const cache = side[analyzed]
-  // A word's key is already its stem, except for stop words (kept whole) and near-synonyms (merged):
-  // only those, and irregular forms, are worked out again.
-  cache.polarityKeys ??= wordsOf(side).map((word) => (word.key === word.lower || irregularLemma(word.lower) !== undefined ? polarityKey(word.lower) : word.key))
+  cache.polarityKeys ??= sidePolarityKeys(wordsOf(side), cache.grouped?.ids, cache.grouped?.vocabulary)
   return cache.polarityKeys
 }
 

@@ -3,6 +3,7 @@ import type {WordVocabulary} from '../../analyze/document-words'
 import {tokenizeWords} from '../../normalize/tokenize-words'
 import {stemWord, stripPossessive} from '../../normalize/stem-word'
 import {signalStopWords, synonymGroups} from '../../normalize/lexicon/index'
+import {irregularLemma, polarityKey} from '../../normalize/lexicon/antonyms'
 
 export {stemWord, stripPossessive}
 
@@ -90,6 +91,39 @@ export function sideWords(side: TextSpan, tokens: readonly TextSpan[] = tokenize
   }
   return words
 }
+
+/**
+ * The polarity key of each of `words` (`polarityKeysOf`): a word's key is
+ * already its stem, except for stop words (kept whole) and near-synonyms
+ * (merged); only those, and irregular forms (`rose` → `rise`), are worked
+ * out again. With the ids of the side's tokens (those `words` was built
+ * from), each distinct token's keys are worked out once per comparison.
+ *
+ * @param words The side's words (`sideWords`).
+ * @param ids The id of each token the words were built from, when known.
+ * @param vocabulary The comparison's vocabulary the ids belong to.
+ */
+export function sidePolarityKeys(words: readonly SignalWord[], ids?: Int32Array, vocabulary?: WordVocabulary): string[] {
+  if (ids === undefined || vocabulary === undefined) return words.map((word) => polarityOf(word.lower, word.key))
+  const parts = partsTable(vocabulary)
+  let table = polarityTables.get(vocabulary)
+  if (table === undefined) polarityTables.set(vocabulary, (table = []))
+  const keys: string[] = []
+  for (let t = 0; t < ids.length; t++) {
+    const id = ids[t]!
+    // `sideWords` filled the token's parts from the same ids.
+    const known = (table[id] ??= parts[id]!.map((part) => polarityOf(part.lower, part.key)))
+    for (const key of known) keys.push(key)
+  }
+  return keys
+}
+
+function polarityOf(lower: string, key: string): string {
+  return key === lower || irregularLemma(lower) !== undefined ? polarityKey(lower) : key
+}
+
+/** The polarity keys of each word of a vocabulary, by id, filled on first use. */
+const polarityTables = /* @__PURE__ */ new WeakMap<WordVocabulary, (readonly string[] | undefined)[]>()
 
 /** The parts of each word of a vocabulary, by id, filled on first use; one table per comparison. */
 const partsTables = /* @__PURE__ */ new WeakMap<WordVocabulary, (readonly WordPart[] | undefined)[]>()
