@@ -2,7 +2,7 @@ import {describe, expect, it} from '@jest/globals'
 import {tokenizeWords} from '../normalize/tokenize-words'
 import {segmentSentences} from '../segment/segment-sentences'
 import {analyzeSentences} from './analyze-sentences'
-import {DocumentWordsBuilder, groupWords} from './document-words'
+import {DocumentWordsBuilder, documentWordsOf, groupWords} from './document-words'
 
 describe('groupWords', () => {
   const text = 'Twenty-five people died.  Some 1,200 fled.\n\nOfficials said nothing.'
@@ -36,6 +36,22 @@ describe('groupWords', () => {
 
   it('gives no words for an empty group', () => {
     expect(groupWords(text, sentences, words, [])!.tokens).toEqual([])
+  })
+})
+
+describe('documentWordsOf', () => {
+  it('gives the words tokenizing the whole text gives, with their ids', () => {
+    const padded = '  Twenty-five people died.  Some 1,200 fled.\n\nOfficials said nothing.\n'
+    const paddedSentences = segmentSentences(padded)
+    const paddedWords = analyzeSentences(paddedSentences, []).words.source
+    const whole = documentWordsOf(padded, paddedSentences, paddedWords)!
+    expect(whole.tokens).toEqual(tokenizeWords(padded))
+    expect(Array.from(whole.ids, (id) => paddedWords.vocabulary.texts[id])).toEqual(whole.tokens.map((word) => word.text))
+  })
+
+  it('leaves a text with words outside its sentences to be split again', () => {
+    const sentences = [{start: 3, end: 8, text: 'done.'}]
+    expect(documentWordsOf('so done.', sentences, analyzeSentences(sentences, []).words.source)).toBeUndefined()
   })
 })
 
