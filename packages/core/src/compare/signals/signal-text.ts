@@ -93,6 +93,29 @@ export function sideWords(side: TextSpan, tokens: readonly TextSpan[] = tokenize
 }
 
 /**
+ * The folded form (`lower`) and text of each word `sideWords` would give
+ * for these tokens, without making the word objects: what a table of a
+ * whole document needs when it reads nothing else.
+ *
+ * @param tokens The tokens, from the sentence analysis.
+ * @param ids Their ids in `vocabulary`.
+ * @param vocabulary The comparison's vocabulary.
+ * @returns Two arrays in word order.
+ */
+export function wordForms(tokens: readonly TextSpan[], ids: Int32Array, vocabulary: WordVocabulary): {lowers: string[]; texts: string[]} {
+  const known = partsTable(vocabulary)
+  const lowers: string[] = []
+  const texts: string[] = []
+  for (let t = 0; t < tokens.length; t++) {
+    for (const part of (known[ids[t]!] ??= partsOf(tokens[t]!.text))) {
+      lowers.push(part.lower)
+      texts.push(part.text)
+    }
+  }
+  return {lowers, texts}
+}
+
+/**
  * The polarity key of each of `words` (`polarityKeysOf`): a word's key is
  * already its stem, except for stop words (kept whole) and near-synonyms
  * (merged); only those, and irregular forms (`rose` → `rise`), are worked
