@@ -84,25 +84,25 @@ const code = whole.outputFiles.find((file) => file.path.endsWith('.js')).text
 const sourceMap = JSON.parse(whole.outputFiles.find((file) => file.path.endsWith('.map')).text)
 const runs = ownedRuns(code, sourceMap.mappings)
 const wholeGzipped = gzipSync(code, {level: 9}).length
-const parts = new Map()
-for (const {start, end, source} of runs) {
-  const part = parts.get(source) ?? {minified: 0, runs: []}
-  part.minified += end - start
-  part.runs.push([start, end])
-  parts.set(source, part)
-}
-const rows = []
-for (const [source, {minified, runs: owned}] of parts) {
+const parts = new Set(runs.map(({source}) => source))
+const partName = (source) => (source < 0 ? '(glue between parts)' : sourceMap.sources[source].replace(/^.*node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?/, '').replace(/^.*packages\/core\/src\//, ''))
+
+/** What the whole bundle gzips to without the runs owned by the parts `inGroup` accepts, less than the whole. */
+function gzippedCost(inGroup) {
   let without = ''
+  let minified = 0
   let from = 0
-  for (const [start, end] of owned) {
+  for (const {start, end, source} of runs) {
+    if (!inGroup(source)) continue
     without += code.slice(from, start)
+    minified += end - start
     from = end
   }
   without += code.slice(from)
-  const name = source < 0 ? '(glue between parts)' : sourceMap.sources[source].replace(/^.*node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?/, '').replace(/^.*packages\/core\/src\//, '')
-  rows.push({name, minified, gzipped: wholeGzipped - gzipSync(without, {level: 9}).length})
+  return {minified, gzipped: wholeGzipped - gzipSync(without, {level: 9}).length}
 }
+
+const rows = [...parts].map((source) => ({name: partName(source), ...gzippedCost((owner) => owner === source)}))
 rows.sort((left, right) => right.gzipped - left.gzipped)
 const shown = 16
 console.log(`\n| largest parts of \`@driftlens/core\` (everything), by gzipped cost | minified KB | gzipped KB |`)
@@ -112,6 +112,33 @@ const rest = rows.slice(shown)
 const sum = (list, key) => list.reduce((total, row) => total + row[key], 0)
 console.log(`| ${rest.length} other parts | ${kb(sum(rest, 'minified'))} | ${kb(sum(rest, 'gzipped'))} |`)
 console.log(`| whole bundle (from the sources) | ${kb(code.length)} | ${kb(wholeGzipped)} |`)
+
+// The same by stage: each folder of the core, the generated tables apart from
+// the code, and each dependency (sentence-splitter with the packages it brings).
+const splitterParts = new Set(['@textlint', 'structured-source', 'boundary'])
+function stageOf(source) {
+  const name = partName(source)
+  if (source < 0) return name
+  if (name === 'language/language-profile-data.ts') return 'language: trigram profiles (data)'
+  if (name === 'normalize/html-entity-table.ts') return 'normalize: HTML entity table (data)'
+  if (name.startsWith('normalize/lexicon/')) return 'normalize: lexicon tables'
+  if (name === 'artifacts/code-pages.ts' || name === 'artifacts/mojibake-badness.ts') return 'artifacts: code pages and mojibake classes'
+  if (sourceMap.sources[source].includes('node_modules/')) {
+    const dependency = name.split('/')[0]
+    return `dependency: ${splitterParts.has(dependency) ? 'sentence-splitter' : dependency}`
+  }
+  return name.includes('/') ? `${name.split('/')[0]}/ (code)` : name
+}
+const stages = new Map()
+for (const source of parts) {
+  const stage = stageOf(source)
+  stages.set(stage, [...(stages.get(stage) ?? []), source])
+}
+const stageRows = [...stages].map(([name, sources]) => ({name, ...gzippedCost((owner) => sources.includes(owner))}))
+stageRows.sort((left, right) => right.gzipped - left.gzipped)
+console.log('\n| `@driftlens/core` (everything) by stage | minified KB | gzipped KB |')
+console.log('| --- | --- | --- |')
+for (const {name, minified, gzipped} of stageRows) console.log(`| ${name} | ${kb(minified)} | ${kb(gzipped)} |`)
 
 /**
  * The runs of the bundle that each input file owns, read from a source map's
