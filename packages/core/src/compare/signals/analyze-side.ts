@@ -1,7 +1,7 @@
 import type {TextSpan} from '../../types'
 import type {GroupedWords, WordVocabulary} from '../../analyze/document-words'
 import {tokenizeWords} from '../../normalize/tokenize-words'
-import {type SignalWord, sidePolarityKeys, sideWords} from './signal-text'
+import {type KeyIds, keyIdsOf, type SideKeys, sideKeys, type SignalWord, sidePolarityKeys, sideWords} from './signal-text'
 import {findTemporalExpressions, type TemporalExpression} from './temporal-expressions'
 
 const analyzed = Symbol('analyzed side')
@@ -14,6 +14,8 @@ interface SideCache {
   grouped?: GroupedWords
   times?: TemporalExpression[]
   polarityKeys?: string[]
+  /** `sideKeys` in the key ids of the vocabulary of `grouped`. */
+  keys?: SideKeys
   values?: Map<string, unknown>
 }
 
@@ -67,6 +69,30 @@ export function polarityKeysOf(side: AnalyzedSide): readonly string[] {
   const cache = side[analyzed]
   cache.polarityKeys ??= sidePolarityKeys(wordsOf(side), cache.grouped?.ids, cache.grouped?.vocabulary)
   return cache.polarityKeys
+}
+
+/** The comparison's vocabulary the side's token ids belong to, when they come from the sentence analysis. */
+export function vocabularyOf(side: AnalyzedSide): WordVocabulary | undefined {
+  return side[analyzed].grouped?.vocabulary
+}
+
+/**
+ * The key ids of the side's lettered words (`sideKeys`). When `keyIds` is
+ * the key table of the vocabulary the side's tokens belong to, they are
+ * read per distinct token and kept on the side; otherwise each word's key
+ * is looked up in `keyIds`.
+ *
+ * @param side The wrapped side.
+ * @param keyIds The key ids both sides of a comparison are counted in.
+ */
+export function keysOf(side: AnalyzedSide, keyIds: KeyIds): SideKeys {
+  const cache = side[analyzed]
+  const grouped = cache.grouped
+  if (grouped !== undefined && keyIdsOf(grouped.vocabulary) === keyIds) {
+    cache.keys ??= sideKeys(tokensOf(side), () => wordsOf(side), keyIds, grouped.ids, grouped.vocabulary)
+    return cache.keys
+  }
+  return sideKeys(tokensOf(side), () => wordsOf(side), keyIds)
 }
 
 /** A yes-or-no test of a token's text, worked out once per distinct token of a comparison by `tokenTest`. */

@@ -1,6 +1,6 @@
 import type {TextSpan} from '../../types'
-import {analyzeSide, wordsOf} from './analyze-side'
-import {isContentWord, type SignalWord} from './signal-text'
+import {analyzeSide, keysOf, vocabularyOf} from './analyze-side'
+import {type KeyIds, keyIdsOf, type SideKeys} from './signal-text'
 
 /** Words of one side of a bead that the other side lacks. */
 export interface UnmatchedWords {
@@ -41,51 +41,80 @@ export interface UnmatchedWords {
  * @returns The counts; all 0 for two empty sides.
  */
 export function countUnmatchedWords(source: TextSpan, variant: TextSpan): UnmatchedWords {
-  const sourceWords = wordsOf(analyzeSide(source)).filter(isWord)
-  const variantWords = wordsOf(analyzeSide(variant)).filter(isWord)
-  const sourceCounts = countKeys(sourceWords)
-  const variantCounts = countKeys(variantWords)
+  const sourceSide = analyzeSide(source)
+  const variantSide = analyzeSide(variant)
+  // The key ids of the sides' vocabulary when they share one (every bead of `compareTexts`), else ids for this call only.
+  const sourceVocabulary = vocabularyOf(sourceSide)
+  const variantVocabulary = vocabularyOf(variantSide)
+  const vocabulary = sourceVocabulary === undefined || variantVocabulary === undefined || sourceVocabulary === variantVocabulary ? (sourceVocabulary ?? variantVocabulary) : undefined
+  const keyIds: KeyIds = vocabulary === undefined ? {ids: new Map(), byToken: []} : keyIdsOf(vocabulary)
+  const sourceKeys = keysOf(sourceSide, keyIds)
+  const variantKeys = keysOf(variantSide, keyIds)
+  return countKeys(sourceKeys, variantKeys, keyIds.ids.size)
+}
+
+/**
+ * Counters by key id, shared by every call and left all zero after each:
+ * how often each key occurs on the source side and on the variant side,
+ * and flags (see `countKeys`).
+ */
+let sourceCounts = new Int32Array(1024)
+let variantCounts = new Int32Array(1024)
+let flags = new Uint8Array(1024)
+
+/** Flags of a key: a content word on the source side, on the variant side; already counted as missing or added. */
+const sourceContent = 1
+const variantContent = 2
+const sourceSeen = 4
+const variantSeen = 8
+
+function countKeys(source: SideKeys, variant: SideKeys, keyCount: number): UnmatchedWords {
+  if (keyCount > flags.length) {
+    const size = Math.max(keyCount, flags.length * 2)
+    sourceCounts = new Int32Array(size)
+    variantCounts = new Int32Array(size)
+    flags = new Uint8Array(size)
+  }
+  const sourceKeys = source.keys
+  const variantKeys = variant.keys
+  for (let i = 0; i < sourceKeys.length; i++) {
+    const key = sourceKeys[i]!
+    sourceCounts[key]!++
+    if (source.content[i] === 1) flags[key]! |= sourceContent
+  }
+  for (let i = 0; i < variantKeys.length; i++) {
+    const key = variantKeys[i]!
+    variantCounts[key]!++
+    if (variant.content[i] === 1) flags[key]! |= variantContent
+  }
+  const longestRun = Math.max(longestRunMissing(sourceKeys, variantCounts), longestRunMissing(variantKeys, sourceCounts))
   let sharedWords = 0
-  for (const [key, count] of sourceCounts) sharedWords += Math.min(count, variantCounts.get(key) ?? 0)
-  const sourceContent = contentKeys(sourceWords)
-  const variantContent = contentKeys(variantWords)
   let missing = 0
   let added = 0
-  for (const key of sourceContent) if (!variantContent.has(key)) missing++
-  for (const key of variantContent) if (!sourceContent.has(key)) added++
-  return {
-    missing,
-    added,
-    sourceWords: sourceWords.length,
-    variantWords: variantWords.length,
-    sharedWords,
-    longestRun: Math.max(longestRunMissing(sourceWords, variantCounts), longestRunMissing(variantWords, sourceCounts)),
+  for (const key of sourceKeys) {
+    const flag = flags[key]!
+    if ((flag & sourceSeen) !== 0) continue
+    flags[key] = flag | sourceSeen
+    sharedWords += Math.min(sourceCounts[key]!, variantCounts[key]!)
+    if ((flag & sourceContent) !== 0 && (flag & variantContent) === 0) missing++
   }
+  for (const key of variantKeys) {
+    const flag = flags[key]!
+    if ((flag & variantSeen) !== 0) continue
+    flags[key] = flag | variantSeen
+    if ((flag & variantContent) !== 0 && (flag & sourceContent) === 0) added++
+  }
+  for (const key of sourceKeys) sourceCounts[key] = variantCounts[key] = flags[key] = 0
+  for (const key of variantKeys) sourceCounts[key] = variantCounts[key] = flags[key] = 0
+  return {missing, added, sourceWords: sourceKeys.length, variantWords: variantKeys.length, sharedWords, longestRun}
 }
 
-/** A word with a letter or a digit (the tokenizer's words; not a stray mark). */
-function isWord(word: SignalWord): boolean {
-  return word.lettered
-}
-
-function countKeys(words: readonly SignalWord[]): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (const word of words) counts.set(word.key, (counts.get(word.key) ?? 0) + 1)
-  return counts
-}
-
-function contentKeys(words: readonly SignalWord[]): Set<string> {
-  const keys = new Set<string>()
-  for (const word of words) if (isContentWord(word)) keys.add(word.key)
-  return keys
-}
-
-/** The longest run of consecutive `words` whose keys `other` lacks. */
-function longestRunMissing(words: readonly SignalWord[], other: ReadonlyMap<string, number>): number {
+/** The longest run of consecutive `keys` that `other` counts 0 times. */
+function longestRunMissing(keys: Int32Array, other: Int32Array): number {
   let longest = 0
   let run = 0
-  for (const word of words) {
-    run = other.has(word.key) ? 0 : run + 1
+  for (const key of keys) {
+    run = other[key] !== 0 ? 0 : run + 1
     if (run > longest) longest = run
   }
   return longest

@@ -141,6 +141,99 @@ export function sidePolarityKeys(words: readonly SignalWord[], ids?: Int32Array,
   return keys
 }
 
+/**
+ * The keys of a side's words with a letter or a digit (`lettered`), as
+ * integers, and whether each is a content word: what the drift's word
+ * counts compare, without a string or a word object per word.
+ */
+export interface SideKeys {
+  /** The key id of each lettered word, in reading order. */
+  readonly keys: Int32Array
+  /** 1 where the word of `keys` at the same index is a content word, 0 otherwise. */
+  readonly content: Uint8Array
+}
+
+/**
+ * Key ids of a comparison: each distinct word key gets one, and each token
+ * of the vocabulary keeps the key ids of its parts (`byToken`, by token id,
+ * filled on first use), so a token's key is hashed once per comparison.
+ */
+export interface KeyIds {
+  /** The id of each key. */
+  readonly ids: Map<string, number>
+  /** The key ids of each token's lettered parts and, in the same order, their content flags, by token id. */
+  readonly byToken: ({keys: Int32Array; content: Uint8Array} | undefined)[]
+}
+
+/** The key ids of each vocabulary, made on first use. */
+const keyIdTables = /* @__PURE__ */ new WeakMap<WordVocabulary, KeyIds>()
+
+/**
+ * The key ids of a vocabulary's words (`sideKeys`), shared by both sides of
+ * every bead of a comparison.
+ *
+ * @param vocabulary The comparison's vocabulary.
+ */
+export function keyIdsOf(vocabulary: WordVocabulary): KeyIds {
+  let table = keyIdTables.get(vocabulary)
+  if (table === undefined) keyIdTables.set(vocabulary, (table = {ids: new Map(), byToken: []}))
+  return table
+}
+
+/**
+ * The key ids of a side's lettered words, in the order of `sideWords`.
+ * With the tokens' ids in the vocabulary `keyIds` belongs to, each distinct
+ * token's parts are keyed once per comparison; without them, the words'
+ * keys are looked up in `keyIds` one by one.
+ *
+ * @param tokens The side's tokens.
+ * @param words The side's words (`sideWords`), read only when `ids` is absent.
+ * @param keyIds Where key ids are kept: the vocabulary's, or one made for a single call.
+ * @param ids The id of each token in `vocabulary`, when known.
+ * @param vocabulary The vocabulary of `ids`.
+ */
+export function sideKeys(tokens: readonly TextSpan[], words: () => readonly SignalWord[], keyIds: KeyIds, ids?: Int32Array, vocabulary?: WordVocabulary): SideKeys {
+  if (ids === undefined || vocabulary === undefined) {
+    const lettered = words().filter((word) => word.lettered)
+    const keys = new Int32Array(lettered.length)
+    const content = new Uint8Array(lettered.length)
+    lettered.forEach((word, index) => {
+      keys[index] = keyIdOf(keyIds, word.key)
+      content[index] = word.content ? 1 : 0
+    })
+    return {keys, content}
+  }
+  const parts = partsTable(vocabulary)
+  let length = 0
+  for (let t = 0; t < tokens.length; t++) {
+    const id = ids[t]!
+    let known = keyIds.byToken[id]
+    if (known === undefined) {
+      const lettered = (parts[id] ??= partsOf(tokens[t]!.text)).filter((part) => part.lettered)
+      known = {keys: Int32Array.from(lettered, (part) => keyIdOf(keyIds, part.key)), content: Uint8Array.from(lettered, (part) => (part.content ? 1 : 0))}
+      keyIds.byToken[id] = known
+    }
+    length += known.keys.length
+  }
+  const keys = new Int32Array(length)
+  const content = new Uint8Array(length)
+  let at = 0
+  for (let t = 0; t < tokens.length; t++) {
+    const known = keyIds.byToken[ids[t]!]!
+    for (let j = 0; j < known.keys.length; j++, at++) {
+      keys[at] = known.keys[j]!
+      content[at] = known.content[j]!
+    }
+  }
+  return {keys, content}
+}
+
+function keyIdOf(keyIds: KeyIds, key: string): number {
+  let id = keyIds.ids.get(key)
+  if (id === undefined) keyIds.ids.set(key, (id = keyIds.ids.size))
+  return id
+}
+
 function polarityOf(lower: string, key: string): string {
   return key === lower || irregularLemma(lower) !== undefined ? polarityKey(lower) : key
 }
