@@ -1,6 +1,6 @@
 import type {TextSpan} from '../../types'
 import {analyzeSide, keysOf, vocabularyOf} from './analyze-side'
-import {type KeyIds, keyIdsOf, type SideKeys} from './signal-text'
+import {keyIdsOf, newKeyIds, type SideKeys} from './signal-text'
 
 /** Words of one side of a bead that the other side lacks. */
 export interface UnmatchedWords {
@@ -47,7 +47,7 @@ export function countUnmatchedWords(source: TextSpan, variant: TextSpan): Unmatc
   const sourceVocabulary = vocabularyOf(sourceSide)
   const variantVocabulary = vocabularyOf(variantSide)
   const vocabulary = sourceVocabulary === undefined || variantVocabulary === undefined || sourceVocabulary === variantVocabulary ? (sourceVocabulary ?? variantVocabulary) : undefined
-  const keyIds: KeyIds = vocabulary === undefined ? {ids: new Map(), byToken: []} : keyIdsOf(vocabulary)
+  const keyIds = vocabulary === undefined ? newKeyIds() : keyIdsOf(vocabulary)
   const sourceKeys = keysOf(sourceSide, keyIds)
   const variantKeys = keysOf(variantSide, keyIds)
   return countKeys(sourceKeys, variantKeys, keyIds.ids.size)
@@ -68,53 +68,54 @@ const variantContent = 2
 const sourceSeen = 4
 const variantSeen = 8
 
-function countKeys(source: SideKeys, variant: SideKeys, keyCount: number): UnmatchedWords {
+function countKeys(sourceKeys: SideKeys, variantKeys: SideKeys, keyCount: number): UnmatchedWords {
   if (keyCount > flags.length) {
     const size = Math.max(keyCount, flags.length * 2)
     sourceCounts = new Int32Array(size)
     variantCounts = new Int32Array(size)
     flags = new Uint8Array(size)
   }
-  const sourceKeys = source.keys
-  const variantKeys = variant.keys
-  for (let i = 0; i < sourceKeys.length; i++) {
-    const key = sourceKeys[i]!
+  // A packed key is the key id times two, plus one for a content word.
+  for (const packed of sourceKeys) {
+    const key = packed >> 1
     sourceCounts[key]!++
-    if (source.content[i] === 1) flags[key]! |= sourceContent
+    if ((packed & 1) !== 0) flags[key]! |= sourceContent
   }
-  for (let i = 0; i < variantKeys.length; i++) {
-    const key = variantKeys[i]!
+  for (const packed of variantKeys) {
+    const key = packed >> 1
     variantCounts[key]!++
-    if (variant.content[i] === 1) flags[key]! |= variantContent
+    if ((packed & 1) !== 0) flags[key]! |= variantContent
   }
   const longestRun = Math.max(longestRunMissing(sourceKeys, variantCounts), longestRunMissing(variantKeys, sourceCounts))
   let sharedWords = 0
   let missing = 0
   let added = 0
-  for (const key of sourceKeys) {
+  for (const packed of sourceKeys) {
+    const key = packed >> 1
     const flag = flags[key]!
     if ((flag & sourceSeen) !== 0) continue
     flags[key] = flag | sourceSeen
     sharedWords += Math.min(sourceCounts[key]!, variantCounts[key]!)
     if ((flag & sourceContent) !== 0 && (flag & variantContent) === 0) missing++
   }
-  for (const key of variantKeys) {
+  for (const packed of variantKeys) {
+    const key = packed >> 1
     const flag = flags[key]!
     if ((flag & variantSeen) !== 0) continue
     flags[key] = flag | variantSeen
     if ((flag & variantContent) !== 0 && (flag & sourceContent) === 0) added++
   }
-  for (const key of sourceKeys) sourceCounts[key] = variantCounts[key] = flags[key] = 0
-  for (const key of variantKeys) sourceCounts[key] = variantCounts[key] = flags[key] = 0
+  for (const packed of sourceKeys) sourceCounts[packed >> 1] = variantCounts[packed >> 1] = flags[packed >> 1] = 0
+  for (const packed of variantKeys) sourceCounts[packed >> 1] = variantCounts[packed >> 1] = flags[packed >> 1] = 0
   return {missing, added, sourceWords: sourceKeys.length, variantWords: variantKeys.length, sharedWords, longestRun}
 }
 
 /** The longest run of consecutive `keys` that `other` counts 0 times. */
-function longestRunMissing(keys: Int32Array, other: Int32Array): number {
+function longestRunMissing(keys: SideKeys, other: Int32Array): number {
   let longest = 0
   let run = 0
-  for (const key of keys) {
-    run = other[key] !== 0 ? 0 : run + 1
+  for (const packed of keys) {
+    run = other[packed >> 1] !== 0 ? 0 : run + 1
     if (run > longest) longest = run
   }
   return longest

@@ -143,26 +143,29 @@ export function sidePolarityKeys(words: readonly SignalWord[], ids?: Int32Array,
 
 /**
  * The keys of a side's words with a letter or a digit (`lettered`), as
- * integers, and whether each is a content word: what the drift's word
- * counts compare, without a string or a word object per word.
+ * integers, in reading order: each word's key id times two, plus one for a
+ * content word. What the drift's word counts compare, without a string or a
+ * word object per word.
  */
-export interface SideKeys {
-  /** The key id of each lettered word, in reading order. */
-  readonly keys: Int32Array
-  /** 1 where the word of `keys` at the same index is a content word, 0 otherwise. */
-  readonly content: Uint8Array
-}
+export type SideKeys = readonly number[]
 
 /**
  * Key ids of a comparison: each distinct word key gets one, and each token
- * of the vocabulary keeps the key ids of its parts (`byToken`, by token id,
- * filled on first use), so a token's key is hashed once per comparison.
+ * of the vocabulary keeps its words' packed keys (as in `SideKeys`), so a
+ * token's key is hashed once per comparison.
  */
 export interface KeyIds {
   /** The id of each key. */
   readonly ids: Map<string, number>
-  /** The key ids of each token's lettered parts and, in the same order, their content flags, by token id. */
-  readonly byToken: ({keys: Int32Array; content: Uint8Array} | undefined)[]
+  /** By token id: 0 not worked out yet; the packed key plus one for a token of one lettered part; -1 for any other token (see `several`). */
+  byToken: Int32Array
+  /** The packed keys of the tokens of no or several lettered parts (`Iran-backed`), by token id. */
+  readonly several: Map<number, readonly number[]>
+}
+
+/** An empty table of key ids. */
+export function newKeyIds(): KeyIds {
+  return {ids: new Map(), byToken: new Int32Array(256), several: new Map()}
 }
 
 /** The key ids of each vocabulary, made on first use. */
@@ -176,15 +179,15 @@ const keyIdTables = /* @__PURE__ */ new WeakMap<WordVocabulary, KeyIds>()
  */
 export function keyIdsOf(vocabulary: WordVocabulary): KeyIds {
   let table = keyIdTables.get(vocabulary)
-  if (table === undefined) keyIdTables.set(vocabulary, (table = {ids: new Map(), byToken: []}))
+  if (table === undefined) keyIdTables.set(vocabulary, (table = newKeyIds()))
   return table
 }
 
 /**
- * The key ids of a side's lettered words, in the order of `sideWords`.
- * With the tokens' ids in the vocabulary `keyIds` belongs to, each distinct
- * token's parts are keyed once per comparison; without them, the words'
- * keys are looked up in `keyIds` one by one.
+ * The packed keys of a side's lettered words (`SideKeys`), in the order of
+ * `sideWords`. With the tokens' ids in the vocabulary `keyIds` belongs to,
+ * each distinct token's parts are keyed once per comparison; without them,
+ * the words' keys are looked up in `keyIds` one by one.
  *
  * @param tokens The side's tokens.
  * @param words The side's words (`sideWords`), read only when `ids` is absent.
@@ -193,45 +196,39 @@ export function keyIdsOf(vocabulary: WordVocabulary): KeyIds {
  * @param vocabulary The vocabulary of `ids`.
  */
 export function sideKeys(tokens: readonly TextSpan[], words: () => readonly SignalWord[], keyIds: KeyIds, ids?: Int32Array, vocabulary?: WordVocabulary): SideKeys {
+  const keys: number[] = []
   if (ids === undefined || vocabulary === undefined) {
-    const lettered = words().filter((word) => word.lettered)
-    const keys = new Int32Array(lettered.length)
-    const content = new Uint8Array(lettered.length)
-    lettered.forEach((word, index) => {
-      keys[index] = keyIdOf(keyIds, word.key)
-      content[index] = word.content ? 1 : 0
-    })
-    return {keys, content}
+    for (const word of words()) if (word.lettered) keys.push(packedKey(keyIds, word.key, word.content))
+    return keys
   }
   const parts = partsTable(vocabulary)
-  let length = 0
   for (let t = 0; t < tokens.length; t++) {
     const id = ids[t]!
-    let known = keyIds.byToken[id]
-    if (known === undefined) {
-      const lettered = (parts[id] ??= partsOf(tokens[t]!.text)).filter((part) => part.lettered)
-      known = {keys: Int32Array.from(lettered, (part) => keyIdOf(keyIds, part.key)), content: Uint8Array.from(lettered, (part) => (part.content ? 1 : 0))}
+    if (id >= keyIds.byToken.length) {
+      const grown = new Int32Array(Math.max(id + 1, keyIds.byToken.length * 2))
+      grown.set(keyIds.byToken)
+      keyIds.byToken = grown
+    }
+    let known = keyIds.byToken[id]!
+    if (known === 0) {
+      const packed = (parts[id] ??= partsOf(tokens[t]!.text)).filter((part) => part.lettered).map((part) => packedKey(keyIds, part.key, part.content))
+      if (packed.length === 1) known = packed[0]! + 1
+      else {
+        known = -1
+        keyIds.several.set(id, packed)
+      }
       keyIds.byToken[id] = known
     }
-    length += known.keys.length
+    if (known > 0) keys.push(known - 1)
+    else for (const key of keyIds.several.get(id)!) keys.push(key)
   }
-  const keys = new Int32Array(length)
-  const content = new Uint8Array(length)
-  let at = 0
-  for (let t = 0; t < tokens.length; t++) {
-    const known = keyIds.byToken[ids[t]!]!
-    for (let j = 0; j < known.keys.length; j++, at++) {
-      keys[at] = known.keys[j]!
-      content[at] = known.content[j]!
-    }
-  }
-  return {keys, content}
+  return keys
 }
 
-function keyIdOf(keyIds: KeyIds, key: string): number {
+function packedKey(keyIds: KeyIds, key: string, content: boolean): number {
   let id = keyIds.ids.get(key)
   if (id === undefined) keyIds.ids.set(key, (id = keyIds.ids.size))
-  return id
+  return id * 2 + (content ? 1 : 0)
 }
 
 function polarityOf(lower: string, key: string): string {
