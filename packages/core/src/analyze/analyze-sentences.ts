@@ -1,5 +1,5 @@
 import {chrfWords} from '../metrics/chrf'
-import {bleuTokens} from '../metrics/tokenize-bleu'
+import {bleu13aTokens} from '../metrics/tokens-13a'
 import {isNumberLike} from '../normalize/lexicon/index'
 import {foldText} from '../normalize/normalize-text'
 import {wordPatternSource} from '../normalize/tokenize-words'
@@ -108,7 +108,7 @@ class DocumentSymbolsBuilder {
   /** Add the symbols of the next sentence. */
   add(text: string): void {
     this.chrfWords.add(idsOf(chrfWords(text), this.vocabulary))
-    this.bleuTokens.add(idsOf(bleuTokens(text), this.vocabulary))
+    this.bleuTokens.add(idsOf(bleu13aTokens(text), this.vocabulary))
   }
 
   finish(): DocumentSymbols {
