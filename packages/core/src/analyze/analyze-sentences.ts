@@ -1,4 +1,5 @@
 import {chrfWords} from '../metrics/chrf'
+import {defaultTerWords} from '../metrics/ter'
 import {bleu13aTokens} from '../metrics/tokens-13a'
 import {isNumberLike} from '../normalize/lexicon/index'
 import {foldText} from '../normalize/normalize-text'
@@ -95,6 +96,7 @@ export function analyzeSentences(
 class DocumentSymbolsBuilder {
   private readonly chrfWords: SymbolRunsBuilder
   private readonly bleuTokens: SymbolRunsBuilder
+  private readonly terWords: SymbolRunsBuilder
 
   constructor(
     sentenceCount: number,
@@ -103,16 +105,18 @@ class DocumentSymbolsBuilder {
   ) {
     this.chrfWords = new SymbolRunsBuilder(sentenceCount, Math.ceil(characterCount / 5))
     this.bleuTokens = new SymbolRunsBuilder(sentenceCount, Math.ceil(characterCount / 4))
+    this.terWords = new SymbolRunsBuilder(sentenceCount, Math.ceil(characterCount / 5))
   }
 
   /** Add the symbols of the next sentence. */
   add(text: string): void {
     this.chrfWords.add(idsOf(chrfWords(text), this.vocabulary))
     this.bleuTokens.add(idsOf(bleu13aTokens(text), this.vocabulary))
+    this.terWords.add(idsOf(defaultTerWords(text), this.vocabulary))
   }
 
   finish(): DocumentSymbols {
-    return {chrfWords: this.chrfWords.finish(), bleuTokens: this.bleuTokens.finish()}
+    return {chrfWords: this.chrfWords.finish(), bleuTokens: this.bleuTokens.finish(), terWords: this.terWords.finish()}
   }
 }
 
