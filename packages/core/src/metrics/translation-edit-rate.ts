@@ -38,8 +38,12 @@ class BandEditDistance {
   private rowStart = new Int32Array(0)
   private rowMin = new Int32Array(0)
   private rowMax = new Int32Array(0)
+  /** The hypothesis length the row layout above was made for (-1: none yet); a shift keeps the length, so every round of one segment shares it. */
+  private layoutLength = -1
   private rowA: Float64Array
   private rowB: Float64Array
+  /** Where `full` writes the operations of its path, last first. */
+  private trace = new Uint8Array(0)
   /** Table cells computed so far, the measure of the work done. */
   cells = 0
 
@@ -79,20 +83,8 @@ class BandEditDistance {
   full(hypothesis: Int32Array): {distance: number; trace: Uint8Array} {
     const hypLength = hypothesis.length
     const width = this.width
-    const {ratio, beam} = this.beamFor(hypLength)
-    // Lay out the rows: row 0 spans the whole reference, row i its band.
-    this.rowStart = new Int32Array(hypLength + 1)
-    this.rowMin = new Int32Array(hypLength + 1)
-    this.rowMax = new Int32Array(hypLength + 1)
-    let size = width
-    this.rowMax[0] = width
-    for (let i = 1; i <= hypLength; i++) {
-      const [minJ, maxJ] = this.band(i, hypLength, ratio, beam)
-      this.rowStart[i] = size
-      this.rowMin[i] = minJ
-      this.rowMax[i] = Math.max(minJ, maxJ)
-      size += this.rowMax[i]! - minJ
-    }
+    if (this.layoutLength !== hypLength) this.layOut(hypLength)
+    const size = this.rowStart[hypLength]! + this.rowMax[hypLength]! - this.rowMin[hypLength]!
     this.cells += size
     if (this.costs.length < size) {
       this.costs = new Float64Array(size)
@@ -145,12 +137,14 @@ class BandEditDistance {
     }
     // Walk back from the last cell.
     const opAt = (i: number, j: number) => (j >= this.rowMin[i]! && j < this.rowMax[i]! ? ops[this.rowStart[i]! + j - this.rowMin[i]!]! : opUndefined)
-    const reversed: number[] = []
+    if (this.trace.length < hypLength + width) this.trace = new Uint8Array(hypLength + width)
+    const reversed = this.trace
+    let steps = 0
     let i = hypLength
     let j = width - 1
     while (i > 0 || j > 0) {
       const op = opAt(i, j)
-      reversed.push(op)
+      reversed[steps++] = op
       if (op === opMatch || op === opSubstitute) {
         i--
         j--
@@ -162,7 +156,26 @@ class BandEditDistance {
         break // unreachable: every cell on the path is finite
       }
     }
-    return {distance: this.cost(hypLength, width - 1), trace: Uint8Array.from(reversed.reverse())}
+    const trace = reversed.slice(0, steps).reverse()
+    return {distance: this.cost(hypLength, width - 1), trace}
+  }
+
+  /** Lay out the banded table of a hypothesis of `hypLength` words: row 0 spans the whole reference, row i its band. */
+  private layOut(hypLength: number): void {
+    const {ratio, beam} = this.beamFor(hypLength)
+    this.rowStart = new Int32Array(hypLength + 1)
+    this.rowMin = new Int32Array(hypLength + 1)
+    this.rowMax = new Int32Array(hypLength + 1)
+    let size = this.width
+    this.rowMax[0] = this.width
+    for (let i = 1; i <= hypLength; i++) {
+      const [minJ, maxJ] = this.band(i, hypLength, ratio, beam)
+      this.rowStart[i] = size
+      this.rowMin[i] = minJ
+      this.rowMax[i] = Math.max(minJ, maxJ)
+      size += this.rowMax[i]! - minJ
+    }
+    this.layoutLength = hypLength
   }
 
   /**
@@ -172,11 +185,17 @@ class BandEditDistance {
   distanceFrom(hypothesis: Int32Array, prefix: number): number {
     const hypLength = hypothesis.length
     const width = this.width
-    const {ratio, beam} = this.beamFor(hypLength)
     const reference = this.reference
+    // The rows' bands are those of the last `full` (same length); a band is never empty.
+    const rowMin = this.rowMin
+    const rowMax = this.rowMax
     let previous = this.rowA
     let current = this.rowB
-    for (let j = 0; j < width; j++) previous[j] = this.cost(prefix, j)
+    // Row `prefix` of the last full table, infinite outside its band.
+    const prefixMin = rowMin[prefix]!
+    const prefixMax = rowMax[prefix]!
+    previous.fill(Infinity)
+    previous.set(this.costs.subarray(this.rowStart[prefix]!, this.rowStart[prefix]! + prefixMax - prefixMin), prefixMin)
     // The range of `current` that holds values from two rows ago.
     let staleStart = 0
     let staleEnd = width
@@ -184,21 +203,24 @@ class BandEditDistance {
     let previousStart = 0
     let previousEnd = width
     for (let i = prefix + 1; i <= hypLength; i++) {
-      const [minJ, maxJ] = this.band(i, hypLength, ratio, beam)
+      const minJ = rowMin[i]!
+      const maxJ = rowMax[i]!
       this.cells += maxJ - minJ
       current.fill(Infinity, staleStart, staleEnd)
       const word = hypothesis[i - 1]
-      for (let j = minJ; j < maxJ; j++) {
-        if (j === 0) {
-          current[0] = previous[0]! + 1
-          continue
-        }
+      let j = minJ
+      if (j === 0) {
+        current[0] = previous[0]! + 1
+        j = 1
+      }
+      let left = current[j - 1]!
+      for (; j < maxJ; j++) {
         let best = previous[j - 1]! + (word === reference[j - 1] ? 0 : 1)
         const up = previous[j]! + 1
         if (up < best) best = up
-        const left = current[j - 1]! + 1
-        if (left < best) best = left
+        if (left + 1 < best) best = left + 1
         current[j] = best
+        left = best
       }
       staleStart = previousStart
       staleEnd = previousEnd
