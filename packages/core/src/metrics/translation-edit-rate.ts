@@ -44,6 +44,14 @@ class BandEditDistance {
   private rowB: Float64Array
   /** Where `full` writes the operations of its path, last first. */
   private trace = new Uint8Array(0)
+  /**
+   * The cost from each cell of the last full table to its last cell, laid
+   * out as `costs` (infinite outside the bands); worked out by
+   * `suffixCosts` when the first candidate of a round needs it.
+   */
+  private suffix = new Float64Array(0)
+  /** The hypothesis `suffix` belongs to, or `undefined` when it is out of date. */
+  private suffixOf: Int32Array | undefined
   /** Table cells computed so far, the measure of the work done. */
   cells = 0
 
@@ -86,6 +94,7 @@ class BandEditDistance {
     if (this.layoutLength !== hypLength) this.layOut(hypLength)
     const size = this.rowStart[hypLength]! + this.rowMax[hypLength]! - this.rowMin[hypLength]!
     this.cells += size
+    this.suffixOf = undefined
     if (this.costs.length < size) {
       this.costs = new Float64Array(size)
       this.ops = new Uint8Array(size)
@@ -179,16 +188,73 @@ class BandEditDistance {
   }
 
   /**
-   * Distance of a hypothesis whose first `prefix` words equal those of the
-   * last hypothesis given to {@link full} (same length), reusing its rows.
+   * The cost from every cell of the last full table to its last cell,
+   * within the same bands: what the rest of `hypothesis` (the words given to
+   * the last {@link full}) costs from each cell on. Worked out backwards
+   * with the same three moves as the table itself.
    */
-  distanceFrom(hypothesis: Int32Array, prefix: number): number {
+  private suffixCosts(hypothesis: Int32Array): Float64Array {
+    if (this.suffixOf === hypothesis) return this.suffix
+    const hypLength = hypothesis.length
+    const width = this.width
+    const size = this.rowStart[hypLength]! + this.rowMax[hypLength]! - this.rowMin[hypLength]!
+    if (this.suffix.length < size) this.suffix = new Float64Array(this.costs.length)
+    const suffix = this.suffix
+    const reference = this.reference
+    const {rowStart, rowMin, rowMax} = this
+    // The last row: insertions up to the last reference word.
+    const lastRow = rowStart[hypLength]! - rowMin[hypLength]!
+    for (let j = width - 1; j >= rowMin[hypLength]!; j--) suffix[lastRow + j] = width - 1 - j
+    for (let i = hypLength - 1; i >= 0; i--) {
+      const minJ = rowMin[i]!
+      const maxJ = rowMax[i]!
+      const row = rowStart[i]! - minJ
+      const belowMin = rowMin[i + 1]!
+      const belowMax = rowMax[i + 1]!
+      const below = rowStart[i + 1]! - belowMin
+      const word = hypothesis[i]
+      let right = Infinity
+      for (let j = maxJ - 1; j >= minJ; j--) {
+        // Match or substitute (to (i + 1, j + 1)), delete (to (i + 1, j)), insert (to (i, j + 1)).
+        let best = j + 1 >= belowMin && j + 1 < belowMax ? suffix[below + j + 1]! + (word === reference[j] ? 0 : 1) : Infinity
+        const down = j >= belowMin && j < belowMax ? suffix[below + j]! + 1 : Infinity
+        if (down < best) best = down
+        if (right + 1 < best) best = right + 1
+        suffix[row + j] = best
+        right = best
+      }
+    }
+    this.suffixOf = hypothesis
+    return suffix
+  }
+
+  /**
+   * Distance of a hypothesis whose first `prefix` words equal those of the
+   * last hypothesis given to {@link full} (same length), and so do its words
+   * from `changedEnd` on, reusing the rows of the full table up to `prefix`
+   * and the costs of the rest from row `changedEnd` (`suffixCosts`): only
+   * the rows in between are computed. The shortest path crosses row
+   * `changedEnd` somewhere, so the distance is the least sum of the two
+   * costs at a cell of that row. The cells counted are those of every row
+   * after `prefix`, as if they had all been computed, so the work budget
+   * falls where it always has.
+   *
+   * @param hypothesis The shifted words.
+   * @param prefix Rows up to this one are the full table's.
+   * @param changedEnd The words from this index on are those of the full table's hypothesis.
+   * @param original The hypothesis given to the last `full`.
+   */
+  distanceFrom(hypothesis: Int32Array, prefix: number, changedEnd: number, original: Int32Array): number {
     const hypLength = hypothesis.length
     const width = this.width
     const reference = this.reference
     // The rows' bands are those of the last `full` (same length); a band is never empty.
     const rowMin = this.rowMin
     const rowMax = this.rowMax
+    const lastRow = Math.max(prefix, changedEnd)
+    // The cells of rows `prefix + 1` to the last: the table's size less where row `prefix + 1` starts.
+    const tableSize = this.rowStart[hypLength]! + rowMax[hypLength]! - rowMin[hypLength]!
+    this.cells += prefix < hypLength ? tableSize - this.rowStart[prefix + 1]! : 0
     let previous = this.rowA
     let current = this.rowB
     // Row `prefix` of the last full table, infinite outside its band.
@@ -202,10 +268,9 @@ class BandEditDistance {
     current.fill(Infinity)
     let previousStart = 0
     let previousEnd = width
-    for (let i = prefix + 1; i <= hypLength; i++) {
+    for (let i = prefix + 1; i <= lastRow; i++) {
       const minJ = rowMin[i]!
       const maxJ = rowMax[i]!
-      this.cells += maxJ - minJ
       current.fill(Infinity, staleStart, staleEnd)
       const word = hypothesis[i - 1]
       let j = minJ
@@ -230,7 +295,18 @@ class BandEditDistance {
       previous = current
       current = swap
     }
-    return previous[width - 1]!
+    if (lastRow === hypLength) return previous[width - 1]!
+    // Where the path crosses row `lastRow`: the least cost to reach a cell of it plus the cost from there on.
+    const suffix = this.suffixCosts(original)
+    const minJ = rowMin[lastRow]!
+    const maxJ = rowMax[lastRow]!
+    const row = this.rowStart[lastRow]! - minJ
+    let best = Infinity
+    for (let j = minJ; j < maxJ; j++) {
+      const through = previous[j]! + suffix[row + j]!
+      if (through < best) best = through
+    }
+    return best
   }
 }
 
@@ -333,7 +409,10 @@ function findBestShift(words: Int32Array, reference: Int32Array, editDistance: B
             if (target === previousTarget) continue
             previousTarget = target
             const shifted = performShift(words, startH, length, target, scratch)
-            const gain = distance - editDistance.distanceFrom(shifted, Math.min(startH, target))
+            // The words after the last one the shift moved are where they were.
+            let changedEnd = hypLength
+            while (changedEnd > 0 && shifted[changedEnd - 1] === words[changedEnd - 1]) changedEnd--
+            const gain = distance - editDistance.distanceFrom(shifted, Math.min(startH, target), changedEnd, words)
             checked++
             if (
               best === undefined ||
