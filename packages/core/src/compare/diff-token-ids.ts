@@ -44,7 +44,8 @@ export function diffTokenIds(source: Int32Array, variant: Int32Array, maxEditLen
   const oldLength = source.length
   const newLength = variant.length
   const maxEdits = Math.min(oldLength + newLength, maxEditLength)
-  const runs = new RunPool()
+  const runs = sharedRuns
+  runs.clear()
   // The furthest path on each diagonal k (index k + offset): where it is in
   // the old sequence (-2: no path) and the last run of its edit script.
   const offset = maxEdits + 1
@@ -127,6 +128,11 @@ class RunPool {
   private previous = new Int32Array(64)
   private size = 0
 
+  /** Forget every run (the arrays are kept for the next diff). */
+  clear(): void {
+    this.size = 0
+  }
+
   /** A new run of `count` tokens after the runs ending at `previous`. */
   add(kind: RunKind, count: number, previous: number): number {
     if (this.size === this.kind.length) this.grow()
@@ -171,3 +177,11 @@ class RunPool {
     this.previous = previous
   }
 }
+
+/**
+ * The runs of every diff, kept from call to call so that diffing the beads
+ * of a document does not grow a new pool each time: every run is written
+ * before it is read within one call, and only the finished script leaves
+ * it, copied.
+ */
+const sharedRuns = /* @__PURE__ */ new RunPool()

@@ -85,13 +85,20 @@ class BandEditDistance {
   /**
    * Distance and operation trace of `hypothesis`, keeping the whole (banded)
    * table so later candidates that share a prefix with it can start from it.
+   * When the first `unchanged` words are those of the previous call's
+   * hypothesis (same length), the rows they determine are kept from it.
    *
+   * @param hypothesis The words.
+   * @param unchanged How many first words equal those of the previous call's hypothesis.
    * @returns The distance and the operations from the first word to the last.
    */
-  full(hypothesis: Int32Array): {distance: number; trace: Uint8Array} {
+  full(hypothesis: Int32Array, unchanged = 0): {distance: number; trace: Uint8Array} {
     const hypLength = hypothesis.length
     const width = this.width
-    if (this.layoutLength !== hypLength) this.layOut(hypLength)
+    if (this.layoutLength !== hypLength) {
+      this.layOut(hypLength)
+      unchanged = 0
+    }
     const size = this.rowStart[hypLength]! + this.rowMax[hypLength]! - this.rowMin[hypLength]!
     this.cells += size
     this.suffixOf = undefined
@@ -106,7 +113,8 @@ class BandEditDistance {
       ops[j] = opInsert
     }
     const reference = this.reference
-    for (let i = 1; i <= hypLength; i++) {
+    // Rows up to `unchanged` read only words that are those of the last call: they are still in the table.
+    for (let i = unchanged + 1; i <= hypLength; i++) {
       const minJ = this.rowMin[i]!
       const maxJ = this.rowMax[i]!
       const row = this.rowStart[i]! - minJ
@@ -353,10 +361,19 @@ interface ShiftResult {
   readonly distance: number
   /** True when the work budget ran out during this round. */
   readonly cut: boolean
+  /** How many first words the shift leaves where they were. */
+  readonly unchanged: number
 }
 
-function findBestShift(words: Int32Array, reference: Int32Array, editDistance: BandEditDistance, checkedBefore: number, maxCells: number): ShiftResult {
-  const {distance, trace} = editDistance.full(words)
+function findBestShift(
+  words: Int32Array,
+  reference: Int32Array,
+  editDistance: BandEditDistance,
+  checkedBefore: number,
+  maxCells: number,
+  unchanged: number,
+): ShiftResult {
+  const {distance, trace} = editDistance.full(words, unchanged)
   const hypLength = words.length
   const refLength = reference.length
   // Alignment of reference positions to hypothesis positions, and which words are errors.
@@ -437,8 +454,8 @@ function findBestShift(words: Int32Array, reference: Int32Array, editDistance: B
     }
   }
   return best === undefined
-    ? {gain: 0, words, checked, distance, cut}
-    : {gain: best.gain, words: best.words, checked, distance, cut}
+    ? {gain: 0, words, checked, distance, cut, unchanged: words.length}
+    : {gain: best.gain, words: best.words, checked, distance, cut, unchanged: Math.min(best.start, best.target)}
 }
 
 /** TER edits of one segment, and whether the work budget cut the shift search short. */
@@ -476,13 +493,15 @@ export function countTerEdits(hypothesis: Int32Array, reference: Int32Array, max
   let words = hypothesis
   let shifts = 0
   let checked = 0
+  let unchanged = 0
   for (;;) {
-    const result = findBestShift(words, reference, editDistance, checked, maxCells)
+    const result = findBestShift(words, reference, editDistance, checked, maxCells, unchanged)
     checked = result.checked
     if (result.cut || checked >= maxShiftCandidates || result.gain <= 0) {
       return {edits: shifts + result.distance, referenceLength: reference.length, limited: result.cut}
     }
     shifts++
     words = result.words
+    unchanged = result.unchanged
   }
 }
