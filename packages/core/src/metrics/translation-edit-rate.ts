@@ -52,6 +52,13 @@ class BandEditDistance {
   private suffix = new Float64Array(0)
   /** The hypothesis `suffix` belongs to, or `undefined` when it is out of date. */
   private suffixOf: Int32Array | undefined
+  /**
+   * Rows the candidates of this round computed that `suffix` would have
+   * spared them. The table costs about one pass over every row, so it is
+   * worked out only once that much could have been spared: a round with few
+   * candidates, or with shifts near the end, never pays for it.
+   */
+  private rowsSpareable = 0
   /** Table cells computed so far, the measure of the work done. */
   cells = 0
 
@@ -102,6 +109,7 @@ class BandEditDistance {
     const size = this.rowStart[hypLength]! + this.rowMax[hypLength]! - this.rowMin[hypLength]!
     this.cells += size
     this.suffixOf = undefined
+    this.rowsSpareable = 0
     if (this.costs.length < size) {
       this.costs = new Float64Array(size)
       this.ops = new Uint8Array(size)
@@ -259,7 +267,11 @@ class BandEditDistance {
     // The rows' bands are those of the last `full` (same length); a band is never empty.
     const rowMin = this.rowMin
     const rowMax = this.rowMax
-    const lastRow = Math.max(prefix, changedEnd)
+    let lastRow = Math.max(prefix, changedEnd)
+    if (lastRow < hypLength && this.suffixOf !== original) {
+      this.rowsSpareable += hypLength - lastRow
+      if (this.rowsSpareable < hypLength) lastRow = hypLength
+    }
     // The cells of rows `prefix + 1` to the last: the table's size less where row `prefix + 1` starts.
     const tableSize = this.rowStart[hypLength]! + rowMax[hypLength]! - rowMin[hypLength]!
     this.cells += prefix < hypLength ? tableSize - this.rowStart[prefix + 1]! : 0
