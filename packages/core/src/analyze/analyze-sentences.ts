@@ -1,12 +1,10 @@
-import {chrfWords} from '../metrics/chrf'
-import {defaultTerWords} from '../metrics/ter'
-import {bleu13aTokens} from '../metrics/tokens-13a'
 import {isNumberLike} from '../normalize/lexicon/index'
 import {foldText} from '../normalize/normalize-text'
 import {wordPatternSource} from '../normalize/tokenize-words'
 import {assertKnownOptions, assertBoolean} from '../validate-options'
 import {type DocumentSymbols, SymbolRunsBuilder} from './document-symbols'
 import {DocumentWordsBuilder} from './document-words'
+import {MetricVocabulary} from './metric-vocabulary'
 import type {PairAnalysis, SentenceAnalysis} from './sentence-analysis'
 import {foldPhrases, wordKeys} from './word-key'
 
@@ -54,7 +52,7 @@ export function analyzeSentences(
   const {symbols} = {...defaultAnalyzeOptions, ...options}
   assertBoolean(symbols, 'symbols')
   const keyCache = new Map<string, string>()
-  const vocabulary = new Map<string, number>()
+  const vocabulary = new MetricVocabulary()
   const analyzeDocument = (sentences: readonly AnalyzedInput[]) => {
     let characters = 0
     for (const sentence of sentences) characters += sentence.text.length
@@ -92,7 +90,7 @@ export function analyzeSentences(
   }
 }
 
-/** The metric symbols of a document's sentences, word ids from `vocabulary` (shared by the two documents). */
+/** The metric symbols of a document's sentences, ids from `vocabulary` (shared by the two documents). */
 class DocumentSymbolsBuilder {
   private readonly chrfWords: SymbolRunsBuilder
   private readonly bleuTokens: SymbolRunsBuilder
@@ -101,7 +99,7 @@ class DocumentSymbolsBuilder {
   constructor(
     sentenceCount: number,
     characterCount: number,
-    private readonly vocabulary: Map<string, number>,
+    private readonly vocabulary: MetricVocabulary,
   ) {
     this.chrfWords = new SymbolRunsBuilder(sentenceCount, Math.ceil(characterCount / 5))
     this.bleuTokens = new SymbolRunsBuilder(sentenceCount, Math.ceil(characterCount / 4))
@@ -110,9 +108,7 @@ class DocumentSymbolsBuilder {
 
   /** Add the symbols of the next sentence. */
   add(text: string): void {
-    this.chrfWords.add(idsOf(chrfWords(text), this.vocabulary))
-    this.bleuTokens.add(idsOf(bleu13aTokens(text), this.vocabulary))
-    this.terWords.add(idsOf(defaultTerWords(text), this.vocabulary))
+    this.vocabulary.addSentence(text, this.chrfWords, this.bleuTokens, this.terWords)
   }
 
   finish(): DocumentSymbols {
@@ -120,18 +116,6 @@ class DocumentSymbolsBuilder {
   }
 }
 
-function idsOf(items: readonly string[], vocabulary: Map<string, number>): Int32Array {
-  const ids = new Int32Array(items.length)
-  for (let i = 0; i < items.length; i++) {
-    let id = vocabulary.get(items[i]!)
-    if (id === undefined) {
-      id = vocabulary.size
-      vocabulary.set(items[i]!, id)
-    }
-    ids[i] = id
-  }
-  return ids
-}
 
 
 const noItems: readonly never[] = Object.freeze([])

@@ -62,6 +62,16 @@ export class SymbolRunsBuilder {
     this.runs.addRun(run)
   }
 
+  /** Start the next sentence: the symbols pushed after this call are its symbols. */
+  startRun(): void {
+    this.runs.startRun()
+  }
+
+  /** Add a symbol to the current sentence. */
+  push(symbol: number): void {
+    this.runs.push(symbol)
+  }
+
   /** The runs collected, trimmed to size. */
   finish(): SymbolRuns {
     const {values, firstItem} = this.runs.finish()
