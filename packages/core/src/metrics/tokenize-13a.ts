@@ -37,6 +37,8 @@ export function tokenize13a(line: string): string {
  * @returns The line ready for `splitMtevalPunctuation` (without the padding spaces).
  */
 export function prepare13a(line: string): string {
+  // Most lines hold none of the three characters the replacements start with.
+  if (!line.includes('<') && !line.includes('\n') && !line.includes('&')) return line
   const text = line.replaceAll('<skipped>', '').replaceAll('-\n', '').replaceAll('\n', ' ')
   if (!text.includes('&')) return text
   return text.replaceAll('&quot;', '"').replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&apos;', "'")
