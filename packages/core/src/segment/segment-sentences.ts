@@ -191,7 +191,7 @@ export function segmentSentences(text: string, options: SegmentOptions = {}): Se
       from = boundary
       if (start === end) continue
       const last = pieces[pieces.length - 1]
-      if (!letterOrDigitPattern.test(text.slice(start, end))) {
+      if (!hasLetterOrDigit(text, start, end)) {
         if (last) last.end = end
         else if (carryStart < 0) carryStart = start
         continue
@@ -213,6 +213,16 @@ export function segmentSentences(text: string, options: SegmentOptions = {}): Se
     }
   }
   return sentences
+}
+
+/** Whether `text[start, end)` holds a letter or digit: ASCII by code, the rest by pattern. */
+function hasLetterOrDigit(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
+    if (code >= 0x80) return letterOrDigitPattern.test(text.slice(index, end))
+  }
+  return false
 }
 
 /**
