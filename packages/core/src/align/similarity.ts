@@ -114,6 +114,10 @@ export function beadSimilarity(space: FeatureSpace, source: readonly number[], v
   const sourceFeatures = source.length === 1 ? space.source[source[0]!]! : mergeFeatures(space, source.map((i) => space.source[i]!))
   const variantFeatures = variant.length === 1 ? space.variant[variant[0]!]! : mergeFeatures(space, variant.map((i) => space.variant[i]!))
   const words = wordDice(space, sourceFeatures, variantFeatures)
-  const characters = diceSimilarity(sourceFeatures.compact, variantFeatures.compact)
+  // A single sentence a side has the bigrams `diceSimilarity` counts already (it is the
+  // same quotient of the same integers when both have one); a group has more, across the
+  // joins of its sentences, and short texts have string-similarity's special cases.
+  const counted = source.length === 1 && variant.length === 1 && sourceFeatures.bigramCount > 0 && variantFeatures.bigramCount > 0
+  const characters = counted ? bigramRatio(space, sourceFeatures, variantFeatures) : diceSimilarity(sourceFeatures.compact, variantFeatures.compact)
   return calibrate((words + characters) / 2)
 }

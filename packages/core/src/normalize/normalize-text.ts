@@ -116,12 +116,19 @@ export function foldText(text: string): string {
   return normalizeWith(text, defaultNormalizeOptions, false).text
 }
 
+/** Buffers `normalizeWith` writes a short text's output into before making it a string. */
+const scratchUnits = /* @__PURE__ */ new Uint16Array(4096)
+const scratchOrigins = /* @__PURE__ */ new Uint32Array(4096)
+
 function normalizeWith(text: string, resolved: Required<NormalizeOptions>, keepOffsets: boolean): NormalizedText {
   const {caseFold, foldPunctuation, decodeEntities, collapseWhitespace, foldCompatibility} = resolved
   // The output is built in typed arrays and turned into a string once: appending
   // to a string and an array one unit at a time slows down as they grow.
-  let units = new Uint16Array(text.length + 16)
-  let origins = new Uint32Array(text.length + 16)
+  // A sentence-sized text reuses one pair of buffers (nothing is kept in them between
+  // calls); a longer one gets its own, so no large buffer outlives its call.
+  const reuse = text.length + 16 <= scratchUnits.length
+  let units = reuse ? scratchUnits : new Uint16Array(text.length + 16)
+  let origins = reuse ? scratchOrigins : new Uint32Array(text.length + 16)
   let length = 0
   let pendingSpace = -1
   // A residue like `quot;` needs a semicolon; without one in the text, skip the word-start check.
