@@ -1,6 +1,6 @@
 import type {CandidatePair} from './find-candidates'
 import type {FeatureSpace} from './sentence-features'
-import {bigramDice, calibrate, featureSimilarity, wordDice} from './similarity'
+import {calibrate, featureSimilarity} from './similarity'
 
 /** A group of consecutive sentences on each side, found by the in-order search. */
 export interface PathStep {
@@ -156,6 +156,7 @@ function searchCorridor(
   const pairWord = new Float64Array(cells)
   const pairBigram = new Float64Array(cells)
 
+  const overlap = space.overlap
   const cellIndex = (i: number, j: number) => (j < lo[i]! || j > hi[i]! ? -1 : rowStart[i]! + j - lo[i]!)
   // The shared word weight and shared bigram count of the last pair scored,
   // returned beside its raw similarity without allocating.
@@ -171,11 +172,19 @@ function searchCorridor(
     }
     const a = space.source[s]!
     const b = space.variant[v]!
-    lastWord = (wordDice(space, a, b) * (a.weight + b.weight)) / 2
-    lastBigram = (bigramDice(a.bigrams, b.bigrams) * (a.bigrams.length + b.bigrams.length)) / 2
+    // A row of the table scores one source sentence against many variant ones: load it once.
+    overlap.load(a)
+    overlap.measure(b)
     // The same text is the same sentence, even when it is too short for a bigram ("2.", "b").
     const same = a.compact === b.compact
-    const raw = same ? 1 : (ratio(lastWord, a.weight + b.weight, false) + ratio(lastBigram, a.bigrams.length + b.bigrams.length, false)) / 2
+    const wordTotal = a.weight + b.weight
+    const bigramTotal = a.bigramCount + b.bigramCount
+    // The Dice coefficients times half their totals, as computed before the shared amounts were kept.
+    const words = wordTotal === 0 ? (same ? 1 : 0) : (2 * overlap.sharedWeight) / wordTotal
+    const bigrams = bigramTotal === 0 ? 0 : (2 * overlap.sharedBigrams) / bigramTotal
+    lastWord = (words * wordTotal) / 2
+    lastBigram = (bigrams * bigramTotal) / 2
+    const raw = same ? 1 : (ratio(lastWord, wordTotal, false) + ratio(lastBigram, bigramTotal, false)) / 2
     if (cell >= 0) {
       pairRaw[cell] = raw
       pairWord[cell] = lastWord
@@ -198,11 +207,11 @@ function searchCorridor(
     let variantBigrams = 0
     for (let s = i - a; s < i; s++) {
       sourceWeight += space.source[s]!.weight
-      sourceBigrams += space.source[s]!.bigrams.length
+      sourceBigrams += space.source[s]!.bigramCount
     }
     for (let v = j - b; v < j; v++) {
       variantWeight += space.variant[v]!.weight
-      variantBigrams += space.variant[v]!.bigrams.length
+      variantBigrams += space.variant[v]!.bigramCount
     }
     for (let s = i - a; s < i; s++) {
       for (let v = j - b; v < j; v++) {

@@ -102,7 +102,7 @@ function pairInGap(space: FeatureSpace, source: {start: number; length: number},
     const longer = Math.max(a.compact.length, b.compact.length)
     if (shorter === 0 || longer > maxGapLengthRatio * shorter) return 0
     const words = wordDice(space, a, b)
-    const bigrams = bigramDice(a.bigrams, b.bigrams)
+    const bigrams = bigramDice(space, a, b)
     if (words < minGapEvidence && bigrams < minGapEvidence) return 0
     return (words + bigrams) / 2
   }

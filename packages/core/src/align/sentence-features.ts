@@ -1,4 +1,5 @@
 import type {AlignmentAnalysis} from '../analyze/analyze-for-alignment'
+import {PairOverlap} from './pair-overlap'
 
 /** What the aligner knows about one sentence, precomputed once. */
 export interface SentenceFeatures {
@@ -6,8 +7,16 @@ export interface SentenceFeatures {
   readonly words: Int32Array
   /** Sum of the weights of `words`. */
   readonly weight: number
-  /** Sorted character bigrams (two UTF-16 units packed in one 32-bit integer) of the folded letters and digits. */
-  readonly bigrams: Int32Array
+  /**
+   * Distinct character bigrams (pairs of adjacent UTF-16 units) of the folded
+   * letters and digits, spaces removed, as ids of the space's bigram
+   * vocabulary, in order of first appearance.
+   */
+  readonly bigramIds: Int32Array
+  /** How many times each of `bigramIds` occurs (parallel to it). */
+  readonly bigramCounts: Int32Array
+  /** Number of bigrams with repeats: the size of the multiset `diceSimilarity` counts. */
+  readonly bigramCount: number
   /** Folded letters and digits with single spaces, the input of `diceSimilarity`. */
   readonly compact: string
 }
@@ -22,6 +31,8 @@ export interface FeatureSpace {
   readonly documentFrequency: Int32Array
   /** Dice coefficient of the two documents' sets of content-word keys, in [0, 1]: are they about the same thing? */
   readonly topicSimilarity: number
+  /** Scratch tables measuring what two sentences share (see `PairOverlap`); every scorer of this space goes through them. */
+  readonly overlap: PairOverlap
 }
 
 /** Largest weight one word can carry, so no single rare word decides a match alone. */
@@ -44,23 +55,32 @@ export function buildFeatureSpace(sourceAnalyses: readonly AlignmentAnalysis[], 
   const vocabulary = new Map<string, number>()
   const frequencies: number[] = []
   const isNumber: boolean[] = []
+  // The sentence each word id was last counted in, so a repeated word counts once.
+  const lastSentence: number[] = []
+  const ids: number[] = []
+  let sentence = 0
   const prepare = ({matching, keys}: AlignmentAnalysis) => {
-    const ids = new Set<number>()
+    ids.length = 0
     for (const key of keys) {
       let id = vocabulary.get(key)
       if (id === undefined) {
         id = vocabulary.size
         vocabulary.set(key, id)
         frequencies.push(0)
+        lastSentence.push(-1)
         isNumber.push(/^[\p{N}.]+$/u.test(key))
       }
-      ids.add(id)
+      if (lastSentence[id] === sentence) continue
+      lastSentence[id] = sentence
+      ids.push(id)
+      frequencies[id]!++
     }
-    const words = Int32Array.from(ids).sort()
-    for (const id of words) frequencies[id]!++
+    sentence++
+    const words = sortedIds(ids)
     const compact = keysToCompact(matching)
-    return {words, compact}
+    return {words, compact, bigrams: bigramVocabulary.runsOf(compact)}
   }
+  const bigramVocabulary = new BigramVocabulary()
   const sourcePrepared = sourceAnalyses.map(prepare)
   const variantPrepared = variantAnalyses.map(prepare)
   const total = sourceAnalyses.length + variantAnalyses.length
@@ -69,10 +89,10 @@ export function buildFeatureSpace(sourceAnalyses: readonly AlignmentAnalysis[], 
     const idf = Math.log(1 + total / frequencies[id]!)
     weights[id] = Math.min(idf, isNumber[id] ? maxNumberWeight : maxWordWeight)
   }
-  const finish = ({words, compact}: {words: Int32Array; compact: string}): SentenceFeatures => {
+  const finish = ({words, compact, bigrams}: ReturnType<typeof prepare>): SentenceFeatures => {
     let weight = 0
     for (const id of words) weight += weights[id]!
-    return {words, weight, bigrams: bigramsOf(compact), compact}
+    return {words, weight, ...bigrams, compact}
   }
   return {
     source: sourcePrepared.map(finish),
@@ -80,26 +100,119 @@ export function buildFeatureSpace(sourceAnalyses: readonly AlignmentAnalysis[], 
     weights,
     documentFrequency: Int32Array.from(frequencies),
     topicSimilarity: setDice(sourcePrepared, variantPrepared, vocabulary.size),
+    overlap: new PairOverlap(weights, bigramVocabulary.size),
   }
 }
+
+/** Distinct ids in ascending order; few enough per sentence for an insertion sort. */
+function sortedIds(ids: readonly number[]): Int32Array {
+  const sorted = new Int32Array(ids.length)
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!
+    let at = k
+    while (at > 0 && sorted[at - 1]! > id) {
+      sorted[at] = sorted[at - 1]!
+      at--
+    }
+    sorted[at] = id
+  }
+  return sorted
+}
+
+/** Scratch for `keysToCompact`'s ASCII scan. */
+const compactUnits = /* @__PURE__ */ new Uint16Array(4096)
 
 /** Letters, marks and digits of a folded text, words separated by one space. */
 function keysToCompact(folded: string): string {
-  return folded.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim()
+  // ASCII text, the common case, by one scan; anything else by the pattern.
+  if (folded.length > compactUnits.length) return folded.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim()
+  let length = 0
+  let gap = false
+  for (let index = 0; index < folded.length; index++) {
+    const code = folded.charCodeAt(index)
+    if (code >= 0x80) return folded.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim()
+    if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90)) {
+      if (gap && length > 0) compactUnits[length++] = 0x20
+      gap = false
+      compactUnits[length++] = code
+    } else gap = true
+  }
+  return String.fromCharCode.apply(null, compactUnits.subarray(0, length) as unknown as number[])
+}
+
+/** The bigrams of one sentence: distinct ids, their counts, and the count with repeats. */
+interface BigramRuns {
+  readonly bigramIds: Int32Array
+  readonly bigramCounts: Int32Array
+  readonly bigramCount: number
 }
 
 /**
- * Sorted character bigrams of a text with whitespace removed, each packed as
- * `first << 16 | second` (UTF-16 units), the multiset `diceSimilarity` counts.
+ * Ids for the character bigrams of the sentences of one comparison, given in
+ * order of first appearance: a bigram of two ASCII units is looked up in a
+ * table indexed by the two units (`first << 7 | second`), any other in a map
+ * by the two units packed in one integer.
  */
-export function bigramsOf(text: string): Int32Array {
-  const letters = text.replace(/\s+/g, '')
-  if (letters.length < 2) return new Int32Array(0)
-  const bigrams = new Int32Array(letters.length - 1)
-  for (let index = 0; index < bigrams.length; index++) {
-    bigrams[index] = (letters.charCodeAt(index) << 16) | letters.charCodeAt(index + 1)
+class BigramVocabulary {
+  /** Id of each ASCII bigram, -1 when not seen yet. */
+  private readonly asciiIds = new Int32Array(1 << 14).fill(-1)
+  private readonly otherIds = new Map<number, number>()
+  /** Count of each id in the sentence being read; all 0 between sentences. */
+  private tally = new Int32Array(1024)
+  /** The distinct ids of the sentence being read, in order of first appearance. */
+  private distinct = new Int32Array(256)
+  /** Number of ids given. */
+  size = 0
+
+  private idOf(first: number, second: number): number {
+    if ((first | second) < 0x80) {
+      const key = (first << 7) | second
+      const known = this.asciiIds[key]!
+      if (known >= 0) return known
+      this.asciiIds[key] = this.size
+    } else {
+      const key = (first << 16) | second
+      const known = this.otherIds.get(key)
+      if (known !== undefined) return known
+      this.otherIds.set(key, this.size)
+    }
+    if (this.size === this.tally.length) {
+      const grown = new Int32Array(this.tally.length * 2)
+      grown.set(this.tally)
+      this.tally = grown
+    }
+    return this.size++
   }
-  return bigrams.sort()
+
+  /**
+   * The bigram multiset of a compact text (letters, marks and digits with
+   * single spaces): every pair of adjacent units once the spaces are removed,
+   * as `diceSimilarity` (string-similarity) counts them.
+   */
+  runsOf(compact: string): BigramRuns {
+    if (this.distinct.length < compact.length) this.distinct = new Int32Array(compact.length)
+    const distinct = this.distinct
+    let distinctCount = 0
+    let count = 0
+    let previous = -1
+    for (let index = 0; index < compact.length; index++) {
+      const unit = compact.charCodeAt(index)
+      if (unit === 0x20) continue
+      if (previous >= 0) {
+        const id = this.idOf(previous, unit)
+        if (this.tally[id]!++ === 0) distinct[distinctCount++] = id
+        count++
+      }
+      previous = unit
+    }
+    const bigramIds = distinct.slice(0, distinctCount)
+    const bigramCounts = new Int32Array(distinctCount)
+    for (let k = 0; k < distinctCount; k++) {
+      bigramCounts[k] = this.tally[bigramIds[k]!]!
+      this.tally[bigramIds[k]!] = 0
+    }
+    return {bigramIds, bigramCounts, bigramCount: count}
+  }
 }
 
 /** Dice coefficient of the sets of word ids used anywhere in each document. */

@@ -1,8 +1,8 @@
 import {describe, expect, it} from '@jest/globals'
 import {analyzeForAlignment} from '../analyze/analyze-for-alignment'
 import {diceSimilarity} from './dice'
-import {bigramsOf, buildFeatureSpace} from './sentence-features'
-import {beadSimilarity, bigramDice, calibrate, groupSimilarity} from './similarity'
+import {buildFeatureSpace} from './sentence-features'
+import {beadSimilarity, bigramDice, calibrate, groupSimilarity, wordDice} from './similarity'
 
 const sentences = [
   'Hundreds of Iraqi protesters have tried to storm the US embassy in Baghdad.',
@@ -15,21 +15,52 @@ const sentences = [
   '',
 ]
 
-const compact = (text: string) => text.replace(/\s+/g, '')
-// string-similarity has two special cases of its own (equal strings score 1, strings under two
-// characters 0); the sorted arrays need none, so the rows compare everything else.
-const pairsToCompare = sentences
-  .flatMap((source) => sentences.map((variant) => [source, variant] as const))
-  .filter(([source, variant]) => compact(source) !== compact(variant) && compact(source).length >= 2 && compact(variant).length >= 2)
+const letters = (text: string) => text.replace(/\s+/g, '')
 
 describe('bigramDice', () => {
-  it.each(pairsToCompare)('gives what diceSimilarity (string-similarity) gives for %j and %j', (source, variant) => {
-    expect(bigramDice(bigramsOf(source), bigramsOf(variant))).toBeCloseTo(diceSimilarity(source, variant), 12)
+  // Every sentence against every other, both documents holding all of them.
+  const analysis = analyzeForAlignment(sentences, sentences)
+  const space = buildFeatureSpace(analysis.source, analysis.variant)
+  // string-similarity has two special cases of its own (equal strings score 1, strings under two
+  // characters 0); the bigram counts need none, so the rows compare everything else.
+  const pairsToCompare = sentences
+    .flatMap((_, source) => sentences.map((_, variant) => [source, variant] as const))
+    .filter(([source, variant]) => {
+      const [a, b] = [letters(space.source[source]!.compact), letters(space.variant[variant]!.compact)]
+      return a !== b && a.length >= 2 && b.length >= 2
+    })
+
+  it.each(pairsToCompare)('gives what diceSimilarity (string-similarity) gives for the compact texts of sentences %d and %d', (source, variant) => {
+    const [a, b] = [space.source[source]!, space.variant[variant]!]
+    expect(bigramDice(space, a, b)).toBeCloseTo(diceSimilarity(a.compact, b.compact), 12)
+    expect(bigramDice(space, b, a)).toBe(bigramDice(space, a, b))
   })
 
   it('gives 1 for equal bigram multisets and 0 for empty ones', () => {
-    expect(bigramDice(bigramsOf('the embassy'), bigramsOf('theembassy'))).toBe(1)
-    expect(bigramDice(bigramsOf(''), bigramsOf('a'))).toBe(0)
+    const words = analyzeForAlignment(['the embassy', ''], ['theembassy', 'a'])
+    const wordSpace = buildFeatureSpace(words.source, words.variant)
+    expect(bigramDice(wordSpace, wordSpace.source[0]!, wordSpace.variant[0]!)).toBe(1)
+    expect(bigramDice(wordSpace, wordSpace.source[1]!, wordSpace.variant[1]!)).toBe(0)
+  })
+
+  it('counts repeated bigrams as a multiset', () => {
+    const repeats = analyzeForAlignment(['aaaa'], ['aa'])
+    const repeatSpace = buildFeatureSpace(repeats.source, repeats.variant)
+    // 3 and 1 bigrams `aa`, one shared: 2 × 1 / 4.
+    expect(bigramDice(repeatSpace, repeatSpace.source[0]!, repeatSpace.variant[0]!)).toBe(0.5)
+    expect(diceSimilarity('aaaa', 'aa')).toBe(0.5)
+  })
+})
+
+describe('wordDice', () => {
+  it('is symmetric to the last bit', () => {
+    const analysis = analyzeForAlignment(sentences, sentences)
+    const space = buildFeatureSpace(analysis.source, analysis.variant)
+    for (let a = 0; a < sentences.length; a++) {
+      for (let b = 0; b < sentences.length; b++) {
+        expect(wordDice(space, space.source[a]!, space.variant[b]!)).toBe(wordDice(space, space.variant[b]!, space.source[a]!))
+      }
+    }
   })
 })
 

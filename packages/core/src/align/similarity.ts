@@ -45,48 +45,47 @@ export function calibrate(raw: number): number {
  * Average of the word and bigram Dice coefficients, in [0, 1]; 1 for the same
  * folded text, even one too short to have a bigram (`2.`), so that a sentence
  * is never closer to a group around its copy than to the copy itself.
+ * Symmetric; `variant` is the sentence loaded in the scatter tables (see
+ * `PairOverlap`), so a caller scoring many sentences against one passes that
+ * one second.
  */
 export function rawSimilarity(space: FeatureSpace, source: SentenceFeatures, variant: SentenceFeatures): number {
   if (source.compact === variant.compact) return 1
-  return (wordDice(space, source, variant) + bigramDice(source.bigrams, variant.bigrams)) / 2
+  space.overlap.load(variant)
+  space.overlap.measure(source)
+  return (wordRatio(space, source, variant) + bigramRatio(space, source, variant)) / 2
 }
 
-/** Weighted Dice coefficient of the content words of two sentences. */
+/** Weighted Dice coefficient of the content words of two sentences (`variant` loaded, as in `rawSimilarity`). */
 export function wordDice(space: FeatureSpace, source: SentenceFeatures, variant: SentenceFeatures): number {
+  space.overlap.load(variant)
+  space.overlap.measure(source)
+  return wordRatio(space, source, variant)
+}
+
+/**
+ * Dice coefficient of the character-bigram multisets of two sentences: the
+ * value `diceSimilarity` (string-similarity) gives for their compact texts,
+ * except for its two special cases (equal strings score 1, strings under two
+ * characters 0). `variant` is loaded, as in `rawSimilarity`.
+ */
+export function bigramDice(space: FeatureSpace, source: SentenceFeatures, variant: SentenceFeatures): number {
+  space.overlap.load(variant)
+  space.overlap.measure(source)
+  return bigramRatio(space, source, variant)
+}
+
+/** The word Dice coefficient from the overlap just measured. */
+function wordRatio(space: FeatureSpace, source: SentenceFeatures, variant: SentenceFeatures): number {
   const total = source.weight + variant.weight
   if (total === 0) return source.compact === variant.compact ? 1 : 0
-  return (2 * sharedInSorted(source.words, variant.words, space.weights)) / total
+  return (2 * space.overlap.sharedWeight) / total
 }
 
-/**
- * Dice coefficient of two sorted bigram multisets: the value `diceSimilarity`
- * (string-similarity) gives for the underlying strings, except for its two
- * special cases (equal strings score 1, strings under two characters 0).
- */
-export function bigramDice(a: Int32Array, b: Int32Array): number {
-  const total = a.length + b.length
-  return total === 0 ? 0 : (2 * sharedInSorted(a, b)) / total
-}
-
-/**
- * What two sorted integer multisets share, by one merge walk: the count of
- * shared elements, or the sum of their `weights` when given.
- */
-function sharedInSorted(a: Int32Array, b: Int32Array, weights?: Float64Array): number {
-  let shared = 0
-  let i = 0
-  let j = 0
-  while (i < a.length && j < b.length) {
-    const x = a[i]!
-    const y = b[j]!
-    if (x === y) {
-      shared += weights === undefined ? 1 : weights[x]!
-      i++
-      j++
-    } else if (x < y) i++
-    else j++
-  }
-  return shared
+/** The bigram Dice coefficient from the overlap just measured. */
+function bigramRatio(space: FeatureSpace, source: SentenceFeatures, variant: SentenceFeatures): number {
+  const total = source.bigramCount + variant.bigramCount
+  return total === 0 ? 0 : (2 * space.overlap.sharedBigrams) / total
 }
 
 /** Features of several consecutive sentences read as one. */
@@ -95,19 +94,12 @@ export function mergeFeatures(space: FeatureSpace, parts: readonly SentenceFeatu
   let bigramCount = 0
   for (const part of parts) {
     for (const id of part.words) ids.add(id)
-    bigramCount += part.bigrams.length
+    bigramCount += part.bigramCount
   }
   const words = Int32Array.from(ids).sort()
   let weight = 0
   for (const id of words) weight += space.weights[id]!
-  const bigrams = new Int32Array(bigramCount)
-  let offset = 0
-  for (const part of parts) {
-    bigrams.set(part.bigrams, offset)
-    offset += part.bigrams.length
-  }
-  bigrams.sort()
-  return {words, weight, bigrams, compact: parts.map((part) => part.compact).join(' ')}
+  return {words, weight, ...space.overlap.sumBigrams(parts), bigramCount, compact: parts.map((part) => part.compact).join(' ')}
 }
 
 /**
@@ -122,6 +114,10 @@ export function beadSimilarity(space: FeatureSpace, source: readonly number[], v
   const sourceFeatures = source.length === 1 ? space.source[source[0]!]! : mergeFeatures(space, source.map((i) => space.source[i]!))
   const variantFeatures = variant.length === 1 ? space.variant[variant[0]!]! : mergeFeatures(space, variant.map((i) => space.variant[i]!))
   const words = wordDice(space, sourceFeatures, variantFeatures)
-  const characters = diceSimilarity(sourceFeatures.compact, variantFeatures.compact)
+  // A single sentence a side has the bigrams `diceSimilarity` counts already (it is the
+  // same quotient of the same integers when both have one); a group has more, across the
+  // joins of its sentences, and short texts have string-similarity's special cases.
+  const counted = source.length === 1 && variant.length === 1 && sourceFeatures.bigramCount > 0 && variantFeatures.bigramCount > 0
+  const characters = counted ? bigramRatio(space, sourceFeatures, variantFeatures) : diceSimilarity(sourceFeatures.compact, variantFeatures.compact)
   return calibrate((words + characters) / 2)
 }

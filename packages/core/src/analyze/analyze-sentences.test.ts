@@ -142,6 +142,29 @@ describe('groupSymbols', () => {
     expect(groupSymbols(text, sentences, symbols, [])).toBe(noSymbols)
   })
 
+  it('joins TER’s lowercased words of a group as lowercasing its text gives them (final sigma included)', () => {
+    const sentencesOf = (document: string) => {
+      const cut = document.indexOf('\n')
+      return [
+        {start: 0, end: cut, text: document.slice(0, cut)},
+        {start: cut + 1, end: document.length, text: document.slice(cut + 1)},
+      ]
+    }
+    const sourceText = 'Η ΟΔΟΣ\nΣΤΗΝ ΠΟΛΗ.'
+    const variantText = 'Η οδοσ\nστην ΠΟΛΗ.'
+    const both = analyzeSentences(sentencesOf(sourceText), sentencesOf(variantText)).symbols!
+    const pair = {
+      hypothesis: variantText,
+      reference: sourceText,
+      hypothesisSymbols: groupSymbols(variantText, sentencesOf(variantText), both.variant, [0, 1]),
+      referenceSymbols: groupSymbols(sourceText, sentencesOf(sourceText), both.source, [0, 1]),
+    }
+    expect(pair.hypothesisSymbols?.terWords).toHaveLength(4)
+    const scored = scoreAnalyzedPairs([pair]).pairs[0]!
+    expect(scored.ter).toBe(scoreAlignment([{hypothesis: variantText, reference: sourceText}]).pairs[0]!.ter)
+    expect(scored.ter).toBe(25)
+  })
+
   it('scores a group it could not join from its text, with the same result', () => {
     const pair = {hypothesis: 'A well-\nknown case.', reference: 'A well-known case.'}
     const joined = {...pair, hypothesisSymbols: groupSymbols(text, sentences, symbols, [0, 1]), referenceSymbols: undefined}

@@ -1,10 +1,9 @@
-import {chrfWords} from '../metrics/chrf'
-import {bleuTokens} from '../metrics/tokenize-bleu'
 import {foldText} from '../normalize/normalize-text'
 import {wordPatternSource} from '../normalize/tokenize-words'
 import {assertKnownOptions, assertBoolean} from '../validate-options'
 import {type DocumentSymbols, SymbolRunsBuilder} from './document-symbols'
 import {DocumentWordsBuilder, WordVocabulary} from './document-words'
+import {MetricVocabulary} from './metric-vocabulary'
 import type {PairAnalysis, SentenceAnalysis} from './sentence-analysis'
 import {foldPhrases, wordKeys} from './word-key'
 
@@ -51,7 +50,7 @@ export function analyzeSentences(
   const {symbols} = {...defaultAnalyzeOptions, ...options}
   assertBoolean(symbols, 'symbols')
   const keyCache = new Map<string, string>()
-  const vocabulary = new Map<string, number>()
+  const vocabulary = new MetricVocabulary()
   // The words' own vocabulary (the metric symbols above have theirs): the two documents share it.
   const wordVocabulary = new WordVocabulary()
   const analyzeDocument = (sentences: readonly AnalyzedInput[]) => {
@@ -86,43 +85,32 @@ export function analyzeSentences(
   }
 }
 
-/** The metric symbols of a document's sentences, word ids from `vocabulary` (shared by the two documents). */
+/** The metric symbols of a document's sentences, ids from `vocabulary` (shared by the two documents). */
 class DocumentSymbolsBuilder {
   private readonly chrfWords: SymbolRunsBuilder
   private readonly bleuTokens: SymbolRunsBuilder
+  private readonly terWords: SymbolRunsBuilder
 
   constructor(
     sentenceCount: number,
     characterCount: number,
-    private readonly vocabulary: Map<string, number>,
+    private readonly vocabulary: MetricVocabulary,
   ) {
     this.chrfWords = new SymbolRunsBuilder(sentenceCount, Math.ceil(characterCount / 5))
     this.bleuTokens = new SymbolRunsBuilder(sentenceCount, Math.ceil(characterCount / 4))
+    this.terWords = new SymbolRunsBuilder(sentenceCount, Math.ceil(characterCount / 5))
   }
 
   /** Add the symbols of the next sentence. */
   add(text: string): void {
-    this.chrfWords.add(idsOf(chrfWords(text), this.vocabulary))
-    this.bleuTokens.add(idsOf(bleuTokens(text), this.vocabulary))
+    this.vocabulary.addSentence(text, this.chrfWords, this.bleuTokens, this.terWords)
   }
 
   finish(): DocumentSymbols {
-    return {chrfWords: this.chrfWords.finish(), bleuTokens: this.bleuTokens.finish()}
+    return {chrfWords: this.chrfWords.finish(), bleuTokens: this.bleuTokens.finish(), terWords: this.terWords.finish()}
   }
 }
 
-function idsOf(items: readonly string[], vocabulary: Map<string, number>): Int32Array {
-  const ids = new Int32Array(items.length)
-  for (let i = 0; i < items.length; i++) {
-    let id = vocabulary.get(items[i]!)
-    if (id === undefined) {
-      id = vocabulary.size
-      vocabulary.set(items[i]!, id)
-    }
-    ids[i] = id
-  }
-  return ids
-}
 
 
 const noItems: readonly never[] = Object.freeze([])

@@ -29,6 +29,20 @@ export interface DocumentSymbols {
   readonly chrfWords: SymbolRuns
   /** Ids of BLEU's `13a` tokens. */
   readonly bleuTokens: SymbolRuns
+  /** Ids of TER's words (`defaultTerWords`: lowercased, split at whitespace). */
+  readonly terWords: SymbolRuns
+}
+
+/**
+ * The metric symbols of one side of a bead: the symbols chrF, chrF++ and
+ * BLEU count, and the words TER aligns as ids (`defaultTerWords`, with
+ * the ids of the same vocabulary). Lowercasing never looks across
+ * whitespace, so the words of sentences separated by whitespace are the
+ * words of each sentence, one after the other.
+ */
+export interface SideSymbols extends MetricSymbols {
+  /** Ids of TER's words. */
+  readonly terWords: Int32Array
 }
 
 /** Collects the runs of one kind of symbol, sentence by sentence, into a growing buffer. */
@@ -48,6 +62,16 @@ export class SymbolRunsBuilder {
     this.runs.addRun(run)
   }
 
+  /** Start the next sentence: the symbols pushed after this call are its symbols. */
+  startRun(): void {
+    this.runs.startRun()
+  }
+
+  /** Add a symbol to the current sentence. */
+  push(symbol: number): void {
+    this.runs.push(symbol)
+  }
+
   /** The runs collected, trimmed to size. */
   finish(): SymbolRuns {
     const {values, firstItem} = this.runs.finish()
@@ -64,7 +88,7 @@ export class SymbolRunsBuilder {
  * @param to One past the last sentence.
  * @returns The word symbols of the range.
  */
-export function symbolsOfRange(symbols: DocumentSymbols, from: number, to: number): Omit<MetricSymbols, 'characters'> {
+export function symbolsOfRange(symbols: DocumentSymbols, from: number, to: number): Omit<SideSymbols, 'characters'> {
   const view = (runs: SymbolRuns) => runs.symbols.subarray(runs.firstSymbol[from]!, runs.firstSymbol[to]!)
-  return {chrfWords: view(symbols.chrfWords), bleuTokens: view(symbols.bleuTokens)}
+  return {chrfWords: view(symbols.chrfWords), bleuTokens: view(symbols.bleuTokens), terWords: view(symbols.terWords)}
 }

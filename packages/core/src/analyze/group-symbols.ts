@@ -1,11 +1,10 @@
 import {codePointSymbols} from '../metrics/ngram-statistics'
 import {isPythonWhitespace} from '../metrics/python-text'
 import type {TextSpan} from '../types'
-import {type DocumentSymbols, symbolsOfRange} from './document-symbols'
-import type {MetricSymbols} from './sentence-analysis'
+import {type DocumentSymbols, type SideSymbols, symbolsOfRange} from './document-symbols'
 
 /** The symbols of no text: what an empty bead side is scored as. */
-export const noSymbols: MetricSymbols = {characters: new Int32Array(0), chrfWords: new Int32Array(0), bleuTokens: new Int32Array(0)}
+export const noSymbols: SideSymbols = {characters: new Int32Array(0), chrfWords: new Int32Array(0), bleuTokens: new Int32Array(0), terWords: new Int32Array(0)}
 
 /**
  * The metric symbols of a group of consecutive sentences (one side of a
@@ -31,7 +30,7 @@ export function groupSymbols(
   sentences: readonly TextSpan[],
   symbols: DocumentSymbols | undefined,
   indices: readonly number[],
-): MetricSymbols | undefined {
+): SideSymbols | undefined {
   if (indices.length === 0) return noSymbols
   if (symbols === undefined) return undefined
   for (let k = 1; k < indices.length; k++) {

@@ -34,23 +34,39 @@ export interface WordDiff {
   readonly coarse: boolean
 }
 
-interface Token extends TextSpan {
-  readonly key: string
+/**
+ * The tokens of one side of a bead: where each is in the original document
+ * (`starts[k]`, `ends[k]`) and its id (`ids[k]`), equal ids for equal
+ * tokens of the two sides.
+ */
+interface SideTokens {
+  readonly starts: Int32Array
+  readonly ends: Int32Array
+  readonly ids: Int32Array
 }
 
 /**
  * Tokens of a text read through `normalizeText`, so case, quote and dash
  * style and entity residue (`quot;`) make no difference, each located in the
- * original text.
+ * original text and given the id of its folded form in `vocabulary`.
  */
-function tokenize(text: string, offset: number): Token[] {
+function tokenize(text: string, offset: number, vocabulary: Map<string, number>): SideTokens {
   const normalized = normalizeText(text)
-  const tokens: Token[] = []
+  const starts: number[] = []
+  const ends: number[] = []
+  const ids: number[] = []
   for (const match of normalized.text.matchAll(tokenPattern)) {
     const span = toOriginalSpan(normalized, match.index, match.index + match[0].length)
-    tokens.push({start: span.start + offset, end: span.end + offset, text: text.slice(span.start, span.end), key: match[0]})
+    starts.push(span.start + offset)
+    ends.push(span.end + offset)
+    let id = vocabulary.get(match[0])
+    if (id === undefined) {
+      id = vocabulary.size
+      vocabulary.set(match[0], id)
+    }
+    ids.push(id)
   }
-  return tokens
+  return {starts: Int32Array.from(starts), ends: Int32Array.from(ends), ids: Int32Array.from(ids)}
 }
 
 function resolveDiffWordsOptions(options: DiffWordsOptions): Required<DiffWordsOptions> {
@@ -73,7 +89,7 @@ interface Run {
  * tokens at the start and at the end are equal, the rest is replaced. Linear
  * in the number of tokens.
  */
-function coarseRuns(source: readonly string[], variant: readonly string[]): Run[] {
+function coarseRuns(source: Int32Array, variant: Int32Array): Run[] {
   let prefix = 0
   const shorter = Math.min(source.length, variant.length)
   while (prefix < shorter && source[prefix] === variant[prefix]) prefix++
@@ -88,8 +104,8 @@ function coarseRuns(source: readonly string[], variant: readonly string[]): Run[
 }
 
 /**
- * Word-level diff of the two sides of a bead, computed by `diff` (jsdiff's
- * Myers diff over token arrays), with every part located in both originals,
+ * Word-level diff of the two sides of a bead, computed by Myers' diff over
+ * token ids with jsdiff's `diffArrays`, with every part located in both originals,
  * and whether the work budget made it coarse. See {@link diffWords}.
  *
  * @param source The source side: its original text and offset in the source document.
@@ -99,21 +115,20 @@ function coarseRuns(source: readonly string[], variant: readonly string[]): Run[
  */
 export function diffWordsBounded(source: TextSpan, variant: TextSpan, options: DiffWordsOptions = {}): WordDiff {
   const {maxEditLength} = resolveDiffWordsOptions(options)
-  const sourceTokens = tokenize(source.text, source.start)
-  const variantTokens = tokenize(variant.text, variant.start)
-  const sourceKeys = sourceTokens.map((token) => token.key)
-  const variantKeys = variantTokens.map((token) => token.key)
-  // jsdiff returns undefined once the edit length passes the cap.
-  const exact = diffArrays(sourceKeys, variantKeys, {maxEditLength})
+  const vocabulary = new Map<string, number>()
+  const sourceTokens = tokenize(source.text, source.start, vocabulary)
+  const variantTokens = tokenize(variant.text, variant.start, vocabulary)
+  // jsdiff's Myers search over the two id arrays; undefined once the edit length passes the cap.
+  const exact = diffArrays(Array.from(sourceTokens.ids), Array.from(variantTokens.ids), {maxEditLength})
   const runs: Run[] = exact
     ? exact.map((change) => ({op: change.added ? 'insert' : change.removed ? 'delete' : 'equal', count: change.count ?? change.value.length}))
-    : coarseRuns(sourceKeys, variantKeys)
+    : coarseRuns(sourceTokens.ids, variantTokens.ids)
   const parts: DiffPart[] = []
   let s = 0
   let v = 0
-  const span = (tokens: readonly Token[], from: number, count: number, text: string, base: number): TextSpan => {
-    const start = tokens[from]!.start
-    const end = tokens[from + count - 1]!.end
+  const span = (tokens: SideTokens, from: number, count: number, text: string, base: number): TextSpan => {
+    const start = tokens.starts[from]!
+    const end = tokens.ends[from + count - 1]!
     return {start, end, text: text.slice(start - base, end - base)}
   }
   for (const {op, count} of runs) {
@@ -138,8 +153,8 @@ export function diffWordsBounded(source: TextSpan, variant: TextSpan, options: D
 }
 
 /**
- * Word-level diff of the two sides of a bead, computed by `diff` (jsdiff's
- * Myers diff over token arrays), with every part located in both originals.
+ * Word-level diff of the two sides of a bead, computed by Myers' diff over
+ * token ids with jsdiff's `diffArrays`, with every part located in both originals.
  * Tokens are words and single punctuation marks of the text as
  * `normalizeText` folds it, so case, quote and dash style and entity residue
  * are not differences. An `equal` part covers a run of tokens on both sides; the

@@ -5,7 +5,7 @@ import {addBleuCounts, bleuCounts, emptyBleuCounts, type BleuCounts} from './ble
 import {chrfCharStatistics, chrfFromStatistics, chrfWordStatistics, resolveChrfOptions, zeroUnmatchedOrders} from './chrf'
 import {countNgramMatches} from './ngram-statistics'
 import {terFromStatistics, type TerStatistics} from './ter'
-import {bleuTokens} from './tokenize-bleu'
+import {bleu13aTokens} from './tokens-13a'
 
 /**
  * The sufficient statistics of chrF, chrF++ and BLEU for one segment pair,
@@ -34,7 +34,7 @@ export interface PairStatistics {
 export function textStatistics(hypothesis: string, reference: string): PairStatistics {
   // chrF's character n-grams are computed once and shared with chrF++.
   const chrfpp = [...chrfCharStatistics(hypothesis, reference, chrfppOptions), ...chrfWordStatistics(hypothesis, reference, chrfppOptions)]
-  return {chrfpp, bleu: bleuCounts(bleuTokens(hypothesis), [bleuTokens(reference)], 4)}
+  return {chrfpp, bleu: bleuCounts(bleu13aTokens(hypothesis), [bleu13aTokens(reference)], 4)}
 }
 
 /**

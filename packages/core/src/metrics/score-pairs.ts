@@ -1,9 +1,8 @@
 import type {BeadMetrics, DocumentMetrics} from '../types'
 import {addTotals, corpusScores, emptyTotals, sentenceScores, textStatistics, totalTer, type PairStatistics as ChrfBleuStatistics, type Totals} from './pair-statistics'
-import {terFromStatistics, terStatisticsOfTokens, terTokens, resolveTerOptions, type TerStatistics} from './ter'
+import {defaultTerWords, terFromStatistics, terStatisticsOfTokens, type TerStatistics} from './ter'
+import {countTerEdits} from './translation-edit-rate'
 import {assertTextPairs} from './validate'
-
-const terOptions = /* @__PURE__ */ resolveTerOptions()
 
 /** Everything needed to score one pair, each text tokenized once. */
 interface PairStatistics extends ChrfBleuStatistics {
@@ -30,10 +29,26 @@ export const minTerCells = 5_000_000
  * `budgeted` (only the alignment scorers of `compareTexts` ask for it).
  */
 export function budgetedTerStatistics(hypothesis: string, reference: string, budgeted: boolean): TerStatistics & {readonly limited: boolean} {
-  const hypothesisTokens = terTokens(hypothesis, terOptions)
-  const referenceTokens = terTokens(reference, terOptions)
-  const budget = budgeted ? Math.max(minTerCells, maxTerCellsPerWord * (hypothesisTokens.length + referenceTokens.length)) : Number.POSITIVE_INFINITY
+  const hypothesisTokens = defaultTerWords(hypothesis)
+  const referenceTokens = defaultTerWords(reference)
+  const budget = budgeted ? terBudget(hypothesisTokens.length, referenceTokens.length) : Number.POSITIVE_INFINITY
   return terStatisticsOfTokens(hypothesisTokens, referenceTokens, budget)
+}
+
+/**
+ * TER statistics of one pair from its words as ids (the same ids for the
+ * same words), the shift search within the work budget.
+ *
+ * @param hypothesis Ids of the variant side's `defaultTerWords`.
+ * @param reference Ids of the source side's `defaultTerWords`.
+ */
+export function budgetedTerStatisticsOfIds(hypothesis: Int32Array, reference: Int32Array): TerStatistics & {readonly limited: boolean} {
+  return countTerEdits(hypothesis, reference, terBudget(hypothesis.length, reference.length))
+}
+
+/** The shift search's work budget of a pair of so many words. */
+function terBudget(hypothesisLength: number, referenceLength: number): number {
+  return Math.max(minTerCells, maxTerCellsPerWord * (hypothesisLength + referenceLength))
 }
 
 function pairStatistics(hypothesis: string, reference: string, budgeted = false): PairStatistics {

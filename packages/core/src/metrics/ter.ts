@@ -55,6 +55,18 @@ export function terTokens(text: string, options: Required<TerOptions>): string[]
 }
 
 /**
+ * The words TER compares with its default options (`TER()`: lowercased,
+ * not normalized, punctuation kept): `terTokens(text, defaultTerOptions)`
+ * without building the tokenized line and splitting it again.
+ *
+ * @param text One segment.
+ * @returns Its lowercased Python-whitespace-separated words.
+ */
+export function defaultTerWords(text: string): string[] {
+  return splitPythonWhitespace(text.toLowerCase())
+}
+
+/**
  * TER statistics of two token lists.
  *
  * @param hypothesisTokens The hypothesis words.

@@ -25,16 +25,23 @@ const dashAfterDigit = /([0-9])(-)/g
  * @returns The tokens joined by single spaces, without leading or trailing space.
  */
 export function tokenize13a(line: string): string {
-  let text = line.replaceAll('<skipped>', '').replaceAll('-\n', '').replaceAll('\n', ' ')
-  if (text.includes('&')) {
-    text = text
-      .replaceAll('&quot;', '"')
-      .replaceAll('&amp;', '&')
-      .replaceAll('&lt;', '<')
-      .replaceAll('&gt;', '>')
-      .replaceAll('&apos;', "'")
-  }
-  return splitMtevalPunctuation(` ${text} `)
+  return splitMtevalPunctuation(` ${prepare13a(line)} `)
+}
+
+/**
+ * The first step of `13a`, before punctuation is split: `<skipped>` and
+ * end-of-line hyphenation removed, lines joined, and `&quot;`, `&amp;`,
+ * `&lt;`, `&gt;` and `&apos;` unescaped when the line holds an `&`.
+ *
+ * @param line One segment.
+ * @returns The line ready for `splitMtevalPunctuation` (without the padding spaces).
+ */
+export function prepare13a(line: string): string {
+  // Most lines hold none of the three characters the replacements start with.
+  if (!line.includes('<') && !line.includes('\n') && !line.includes('&')) return line
+  const text = line.replaceAll('<skipped>', '').replaceAll('-\n', '').replaceAll('\n', ' ')
+  if (!text.includes('&')) return text
+  return text.replaceAll('&quot;', '"').replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&apos;', "'")
 }
 
 /**

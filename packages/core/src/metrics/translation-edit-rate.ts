@@ -38,8 +38,27 @@ class BandEditDistance {
   private rowStart = new Int32Array(0)
   private rowMin = new Int32Array(0)
   private rowMax = new Int32Array(0)
+  /** The hypothesis length the row layout above was made for (-1: none yet); a shift keeps the length, so every round of one segment shares it. */
+  private layoutLength = -1
   private rowA: Float64Array
   private rowB: Float64Array
+  /** Where `full` writes the operations of its path, last first. */
+  private trace = new Uint8Array(0)
+  /**
+   * The cost from each cell of the last full table to its last cell, laid
+   * out as `costs` (infinite outside the bands); worked out by
+   * `suffixCosts` when the first candidate of a round needs it.
+   */
+  private suffix = new Float64Array(0)
+  /** The hypothesis `suffix` belongs to, or `undefined` when it is out of date. */
+  private suffixOf: Int32Array | undefined
+  /**
+   * Rows the candidates of this round computed that `suffix` would have
+   * spared them. The table costs about one pass over every row, so it is
+   * worked out only once that much could have been spared: a round with few
+   * candidates, or with shifts near the end, never pays for it.
+   */
+  private rowsSpareable = 0
   /** Table cells computed so far, the measure of the work done. */
   cells = 0
 
@@ -73,27 +92,24 @@ class BandEditDistance {
   /**
    * Distance and operation trace of `hypothesis`, keeping the whole (banded)
    * table so later candidates that share a prefix with it can start from it.
+   * When the first `unchanged` words are those of the previous call's
+   * hypothesis (same length), the rows they determine are kept from it.
    *
+   * @param hypothesis The words.
+   * @param unchanged How many first words equal those of the previous call's hypothesis.
    * @returns The distance and the operations from the first word to the last.
    */
-  full(hypothesis: Int32Array): {distance: number; trace: Uint8Array} {
+  full(hypothesis: Int32Array, unchanged = 0): {distance: number; trace: Uint8Array} {
     const hypLength = hypothesis.length
     const width = this.width
-    const {ratio, beam} = this.beamFor(hypLength)
-    // Lay out the rows: row 0 spans the whole reference, row i its band.
-    this.rowStart = new Int32Array(hypLength + 1)
-    this.rowMin = new Int32Array(hypLength + 1)
-    this.rowMax = new Int32Array(hypLength + 1)
-    let size = width
-    this.rowMax[0] = width
-    for (let i = 1; i <= hypLength; i++) {
-      const [minJ, maxJ] = this.band(i, hypLength, ratio, beam)
-      this.rowStart[i] = size
-      this.rowMin[i] = minJ
-      this.rowMax[i] = Math.max(minJ, maxJ)
-      size += this.rowMax[i]! - minJ
+    if (this.layoutLength !== hypLength) {
+      this.layOut(hypLength)
+      unchanged = 0
     }
+    const size = this.rowStart[hypLength]! + this.rowMax[hypLength]! - this.rowMin[hypLength]!
     this.cells += size
+    this.suffixOf = undefined
+    this.rowsSpareable = 0
     if (this.costs.length < size) {
       this.costs = new Float64Array(size)
       this.ops = new Uint8Array(size)
@@ -105,7 +121,8 @@ class BandEditDistance {
       ops[j] = opInsert
     }
     const reference = this.reference
-    for (let i = 1; i <= hypLength; i++) {
+    // Rows up to `unchanged` read only words that are those of the last call: they are still in the table.
+    for (let i = unchanged + 1; i <= hypLength; i++) {
       const minJ = this.rowMin[i]!
       const maxJ = this.rowMax[i]!
       const row = this.rowStart[i]! - minJ
@@ -145,12 +162,14 @@ class BandEditDistance {
     }
     // Walk back from the last cell.
     const opAt = (i: number, j: number) => (j >= this.rowMin[i]! && j < this.rowMax[i]! ? ops[this.rowStart[i]! + j - this.rowMin[i]!]! : opUndefined)
-    const reversed: number[] = []
+    if (this.trace.length < hypLength + width) this.trace = new Uint8Array(hypLength + width)
+    const reversed = this.trace
+    let steps = 0
     let i = hypLength
     let j = width - 1
     while (i > 0 || j > 0) {
       const op = opAt(i, j)
-      reversed.push(op)
+      reversed[steps++] = op
       if (op === opMatch || op === opSubstitute) {
         i--
         j--
@@ -162,43 +181,131 @@ class BandEditDistance {
         break // unreachable: every cell on the path is finite
       }
     }
-    return {distance: this.cost(hypLength, width - 1), trace: Uint8Array.from(reversed.reverse())}
+    const trace = reversed.slice(0, steps).reverse()
+    return {distance: this.cost(hypLength, width - 1), trace}
+  }
+
+  /** Lay out the banded table of a hypothesis of `hypLength` words: row 0 spans the whole reference, row i its band. */
+  private layOut(hypLength: number): void {
+    const {ratio, beam} = this.beamFor(hypLength)
+    this.rowStart = new Int32Array(hypLength + 1)
+    this.rowMin = new Int32Array(hypLength + 1)
+    this.rowMax = new Int32Array(hypLength + 1)
+    let size = this.width
+    this.rowMax[0] = this.width
+    for (let i = 1; i <= hypLength; i++) {
+      const [minJ, maxJ] = this.band(i, hypLength, ratio, beam)
+      this.rowStart[i] = size
+      this.rowMin[i] = minJ
+      this.rowMax[i] = Math.max(minJ, maxJ)
+      size += this.rowMax[i]! - minJ
+    }
+    this.layoutLength = hypLength
+  }
+
+  /**
+   * The cost from every cell of the last full table to its last cell,
+   * within the same bands: what the rest of `hypothesis` (the words given to
+   * the last {@link full}) costs from each cell on. Worked out backwards
+   * with the same three moves as the table itself.
+   */
+  private suffixCosts(hypothesis: Int32Array): Float64Array {
+    if (this.suffixOf === hypothesis) return this.suffix
+    const hypLength = hypothesis.length
+    const width = this.width
+    const size = this.rowStart[hypLength]! + this.rowMax[hypLength]! - this.rowMin[hypLength]!
+    if (this.suffix.length < size) this.suffix = new Float64Array(this.costs.length)
+    const suffix = this.suffix
+    const reference = this.reference
+    const {rowStart, rowMin, rowMax} = this
+    // The last row: insertions up to the last reference word.
+    const lastRow = rowStart[hypLength]! - rowMin[hypLength]!
+    for (let j = width - 1; j >= rowMin[hypLength]!; j--) suffix[lastRow + j] = width - 1 - j
+    for (let i = hypLength - 1; i >= 0; i--) {
+      const minJ = rowMin[i]!
+      const maxJ = rowMax[i]!
+      const row = rowStart[i]! - minJ
+      const belowMin = rowMin[i + 1]!
+      const belowMax = rowMax[i + 1]!
+      const below = rowStart[i + 1]! - belowMin
+      const word = hypothesis[i]
+      let right = Infinity
+      for (let j = maxJ - 1; j >= minJ; j--) {
+        // Match or substitute (to (i + 1, j + 1)), delete (to (i + 1, j)), insert (to (i, j + 1)).
+        let best = j + 1 >= belowMin && j + 1 < belowMax ? suffix[below + j + 1]! + (word === reference[j] ? 0 : 1) : Infinity
+        const down = j >= belowMin && j < belowMax ? suffix[below + j]! + 1 : Infinity
+        if (down < best) best = down
+        if (right + 1 < best) best = right + 1
+        suffix[row + j] = best
+        right = best
+      }
+    }
+    this.suffixOf = hypothesis
+    return suffix
   }
 
   /**
    * Distance of a hypothesis whose first `prefix` words equal those of the
-   * last hypothesis given to {@link full} (same length), reusing its rows.
+   * last hypothesis given to {@link full} (same length), and so do its words
+   * from `changedEnd` on, reusing the rows of the full table up to `prefix`
+   * and the costs of the rest from row `changedEnd` (`suffixCosts`): only
+   * the rows in between are computed. The shortest path crosses row
+   * `changedEnd` somewhere, so the distance is the least sum of the two
+   * costs at a cell of that row. The cells counted are those of every row
+   * after `prefix`, as if they had all been computed, so the work budget
+   * falls where it always has.
+   *
+   * @param hypothesis The shifted words.
+   * @param prefix Rows up to this one are the full table's.
+   * @param changedEnd The words from this index on are those of the full table's hypothesis.
+   * @param original The hypothesis given to the last `full`.
    */
-  distanceFrom(hypothesis: Int32Array, prefix: number): number {
+  distanceFrom(hypothesis: Int32Array, prefix: number, changedEnd: number, original: Int32Array): number {
     const hypLength = hypothesis.length
     const width = this.width
-    const {ratio, beam} = this.beamFor(hypLength)
     const reference = this.reference
+    // The rows' bands are those of the last `full` (same length); a band is never empty.
+    const rowMin = this.rowMin
+    const rowMax = this.rowMax
+    let lastRow = Math.max(prefix, changedEnd)
+    if (lastRow < hypLength && this.suffixOf !== original) {
+      this.rowsSpareable += hypLength - lastRow
+      if (this.rowsSpareable < hypLength) lastRow = hypLength
+    }
+    // The cells of rows `prefix + 1` to the last: the table's size less where row `prefix + 1` starts.
+    const tableSize = this.rowStart[hypLength]! + rowMax[hypLength]! - rowMin[hypLength]!
+    this.cells += prefix < hypLength ? tableSize - this.rowStart[prefix + 1]! : 0
     let previous = this.rowA
     let current = this.rowB
-    for (let j = 0; j < width; j++) previous[j] = this.cost(prefix, j)
+    // Row `prefix` of the last full table, infinite outside its band.
+    const prefixMin = rowMin[prefix]!
+    const prefixMax = rowMax[prefix]!
+    previous.fill(Infinity)
+    previous.set(this.costs.subarray(this.rowStart[prefix]!, this.rowStart[prefix]! + prefixMax - prefixMin), prefixMin)
     // The range of `current` that holds values from two rows ago.
     let staleStart = 0
     let staleEnd = width
     current.fill(Infinity)
     let previousStart = 0
     let previousEnd = width
-    for (let i = prefix + 1; i <= hypLength; i++) {
-      const [minJ, maxJ] = this.band(i, hypLength, ratio, beam)
-      this.cells += maxJ - minJ
+    for (let i = prefix + 1; i <= lastRow; i++) {
+      const minJ = rowMin[i]!
+      const maxJ = rowMax[i]!
       current.fill(Infinity, staleStart, staleEnd)
       const word = hypothesis[i - 1]
-      for (let j = minJ; j < maxJ; j++) {
-        if (j === 0) {
-          current[0] = previous[0]! + 1
-          continue
-        }
+      let j = minJ
+      if (j === 0) {
+        current[0] = previous[0]! + 1
+        j = 1
+      }
+      let left = current[j - 1]!
+      for (; j < maxJ; j++) {
         let best = previous[j - 1]! + (word === reference[j - 1] ? 0 : 1)
         const up = previous[j]! + 1
         if (up < best) best = up
-        const left = current[j - 1]! + 1
-        if (left < best) best = left
+        if (left + 1 < best) best = left + 1
         current[j] = best
+        left = best
       }
       staleStart = previousStart
       staleEnd = previousEnd
@@ -208,7 +315,18 @@ class BandEditDistance {
       previous = current
       current = swap
     }
-    return previous[width - 1]!
+    if (lastRow === hypLength) return previous[width - 1]!
+    // Where the path crosses row `lastRow`: the least cost to reach a cell of it plus the cost from there on.
+    const suffix = this.suffixCosts(original)
+    const minJ = rowMin[lastRow]!
+    const maxJ = rowMax[lastRow]!
+    const row = this.rowStart[lastRow]! - minJ
+    let best = Infinity
+    for (let j = minJ; j < maxJ; j++) {
+      const through = previous[j]! + suffix[row + j]!
+      if (through < best) best = through
+    }
+    return best
   }
 }
 
@@ -255,10 +373,19 @@ interface ShiftResult {
   readonly distance: number
   /** True when the work budget ran out during this round. */
   readonly cut: boolean
+  /** How many first words the shift leaves where they were. */
+  readonly unchanged: number
 }
 
-function findBestShift(words: Int32Array, reference: Int32Array, editDistance: BandEditDistance, checkedBefore: number, maxCells: number): ShiftResult {
-  const {distance, trace} = editDistance.full(words)
+function findBestShift(
+  words: Int32Array,
+  reference: Int32Array,
+  editDistance: BandEditDistance,
+  checkedBefore: number,
+  maxCells: number,
+  unchanged: number,
+): ShiftResult {
+  const {distance, trace} = editDistance.full(words, unchanged)
   const hypLength = words.length
   const refLength = reference.length
   // Alignment of reference positions to hypothesis positions, and which words are errors.
@@ -311,7 +438,10 @@ function findBestShift(words: Int32Array, reference: Int32Array, editDistance: B
             if (target === previousTarget) continue
             previousTarget = target
             const shifted = performShift(words, startH, length, target, scratch)
-            const gain = distance - editDistance.distanceFrom(shifted, Math.min(startH, target))
+            // The words after the last one the shift moved are where they were.
+            let changedEnd = hypLength
+            while (changedEnd > 0 && shifted[changedEnd - 1] === words[changedEnd - 1]) changedEnd--
+            const gain = distance - editDistance.distanceFrom(shifted, Math.min(startH, target), changedEnd, words)
             checked++
             if (
               best === undefined ||
@@ -336,8 +466,8 @@ function findBestShift(words: Int32Array, reference: Int32Array, editDistance: B
     }
   }
   return best === undefined
-    ? {gain: 0, words, checked, distance, cut}
-    : {gain: best.gain, words: best.words, checked, distance, cut}
+    ? {gain: 0, words, checked, distance, cut, unchanged: words.length}
+    : {gain: best.gain, words: best.words, checked, distance, cut, unchanged: Math.min(best.start, best.target)}
 }
 
 /** TER edits of one segment, and whether the work budget cut the shift search short. */
@@ -375,13 +505,15 @@ export function countTerEdits(hypothesis: Int32Array, reference: Int32Array, max
   let words = hypothesis
   let shifts = 0
   let checked = 0
+  let unchanged = 0
   for (;;) {
-    const result = findBestShift(words, reference, editDistance, checked, maxCells)
+    const result = findBestShift(words, reference, editDistance, checked, maxCells, unchanged)
     checked = result.checked
     if (result.cut || checked >= maxShiftCandidates || result.gain <= 0) {
       return {edits: shifts + result.distance, referenceLength: reference.length, limited: result.cut}
     }
     shifts++
     words = result.words
+    unchanged = result.unchanged
   }
 }

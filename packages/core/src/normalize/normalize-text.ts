@@ -116,12 +116,19 @@ export function foldText(text: string): string {
   return normalizeWith(text, defaultNormalizeOptions, false).text
 }
 
+/** Buffers `normalizeWith` writes a short text's output into before making it a string. */
+const scratchUnits = /* @__PURE__ */ new Uint16Array(4096)
+const scratchOrigins = /* @__PURE__ */ new Uint32Array(4096)
+
 function normalizeWith(text: string, resolved: Required<NormalizeOptions>, keepOffsets: boolean): NormalizedText {
   const {caseFold, foldPunctuation, decodeEntities, collapseWhitespace, foldCompatibility} = resolved
   // The output is built in typed arrays and turned into a string once: appending
   // to a string and an array one unit at a time slows down as they grow.
-  let units = new Uint16Array(text.length + 16)
-  let origins = new Uint32Array(text.length + 16)
+  // A sentence-sized text reuses one pair of buffers (nothing is kept in them between
+  // calls); a longer one gets its own, so no large buffer outlives its call.
+  const reuse = text.length + 16 <= scratchUnits.length
+  let units = reuse ? scratchUnits : new Uint16Array(text.length + 16)
+  let origins = reuse ? scratchOrigins : new Uint32Array(text.length + 16)
   let length = 0
   let pendingSpace = -1
   // A residue like `quot;` needs a semicolon; without one in the text, skip the word-start check.
@@ -215,6 +222,36 @@ function normalizeWith(text: string, resolved: Required<NormalizeOptions>, keepO
   let entityEnd = -1
   while (index < text.length) {
     const code = text.charCodeAt(index)
+    if (code < 0x80 && code !== 0x60 && code !== 38 && code !== 35) {
+      // The common case, inline: an ASCII character that no entity starts at
+      // and no combining mark follows. A letter can start a bare entity
+      // (`quot;`) only at the start of a word and not right after an entity,
+      // the same tests `matchEntityAt` makes first.
+      const next = index + 1 < text.length ? text.charCodeAt(index + 1) : 0
+      const previous = index > 0 ? text.charCodeAt(index - 1) : 0x20
+      if (
+        next < 0x300 &&
+        !(mayHaveBareEntities && code > 57 && isAsciiAlnum(code) && index !== entityEnd && !(isAsciiAlnum(previous) || previous === 95 || previous === 38 || previous === 59))
+      ) {
+        if (collapseWhitespace && (code === 0x20 || (code >= 0x09 && code <= 0x0d))) {
+          if (pendingSpace < 0) pendingSpace = index
+          index++
+          continue
+        }
+        if (pendingSpace >= 0) {
+          if (length > 0) push(0x20, pendingSpace)
+          pendingSpace = -1
+        }
+        if (length === units.length) push(caseFold && code >= 65 && code <= 90 ? code + 32 : code, index)
+        else {
+          units[length] = caseFold && code >= 65 && code <= 90 ? code + 32 : code
+          origins[length] = index
+          length++
+        }
+        index++
+        continue
+      }
+    }
     if (decodeEntities && (code === 38 || (mayHaveBareEntities && (code === 35 || (isAsciiAlnum(code) && code > 57))))) {
       // The same scanner as the entity-residue detector, so both agree on what an entity is.
       const entity = matchEntityAt(text, index, index === entityEnd)
@@ -244,8 +281,11 @@ function normalizeWith(text: string, resolved: Required<NormalizeOptions>, keepO
     out += String.fromCharCode.apply(null, units.subarray(from, Math.min(length, from + 8192)) as unknown as number[])
   }
   if (!keepOffsets) return {text: out, offsets: []}
-  const offsets = Array.from(origins.subarray(0, length))
-  offsets.push(text.length)
+  // An array made at its size and filled by a loop: `Array.from` on a typed array
+  // goes through its iterator and `push` grows the array, both several times slower.
+  const offsets = new Array<number>(length + 1)
+  for (let k = 0; k < length; k++) offsets[k] = origins[k]!
+  offsets[length] = text.length
   return {text: out, offsets}
 }
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import fc from 'fast-check'
-import {countWords, tokenizeWords} from './tokenize-words'
+import {countWords, tokenizeWords, wordPatternSource} from './tokenize-words'
 
 describe('tokenizeWords', () => {
   it.each([
@@ -31,5 +31,44 @@ describe('countWords', () => {
 
   it('counts as tokenizeWords does on arbitrary Unicode', () => {
     fc.assert(fc.property(fc.string({unit: 'grapheme'}), (text) => countWords(text) === tokenizeWords(text).length))
+  })
+})
+
+describe('the word scan', () => {
+  // The pattern the scan replaces, matched as before.
+  const wordPattern = new RegExp(wordPatternSource, 'gu')
+  const byPattern = (text: string) => Array.from(text.matchAll(wordPattern), (match) => [match.index, match.index + match[0].length])
+  const byScan = (text: string) => tokenizeWords(text).map((word) => [word.start, word.end])
+
+  it.each([
+    ["rock'n'roll, Iran-backed, week’s, co‐op", 4],
+    ['U.S. e.g. 62.5 1,200 a,b 1,b a,1 1, ,1 1.', 13],
+    ['e\u0301cole n\u0303 \u0301start', 3],
+    ['𝐀𝐁𝐂-𝟏 𝟏,𝟐 𝟏,2 1,𝟐 x.𝟏 x.\u0301', 7],
+    ['\uD800a \uDC00b \uD835 -a- \'a\' .a. ,1,', 6],
+    ['Łódź, Nguyễn, Москва-река, 東京。', 4],
+    ["a''b a--b a.-b a-.b a'", 9],
+  ])('finds the pattern’s words in %j', (text, count) => {
+    expect(byScan(text)).toEqual(byPattern(text))
+    expect(countWords(text)).toBe(count)
+  })
+
+  it('finds the pattern’s words in arbitrary Unicode', () => {
+    fc.assert(fc.property(fc.string({unit: 'grapheme'}), (text) => expect(byScan(text)).toEqual(byPattern(text))), {numRuns: 500})
+    fc.assert(fc.property(fc.string({unit: 'binary'}), (text) => expect(byScan(text)).toEqual(byPattern(text))), {numRuns: 500})
+  })
+
+  it('finds the pattern’s words in text made of the joiners and their neighbours', () => {
+    const pieces = ['a', 'Z', '7', '𝟏', '𝐀', 'é', '\u0301', '٣', "'", '’', '-', '‐', '.', ',', ' ', '\uD800', '\uDC00', '—', '東']
+    const text = fc.array(fc.constantFrom(...pieces), {maxLength: 24}).map((parts) => parts.join(''))
+    fc.assert(fc.property(text, (sample) => expect(byScan(sample)).toEqual(byPattern(sample))), {numRuns: 5000})
+  })
+
+  it('gives spans that slice the text, offset added', () => {
+    fc.assert(
+      fc.property(fc.string({unit: 'grapheme'}), fc.nat(1000), (text, offset) =>
+        tokenizeWords(text, offset).every((word) => text.slice(word.start - offset, word.end - offset) === word.text),
+      ),
+    )
   })
 })

@@ -22,6 +22,9 @@ export function isSegmentSpace(code: number): boolean {
   )
 }
 
+/** A line break: `\r\n`, `\r`, `\n`, or U+2029 PARAGRAPH SEPARATOR. */
+const lineBreakPattern = /\r\n?|[\n\u2029]/g
+
 /**
  * Split a text into paragraphs: blocks separated by blank lines.
  *
@@ -39,23 +42,28 @@ export function segmentParagraphs(text: string): Span[] {
   const paragraphs: Span[] = []
   let start = -1
   let end = -1
-  let lineHasText = false
-  for (let index = 0; index <= text.length; index++) {
-    const code = index < text.length ? text.charCodeAt(index) : 0x0a
-    // The \n of \r\n belongs to the line break the \r began.
-    if (code === 0x0a && index > 0 && index < text.length && text.charCodeAt(index - 1) === 0x0d) continue
-    if (code === 0x0a || code === 0x0d || code === 0x2029) {
-      // A blank line (or the end of the text, or U+2029) closes the open paragraph.
-      if ((!lineHasText || code === 0x2029 || index === text.length) && start >= 0) {
-        paragraphs.push({start, end})
-        start = -1
-      }
-      lineHasText = false
-    } else if (!isSegmentSpace(code)) {
-      if (start < 0) start = index
-      end = index + 1
-      lineHasText = true
+  let lineStart = 0
+  // Line by line: only the ends of a line are read for whitespace, and the
+  // pattern finds the next break, faster than reading every unit in a loop.
+  lineBreakPattern.lastIndex = 0
+  for (;;) {
+    const lineBreak = lineBreakPattern.exec(text)
+    const lineEnd = lineBreak === null ? text.length : lineBreak.index
+    let first = lineStart
+    while (first < lineEnd && isSegmentSpace(text.charCodeAt(first))) first++
+    const lineHasText = first < lineEnd
+    if (lineHasText) {
+      let last = lineEnd
+      while (isSegmentSpace(text.charCodeAt(last - 1))) last--
+      if (start < 0) start = first
+      end = last
     }
+    // A blank line (or the end of the text, or U+2029) closes the open paragraph.
+    if ((!lineHasText || lineBreak === null || lineBreak[0] === '\u2029') && start >= 0) {
+      paragraphs.push({start, end})
+      start = -1
+    }
+    if (lineBreak === null) return paragraphs
+    lineStart = lineEnd + lineBreak[0].length
   }
-  return paragraphs
 }

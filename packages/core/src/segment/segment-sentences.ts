@@ -34,6 +34,12 @@ const headingStartPattern = /^[\p{Lu}\p{Lt}\p{N}]/u
 const sentenceStartPattern = /^["'\u201C\u2018\u00AB(]*[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u
 const headingEndPattern = /[.!?,;:\u2026\u2013\u2014-]$/
 const maxHeadingWords = 12
+/**
+ * A break between two lines of a paragraph (each unit of `\r\n` on its own,
+ * as they were read before), or U+2029, which never occurs inside one but
+ * stops the search for the next break right after the paragraph.
+ */
+const innerBreakPattern = /[\n\r\u2028\u2029]/g
 /** Words a heading does not end with, but a line of wrapped prose often does. */
 const headingTailPattern = /\s(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|that|as|is|was|were|are)$/i
 
@@ -113,9 +119,10 @@ function splitterBoundaries(text: string, paragraph: Span, boundaries: number[])
 function lineBoundaries(text: string, paragraph: Span, boundaries: number[]): void {
   const lines: Array<{start: number; end: number; line: string}> = []
   let lineStart = paragraph.start
-  for (let index = paragraph.start; index < paragraph.end; index++) {
-    const code = text.charCodeAt(index)
-    if (code !== 0x0a && code !== 0x0d && code !== 0x2028) continue
+  // The next break found by a pattern, faster than reading every unit in a loop.
+  innerBreakPattern.lastIndex = paragraph.start
+  for (let found = innerBreakPattern.exec(text); found !== null && found.index < paragraph.end; found = innerBreakPattern.exec(text)) {
+    const index = found.index
     const line = text.slice(lineStart, index).trim()
     if (line !== '') lines.push({start: lineStart, end: index, line})
     lineStart = index + 1
@@ -191,7 +198,7 @@ export function segmentSentences(text: string, options: SegmentOptions = {}): Se
       from = boundary
       if (start === end) continue
       const last = pieces[pieces.length - 1]
-      if (!letterOrDigitPattern.test(text.slice(start, end))) {
+      if (!hasLetterOrDigit(text, start, end)) {
         if (last) last.end = end
         else if (carryStart < 0) carryStart = start
         continue
@@ -213,6 +220,16 @@ export function segmentSentences(text: string, options: SegmentOptions = {}): Se
     }
   }
   return sentences
+}
+
+/** Whether `text[start, end)` holds a letter or digit: ASCII by code, the rest by pattern. */
+function hasLetterOrDigit(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
+    if (code >= 0x80) return letterOrDigitPattern.test(text.slice(index, end))
+  }
+  return false
 }
 
 /**
