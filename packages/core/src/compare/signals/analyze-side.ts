@@ -1,7 +1,7 @@
 import type {TextSpan} from '../../types'
 import type {GroupedWords, WordVocabulary} from '../../analyze/document-words'
 import {tokenizeWords} from '../../normalize/tokenize-words'
-import {type KeyIds, keyIdsOf, type SideKeys, sideKeys, type SignalWord, sidePolarityKeys, sideWords} from './signal-text'
+import {type KeyIds, keyIdsOf, newKeyIds, type SideKeys, sideKeys, type SignalWord, sidePolarityKeys, sideWords} from './signal-text'
 import {findTemporalExpressions, type TemporalExpression} from './temporal-expressions'
 
 const analyzed = Symbol('analyzed side')
@@ -93,6 +93,21 @@ export function keysOf(side: AnalyzedSide, keyIds: KeyIds): SideKeys {
     return cache.keys
   }
   return sideKeys(tokensOf(side), () => wordsOf(side), keyIds)
+}
+
+/**
+ * The key ids two sides are compared in: their vocabulary's when they share
+ * one (every bead of `compareTexts`; a side without ids counts as sharing
+ * it), else a table for this comparison only.
+ *
+ * @param source One side.
+ * @param variant The other side.
+ */
+export function sharedKeyIds(source: AnalyzedSide, variant: AnalyzedSide): KeyIds {
+  const sourceVocabulary = vocabularyOf(source)
+  const variantVocabulary = vocabularyOf(variant)
+  const vocabulary = sourceVocabulary === undefined || variantVocabulary === undefined || sourceVocabulary === variantVocabulary ? (sourceVocabulary ?? variantVocabulary) : undefined
+  return vocabulary === undefined ? newKeyIds() : keyIdsOf(vocabulary)
 }
 
 /** A yes-or-no test of a token's text, worked out once per distinct token of a comparison by `tokenTest`. */

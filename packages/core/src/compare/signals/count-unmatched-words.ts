@@ -1,6 +1,6 @@
 import type {TextSpan} from '../../types'
-import {analyzeSide, keysOf, vocabularyOf} from './analyze-side'
-import {keyIdsOf, newKeyIds, type SideKeys} from './signal-text'
+import {analyzeSide, keysOf, sharedKeyIds} from './analyze-side'
+import type {SideKeys} from './signal-text'
 
 /** Words of one side of a bead that the other side lacks. */
 export interface UnmatchedWords {
@@ -43,11 +43,7 @@ export interface UnmatchedWords {
 export function countUnmatchedWords(source: TextSpan, variant: TextSpan): UnmatchedWords {
   const sourceSide = analyzeSide(source)
   const variantSide = analyzeSide(variant)
-  // The key ids of the sides' vocabulary when they share one (every bead of `compareTexts`), else ids for this call only.
-  const sourceVocabulary = vocabularyOf(sourceSide)
-  const variantVocabulary = vocabularyOf(variantSide)
-  const vocabulary = sourceVocabulary === undefined || variantVocabulary === undefined || sourceVocabulary === variantVocabulary ? (sourceVocabulary ?? variantVocabulary) : undefined
-  const keyIds = vocabulary === undefined ? newKeyIds() : keyIdsOf(vocabulary)
+  const keyIds = sharedKeyIds(sourceSide, variantSide)
   const sourceKeys = keysOf(sourceSide, keyIds)
   const variantKeys = keysOf(variantSide, keyIds)
   return countKeys(sourceKeys, variantKeys, keyIds.ids.size)

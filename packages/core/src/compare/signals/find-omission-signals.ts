@@ -1,7 +1,7 @@
 import type {Signal, TextSpan} from '../../types'
 import {indexNames, nameKey, nameTokens, type NameIndex, phraseTokens} from './name-variants'
-import {type AnalyzedSide, analyzeSide, wordsOf} from './analyze-side'
-import {isContentWord, opensSentence, quoted, type SignalWord, sliceSide} from './signal-text'
+import {type AnalyzedSide, analyzeSide, keysOf, sharedKeyIds, wordsOf} from './analyze-side'
+import {isContentWord, opensSentence, quoted, type SideKeys, type SignalWord, sliceSide} from './signal-text'
 import {isNumberLike, wordValue} from './number-forms'
 import {findQuantities} from './find-number-signals'
 import {isTitleCase} from './find-entity-signals'
@@ -20,39 +20,59 @@ export const defaultOmissionOptions = {minRunWords: 3} as const satisfies Requir
 const prefixOf = (word: SignalWord): string | undefined => (word.key.length >= 5 ? word.key.slice(0, 5) : undefined)
 const isCapitalized = (word: SignalWord): boolean => /^\p{Lu}/u.test(word.text)
 
+/** The first word of each key on the other side not taken yet (an index plus one), by key id; all 0 between calls. */
+let heads = new Int32Array(1024)
+
+/** The other side's words by their 5-letter start (`prefixOf`), in reading order. */
+function prefixIndex(words: readonly SignalWord[]): Map<string, number[]> {
+  const byPrefix = new Map<string, number[]>()
+  for (let k = 0; k < words.length; k++) {
+    const prefix = prefixOf(words[k] as SignalWord)
+    if (prefix === undefined) continue
+    const list = byPrefix.get(prefix)
+    if (list === undefined) byPrefix.set(prefix, [k])
+    else list.push(k)
+  }
+  return byPrefix
+}
+
 /**
  * For each content word of `side`, whether some content word of `other` is the
  * same word in another form, each word of `other` used once: equal stems
  * first, then a shared 5-letter start (`retaliation`, `retaliatory`), then,
  * for capitalized words, a spelling variant of a name on the other side.
  */
-function matchWords(side: readonly SignalWord[], other: readonly SignalWord[], otherAll: readonly SignalWord[] = other): boolean[] {
-  const used = new Set<number>()
-  const matched = side.map(() => false)
-  const byKey = new Map<string, number[]>()
-  const byPrefix = new Map<string, number[]>()
-  const push = (map: Map<string, number[]>, key: string, k: number): void => {
-    const list = map.get(key)
-    if (list === undefined) map.set(key, [k])
-    else list.push(k)
+function matchWords(side: readonly SignalWord[], sideKeys: readonly number[], other: readonly SignalWord[], otherKeys: readonly number[], otherAll: readonly SignalWord[], keyCount: number): boolean[] {
+  const used = new Uint8Array(other.length)
+  const matched: boolean[] = side.map(() => false)
+  // Equal keys: the other side's words of each key as a list in reading order, taken from the front
+  // (`heads` by key id, `next` by word, each an index plus one, 0 for none).
+  if (keyCount > heads.length) heads = new Int32Array(Math.max(keyCount, heads.length * 2))
+  const next = new Int32Array(other.length)
+  for (let k = other.length - 1; k >= 0; k--) {
+    const key = otherKeys[k]!
+    next[k] = heads[key]!
+    heads[key] = k + 1
   }
-  for (let k = 0; k < other.length; k++) {
-    const word = other[k] as SignalWord
-    push(byKey, word.key, k)
-    const prefix = prefixOf(word)
-    if (prefix !== undefined) push(byPrefix, prefix, k)
-  }
-  const take = (candidates: readonly number[] | undefined): boolean => {
-    const free = candidates?.find((k) => !used.has(k))
-    if (free === undefined) return false
-    used.add(free)
-    return true
-  }
-  for (let i = 0; i < side.length; i++) matched[i] = take(byKey.get((side[i] as SignalWord).key))
   for (let i = 0; i < side.length; i++) {
-    const word = side[i] as SignalWord
-    const prefix = prefixOf(word)
-    if (!matched[i] && prefix !== undefined) matched[i] = take(byPrefix.get(prefix))
+    const key = sideKeys[i]!
+    const head = heads[key]!
+    if (head === 0) continue
+    used[head - 1] = 1
+    heads[key] = next[head - 1]!
+    matched[i] = true
+  }
+  for (const key of otherKeys) heads[key] = 0
+  // A shared 5-letter start, among the other side's words left.
+  let byPrefix: Map<string, number[]> | undefined
+  for (let i = 0; i < side.length; i++) {
+    const prefix = prefixOf(side[i] as SignalWord)
+    if (matched[i] || prefix === undefined) continue
+    byPrefix ??= prefixIndex(other)
+    const free = byPrefix.get(prefix)?.find((k) => used[k] === 0)
+    if (free === undefined) continue
+    used[free] = 1
+    matched[i] = true
   }
   // Multi-word names the other side writes in another form (United States ↔ US).
   const phrases = phraseTokens(side.map((w) => w.text))
@@ -71,6 +91,13 @@ function matchWords(side: readonly SignalWord[], other: readonly SignalWord[], o
     matched[i] = otherNames.has(nameKey(word.text))
   }
   return matched
+}
+
+/** The key ids of the content words among a side's packed keys (`SideKeys`). */
+function contentKeys(keys: SideKeys): number[] {
+  const content: number[] = []
+  for (const packed of keys) if ((packed & 1) !== 0) content.push(packed >> 1)
+  return content
 }
 
 /** True when the run is a capitalized name whose initials the other side writes as an acronym (World Health Organization ↔ WHO). */
@@ -262,15 +289,21 @@ export function findOmissionSignals(source: TextSpan, variant: TextSpan, options
   if (!Number.isInteger(minRunWords) || minRunWords < 1) {
     throw new RangeError(`Expected \`minRunWords\` to be a positive integer, not \`${minRunWords}\``)
   }
-  const sourceAll = wordsOf(analyzeSide(source))
-  const variantAll = wordsOf(analyzeSide(variant))
+  const sourceSide = analyzeSide(source)
+  const variantSide = analyzeSide(variant)
+  const sourceAll = wordsOf(sourceSide)
+  const variantAll = wordsOf(variantSide)
   const sourceWords = sourceAll.filter(isContentWord)
   const variantWords = variantAll.filter(isContentWord)
+  // The content words' key ids, in the same order (`keysOf` packs each lettered word's key id with its content flag).
+  const keyIds = sharedKeyIds(sourceSide, variantSide)
+  const sourceKeys = contentKeys(keysOf(sourceSide, keyIds))
+  const variantKeys = contentKeys(keysOf(variantSide, keyIds))
   // A figure given on both sides in two forms is matched however its words differ.
   const sourceShared = inSharedQuantity(sourceWords, source, variant)
   const variantShared = inSharedQuantity(variantWords, variant, source)
-  const sourceMatched = matchWords(sourceWords, variantWords, variantAll).map((m, i) => m || sourceShared[i] === true)
-  const variantMatched = matchWords(variantWords, sourceWords, sourceAll).map((m, i) => m || variantShared[i] === true)
+  const sourceMatched = matchWords(sourceWords, sourceKeys, variantWords, variantKeys, variantAll, keyIds.ids.size).map((m, i) => m || sourceShared[i] === true)
+  const variantMatched = matchWords(variantWords, variantKeys, sourceWords, sourceKeys, sourceAll, keyIds.ids.size).map((m, i) => m || variantShared[i] === true)
   const sourceLeft = sourceMatched.filter((m) => !m).length
   const variantLeft = variantMatched.filter((m) => !m).length
   const signals: Signal[] = []
