@@ -29,6 +29,22 @@ describe('splitTextWords', () => {
     fc.assert(fc.property(fc.string({unit: 'grapheme', maxLength: 200}), (text) => expect(spansOf(text)).toEqual(tokenizeWords(text))))
   })
 
+  it('splits joiners, digits and letters beyond ASCII as tokenizeWords does', () => {
+    // Words built from the characters the word pattern treats specially, inside and outside ASCII.
+    const characters = ['a', 'Z', '7', '.', ',', '-', "'", ' ', '\n', '’', '‐', 'é', 'e\u0301', '²', '٣', '𝒜', '😀', '_', '&']
+    const text = fc.array(fc.constantFrom(...characters), {maxLength: 60}).map((parts) => parts.join(''))
+    fc.assert(fc.property(text, (value) => expect(spansOf(value)).toEqual(tokenizeWords(value))), {numRuns: 2000})
+  })
+
+  it('finds a form again by its text, after the table has grown', () => {
+    const forms = new WordForms()
+    const words = Array.from({length: 3000}, (_, index) => `w${index}`)
+    const split = splitTextWords(words.join(' '), forms)
+    expect(split.count).toBe(3000)
+    expect(words.every((word, index) => forms.find(word) === index)).toBe(true)
+    expect(forms.idOf('w2999')).toBe(2999)
+  })
+
   it('gives a form the same id in every text of one table, and one lowercase id to `The` and `the`', () => {
     const forms = new WordForms()
     const first = splitTextWords('The cat saw the cat', forms)

@@ -15,8 +15,15 @@ export class WordForms {
   readonly lowerIds: number[] = []
   /** The text of each lowercase form, by lowercase id. */
   readonly lowerTexts: string[] = []
-  private readonly ids = new Map<string, number>()
   private readonly lowerIdsByText = new Map<string, number>()
+  /**
+   * An open-addressing hash table of the forms, looked up by a range of a
+   * text rather than by a string, so that a known word costs no string:
+   * `slots[k]` is a form id plus one (0 for an empty slot); `hashes` holds
+   * each form's hash.
+   */
+  private slots = new Int32Array(1024)
+  private hashes: number[] = []
 
   /** How many forms are known. */
   get size(): number {
@@ -30,7 +37,8 @@ export class WordForms {
    * @returns Its id, or `undefined`.
    */
   find(form: string): number | undefined {
-    return this.ids.get(form)
+    const id = this.probe(form, 0, form.length, hashRange(form, 0, form.length))
+    return id < 0 ? undefined : id
   }
 
   /**
@@ -40,11 +48,27 @@ export class WordForms {
    * @returns Its id.
    */
   idOf(form: string): number {
-    let id = this.ids.get(form)
-    if (id !== undefined) return id
-    id = this.texts.length
-    this.ids.set(form, id)
+    return this.idOfRange(form, 0, form.length)
+  }
+
+  /**
+   * The id of the form `text.slice(start, end)`, added when new; no string
+   * is made for a known form.
+   *
+   * @param text A text.
+   * @param start Start of the word in it.
+   * @param end End of the word (exclusive).
+   * @returns Its id.
+   */
+  idOfRange(text: string, start: number, end: number): number {
+    const hash = hashRange(text, start, end)
+    const found = this.probe(text, start, end, hash)
+    if (found >= 0) return found
+    const id = this.texts.length
+    const form = text.slice(start, end)
     this.texts.push(form)
+    this.hashes.push(hash)
+    this.slots[~found] = id + 1
     const lower = form.toLowerCase()
     let lowerId = this.lowerIdsByText.get(lower)
     if (lowerId === undefined) {
@@ -53,8 +77,51 @@ export class WordForms {
       this.lowerTexts.push(lower)
     }
     this.lowerIds.push(lowerId)
+    // At most half the slots in use: probes stay short.
+    if (2 * this.texts.length > this.slots.length) this.grow()
     return id
   }
+
+  /** The id of the form in `text[start, end)`, or the complement (`~slot`) of the empty slot where it belongs. */
+  private probe(text: string, start: number, end: number, hash: number): number {
+    const {slots, texts, hashes} = this
+    const mask = slots.length - 1
+    const length = end - start
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot]!
+      if (entry === 0) return ~slot
+      const id = entry - 1
+      if (hashes[id] !== hash) continue
+      const form = texts[id]!
+      if (form.length !== length) continue
+      let same = true
+      for (let k = 0; k < length; k++) {
+        if (form.charCodeAt(k) !== text.charCodeAt(start + k)) {
+          same = false
+          break
+        }
+      }
+      if (same) return id
+    }
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(2 * this.slots.length)
+    const mask = slots.length - 1
+    for (let id = 0; id < this.hashes.length; id++) {
+      let slot = this.hashes[id]! & mask
+      while (slots[slot] !== 0) slot = (slot + 1) & mask
+      slots[slot] = id + 1
+    }
+    this.slots = slots
+  }
+}
+
+/** FNV-1a over the UTF-16 code units of `text[start, end)`, as a non-negative 31-bit number. */
+function hashRange(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5
+  for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193)
+  return hash >>> 1
 }
 
 const wordPattern = /* @__PURE__ */ new RegExp(wordPatternSource, 'gu')
@@ -86,14 +153,30 @@ export interface TextWords {
  * @returns The words, with offsets into `text`.
  */
 export function splitTextWords(text: string, forms: WordForms = new WordForms()): TextWords {
-  const pattern = wordPattern
-  pattern.lastIndex = 0
   // About one word per six characters in prose; the buffers grow when a text has more.
   let capacity = Math.max(16, Math.ceil(text.length / 6))
   let offsets = new Int32Array(2 * capacity)
   let formIds = new Int32Array(capacity)
   let count = 0
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+  const length = text.length
+  let index = 0
+  while (index < length) {
+    const code = text.charCodeAt(index)
+    let start = index
+    let end: number
+    if (code < 128 && !isAsciiWordChar(code)) {
+      index++
+      continue
+    }
+    // An ASCII word is scanned here; from any other character, the pattern itself finds the next word.
+    end = code < 128 ? asciiWordEnd(text, index) : -1
+    if (end === -1) {
+      wordPattern.lastIndex = index
+      const match = wordPattern.exec(text)
+      if (match === null) break
+      start = match.index
+      end = start + match[0].length
+    }
     if (count === capacity) {
       capacity *= 2
       const grownOffsets = new Int32Array(2 * capacity)
@@ -103,13 +186,50 @@ export function splitTextWords(text: string, forms: WordForms = new WordForms())
       grownForms.set(formIds)
       formIds = grownForms
     }
-    const word = match[0]
-    offsets[2 * count] = match.index
-    offsets[2 * count + 1] = match.index + word.length
-    formIds[count] = forms.idOf(word)
+    offsets[2 * count] = start
+    offsets[2 * count + 1] = end
+    formIds[count] = forms.idOfRange(text, start, end)
     count++
+    index = end
   }
   return {count, offsets: offsets.slice(0, 2 * count), formIds: formIds.slice(0, count), forms}
+}
+
+/** `[0-9A-Za-z]`: the ASCII characters of `[\p{L}\p{M}\p{N}]`. */
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+/**
+ * The end of the word the pattern matches at `start` (an ASCII letter or
+ * digit), found by reading ASCII only: inner `'` and `-` before a letter or
+ * digit, `.` before a letter or digit, `,` between digits. Returns -1 when a
+ * character beyond ASCII comes into play, for the pattern to decide.
+ */
+function asciiWordEnd(text: string, start: number): number {
+  const length = text.length
+  let index = start + 1
+  while (index < length) {
+    const code = text.charCodeAt(index)
+    if (code >= 128) return -1
+    if (isAsciiWordChar(code)) {
+      index++
+      continue
+    }
+    // A joiner: `'`, `-`, `.` or `,`, and what follows it.
+    if (code !== 39 && code !== 45 && code !== 46 && code !== 44) return index
+    if (index + 1 >= length) return index
+    const next = text.charCodeAt(index + 1)
+    if (next >= 128) return -1
+    const joins = code === 44 ? isAsciiDigit(text.charCodeAt(index - 1)) && isAsciiDigit(next) : isAsciiWordChar(next)
+    if (!joins) return index
+    index += 2
+  }
+  return index
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57
 }
 
 /**

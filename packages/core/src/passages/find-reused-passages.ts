@@ -246,26 +246,36 @@ function chainSharedWords(source: KeyedWords, variant: KeyedWords, window: numbe
     rowSources[slot] = newSources
   }
 
-  const order = pairScore.map((_, index) => index).sort((a, b) => pairScore[b]! - pairScore[a]! || a - b)
+  // The chain ends, best score first, the earlier pair first among equal scores: the pairs grouped by
+  // score (each group in pair order), then the groups in order of score, sorting a few scores, not every pair.
+  const byScore = new Map<number, number[]>()
+  for (let pair = 0; pair < pairScore.length; pair++) {
+    const group = byScore.get(pairScore[pair]!)
+    if (group === undefined) byScore.set(pairScore[pair]!, [pair])
+    else group.push(pair)
+  }
+  const scores = [...byScore.keys()].sort((a, b) => b - a)
   const seen = new Uint8Array(pairScore.length)
   const chains: number[][] = []
   const pairs: number[] = []
-  for (const end of order) {
-    if (seen[end]) continue
-    pairs.length = 0
-    for (let pair = end; pair !== -1 && !seen[pair]; pair = pairPrevious[pair]!) {
-      seen[pair] = 1
-      pairs.push(pair)
+  for (const score of scores) {
+    for (const end of byScore.get(score)!) {
+      if (seen[end]) continue
+      pairs.length = 0
+      for (let pair = end; pair !== -1 && !seen[pair]; pair = pairPrevious[pair]!) {
+        seen[pair] = 1
+        pairs.push(pair)
+      }
+      // A passage begins and ends on content words (the pairs are listed last first).
+      let first = pairs.length - 1
+      let last = 0
+      while (first >= last && !(variantFlags[pairVariant[pairs[first]!]!]! & contentFlag)) first--
+      while (last <= first && !(variantFlags[pairVariant[pairs[last]!]!]! & contentFlag)) last++
+      if (first < last) continue
+      const chain: number[] = []
+      for (let k = first; k >= last; k--) chain.push(pairSource[pairs[k]!]!, pairVariant[pairs[k]!]!)
+      chains.push(chain)
     }
-    // A passage begins and ends on content words (the pairs are listed last first).
-    let first = pairs.length - 1
-    let last = 0
-    while (first >= last && !(variantFlags[pairVariant[pairs[first]!]!]! & contentFlag)) first--
-    while (last <= first && !(variantFlags[pairVariant[pairs[last]!]!]! & contentFlag)) last++
-    if (first < last) continue
-    const chain: number[] = []
-    for (let k = first; k >= last; k--) chain.push(pairSource[pairs[k]!]!, pairVariant[pairs[k]!]!)
-    chains.push(chain)
   }
   return chains
 }
