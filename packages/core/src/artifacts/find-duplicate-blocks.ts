@@ -63,7 +63,9 @@ export function findDuplicateBlocks(context: ArtifactContext): Artifact[] {
   })
   const spans = context.sentences
   const seenSentences = new Set<string>()
-  const postings = new Map<number, number[]>()
+  // The sentences holding each trigram: the index of the only one, or the complement (`~k`) of its list in `lists`.
+  const postings = new Map<number, number>()
+  const lists: number[][] = []
   // Trigrams of the sentence at hand, and how many of them each earlier sentence shares (reset after each sentence).
   let trigramBuffer = new Float64Array(64)
   const hits = new Int32Array(spans.length)
@@ -98,14 +100,23 @@ export function findDuplicateBlocks(context: ArtifactContext): Artifact[] {
       const trigram = trigrams[k]!
       if (k > 0 && trigram === trigrams[k - 1]) continue
       distinct++
-      const list = postings.get(trigram)
-      if (list) {
+      const entry = postings.get(trigram)
+      if (entry === undefined) {
+        postings.set(trigram, index)
+      } else if (entry >= 0) {
+        // A second sentence with this trigram: the entry becomes a list.
+        if (hits[entry] === 0) touched.push(entry)
+        best = Math.max(best, ++hits[entry]!)
+        postings.set(trigram, ~lists.length)
+        lists.push([entry, index])
+      } else {
+        const list = lists[~entry]!
         for (const earlier of list) {
           if (hits[earlier] === 0) touched.push(earlier)
           best = Math.max(best, ++hits[earlier]!)
         }
         if (list.length < maximumPostings) list.push(index)
-      } else postings.set(trigram, [index])
+      }
     }
     for (const earlier of touched) hits[earlier] = 0
     touched.length = 0

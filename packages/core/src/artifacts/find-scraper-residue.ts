@@ -42,7 +42,8 @@ export function findScraperResidue(context: ArtifactContext): Artifact[] {
     claimed.fill(1, start, end)
     found.push(makeArtifact(text, side, 'scraper-residue', start, end, severity, message, suggestion))
   }
-  for (const match of text.matchAll(metadataPattern)) {
+  // Every metadata field holds an ISO date: a text without one is not scanned for fields (the scan tries every line start).
+  for (const match of /\d{4}-\d{2}-\d{2}/.test(text) ? text.matchAll(metadataPattern) : []) {
     const start = match.index
     let end = start + match[0].length
     const lineEnd = text.indexOf('\n', end)
