@@ -55,11 +55,11 @@ export function compareTexts(source: string, variant: string, options: CompareOp
   progress('language')
   const sourceLanguage = detectLanguage(source, resolved.language)
   const variantLanguage = detectLanguage(variant, resolved.language)
+  if (resolved.artifacts !== false) progress('artifacts')
   // One split of each whole text into words, read by the artifact detectors and the passage finder, dropped before the alignment.
   const forms = new WordForms()
   const sourceWords = resolved.artifacts === false && resolved.passages === false ? undefined : splitTextWords(source, forms)
   const variantWords = sourceWords && splitTextWords(variant, forms)
-  if (resolved.artifacts !== false) progress('artifacts')
   const artifacts =
     resolved.artifacts === false
       ? []
