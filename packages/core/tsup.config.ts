@@ -3,8 +3,10 @@ import {defineConfig} from 'tsup'
 // ESM + CJS + declarations, one entry per public subpath (see package.json's
 // `exports`). The ESM build shares code between entries through chunks, so
 // `@driftlens/core/metrics` carries neither the aligner nor the language
-// profiles. franc-min is ESM-only, so it is bundled (noExternal) to keep
-// `require('@driftlens/core')` working.
+// profiles. franc-min's profiles and script expressions are generated into
+// `src/language/` (scripts/generate-language-profiles.mjs,
+// scripts/generate-script-expressions.mjs), so it is a development
+// dependency only and nothing of it is imported at run time.
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
@@ -20,5 +22,4 @@ export default defineConfig({
   target: 'es2022',
   platform: 'neutral',
   splitting: true,
-  noExternal: ['franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space'],
 })

@@ -2,30 +2,55 @@
 // (Latin-1 and code page 437 written out there). Do not edit by hand.
 
 /**
+ * The pages as written here: runs of consecutive code points, each the
+ * distance of its first code point from the one after the previous run's last
+ * (from 0x80 for the first), signed, in base 36, then `.` and the run's
+ * length less one when it is longer than one character.
+ */
+const encodedCodePages = {
+  /** ISO-8859-1 (Latin-1): byte = code point. */
+  latin1: '0.3j',
+  /** Windows-1252 (Western European). */
+  windows1252: '6cs -6cs 68o -615 617 7 -7.1 -5ss 5t5 -635 63c -63s -5i 6n -6n.1 687.1 2.1 4 -g.1 -5rt 5z9 -69u 63c -63s -53 68 -7 -61.2n',
+  /** Windows-1251 (Cyrillic). */
+  windows1251: 'oy.1 5jq -5hk 5hm 7 -7.1 3u -3h -5k8 5kf -5kg 1 -2 3 1u 5hh.1 2.1 4 -g.1 -67x 6fd -5oq 5i8 -5i9 1 -2 3 -qo od 27 -2f -o5 rv -rv.1 nt -nt nu -nu.3 ns -ns.1 no 27 1m -rh.2 pl 5ok -5oj -pm po -2c 27 1 -20.1r',
+  /** Windows-1250 (Central European). */
+  windows1250: '6cs -6cs 68o -68o 68q 7 -7.1 -68q 693 -635 63c -63k 9 o -5 -6i 687.1 2.1 4 -g.1 -67x 6fd -69u 63c -63k 9 o -5 -63 fa g -bc -4e 2n -2n.3 50 -50.3 5o -5o.1 fd -be -3z.4 24 2h -4l 3l bj -bk 1p -15 -44.1 1r -1r 38 -1g -1s 1w -1w 26 -26 26 -26.1 1r 1 1e 3 -39.1 3f -3f.1 3k l -45 45 -45.1 3o -3o 39 -39.1 w -w 2d -1g -x 11 -11 1b -1b 1b -1b.1 w 1 1e 3 -2e.1 2k -2k.1 2p l -3a 3a -3a.1 2t ad',
+  /** Windows-1257 (Baltic). */
+  windows1257: '6cs -6cs 68o -68o 68q 7 -7.1 -68q 693 -693 69a -69a r f2 -eo -15 687.1 2.1 4 -g.1 -67x 6fd -6fd 68v -68v i ff -fx.8 1c -1c 4s -4s.3 n -n.7 1s -1s 4d -4d.3 13 t 15 -1b 5 -1v.1 2a -7 -7 -1w 4v -2s b j -d g 10 -u 1 -37 3c -3c.2 4a -1e o f -3z 4e 1 -4f 11 15 -1b 5 -10.1 1f -7 -7 -11 40 -2s b j -d g 10 -u 1 -2c 2h -2h.2 3f -1e o f -34 3j 1 9m',
+  /** ISO-8859-2 (Latin-2). */
+  iso88592: '0.w 2r cz -bc -4e 48 s -50.1 53 -3 5 k -5p 5r -3 -5o 2c d1 -be -3z 3t s a3 -eo 4o -3 5 k 9u -9s -3 -15 -44.1 1r -1r 38 -1g -1s 1w -1w 26 -26 26 -26.1 1r 1 1e 3 -39.1 3f -3f.1 3k l -45 45 -45.1 3o -3o 39 -39.1 w -w 2d -1g -x 11 -11 1b -1b 1b -1b.1 w 1 1e 3 -2e.1 2k -2k.1 2p l -3a 3a -3a.1 2t ad',
+  /** Mac OS Roman. */
+  macRoman: '1w.1 1 1 7 4 5 4 -2 1 1 -2 1 1 1 -2 1.1 1 -2 1.1 1 1 -2 1 1 -2 4 -2 1.1 65f -67l -f.1 3 67u -67h 14 -1e -6 6ew -6en -d 6nr -6mz h 6kl -6lq 6nm.1 -6o1 f 6ks e -3 -5zk 60a -6ma f ku -jo h -1m -v a 6lp -6fd 6gl -1v -6l8 f 67e -687 v 2 h 3g.1 62n.1 7.1 -6.1 -65f 79u -79o 3c 62z 2v -38.1 177q.1 -178i -67f 676 3 h -67j 7 -a 9 -4 4.2 -4 6.1 1d0q -1d0u 7.1 -3 2f b8 l -fi fc.2 -f7 f8 -3 -l',
+  /** IBM code page 437 (DOS). */
+  cp437: '1z 1g -k -8 1 -5 4 1 2.1 -4 6 -2 -3 -15.1 3 s -x 19 1 -5 8 -3 5 -16 5 -1n.1 1 6bl -652 -4y b 5 6 -a -x -14 f 4 6s0 -6sl g -2 -s 9 f 79x.2 -42 x 1o.1 -d -2 d -j 5 5 -2 -2 -24 3 v -9 -h -t 1n x.1 -6 -7 k -4 -7 -h r -6.1 -5.1 -d -2 -7.1 n -2 -2b -d 3f -5 7 3 -h -6og -k3 j7 18 -u v -lr lq -v -f g a 609 -5zt -i 60j 1j -6nl 6nn -2 57.1 -6qz 6kw -6mx 6lk -6lf 6le -bg -6a6 7al -7b5',
+  /** KOI8-R (Russian). */
+  koi8r: '77k 1 9 3 3 3 3 7 7 7 7 1v 3 3 3 3.3 -hg hr -p4.1 19 r.1 -6o6 6tc -6sy 1 4 1r 76g.2 -6iq 6ip.e -6ld 6lc.a -79g pw -v.1 k -j.1 e -i h -e.7 f -g.3 -e -5 p -2 -l g 4 -5 -3 2 -t -v.1 k -j.1 e -i h -e.7 f -g.3 -e -5 p -2 -l g 4 -5 -3 2',
+} as const
+
+/** The name of one of {@link codePages}. */
+export type CodePageName = keyof typeof encodedCodePages
+
+/** The 128 characters of one page written as runs. */
+function decodeCodePage(runs: string): string {
+  let chars = ''
+  let next = 0x80
+  for (const run of runs.split(' ')) {
+    const [gap, length = '0'] = run.split('.')
+    const from = next + parseInt(gap!, 36)
+    next = from + parseInt(length, 36) + 1
+    for (let code = from; code < next; code++) chars += String.fromCharCode(code)
+  }
+  return chars
+}
+
+/**
  * The single-byte code pages that UTF-8 text is misread as, each given as the
  * 128 characters it shows for bytes 0x80–0xFF (bytes below 0x80 are ASCII in
  * all of them). Undefined bytes are read as the Latin-1 character of the byte.
  */
-export const codePages = {
-  /** ISO-8859-1 (Latin-1): byte = code point. */
-  latin1: '\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008a\u008b\u008c\u008d\u008e\u008f\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d\u009e\u009f\u00a0¡¢£¤¥¦§¨©ª«¬\u00ad®¯°±²³´µ¶·¸¹º»¼½¾¿ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõö÷øùúûüýþÿ',
-  /** Windows-1252 (Western European). */
-  windows1252: '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ\u00a0¡¢£¤¥¦§¨©ª«¬\u00ad®¯°±²³´µ¶·¸¹º»¼½¾¿ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõö÷øùúûüýþÿ',
-  /** Windows-1251 (Cyrillic). */
-  windows1251: 'ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—\u0098™љ›њќћџ\u00a0ЎўЈ¤Ґ¦§Ё©Є«¬\u00ad®Ї°±Ііґµ¶·ё№є»јЅѕїАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюя',
-  /** Windows-1250 (Central European). */
-  windows1250: '€\u0081‚\u0083„…†‡\u0088‰Š‹ŚŤŽŹ\u0090‘’“”•–—\u0098™š›śťžź\u00a0ˇ˘Ł¤Ą¦§¨©Ş«¬\u00ad®Ż°±˛ł´µ¶·¸ąş»Ľ˝ľżŔÁÂĂÄĹĆÇČÉĘËĚÍÎĎĐŃŇÓÔŐÖ×ŘŮÚŰÜÝŢßŕáâăäĺćçčéęëěíîďđńňóôőö÷řůúűüýţ˙',
-  /** Windows-1257 (Baltic). */
-  windows1257: '€\u0081‚\u0083„…†‡\u0088‰\u008a‹\u008c¨ˇ¸\u0090‘’“”•–—\u0098™\u009a›\u009c¯˛\u009f\u00a0¡¢£¤¥¦§Ø©Ŗ«¬\u00ad®Æ°±²³´µ¶·ø¹ŗ»¼½¾æĄĮĀĆÄÅĘĒČÉŹĖĢĶĪĻŠŃŅÓŌÕÖ×ŲŁŚŪÜŻŽßąįāćäåęēčéźėģķīļšńņóōõö÷ųłśūüżž˙',
-  /** ISO-8859-2 (Latin-2). */
-  iso88592: '\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008a\u008b\u008c\u008d\u008e\u008f\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d\u009e\u009f\u00a0Ą˘Ł¤ĽŚ§¨ŠŞŤŹ\u00adŽŻ°ą˛ł´ľśˇ¸šşťź˝žżŔÁÂĂÄĹĆÇČÉĘËĚÍÎĎĐŃŇÓÔŐÖ×ŘŮÚŰÜÝŢßŕáâăäĺćçčéęëěíîďđńňóôőö÷řůúűüýţ˙',
-  /** Mac OS Roman. */
-  macRoman: 'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø¿¡¬√ƒ≈∆«»…\u00a0ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄€‹›\ufb01\ufb02‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\uf8ffÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ',
-  /** IBM code page 437 (DOS). */
-  cp437: 'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0',
-  /** KOI8-R (Russian). */
-  koi8r: '─│┌┐└┘├┤┬┴┼▀▄█▌▐░▒▓⌠■∙√≈≤≥\u00a0⌡°²·÷═║╒ё╓╔╕╖╗╘╙╚╛╜╝╞╟╠╡Ё╢╣╤╥╦╧╨╩╪╫╬©юабцдефгхийклмнопярстужвьызшэщчъЮАБЦДЕФГХИЙКЛМНОПЯРСТУЖВЬЫЗШЭЩЧЪ',
-} as const
-
-/** The name of one of {@link codePages}. */
-export type CodePageName = keyof typeof codePages
+export const codePages: Readonly<Record<CodePageName, string>> = /* @__PURE__ */ (() => {
+  const decoded = {} as Record<CodePageName, string>
+  for (const name of Object.keys(encodedCodePages) as CodePageName[]) decoded[name] = decodeCodePage(encodedCodePages[name])
+  return decoded
+})()

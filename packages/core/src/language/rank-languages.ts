@@ -26,7 +26,7 @@ function allowed(code: string, only: readonly string[], ignore: readonly string[
 function topScript(value: string): {readonly name: string | undefined; readonly count: number} {
   let name: string | undefined
   let count = -1
-  for (const [script, expression] of scriptExpressions) {
+  for (const [script, expression] of scriptExpressions()) {
     const found = value.match(expression)?.length ?? 0
     if (found > count) {
       count = found

@@ -1,4 +1,3 @@
-import {lookupTable} from '../lookup-table'
 import {lookupHtmlEntity} from './html-entity-table'
 
 /**
@@ -8,108 +7,22 @@ import {lookupHtmlEntity} from './html-entity-table'
  * HTML table (`lookupHtmlEntity`, over 2,000 names) would decode words that
  * merely look like entities once the ampersand is gone (`not;`, `part;`,
  * `image;`). With their ampersand and semicolon, every name of the table is
- * recognised.
+ * recognised. Only the names are listed: each stands for what the HTML
+ * table gives it (`zwsp`, which it lacks, for U+200B).
  */
-export const residueEntities: Readonly<Record<string, string>> = /* @__PURE__ */ lookupTable({
-  quot: '"',
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  apos: "'",
-  nbsp: '\u00A0',
-  ensp: '\u2002',
-  emsp: '\u2003',
-  thinsp: '\u2009',
-  zwsp: '\u200B',
-  zwnj: '\u200C',
-  zwj: '\u200D',
-  shy: '\u00AD',
-  lsquo: '\u2018',
-  rsquo: '\u2019',
-  sbquo: '\u201A',
-  ldquo: '\u201C',
-  rdquo: '\u201D',
-  bdquo: '\u201E',
-  laquo: '\u00AB',
-  raquo: '\u00BB',
-  lsaquo: '\u2039',
-  rsaquo: '\u203A',
-  prime: '\u2032',
-  Prime: '\u2033',
-  ndash: '\u2013',
-  mdash: '\u2014',
-  minus: '\u2212',
-  hellip: '\u2026',
-  bull: '\u2022',
-  middot: '\u00B7',
-  copy: '\u00A9',
-  reg: '\u00AE',
-  trade: '\u2122',
-  deg: '\u00B0',
-  sect: '\u00A7',
-  para: '\u00B6',
-  times: '\u00D7',
-  divide: '\u00F7',
-  plusmn: '\u00B1',
-  frac12: '\u00BD',
-  frac14: '\u00BC',
-  frac34: '\u00BE',
-  euro: '\u20AC',
-  pound: '\u00A3',
-  cent: '\u00A2',
-  yen: '\u00A5',
-  iexcl: '\u00A1',
-  iquest: '\u00BF',
-  acute: '\u00B4',
-  aacute: '\u00E1',
-  Aacute: '\u00C1',
-  agrave: '\u00E0',
-  Agrave: '\u00C0',
-  acirc: '\u00E2',
-  auml: '\u00E4',
-  Auml: '\u00C4',
-  aring: '\u00E5',
-  atilde: '\u00E3',
-  ccedil: '\u00E7',
-  Ccedil: '\u00C7',
-  eacute: '\u00E9',
-  Eacute: '\u00C9',
-  egrave: '\u00E8',
-  Egrave: '\u00C8',
-  ecirc: '\u00EA',
-  euml: '\u00EB',
-  iacute: '\u00ED',
-  Iacute: '\u00CD',
-  igrave: '\u00EC',
-  icirc: '\u00EE',
-  iuml: '\u00EF',
-  ntilde: '\u00F1',
-  Ntilde: '\u00D1',
-  oacute: '\u00F3',
-  Oacute: '\u00D3',
-  ograve: '\u00F2',
-  ocirc: '\u00F4',
-  ouml: '\u00F6',
-  Ouml: '\u00D6',
-  otilde: '\u00F5',
-  oslash: '\u00F8',
-  uacute: '\u00FA',
-  Uacute: '\u00DA',
-  ugrave: '\u00F9',
-  ucirc: '\u00FB',
-  uuml: '\u00FC',
-  Uuml: '\u00DC',
-  yacute: '\u00FD',
-  szlig: '\u00DF',
-  Aring: '\u00C5',
-  aelig: '\u00E6',
-  AElig: '\u00C6',
-  Oslash: '\u00D8',
-  yuml: '\u00FF',
-  ordf: '\u00AA',
-  ordm: '\u00BA',
-  dagger: '\u2020',
-})
+export const residueEntityNames: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ (
+    'quot amp lt gt apos nbsp ensp emsp thinsp zwsp zwnj zwj shy lsquo rsquo sbquo ldquo rdquo bdquo ' +
+    'laquo raquo lsaquo rsaquo prime Prime ndash mdash minus hellip bull middot copy reg trade deg sect ' +
+    'para times divide plusmn frac12 frac14 frac34 euro pound cent yen iexcl iquest acute aacute Aacute ' +
+    'agrave Agrave acirc auml Auml aring atilde ccedil Ccedil eacute Eacute egrave Egrave ecirc euml ' +
+    'iacute Iacute igrave icirc iuml ntilde Ntilde oacute Oacute ograve ocirc ouml Ouml otilde oslash ' +
+    'uacute Uacute ugrave ucirc uuml Uuml yacute szlig Aring aelig AElig Oslash yuml ordf ordm dagger'
+  ).split(' '),
+)
+
+/** The one residue name the HTML table lacks: `zwsp;` (no `&zwsp;` in the standard) is read as the zero-width space. */
+const residueOutsideHtml: Readonly<Record<string, string>> = {zwsp: '\u200B'}
 
 /**
  * Entity names that are also English words or abbreviations (`the times;`,
@@ -206,7 +119,7 @@ function isGlued(text: string, start: number, end: number): boolean {
  *   queries such as `&copy=`), so `AT&T` and `this&not that` stay prose.
  * - Without the ampersand (`no-ampersand`): `#39;` after a non-space that is
  *   not a digit (`Lot #39;` stays), and the short list of
- *   {@link residueEntities} when not the tail of a word (`aliquot;`, `camp;`
+ *   {@link residueEntityNames} when not the tail of a word (`aliquot;`, `camp;`
  *   stay); names that are English words (`times;`) only glued to their
  *   neighbours.
  * - Spaced out (`spaced`): `& # 39;`, `& quot;`.
@@ -238,10 +151,10 @@ export function matchEntityAt(text: string, index: number, afterEntity = false):
   const match = bareNamedPattern.exec(text)
   if (!match) return undefined
   const name = match[2]!
-  if (!Object.hasOwn(residueEntities, name)) return undefined
+  if (!residueEntityNames.has(name)) return undefined
   const end = index + match[0].length
   if (entityNamesThatAreWords.has(name) && !isGlued(text, index, end)) return undefined
-  const value = lookupHtmlEntity(name) ?? residueEntities[name]!
+  const value = lookupHtmlEntity(name) ?? residueOutsideHtml[name]!
   // `amp;amp;`: one layer, as with the ampersand.
   if (match[1] !== '' && value === '&') return {start: index, end: index + 4, value: '&', form: 'no-ampersand'}
   return {start: index, end, value, form: 'no-ampersand'}
@@ -277,7 +190,7 @@ function matchAmpersand(text: string, index: number): EntityMatch | undefined {
   const body = spaced[1]!.replace(/[ \t]/g, '')
   let value: string | undefined
   if (body.charCodeAt(0) === 35) value = decodeNumericReference(body.slice(1))
-  else if (Object.hasOwn(residueEntities, body) && (!entityNamesThatAreWords.has(body) || body === 'amp')) value = lookupHtmlEntity(body) ?? residueEntities[body]
+  else if (residueEntityNames.has(body) && (!entityNamesThatAreWords.has(body) || body === 'amp')) value = lookupHtmlEntity(body) ?? residueOutsideHtml[body]
   if (value === undefined || value === '\ufffd') return undefined
   return {start: index, end: index + spaced[0].length, value, form: 'spaced'}
 }

@@ -1,7 +1,7 @@
 import {describe, expect, it} from '@jest/globals'
 import {execFileSync} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
-import {countryKeys, knownPlaces, metonyms, phraseAliases, stopWords, wordAliases} from './index'
+import {countryKeys, countryTable, knownPlaces, metonyms, phraseAliases, stopWords, wordAliases} from './index'
 
 describe('lexicon', () => {
   it.each([
@@ -43,5 +43,10 @@ describe('lexicon', () => {
   it('has a country table equal to what its source package gives', () => {
     const script = fileURLToPath(new URL('../../../../../scripts/build-lexicon.mjs', import.meta.url))
     expect(execFileSync('node', [script, '--check'], {encoding: 'utf8'})).toMatch(/up to date/)
+  })
+
+  it('reads the written country table back to the rows its source package gives', () => {
+    const script = fileURLToPath(new URL('../../../../../scripts/build-lexicon.mjs', import.meta.url))
+    expect(countryTable).toEqual(JSON.parse(execFileSync('node', [script, '--json'], {encoding: 'utf8'})))
   })
 })
