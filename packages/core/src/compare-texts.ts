@@ -111,7 +111,7 @@ function alignAndCompare(
   progress('compare', 0, beadCount)
   const beadFeatures: (DriftFeatures | undefined)[] = []
   // One wrapper for every bead, so document-wide tables of the detectors are built once.
-  const documents = analyzeDocuments({source, variant})
+  const documents = analyzeDocuments({source, variant}, {sentences: {source: sourceSentences, variant: variantSentences}, words: documentWords})
   const beads: Bead[] = alignment.beads.map((bead, index) => {
     if (index > 0 && index % beadsPerProgressReport === 0) progress('compare', index, beadCount)
     const sourceSpan = groupSpan(source, sourceSentences, bead.source)

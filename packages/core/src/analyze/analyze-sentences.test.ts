@@ -1,7 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import {scoreAlignment} from '../metrics/score-pairs'
 import {scoreAnalyzedPairs} from '../metrics/score-analyzed-pairs'
-import {foldText} from '../normalize/normalize-text'
 import {tokenizeWords} from '../normalize/tokenize-words'
 import {segmentSentences} from '../segment/segment-sentences'
 import {analyzeForAlignment} from './analyze-for-alignment'
@@ -20,9 +19,9 @@ const analysis = analyzeSentences(sourceSentences, variantSentences)
 describe('analyzeSentences', () => {
   it('gives each sentence the words tokenizeWords gives, located in the whole document', () => {
     sourceSentences.forEach(({text, start}, index) => {
-      const words = groupWords(source, sourceSentences, analysis.words.source, [index])
-      expect(words).toEqual(tokenizeWords(text, start))
-      for (const word of words!) expect(source.slice(word.start, word.end)).toBe(word.text)
+      const words = groupWords(source, sourceSentences, analysis.words.source, [index])!
+      expect(words.tokens).toEqual(tokenizeWords(text, start))
+      for (const word of words.tokens) expect(source.slice(word.start, word.end)).toBe(word.text)
     })
     expect(analysis.words.variant.firstWord).toHaveLength(variantSentences.length + 1)
     expect(analysis.words.variant.offsets).toHaveLength(2 * tokenizeWords(variantSentences.map((sentence) => sentence.text).join(' ')).length)
@@ -31,21 +30,23 @@ describe('analyzeSentences', () => {
   it('folds the text as the aligner does, and keys its content words', () => {
     analysis.variant.forEach((sentence, index) => {
       const {text} = variantSentences[index]!
-      expect(sentence.normalized).toBe(foldText(text))
       expect(sentence.matching).toBe(foldForMatching(text))
       expect(sentence.keys).toEqual(wordKeys(foldForMatching(text)))
     })
     expect(analysis.variant[0]!.matching).toContain('the us embassy')
   })
 
-  it('marks number and name candidates by word index', () => {
-    const words = (side: 'source' | 'variant', sentence: number, field: 'numbers' | 'names') => {
-      const texts = groupWords(side === 'source' ? source : variant, side === 'source' ? sourceSentences : variantSentences, analysis.words[side], [sentence])!
-      return analysis[side][sentence]![field].map((index) => texts[index]!.text)
-    }
-    expect(words('source', 1, 'numbers')).toEqual(['Twenty-five', '1,200'])
-    expect(words('variant', 1, 'numbers')).toEqual(['Twenty', 'five'])
-    expect(words('source', 2, 'names')).toEqual(['Officials', 'Baghdad'])
+  it('gives each distinct word one id, shared by the source and the variant', () => {
+    const {vocabulary} = analysis.words.source
+    expect(analysis.words.variant.vocabulary).toBe(vocabulary)
+    const idsOf = (side: 'source' | 'variant') => Array.from(analysis.words[side].ids, (id) => vocabulary.texts[id])
+    const wordsOf = (text: string) => tokenizeWords(text).map((word) => word.text)
+    expect(idsOf('source')).toEqual(sourceSentences.flatMap((sentence) => wordsOf(sentence.text)))
+    expect(idsOf('variant')).toEqual(variantSentences.flatMap((sentence) => wordsOf(sentence.text)))
+    expect(new Set(vocabulary.texts).size).toBe(vocabulary.texts.length)
+    const baghdad = vocabulary.texts.indexOf('Baghdad')
+    expect(analysis.words.source.ids).toContain(baghdad)
+    expect(analysis.words.variant.ids).toContain(baghdad)
   })
 
   it('gives the aligner the same matching text and keys as the aligner alone works out', () => {

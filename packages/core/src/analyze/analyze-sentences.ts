@@ -1,11 +1,10 @@
 import {chrfWords} from '../metrics/chrf'
 import {bleuTokens} from '../metrics/tokenize-bleu'
-import {isNumberLike} from '../normalize/lexicon/index'
 import {foldText} from '../normalize/normalize-text'
 import {wordPatternSource} from '../normalize/tokenize-words'
 import {assertKnownOptions, assertBoolean} from '../validate-options'
 import {type DocumentSymbols, SymbolRunsBuilder} from './document-symbols'
-import {DocumentWordsBuilder} from './document-words'
+import {DocumentWordsBuilder, WordVocabulary} from './document-words'
 import type {PairAnalysis, SentenceAnalysis} from './sentence-analysis'
 import {foldPhrases, wordKeys} from './word-key'
 
@@ -30,9 +29,8 @@ const wordPattern = new RegExp(wordPatternSource, 'gu')
 
 /**
  * Analyse the sentences of a source and a variant once, for every stage
- * after segmentation: normalized and matching text, word offsets,
- * content-word keys, number and name candidates, and the symbols the
- * metrics count. The two documents are analysed together so that word ids
+ * after segmentation: matching text, word offsets and ids, content-word
+ * keys, and the symbols the metrics count. The two documents are analysed together so that word ids
  * and the stemmer's cache are shared. Pure: the same sentences give the
  * same analyses.
  *
@@ -54,29 +52,26 @@ export function analyzeSentences(
   assertBoolean(symbols, 'symbols')
   const keyCache = new Map<string, string>()
   const vocabulary = new Map<string, number>()
+  // The words' own vocabulary (the metric symbols above have theirs): the two documents share it.
+  const wordVocabulary = new WordVocabulary()
   const analyzeDocument = (sentences: readonly AnalyzedInput[]) => {
     let characters = 0
     for (const sentence of sentences) characters += sentence.text.length
     // About one word in six characters of English prose; the buffer grows if there are more.
-    const words = new DocumentWordsBuilder(sentences.length, Math.ceil(characters / 6))
+    const words = new DocumentWordsBuilder(sentences.length, Math.ceil(characters / 6), wordVocabulary)
     const symbolRuns = symbols ? new DocumentSymbolsBuilder(sentences.length, characters, vocabulary) : undefined
     const analyze = (sentence: AnalyzedInput): SentenceAnalysis => {
-      const normalized = foldText(sentence.text)
-      const matching = foldPhrases(normalized)
+      const matching = foldPhrases(foldText(sentence.text))
       const offset = sentence.start ?? 0
-      const numbers: number[] = []
-      const names: number[] = []
       words.startSentence()
-      let index = 0
-      for (const match of sentence.text.matchAll(wordPattern)) {
+      // `exec` on the shared pattern: `matchAll` would copy it for every sentence.
+      wordPattern.lastIndex = 0
+      for (let match = wordPattern.exec(sentence.text); match !== null; match = wordPattern.exec(sentence.text)) {
         const text = match[0]
-        words.add(match.index + offset, match.index + offset + text.length)
-        if (isNumberLike(text.toLowerCase())) numbers.push(index)
-        if (startsUpper(text)) names.push(index)
-        index++
+        words.add(match.index + offset, match.index + offset + text.length, text)
       }
       symbolRuns?.add(sentence.text)
-      return {normalized, matching, keys: exactSize(wordKeys(matching, keyCache)), numbers: exactSize(numbers), names: exactSize(names)}
+      return {matching, keys: exactSize(wordKeys(matching, keyCache))}
     }
     const analyses = sentences.map(analyze)
     return {analyses, words: words.finish(), symbols: symbolRuns?.finish()}
@@ -141,8 +136,3 @@ function exactSize<T>(items: T[]): readonly T[] {
   return items.length === 0 ? noItems : items.slice()
 }
 
-function startsUpper(text: string): boolean {
-  const code = text.charCodeAt(0)
-  if (code >= 65 && code <= 90) return true
-  return code >= 128 && /^\p{Lu}/u.test(text)
-}

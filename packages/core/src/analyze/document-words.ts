@@ -15,6 +15,43 @@ export interface DocumentWords {
   readonly offsets: Int32Array
   /** Index of the first word of each sentence, plus one last entry (the word count): sentence `s` has words `firstWord[s]` to `firstWord[s + 1] - 1`. */
   readonly firstWord: Int32Array
+  /** The id of every word in `vocabulary`, in document order: word `i` is `vocabulary.texts[ids[i]]`. */
+  readonly ids: Int32Array
+  /** The distinct words of the comparison (shared by its source and variant), by id. */
+  readonly vocabulary: WordVocabulary
+}
+
+/**
+ * The distinct words of one comparison, each given an integer id the first
+ * time it is met (one string hash per word, where the analysis splits it).
+ * Later stages keep what they work out about a word in arrays indexed by its
+ * id, filled on first use, instead of working it out for every occurrence.
+ */
+export class WordVocabulary {
+  /** The text of each word, by id (exactly as written: `The` and `the` are two words). */
+  readonly texts: string[] = []
+  private readonly ids = new Map<string, number>()
+
+  /** The id of `text`, given a new one when it is new. */
+  idOf(text: string): number {
+    let id = this.ids.get(text)
+    if (id === undefined) {
+      id = this.texts.length
+      this.ids.set(text, id)
+      this.texts.push(text)
+    }
+    return id
+  }
+}
+
+/** The words of a group of sentences: their spans, and their ids in the comparison's vocabulary. */
+export interface GroupedWords {
+  /** The words with offsets into the document, as `tokenizeWords` splits the group's span. */
+  readonly tokens: readonly TextSpan[]
+  /** The id of each of `tokens` in `vocabulary`. */
+  readonly ids: Int32Array
+  /** The vocabulary the ids belong to. */
+  readonly vocabulary: WordVocabulary
 }
 
 /**
@@ -23,30 +60,39 @@ export interface DocumentWords {
  */
 export class DocumentWordsBuilder {
   private readonly runs: Int32RunsBuilder
+  private readonly idRuns: Int32RunsBuilder
 
   /**
    * @param sentenceCount How many sentences the document has.
    * @param expectedWords A guess of the word count, to size the buffer (it grows as needed).
+   * @param vocabulary The comparison's vocabulary, shared by its two documents.
    */
-  constructor(sentenceCount: number, expectedWords: number) {
+  constructor(
+    sentenceCount: number,
+    expectedWords: number,
+    private readonly vocabulary: WordVocabulary = new WordVocabulary(),
+  ) {
     this.runs = new Int32RunsBuilder(sentenceCount, expectedWords, 2)
+    this.idRuns = new Int32RunsBuilder(sentenceCount, expectedWords)
   }
 
   /** Start the next sentence: the words added after this call are its words. */
   startSentence(): void {
     this.runs.startRun()
+    this.idRuns.startRun()
   }
 
-  /** Add a word of the current sentence. */
-  add(start: number, end: number): void {
+  /** Add a word of the current sentence: its offsets and its text (`document.slice(start, end)`). */
+  add(start: number, end: number, text: string): void {
     this.runs.push(start)
     this.runs.push(end)
+    this.idRuns.push(this.vocabulary.idOf(text))
   }
 
   /** The words collected, trimmed to size. */
   finish(): DocumentWords {
     const {values, firstItem} = this.runs.finish()
-    return {offsets: values, firstWord: firstItem}
+    return {offsets: values, firstWord: firstItem, ids: this.idRuns.finish().values, vocabulary: this.vocabulary}
   }
 }
 
@@ -60,23 +106,38 @@ export class DocumentWordsBuilder {
  * @param sentences The document's sentences.
  * @param words The document's word offsets (`analyzeSentences`).
  * @param indices Indices of the group, ascending and consecutive.
- * @returns The words with offsets into `document`, or `undefined` when the group must be split again (two sentences touching, or text other than whitespace between them).
+ * @returns The words with offsets into `document` and their ids, or `undefined` when the group must be split again (two sentences touching, or text other than whitespace between them).
  */
-export function groupWords(document: string, sentences: readonly TextSpan[], words: DocumentWords, indices: readonly number[]): TextSpan[] | undefined {
-  if (indices.length === 0) return []
+export function groupWords(document: string, sentences: readonly TextSpan[], words: DocumentWords, indices: readonly number[]): GroupedWords | undefined {
+  if (indices.length === 0) return {tokens: [], ids: new Int32Array(0), vocabulary: words.vocabulary}
   for (let k = 1; k < indices.length; k++) {
     const gapStart = sentences[indices[k - 1]!]!.end
     const gapEnd = sentences[indices[k]!]!.start
     if (gapEnd <= gapStart || !/^\s+$/.test(document.slice(gapStart, gapEnd))) return undefined
   }
-  const {offsets, firstWord} = words
+  const {offsets, firstWord, ids, vocabulary} = words
+  const {texts} = vocabulary
   const from = firstWord[indices[0]!]!
   const to = firstWord[indices[indices.length - 1]! + 1]!
   const spans: TextSpan[] = []
-  for (let word = from; word < to; word++) {
-    const start = offsets[2 * word]!
-    const end = offsets[2 * word + 1]!
-    spans.push({start, end, text: document.slice(start, end)})
-  }
-  return spans
+  // The vocabulary holds each word's text already: no slice of the document per word.
+  for (let word = from; word < to; word++) spans.push({start: offsets[2 * word]!, end: offsets[2 * word + 1]!, text: texts[ids[word]!]!})
+  return {tokens: spans, ids: ids.subarray(from, to), vocabulary}
+}
+
+/**
+ * The words of a whole document, as `tokenizeWords` splits the whole text,
+ * built from its sentences' words when that gives the same list: the text
+ * before the first sentence and after the last is whitespace, and
+ * `groupWords` can join every sentence.
+ *
+ * @param document The original text.
+ * @param sentences The document's sentences.
+ * @param words The document's word offsets and ids (`analyzeSentences`).
+ * @returns The words with offsets into `document` and their ids, or `undefined` when the text must be split again.
+ */
+export function documentWordsOf(document: string, sentences: readonly TextSpan[], words: DocumentWords): GroupedWords | undefined {
+  if (sentences.length === 0) return /^\s*$/.test(document) ? {tokens: [], ids: new Int32Array(0), vocabulary: words.vocabulary} : undefined
+  if (!/^\s*$/.test(document.slice(0, sentences[0]!.start)) || !/^\s*$/.test(document.slice(sentences[sentences.length - 1]!.end))) return undefined
+  return groupWords(document, sentences, words, Array.from(sentences, (_, index) => index))
 }

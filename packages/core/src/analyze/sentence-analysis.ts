@@ -10,9 +10,7 @@ import type {DocumentWords} from './document-words'
  * metrics the symbols instead of splitting each bead side again.
  */
 export interface SentenceAnalysis {
-  /** The sentence as `normalizeText` folds it (case, quotes, dashes, entities, whitespace); no offsets. */
-  readonly normalized: string
-  /** `normalized` with multi-word names folded to one key (United States → `us`): the aligner's text. */
+  /** The sentence as `normalizeText` folds it (case, quotes, dashes, entities, whitespace; no offsets), with multi-word names folded to one key (United States → `us`): the aligner's text. */
   readonly matching: string
   /**
    * Content-word keys of `matching` in order, with repeats: stop words
@@ -20,10 +18,6 @@ export interface SentenceAnalysis {
    * by `stemWord` (the aligner's word features).
    */
   readonly keys: readonly string[]
-  /** Indices, among the sentence's words (0 for its first), of the words that may be numbers: starting with a digit, number words (`twenty`, `dozens`), fractions, or hyphenated (`twenty-five`). */
-  readonly numbers: readonly number[]
-  /** Indices, among the sentence's words (0 for its first), of the words that start with a capital letter: the candidates of names. */
-  readonly names: readonly number[]
 }
 
 /**
@@ -47,7 +41,7 @@ export interface PairAnalysis {
   readonly source: readonly SentenceAnalysis[]
   /** One analysis per variant sentence, in order. */
   readonly variant: readonly SentenceAnalysis[]
-  /** The words of the sentences of each document, as `tokenizeWords` splits each sentence, with offsets into the document. */
+  /** The words of the sentences of each document, as `tokenizeWords` splits each sentence, with offsets into the document and ids in a vocabulary the two documents share. */
   readonly words: {readonly source: DocumentWords; readonly variant: DocumentWords}
   /** The metric symbols of the sentences of each document; present when `analyzeSentences` was asked for them. */
   readonly symbols?: {readonly source: DocumentSymbols; readonly variant: DocumentSymbols}

@@ -1,7 +1,7 @@
 import type {TextSpan} from '../../types'
-import {irregularLemma, polarityKey} from '../../normalize/lexicon/antonyms'
+import type {GroupedWords, WordVocabulary} from '../../analyze/document-words'
 import {tokenizeWords} from '../../normalize/tokenize-words'
-import {type SignalWord, sideWords} from './signal-text'
+import {type SignalWord, sidePolarityKeys, sideWords} from './signal-text'
 import {findTemporalExpressions, type TemporalExpression} from './temporal-expressions'
 
 const analyzed = Symbol('analyzed side')
@@ -10,6 +10,8 @@ const analyzed = Symbol('analyzed side')
 interface SideCache {
   words?: SignalWord[]
   tokens?: readonly TextSpan[]
+  /** The tokens' ids in the comparison's vocabulary, when they come from the sentence analysis. */
+  grouped?: GroupedWords
   times?: TemporalExpression[]
   polarityKeys?: string[]
   values?: Map<string, unknown>
@@ -30,19 +32,19 @@ export interface AnalyzedSide extends TextSpan {
  * Wrap a bead side for the detectors; a side already wrapped is returned as is.
  *
  * @param side The bead side.
- * @param tokens Its words as `tokenizeWords(side.text, side.start)` gives them, when the caller
- *   already has them (`compareTexts` takes them from the sentence analysis); worked out on first use otherwise.
- * @returns The side with an empty cache (or one holding `tokens`).
+ * @param words Its words as `tokenizeWords(side.text, side.start)` gives them, with their ids, when the
+ *   caller already has them (`compareTexts` takes them from the sentence analysis, `groupWords`); worked out on first use otherwise.
+ * @returns The side with an empty cache (or one holding the words).
  */
-export function analyzeSide(side: TextSpan, tokens?: readonly TextSpan[]): AnalyzedSide {
+export function analyzeSide(side: TextSpan, words?: GroupedWords): AnalyzedSide {
   if ((side as Partial<AnalyzedSide>)[analyzed] !== undefined) return side as AnalyzedSide
-  return {start: side.start, end: side.end, text: side.text, [analyzed]: tokens === undefined ? {} : {tokens}}
+  return {start: side.start, end: side.end, text: side.text, [analyzed]: words === undefined ? {} : {tokens: words.tokens, grouped: words}}
 }
 
 /** Words with hyphenated compounds split and folded keys (`sideWords`). */
 export function wordsOf(side: AnalyzedSide): readonly SignalWord[] {
   const cache = side[analyzed]
-  cache.words ??= sideWords(side, tokensOf(side))
+  cache.words ??= sideWords(side, tokensOf(side), cache.grouped?.ids, cache.grouped?.vocabulary)
   return cache.words
 }
 
@@ -63,10 +65,46 @@ export function timesOf(side: AnalyzedSide): readonly TemporalExpression[] {
 /** The polarity key of each word of `wordsOf` (`polarityKey`: irregular forms to their lemma, then the stem; near-synonyms merged as in `key`), by word index. */
 export function polarityKeysOf(side: AnalyzedSide): readonly string[] {
   const cache = side[analyzed]
-  // A word's key is already its stem, except for stop words (kept whole) and near-synonyms (merged):
-  // only those, and irregular forms, are worked out again.
-  cache.polarityKeys ??= wordsOf(side).map((word) => (word.key === word.lower || irregularLemma(word.lower) !== undefined ? polarityKey(word.lower) : word.key))
+  cache.polarityKeys ??= sidePolarityKeys(wordsOf(side), cache.grouped?.ids, cache.grouped?.vocabulary)
   return cache.polarityKeys
+}
+
+/** A yes-or-no test of a token's text, worked out once per distinct token of a comparison by `tokenTest`. */
+export type TokenTest = (text: string) => boolean
+
+/** The answers of each test, by token id (0 not asked yet, 1 no, 2 yes), per vocabulary. */
+const answers = /* @__PURE__ */ new WeakMap<WordVocabulary, Map<TokenTest, Uint8Array>>()
+
+/**
+ * `test` of the side's token `index` (of `tokensOf`). When the tokens come
+ * from the sentence analysis, each distinct token is tested once per
+ * comparison, its answer kept in an array indexed by its id; otherwise the
+ * test runs on every call.
+ *
+ * @param side The wrapped side.
+ * @param test The test (one function per test, defined once at module level).
+ * @returns A function of the token index.
+ */
+export function tokenTest(side: AnalyzedSide, test: TokenTest): (index: number) => boolean {
+  const tokens = tokensOf(side)
+  const grouped = side[analyzed].grouped
+  if (grouped === undefined) return (index) => test((tokens[index] as TextSpan).text)
+  let byTest = answers.get(grouped.vocabulary)
+  if (byTest === undefined) answers.set(grouped.vocabulary, (byTest = new Map()))
+  let known = byTest.get(test)
+  if (known === undefined || known.length < grouped.vocabulary.texts.length) {
+    const grown = new Uint8Array(grouped.vocabulary.texts.length)
+    if (known !== undefined) grown.set(known)
+    byTest.set(test, (known = grown))
+  }
+  const table = known
+  const {ids} = grouped
+  return (index) => {
+    const id = ids[index] as number
+    let answer = table[id] as number
+    if (answer === 0) table[id] = answer = test((tokens[index] as TextSpan).text) ? 2 : 1
+    return answer === 2
+  }
 }
 
 /**

@@ -65,7 +65,7 @@ export function countUnmatchedWords(source: TextSpan, variant: TextSpan): Unmatc
 
 /** A word with a letter or a digit (the tokenizer's words; not a stray mark). */
 function isWord(word: SignalWord): boolean {
-  return /[\p{L}\p{N}]/u.test(word.lower)
+  return word.lettered
 }
 
 function countKeys(words: readonly SignalWord[]): Map<string, number> {

@@ -1,10 +1,10 @@
 import type {Side, Signal, TextSpan} from '../../types'
 import {indexNames, isDemonym, isKnownName, matchPhraseAlias, nameKey, nameKeyOfLower, type NameIndex} from './name-variants'
 import {type AnalyzedSide, analyzeSide, wordsOf} from './analyze-side'
-import {analyzeDocuments, type AnalyzedDocuments, documentTable, type SignalDocuments} from './signal-documents'
+import {analyzeDocuments, type AnalyzedDocuments, documentTable, documentWords, type SignalDocuments} from './signal-documents'
 import {commonPrefix, definitionsOf, foldAccents, inQuotedTitle, isAcronymLike, isPartlyPresent, isPlaceReferredTo, isPresent, isReferringNoun, noWords, otherWordsOf, type OtherWords, spelledAlike} from './name-evidence'
 import {cardinalWords, genericDesignators, notNameWords} from '../../normalize/lexicon/index'
-import {opensSentence, quoted, type SignalWord, sliceSide, stopWords} from './signal-text'
+import {opensSentence, quoted, type SignalWord, sliceSide, stopWords, wordForms} from './signal-text'
 
 /** A name found in one side: consecutive capitalized words. */
 export interface NameMention extends TextSpan {
@@ -315,14 +315,18 @@ function allKeys(words: readonly SignalWord[]): NameIndex {
 
 /** Name keys of a sequence of words, multi-word aliases merged (`United States` → `us`). */
 function keysOfWords(words: readonly SignalWord[]): string[] {
+  return keysOfForms(words.map((w) => w.lower), (i) => (words[i] as SignalWord).text)
+}
+
+/** `keysOfWords` of words given as their folded forms and texts. */
+function keysOfForms(lowers: readonly string[], textAt: (index: number) => string): string[] {
   const keys: string[] = []
-  const lowers = words.map((w) => w.lower)
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < lowers.length; i++) {
     const phrase = matchPhraseAlias(lowers, i)
     if (phrase !== undefined) {
       keys.push(phrase.key)
       i += phrase.length - 1
-    } else keys.push(nameKeyOfLower((words[i] as SignalWord).text, lowers[i] as string))
+    } else keys.push(nameKeyOfLower(textAt(i), lowers[i] as string))
   }
   return keys
 }
@@ -561,5 +565,11 @@ function isOfCommonWords(name: NameMention, isLowercase: (word: string) => boole
 
 /** The name keys of one whole document, indexed once per comparison. */
 function documentNames(documents: AnalyzedDocuments, side: Side): NameIndex {
-  return documentTable(documents, 'entity-names', side, (text) => allKeys(wordsOf(analyzeSide({start: 0, end: text.length, text}))))
+  return documentTable(documents, 'entity-names', side, (text) => {
+    const words = documentWords(documents, side)
+    if (words === undefined) return allKeys(wordsOf(analyzeSide({start: 0, end: text.length, text})))
+    // The whole text's words from the analysis, read as forms: no word objects for a whole document.
+    const {lowers, texts} = wordForms(words.tokens, words.ids, words.vocabulary)
+    return indexNames(keysOfForms(lowers, (i) => texts[i] as string))
+  })
 }

@@ -1,6 +1,6 @@
 import type {Side, Signal, TextSpan} from '../../types'
-import {analyzeDocuments, type AnalyzedDocuments, documentTable, type SignalDocuments} from './signal-documents'
-import {type AnalyzedSide, analyzeSide, sideValue, timesOf, tokensOf, wordsOf} from './analyze-side'
+import {analyzeDocuments, type AnalyzedDocuments, documentTable, documentWords, type SignalDocuments} from './signal-documents'
+import {type AnalyzedSide, analyzeSide, sideValue, timesOf, tokensOf, tokenTest, type TokenTest, wordsOf} from './analyze-side'
 import {isContentWord, quoted, type SignalWord, sliceSide, stopWords} from './signal-text'
 import {cardinalWords, fractionDenominators, impliedCounts, measurementUnits, notNameWords, scaleWords, toBaseUnit, vagueAmounts as vague, vagueSynonyms} from '../../normalize/lexicon/index'
 import {lookupTable} from '../../lookup-table'
@@ -58,21 +58,28 @@ export function findQuantities(side: TextSpan): Quantity[] {
   return [...sideValue(analyzeSide(side), 'quantities', quantitiesOf)]
 }
 
+/** True for a token that may start a quantity: a number, a word that implies or divides one, `No.1`. */
+const mayCount: TokenTest = (text) => {
+  const lower = text.toLowerCase()
+  return isNumberLike(lower) || countingWords.has(lower) || lower.startsWith('no.')
+}
+
 function quantitiesOf(side: AnalyzedSide): Quantity[] {
   const analyzed = side
   const words = tokensOf(analyzed)
+  const candidate = tokenTest(analyzed, mayCount)
   const timeSpans = timesOf(analyzed)
   const inTime = (start: number): boolean => timeSpans.some((t) => start >= t.start && start < t.end)
   const found: Quantity[] = []
   let i = 0
   while (i < words.length) {
-    const word = words[i] as TextSpan
-    const lower = word.text.toLowerCase()
     // Most words are plainly not numbers, nor words that imply or divide one: skip them at once.
-    if (!isNumberLike(lower) && !countingWords.has(lower) && !lower.startsWith('no.')) {
+    if (!candidate(i)) {
       i++
       continue
     }
+    const word = words[i] as TextSpan
+    const lower = word.text.toLowerCase()
     // `No.1` written as one word counts as `No. 1` and `number 1` do.
     const numbered = /^no\.(\d+)$/.exec(lower)
     if (numbered !== null) {
@@ -555,7 +562,8 @@ const periodPattern = /\b(?:(?:a|an|one|per|each|every|single|whole|entire|past|
 function periodsOf(text: string): Measure[] {
   const adverbs: Readonly<Record<string, string>> = {daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', hourly: 'hour'}
   const found: Measure[] = []
-  for (const match of text.matchAll(periodPattern)) {
+  periodPattern.lastIndex = 0
+  for (let match = periodPattern.exec(text); match !== null; match = periodPattern.exec(text)) {
     const word = (match[1] ?? adverbs[(match[2] ?? '').toLowerCase()] ?? '').toLowerCase()
     const unit = measurementUnits[word]
     if (unit !== undefined) found.push({dimension: unit.dimension, base: toBaseUnit(1, unit)})
@@ -613,7 +621,7 @@ function isDistinctive(quantity: Quantity): boolean {
 
 /** The values of every quantity of one whole document, worked out once per comparison. */
 function documentValues(documents: AnalyzedDocuments, side: Side): ReadonlySet<string> {
-  return documentTable(documents, 'number-values', side, (text) => new Set(findQuantities({start: 0, end: text.length, text}).map((quantity) => quantity.value)))
+  return documentTable(documents, 'number-values', side, (text) => new Set(quantitiesOf(analyzeSide({start: 0, end: text.length, text}, documentWords(documents, side))).map((quantity) => quantity.value)))
 }
 
 /** The figures a vague amount may stand for: "dozens" 12 to 99, "hundreds" 100 to 999, and so on. */

@@ -1,5 +1,5 @@
 import type {Signal, TextSpan} from '../../types'
-import {indexNames, nameKey, nameTokens, type NameIndex} from './name-variants'
+import {indexNames, nameKey, nameTokens, type NameIndex, phraseTokens} from './name-variants'
 import {type AnalyzedSide, analyzeSide, wordsOf} from './analyze-side'
 import {isContentWord, opensSentence, quoted, type SignalWord, sliceSide} from './signal-text'
 import {isNumberLike, wordValue} from './number-forms'
@@ -55,9 +55,11 @@ function matchWords(side: readonly SignalWord[], other: readonly SignalWord[], o
     if (!matched[i] && prefix !== undefined) matched[i] = take(byPrefix.get(prefix))
   }
   // Multi-word names the other side writes in another form (United States ↔ US).
-  const otherPhraseKeys = new Set(nameTokens(otherAll.map((w) => w.text)).map((t) => t.key))
-  for (const token of nameTokens(side.map((w) => w.text))) {
-    if (token.first === token.last || !otherPhraseKeys.has(token.key)) continue
+  const phrases = phraseTokens(side.map((w) => w.text))
+  // The other side's keys are worked out only when this side has a phrase to look for.
+  const otherPhraseKeys = phrases.length === 0 ? undefined : new Set(nameTokens(otherAll.map((w) => w.text)).map((t) => t.key))
+  for (const token of phrases) {
+    if (!otherPhraseKeys!.has(token.key)) continue
     for (let i = token.first; i <= token.last; i++) matched[i] = true
   }
   // Name variants last, by presence: a spelling of a name on the other side.

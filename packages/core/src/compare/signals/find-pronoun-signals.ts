@@ -17,7 +17,8 @@ const pronounPattern = /\b(?:(she|her|hers|herself)|(he|him|his|himself))\b/gi
  */
 export function findGenderedPronouns(side: TextSpan): Pronoun[] {
   const found: Pronoun[] = []
-  for (const match of side.text.matchAll(pronounPattern)) {
+  pronounPattern.lastIndex = 0
+  for (let match = pronounPattern.exec(side.text); match !== null; match = pronounPattern.exec(side.text)) {
     const start = side.start + match.index
     found.push({...sliceSide(side, start, start + match[0].length), gender: match[1] === undefined ? 'masculine' : 'feminine'})
   }

@@ -44,7 +44,8 @@ function expand(word: string): string[] {
 export function findQuotations(side: TextSpan): Quotation[] {
   const found: Quotation[] = []
   let open: number | undefined
-  for (const match of side.text.matchAll(markPattern)) {
+  markPattern.lastIndex = 0
+  for (let match = markPattern.exec(side.text); match !== null; match = markPattern.exec(side.text)) {
     const mark = match[0]
     const isOpening = mark === '“' || mark === '„' || mark === '«'
     const isClosing = mark === '”' || mark === '»'

@@ -71,11 +71,19 @@ export function resolveFindSignalsOptions(options: FindSignalsOptions): Required
   return resolved
 }
 
-/** Characters of `span` covered by any of `others`. */
+/** Characters of `span` covered by any of `others`: the length of the union of their overlaps with it. */
 function coveredLength(span: Span, others: readonly Span[]): number {
-  const overlapping = others.filter((o) => o.start < span.end && o.end > span.start)
+  const overlaps: [number, number][] = []
+  for (const other of others) if (other.start < span.end && other.end > span.start) overlaps.push([Math.max(other.start, span.start), Math.min(other.end, span.end)])
+  overlaps.sort((a, b) => a[0] - b[0])
   let covered = 0
-  for (let i = span.start; i < span.end; i++) if (overlapping.some((o) => i >= o.start && i < o.end)) covered++
+  let reached = span.start
+  for (const [start, end] of overlaps) {
+    if (end > reached) {
+      covered += end - Math.max(start, reached)
+      reached = end
+    }
+  }
   return covered
 }
 

@@ -72,22 +72,28 @@ export interface OtherWords {
  * @param words The other side's words.
  */
 export function otherWordsOf(words: readonly SignalWord[]): OtherWords {
-  const folded = words.map((word) => foldAccents(word.lower))
-  const exact = new Set(folded)
-  for (let i = 0; i + 1 < folded.length; i++) exact.add(`${folded[i]}${folded[i + 1]}`)
-  const byStart = new Map<string, string[]>()
-  for (const word of new Set(folded)) {
-    if (word.length < 4) continue
-    const bucket = byStart.get(word.slice(0, 4))
-    if (bucket === undefined) byStart.set(word.slice(0, 4), [word])
-    else bucket.push(word)
+  // Built on the first look-up: most bead sides have no name left to look for.
+  let exact: Set<string> | undefined
+  let byStart: Map<string, string[]> | undefined
+  const build = (): void => {
+    const folded = words.map((word) => foldAccents(word.lower))
+    exact = new Set(folded)
+    for (let i = 0; i + 1 < folded.length; i++) exact.add(`${folded[i]}${folded[i + 1]}`)
+    byStart = new Map<string, string[]>()
+    for (const word of new Set(folded)) {
+      if (word.length < 4) continue
+      const bucket = byStart.get(word.slice(0, 4))
+      if (bucket === undefined) byStart.set(word.slice(0, 4), [word])
+      else bucket.push(word)
+    }
   }
   return {
     has(key: string): boolean {
+      if (exact === undefined) build()
       const own = foldAccents(key)
-      if (exact.has(own)) return true
+      if (exact!.has(own)) return true
       if (own.length < 4) return false
-      return (byStart.get(own.slice(0, 4)) ?? []).some((other) => {
+      return (byStart!.get(own.slice(0, 4)) ?? []).some((other) => {
         const shared = commonPrefix(own, other)
         return shared >= 0.7 * Math.min(own.length, other.length) && !(isKnownName(own) && isKnownName(other))
       })

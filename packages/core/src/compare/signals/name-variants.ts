@@ -114,6 +114,26 @@ export function nameTokens(words: readonly string[]): NameToken[] {
   return tokens
 }
 
+/**
+ * The tokens of `nameTokens` that merge several words (`United States` →
+ * `us`), and only those: what a caller needs when the single words' keys
+ * are not read, without the key of every word.
+ *
+ * @param words Words as written, in order.
+ * @returns The merged phrases, as `nameTokens` gives them.
+ */
+export function phraseTokens(words: readonly string[]): NameToken[] {
+  const lowers = words.map((w) => w.toLowerCase().replace(/['’]s?$/, ''))
+  const tokens: NameToken[] = []
+  for (let i = 0; i < words.length; i++) {
+    const phrase = matchPhraseAlias(lowers, i)
+    if (phrase === undefined) continue
+    if (phrase.length > 1) tokens.push({key: phrase.key, first: i, last: i + phrase.length - 1})
+    i += phrase.length - 1
+  }
+  return tokens
+}
+
 /** Edit distance with adjacent transpositions, stopping early above `limit`. */
 function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1

@@ -1,7 +1,9 @@
 import type {TextSpan} from '../../types'
+import type {WordVocabulary} from '../../analyze/document-words'
 import {tokenizeWords} from '../../normalize/tokenize-words'
 import {stemWord, stripPossessive} from '../../normalize/stem-word'
 import {signalStopWords, synonymGroups} from '../../normalize/lexicon/index'
+import {irregularLemma, polarityKey} from '../../normalize/lexicon/antonyms'
 
 export {stemWord, stripPossessive}
 
@@ -19,6 +21,25 @@ export interface SignalWord extends TextSpan {
   readonly lower: string
   /** `lower` with British spellings folded, simple suffixes removed and a few near-synonyms merged (`neighbours` → `neighbor`, `attacks` → `strik`). */
   readonly key: string
+  /** True for a word that carries content (`isContentWord`). */
+  readonly content: boolean
+  /** True when `lower` has a letter or a digit (not a stray mark). */
+  readonly lettered: boolean
+}
+
+/**
+ * One part of a token as the detectors see it (a token is split at its
+ * hyphens): everything about it that depends on its text alone, worked out
+ * once per distinct token of a comparison when the token has an id.
+ */
+interface WordPart {
+  /** Where the part starts in its token. */
+  readonly offset: number
+  readonly text: string
+  readonly lower: string
+  readonly key: string
+  readonly content: boolean
+  readonly lettered: boolean
 }
 
 /**
@@ -47,24 +68,115 @@ export function foldWord(text: string): string {
  *
  * @param side The bead side.
  * @param tokens Its `tokenizeWords` tokens, when already split.
+ * @param ids The id of each token in `vocabulary`, when the tokens come from the sentence analysis:
+ *   each distinct token is then folded and stemmed once per comparison, not once per occurrence.
+ * @param vocabulary The comparison's vocabulary the ids belong to.
  * @returns Words in reading order.
  */
-export function sideWords(side: TextSpan, tokens: readonly TextSpan[] = tokenizeWords(side.text, side.start)): SignalWord[] {
+export function sideWords(side: TextSpan, tokens: readonly TextSpan[] = tokenizeWords(side.text, side.start), ids?: Int32Array, vocabulary?: WordVocabulary): SignalWord[] {
   const words: SignalWord[] = []
-  for (const token of tokens) {
-    let partStart = token.start
-    const parts = token.text.includes('-') || token.text.includes('‐') ? token.text.split(/[-‐]/) : [token.text]
+  const known = ids !== undefined && vocabulary !== undefined ? partsTable(vocabulary) : undefined
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!
+    let parts: readonly WordPart[]
+    if (known === undefined) parts = partsOf(token.text)
+    else {
+      const id = ids![t]!
+      parts = known[id] ??= partsOf(token.text)
+    }
     for (const part of parts) {
-      if (part.length > 0) {
-        const lower = stripPossessive(foldWord(part))
-        // Stop words are never compared by stem: their key is the word.
-        const stem = stopWords.has(lower) ? lower : stemWord(lower)
-        words.push({start: partStart, end: partStart + part.length, text: part, index: words.length, lower, key: synonyms.get(stem) ?? stem})
-      }
-      partStart += part.length + 1
+      const start = token.start + part.offset
+      words.push({start, end: start + part.text.length, text: part.text, index: words.length, lower: part.lower, key: part.key, content: part.content, lettered: part.lettered})
     }
   }
   return words
+}
+
+/**
+ * The folded form (`lower`) and text of each word `sideWords` would give
+ * for these tokens, without making the word objects: what a table of a
+ * whole document needs when it reads nothing else.
+ *
+ * @param tokens The tokens, from the sentence analysis.
+ * @param ids Their ids in `vocabulary`.
+ * @param vocabulary The comparison's vocabulary.
+ * @returns Two arrays in word order.
+ */
+export function wordForms(tokens: readonly TextSpan[], ids: Int32Array, vocabulary: WordVocabulary): {lowers: string[]; texts: string[]} {
+  const known = partsTable(vocabulary)
+  const lowers: string[] = []
+  const texts: string[] = []
+  for (let t = 0; t < tokens.length; t++) {
+    for (const part of (known[ids[t]!] ??= partsOf(tokens[t]!.text))) {
+      lowers.push(part.lower)
+      texts.push(part.text)
+    }
+  }
+  return {lowers, texts}
+}
+
+/**
+ * The polarity key of each of `words` (`polarityKeysOf`): a word's key is
+ * already its stem, except for stop words (kept whole) and near-synonyms
+ * (merged); only those, and irregular forms (`rose` → `rise`), are worked
+ * out again. With the ids of the side's tokens (those `words` was built
+ * from), each distinct token's keys are worked out once per comparison.
+ *
+ * @param words The side's words (`sideWords`).
+ * @param ids The id of each token the words were built from, when known.
+ * @param vocabulary The comparison's vocabulary the ids belong to.
+ */
+export function sidePolarityKeys(words: readonly SignalWord[], ids?: Int32Array, vocabulary?: WordVocabulary): string[] {
+  if (ids === undefined || vocabulary === undefined) return words.map((word) => polarityOf(word.lower, word.key))
+  const parts = partsTable(vocabulary)
+  let table = polarityTables.get(vocabulary)
+  if (table === undefined) polarityTables.set(vocabulary, (table = []))
+  const keys: string[] = []
+  for (let t = 0; t < ids.length; t++) {
+    const id = ids[t]!
+    // `sideWords` filled the token's parts from the same ids.
+    const known = (table[id] ??= parts[id]!.map((part) => polarityOf(part.lower, part.key)))
+    for (const key of known) keys.push(key)
+  }
+  return keys
+}
+
+function polarityOf(lower: string, key: string): string {
+  return key === lower || irregularLemma(lower) !== undefined ? polarityKey(lower) : key
+}
+
+/** The polarity keys of each word of a vocabulary, by id, filled on first use. */
+const polarityTables = /* @__PURE__ */ new WeakMap<WordVocabulary, (readonly string[] | undefined)[]>()
+
+/** The parts of each word of a vocabulary, by id, filled on first use; one table per comparison. */
+const partsTables = /* @__PURE__ */ new WeakMap<WordVocabulary, (readonly WordPart[] | undefined)[]>()
+
+function partsTable(vocabulary: WordVocabulary): (readonly WordPart[] | undefined)[] {
+  let table = partsTables.get(vocabulary)
+  if (table === undefined) {
+    table = []
+    partsTables.set(vocabulary, table)
+  }
+  return table
+}
+
+const noParts: readonly WordPart[] = Object.freeze([])
+
+/** A token split at its hyphens, each part folded, keyed and flagged. */
+function partsOf(text: string): readonly WordPart[] {
+  const pieces = text.includes('-') || text.includes('‐') ? text.split(/[-‐]/) : [text]
+  const parts: WordPart[] = []
+  let offset = 0
+  for (const piece of pieces) {
+    if (piece.length > 0) {
+      const lower = stripPossessive(foldWord(piece))
+      // Stop words are never compared by stem: their key is the word.
+      const stem = stopWords.has(lower) ? lower : stemWord(lower)
+      parts.push({offset, text: piece, lower, key: synonyms.get(stem) ?? stem, content: isContentLower(lower), lettered: /[\p{L}\p{N}]/u.test(lower)})
+    }
+    offset += piece.length + 1
+  }
+  return parts.length === 0 ? noParts : parts
 }
 
 /** Near-synonyms by stem, mapped to one key (see `normalize/lexicon/synonyms.ts`). */
@@ -77,10 +189,15 @@ export const stopWords: ReadonlySet<string> = signalStopWords
 
 /** True for a word that carries content (not a stop word, not pure punctuation). */
 export function isContentWord(word: SignalWord): boolean {
-  if (stopWords.has(word.lower) || !(/[a-z]/.test(word.lower) || /\p{L}/u.test(word.lower))) return false
+  return word.content
+}
+
+/** `isContentWord` of a word's `lower`, worked out once per word part. */
+function isContentLower(lower: string): boolean {
+  if (stopWords.has(lower) || !(/[a-z]/.test(lower) || /\p{L}/u.test(lower))) return false
   // Contractions of function words (`don't`, `we've`, `it's`) carry no content either.
-  const apostrophe = word.lower.indexOf("'")
-  return apostrophe === -1 || !(stopWords.has(word.lower.slice(0, apostrophe)) || word.lower.endsWith("n't"))
+  const apostrophe = lower.indexOf("'")
+  return apostrophe === -1 || !(stopWords.has(lower.slice(0, apostrophe)) || lower.endsWith("n't"))
 }
 
 /** Characters before a word that make it open a sentence or a quotation. */
