@@ -87,7 +87,19 @@ import {findArtifacts as findAll, repairText as repair} from '../packages/core/d
 const dataArg = process.argv.indexOf('--data')
 const dataDir = new URL(dataArg > 0 ? `file://${process.argv[dataArg + 1]}/` : '../../shared/data/', import.meta.url)
 const codePageSource = readFileSync(new URL('../packages/core/src/artifacts/code-pages.ts', import.meta.url), 'utf8')
-const codePages = Object.fromEntries([...codePageSource.matchAll(/^ {2}(\w+): '(.*)',$/gm)].map(([, name, chars]) => [name, JSON.parse(`"${chars}"`)]))
+// Each page is written there as runs of consecutive code points (the format is described in the file).
+const decodeRuns = (runs) => {
+  let chars = ''
+  let next = 0x80
+  for (const run of runs.split(' ')) {
+    const [gap, length = '0'] = run.split('.')
+    const from = next + parseInt(gap, 36)
+    next = from + parseInt(length, 36) + 1
+    for (let code = from; code < next; code++) chars += String.fromCharCode(code)
+  }
+  return chars
+}
+const codePages = Object.fromEntries([...codePageSource.matchAll(/^ {2}(\w+): '(.*)',$/gm)].map(([, name, runs]) => [name, decodeRuns(runs)]))
 const encoder = new TextEncoder()
 const damage = (line, chars) => Array.from(encoder.encode(line), (byte) => (byte < 0x80 ? String.fromCharCode(byte) : chars[byte - 0x80])).join('')
 

@@ -2,7 +2,7 @@ import {alignAnalyzedSentences} from './align/align-sentences'
 import {analyzeSentences} from './analyze/analyze-sentences'
 import {beadPairs} from './analyze/bead-pairs'
 import {groupWords} from './analyze/document-words'
-import {findArtifacts} from './artifacts/find-artifacts'
+import {findArtifactsWithWords} from './artifacts/find-artifacts'
 import {compareBead, groupSpan} from './compare/compare-bead'
 import {type CompareOptions, describe, type ResolvedCompareOptions, resolveCompareOptions} from './compare-options'
 import {beadsPerProgressReport, progressReporter} from './compare-progress'
@@ -15,7 +15,8 @@ import {detectLanguage} from './language/detect-language'
 import {sentenceChrf} from './metrics/chrf'
 import {scoreAnalyzedPairs} from './metrics/score-analyzed-pairs'
 import {countWords} from './normalize/tokenize-words'
-import {findReusedPassages} from './passages/find-reused-passages'
+import {splitTextWords, WordForms} from './normalize/text-words'
+import {findPassagesBetween} from './passages/find-reused-passages'
 import {buildReport} from './report/build-report'
 import {segmentSentences} from './segment/segment-sentences'
 import type {Bead, DocumentReport, DriftReport, Sentence, Severity} from './types'
@@ -55,15 +56,19 @@ export function compareTexts(source: string, variant: string, options: CompareOp
   const sourceLanguage = detectLanguage(source, resolved.language)
   const variantLanguage = detectLanguage(variant, resolved.language)
   if (resolved.artifacts !== false) progress('artifacts')
+  // One split of each whole text into words, read by the artifact detectors and the passage finder, dropped before the alignment.
+  const forms = new WordForms()
+  const sourceWords = resolved.artifacts === false && resolved.passages === false ? undefined : splitTextWords(source, forms)
+  const variantWords = sourceWords && splitTextWords(variant, forms)
   const artifacts =
     resolved.artifacts === false
       ? []
       : [
-          ...findArtifacts(source, {...resolved.artifacts, side: 'source', language: sourceLanguage, sentences: sourceSentences}),
-          ...findArtifacts(variant, {...resolved.artifacts, side: 'variant', language: variantLanguage, sentences: variantSentences}),
+          ...findArtifactsWithWords(source, {...resolved.artifacts, side: 'source', language: sourceLanguage, sentences: sourceSentences}, sourceWords),
+          ...findArtifactsWithWords(variant, {...resolved.artifacts, side: 'variant', language: variantLanguage, sentences: variantSentences}, variantWords),
         ]
   if (resolved.passages !== false) progress('passages')
-  const passages = resolved.passages === false ? undefined : findReusedPassages(source, variant, resolved.passages)
+  const passages = resolved.passages === false ? undefined : findPassagesBetween(source, sourceWords!, variant, variantWords!, resolved.passages)
 
   const {alignment, scores, beads, beadFeatures} = alignAndCompare(source, variant, sourceSentences, variantSentences, resolved, progress)
   const beadCount = beads.length

@@ -1,7 +1,7 @@
-import {tokenizeWords} from '../normalize/tokenize-words'
+import {splitTextWords, type TextWords} from '../normalize/text-words'
 import {segmentParagraphs} from '../segment/segment-paragraphs'
 import {segmentSentences} from '../segment/segment-sentences'
-import type {Artifact, ArtifactKind, Severity, Side, Span, TextSpan} from '../types'
+import type {Artifact, ArtifactKind, Severity, Side, Span} from '../types'
 
 /**
  * Everything a detector may want to know about one text, built once per text
@@ -20,8 +20,8 @@ export interface ArtifactContext {
   readonly paragraphs: readonly Span[]
   /** Sentence spans: the caller's, or `segmentSentences`'. */
   readonly sentences: readonly Span[]
-  /** The words of the text, from `tokenizeWords`, in order. */
-  readonly words: readonly TextSpan[]
+  /** The words of the text, as `tokenizeWords` splits it, as offsets and form ids (`splitTextWords`). */
+  readonly words: TextWords
   /** Languages a sentence may be assigned to by the untranslated-segment detector. */
   readonly candidateLanguages: readonly string[]
   /**
@@ -37,6 +37,8 @@ export interface ArtifactContextInput {
   readonly side?: Side
   readonly language?: string
   readonly sentences?: readonly Span[]
+  /** The words of the text, when the caller has split it (`splitTextWords`). */
+  readonly words?: TextWords
   readonly candidateLanguages?: readonly string[]
   /** Guesses the language when none is given (`und` without it). */
   readonly guessLanguage?: (text: string, candidates: readonly string[]) => string
@@ -55,7 +57,7 @@ export interface ArtifactContextInput {
 export function buildArtifactContext(text: string, input: ArtifactContextInput = {}): ArtifactContext {
   let paragraphs: readonly Span[] | undefined
   let sentences = input.sentences
-  let words: readonly TextSpan[] | undefined
+  let words = input.words
   let language = input.language
   const candidateLanguages = input.candidateLanguages ?? []
   return {
@@ -76,7 +78,7 @@ export function buildArtifactContext(text: string, input: ArtifactContextInput =
       return sentences
     },
     get words() {
-      words ??= tokenizeWords(text)
+      words ??= splitTextWords(text)
       return words
     },
   }
@@ -135,41 +137,13 @@ export function splitSentences(text: string): Span[] {
 
 /** True when the document uses typographic (curly) quotes more than straight ones. */
 export function prefersCurlyQuotes(text: string): boolean {
-  const curly = text.match(/[“”’]/g)?.length ?? 0
-  const straight = text.match(/["']/g)?.length ?? 0
-  return curly > straight
-}
-
-/**
- * The words of `words` (sorted by offset) that lie inside `span`, found by
- * binary search, so that detectors can share one tokenization of the text.
- *
- * @param words Words of the whole text, in order.
- * @param span Any span of the same text.
- * @returns The words whose start falls in `[span.start, span.end)`.
- */
-export function wordsWithin(words: readonly TextSpan[], span: Span): readonly TextSpan[] {
-  const range = wordRange(words, span)
-  return words.slice(range.start, range.end)
-}
-
-/**
- * The index range `[start, end)` in `words` (sorted by offset) of the words
- * whose start falls inside `span`, by binary search.
- *
- * @param words Words of the whole text, in order.
- * @param span Any span of the same text.
- * @returns Indices into `words`.
- */
-export function wordRange(words: readonly TextSpan[], span: Span): Span {
-  let low = 0
-  let high = words.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (words[middle]!.start < span.start) low = middle + 1
-    else high = middle
+  // Counted in one pass over the code units, without an array of matches.
+  let curly = 0
+  let straight = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x201c || code === 0x201d || code === 0x2019) curly++
+    else if (code === 0x22 || code === 0x27) straight++
   }
-  let end = low
-  while (end < words.length && words[end]!.start < span.end) end++
-  return {start: low, end}
+  return curly > straight
 }

@@ -1,3 +1,4 @@
+import type {TextWords} from '../normalize/text-words'
 import type {Artifact, ArtifactKind, Side, Span} from '../types'
 import {type ArtifactContext, buildArtifactContext} from './artifact-context'
 import {collapseFindings} from './collapse-findings'
@@ -148,11 +149,25 @@ function resolveOptions(text: unknown, options: FindArtifactsOptions): ResolvedO
  * @returns Artifacts sorted by `start`, then `kind`; `text.slice(a.start, a.end) === a.text`.
  */
 export function findArtifacts(text: string, options: FindArtifactsOptions = {}): Artifact[] {
+  return findArtifactsWithWords(text, options)
+}
+
+/**
+ * `findArtifacts` for a caller that has split the text into words already
+ * (`splitTextWords`) and shares the split with other steps.
+ *
+ * @param text The original input.
+ * @param options As for `findArtifacts`; checked here.
+ * @param words The words of `text`, when split already.
+ * @returns As `findArtifacts`.
+ */
+export function findArtifactsWithWords(text: string, options: FindArtifactsOptions, words?: TextWords): Artifact[] {
   const resolved = resolveOptions(text, options)
   const context = buildArtifactContext(text, {
     side: resolved.side,
     language: resolved.language,
     sentences: resolved.sentences,
+    words,
     candidateLanguages: resolved.candidateLanguages,
     guessLanguage: guessDocumentLanguage,
     maxPerKind: resolved.maxPerKind,

@@ -9,6 +9,8 @@ const datelineCaptionPattern = /* @__PURE__ */ (() => new RegExp(`, \\p{Lu}[\\p{
 const creditPattern = /\((?:AP|AFP|Reuters|Getty|EPA|PA)[^()\n]{0,60}(?:Photo|Images|Pictures)[^()\n]{0,60}\)/g
 /** Picture notes inside a sentence: `(pictured)`, `(pictured: …)`, `(file photo)`. */
 const pictureNotePattern = /\((?:pictured(?:[ \t](?:left|right|above|below|centre|center|top|bottom|inset))?(?:[:,][ \t][^()\n]{1,200})?|(?:file|stock|library|archive)[ \t](?:photo|picture|image)s?)\)/gi
+/** The tweet signature without the global flag, so that `test` keeps no state between calls. */
+const tweetSignatureTest = /* @__PURE__ */ (() => new RegExp(tweetSignaturePattern.source))()
 /** Labels that open a legitimate unpunctuated line (`Source: Al Jazeera`). */
 const labelPattern = /^(?:Source|Sources|Credit|Credits|Editing|Reporting|Additional reporting|Writing|Via|Read more|Related|Tags?|Topics?)\b/i
 
@@ -70,7 +72,7 @@ function endsLikeProse(body: string): boolean {
 function isCaptionShaped(body: string): boolean {
   if (!/^["“‘']?[\p{L}\p{N}]/u.test(body)) return false
   if (labelPattern.test(body)) return false
-  if (new RegExp(tweetSignaturePattern.source).test(body)) return false
+  if (tweetSignatureTest.test(body)) return false
   if (/https?:\/\//.test(body)) return false
   return body.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length >= 8
 }

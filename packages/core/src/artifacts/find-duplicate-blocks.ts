@@ -1,5 +1,6 @@
 import type {Artifact, Span} from '../types'
-import {type ArtifactContext, makeArtifact, wordRange} from './artifact-context'
+import {wordIndexRange} from '../normalize/text-words'
+import {type ArtifactContext, makeArtifact} from './artifact-context'
 
 /** Sentences shorter than this many words are never reported as repeats (`He said.`). */
 const minimumSentenceWords = 6
@@ -26,25 +27,22 @@ const maximumPostings = 16
  */
 export function findDuplicateBlocks(context: ArtifactContext): Artifact[] {
   const {text, side, paragraphs, words} = context
-  // Each distinct lower-cased word gets a small integer, so trigrams become numbers instead of strings.
-  const ids = new Map<string, number>()
-  const idsByText = new Map<string, number>()
-  const wordIds = new Int32Array(words.length)
-  words.forEach((word, index) => {
-    let id = idsByText.get(word.text)
-    if (id === undefined) {
-      const lower = word.text.toLowerCase()
-      id = ids.get(lower)
-      if (id === undefined) {
-        id = ids.size
-        ids.set(lower, id)
-      }
-      idsByText.set(word.text, id)
+  // Each distinct lower-cased word gets a small integer, in order of first appearance, so trigrams become numbers instead of strings.
+  const {count, formIds, forms} = words
+  const localIds = new Int32Array(forms.lowerTexts.length).fill(-1)
+  const wordIds = new Int32Array(count)
+  let distinct = 0
+  for (let index = 0; index < count; index++) {
+    const lowerId = forms.lowerIds[formIds[index]!]!
+    let id = localIds[lowerId]!
+    if (id === -1) {
+      id = distinct++
+      localIds[lowerId] = id
     }
     wordIds[index] = id
-  })
+  }
   const wordsOf = (span: Span): Int32Array => {
-    const range = wordRange(words, span)
+    const range = wordIndexRange(words, span.start, span.end)
     return wordIds.subarray(range.start, range.end)
   }
   const found: Artifact[] = []
@@ -65,7 +63,13 @@ export function findDuplicateBlocks(context: ArtifactContext): Artifact[] {
   })
   const spans = context.sentences
   const seenSentences = new Set<string>()
-  const postings = new Map<number, number[]>()
+  // The sentences holding each trigram: the index of the only one, or the complement (`~k`) of its list in `lists`.
+  const postings = new Map<number, number>()
+  const lists: number[][] = []
+  // Trigrams of the sentence at hand, and how many of them each earlier sentence shares (reset after each sentence).
+  let trigramBuffer = new Float64Array(64)
+  const hits = new Int32Array(spans.length)
+  const touched: number[] = []
   spans.forEach((sentence, index) => {
     const sentenceWords = wordsOf(sentence)
     if (sentenceWords.length < minimumSentenceWords) return
@@ -83,21 +87,40 @@ export function findDuplicateBlocks(context: ArtifactContext): Artifact[] {
     if (sentenceWords.length < minimumNearWords) return
     // A trigram key packs three word ids below 2^17 each into one exact number (2^51 < 2^53); in a text
     // with more distinct words than that, ids wrap and two trigrams may share a key.
-    const trigrams = new Set<number>()
-    for (let k = 0; k + 2 < sentenceWords.length; k++) {
-      trigrams.add(((sentenceWords[k]! % 131072) * 131072 + (sentenceWords[k + 1]! % 131072)) * 131072 + (sentenceWords[k + 2]! % 131072))
+    const count = sentenceWords.length - 2
+    if (trigramBuffer.length < count) trigramBuffer = new Float64Array(2 * count)
+    for (let k = 0; k < count; k++) {
+      trigramBuffer[k] = ((sentenceWords[k]! % 131072) * 131072 + (sentenceWords[k + 1]! % 131072)) * 131072 + (sentenceWords[k + 2]! % 131072)
     }
-    const hits = new Map<number, number>()
-    for (const trigram of trigrams) {
-      const list = postings.get(trigram)
-      if (list) {
-        for (const earlier of list) hits.set(earlier, (hits.get(earlier) ?? 0) + 1)
-        if (list.length < maximumPostings) list.push(index)
-      } else postings.set(trigram, [index])
-    }
+    // Sorted, so that each distinct trigram is read once; the earlier sentences sharing each are counted in `hits`.
+    const trigrams = trigramBuffer.subarray(0, count).sort()
+    let distinct = 0
     let best = 0
-    for (const count of hits.values()) best = Math.max(best, count)
-    if (!inClaimed && best >= nearContainment * trigrams.size) {
+    for (let k = 0; k < count; k++) {
+      const trigram = trigrams[k]!
+      if (k > 0 && trigram === trigrams[k - 1]) continue
+      distinct++
+      const entry = postings.get(trigram)
+      if (entry === undefined) {
+        postings.set(trigram, index)
+      } else if (entry >= 0) {
+        // A second sentence with this trigram: the entry becomes a list.
+        if (hits[entry] === 0) touched.push(entry)
+        best = Math.max(best, ++hits[entry]!)
+        postings.set(trigram, ~lists.length)
+        lists.push([entry, index])
+      } else {
+        const list = lists[~entry]!
+        for (const earlier of list) {
+          if (hits[earlier] === 0) touched.push(earlier)
+          best = Math.max(best, ++hits[earlier]!)
+        }
+        if (list.length < maximumPostings) list.push(index)
+      }
+    }
+    for (const earlier of touched) hits[earlier] = 0
+    touched.length = 0
+    if (!inClaimed && best >= nearContainment * distinct) {
       claimed.fill(1, sentence.start, sentence.end)
       found.push(makeArtifact(text, side, 'duplicate-block', sentence.start, sentence.end, 'info', 'This sentence nearly repeats an earlier one.'))
     }

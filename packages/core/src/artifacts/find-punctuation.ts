@@ -1,5 +1,5 @@
 import type {Artifact, Side, Span} from '../types'
-import {type ArtifactContext, makeArtifact, splitParagraphs} from './artifact-context'
+import {type ArtifactContext, makeArtifact} from './artifact-context'
 import {markupPatterns} from './find-markup-residue'
 
 /**
@@ -52,7 +52,7 @@ export function findPunctuation(context: ArtifactContext): Artifact[] {
   if (/[<[]/.test(text)) {
     for (const pattern of markupPatterns) for (const match of text.matchAll(pattern)) markup.fill(1, match.index, match.index + match[0].length)
   }
-  const paragraphs = splitParagraphs(text)
+  const paragraphs = context.paragraphs
   paragraphs.forEach((paragraph, index) => {
     found.push(...checkQuotes(text, side, paragraph, paragraphs[index + 1], markup))
   })

@@ -1,4 +1,4 @@
-import type {Artifact, TextSpan} from '../types'
+import type {Artifact} from '../types'
 import {type ArtifactContext, makeArtifact} from './artifact-context'
 
 /**
@@ -30,68 +30,79 @@ const functionWords = /* @__PURE__ */ new Set(['the', 'a', 'an', 'of', 'to', 'in
  */
 export function findRepeatedWords(context: ArtifactContext): Artifact[] {
   const {text, side, words} = context
+  const {count, offsets, formIds, forms} = words
+  const {texts, lowerIds, lowerTexts} = forms
   const english = context.language === 'eng'
   // With no language known, English function words still count as known (`the the`).
   const unknown = context.language === 'und'
+  // Word `i`: its text, its lowercase id and text, its start and end.
+  const textOf = (index: number) => texts[formIds[index]!]!
+  const lowerIdOf = (index: number) => lowerIds[formIds[index]!]!
+  const lowerOf = (index: number) => lowerTexts[lowerIdOf(index)]!
+  const startOf = (index: number) => offsets[2 * index]!
+  const endOf = (index: number) => offsets[2 * index + 1]!
+  /** True when only spaces, tabs or one line break separate two neighbouring words. */
+  const onlySpaceBetween = (left: number, right: number): boolean => {
+    const gap = text.slice(endOf(left), startOf(right))
+    return gap.length > 0 && /^[ \t\u00a0]*(?:\r?\n[ \t]*)?$/.test(gap)
+  }
+  /** True when two neighbouring words are the same word in a way English does not allow. */
+  const isSameRepeat = (previous: number, word: number): boolean => {
+    if (lowerIdOf(previous) !== lowerIdOf(word)) return false
+    const wordText = textOf(word)
+    const previousText = textOf(previous)
+    // Same lowercase but unlike as written (a different length, or `K` beside the Kelvin sign) is no repeat.
+    if (previousText.length !== wordText.length || (previousText.charCodeAt(0) | 32) !== (wordText.charCodeAt(0) | 32)) return false
+    if (!onlySpaceBetween(previous, word)) return false
+    const lower = lowerOf(word)
+    if (/\p{N}/u.test(lower) || legitimateRepeats.has(lower)) return false
+    const bothCapitalized = /^\p{Lu}/u.test(previousText) && /^\p{Lu}/u.test(wordText)
+    if (bothCapitalized && !functionWords.has(lower)) return false
+    if (wordText.length === 1 && /\p{Lu}/u.test(wordText)) return false
+    return true
+  }
   const found: Artifact[] = []
   let skipUntil = -1
-  for (let index = 1; index < words.length; index++) {
-    const previous = words[index - 1]!
-    const word = words[index]!
-    if (word.start < skipUntil) continue
-    if (isSameRepeat(text, previous, word)) {
+  for (let index = 1; index < count; index++) {
+    const previous = index - 1
+    const word = index
+    if (startOf(word) < skipUntil) continue
+    if (isSameRepeat(previous, word)) {
       let last = word
-      if (!english && [...word.text].length <= maxShortWord && !(unknown && functionWords.has(word.text.toLowerCase()))) {
+      if (!english && [...textOf(word)].length <= maxShortWord && !(unknown && functionWords.has(lowerOf(word)))) {
         // A short word doubled in a language without a list of allowed repeats may be
         // grammar (Gaelic `Cànan nan nan`, reduplication): only a third copy is evidence.
-        const third = words[index + 1]
-        if (third === undefined || !isSameRepeat(text, word, third)) continue
+        const third = index + 1
+        if (third >= count || !isSameRepeat(word, third)) continue
         last = third
       }
-      found.push(makeArtifact(text, side, 'repeated-word', previous.start, last.end, 'warning', `The word \`${word.text}\` is repeated.`, previous.text))
-      skipUntil = last.end
+      found.push(makeArtifact(text, side, 'repeated-word', startOf(previous), endOf(last), 'warning', `The word \`${textOf(word)}\` is repeated.`, textOf(previous)))
+      skipUntil = endOf(last)
       continue
     }
-    const knownPair = english || (unknown && functionWords.has(previous.text.toLowerCase()) && functionWords.has(word.text.toLowerCase()))
-    if (index >= 3 && (knownPair || Math.min(previous.text.length, word.text.length) > maxShortWord)) {
-      const first = words[index - 3]!
-      const second = words[index - 2]!
+    const knownPair = english || (unknown && functionWords.has(lowerOf(previous)) && functionWords.has(lowerOf(word)))
+    if (index >= 3 && (knownPair || Math.min(textOf(previous).length, textOf(word).length) > maxShortWord)) {
+      const first = index - 3
+      const second = index - 2
       if (
-        first.text.length === previous.text.length &&
-        second.text.length === word.text.length &&
-        first.text.toLowerCase() === previous.text.toLowerCase() &&
-        second.text.toLowerCase() === word.text.toLowerCase() &&
-        first.text.toLowerCase() !== second.text.toLowerCase() &&
-        !linkingWords.has(second.text.toLowerCase()) &&
-        !linkingWords.has(first.text.toLowerCase()) &&
-        onlySpaceBetween(text, first, second) &&
-        onlySpaceBetween(text, second, previous) &&
-        onlySpaceBetween(text, previous, word) &&
-        !/\p{N}/u.test(first.text + second.text)
+        textOf(first).length === textOf(previous).length &&
+        textOf(second).length === textOf(word).length &&
+        lowerIdOf(first) === lowerIdOf(previous) &&
+        lowerIdOf(second) === lowerIdOf(word) &&
+        lowerIdOf(first) !== lowerIdOf(second) &&
+        !linkingWords.has(lowerOf(second)) &&
+        !linkingWords.has(lowerOf(first)) &&
+        onlySpaceBetween(first, second) &&
+        onlySpaceBetween(second, previous) &&
+        onlySpaceBetween(previous, word) &&
+        !/\p{N}/u.test(textOf(first) + textOf(second))
       ) {
-        found.push(makeArtifact(text, side, 'repeated-word', first.start, word.end, 'warning', `The words \`${first.text} ${second.text}\` are repeated.`, text.slice(first.start, second.end)))
-        skipUntil = word.end
+        found.push(
+          makeArtifact(text, side, 'repeated-word', startOf(first), endOf(word), 'warning', `The words \`${textOf(first)} ${textOf(second)}\` are repeated.`, text.slice(startOf(first), endOf(second))),
+        )
+        skipUntil = endOf(word)
       }
     }
   }
   return found
-}
-
-/** True when two neighbouring words are the same word in a way English does not allow. */
-function isSameRepeat(text: string, previous: TextSpan, word: TextSpan): boolean {
-  if (previous.text.length !== word.text.length || (previous.text.charCodeAt(0) | 32) !== (word.text.charCodeAt(0) | 32)) return false
-  const lower = word.text.toLowerCase()
-  if (previous.text.toLowerCase() !== lower) return false
-  if (!onlySpaceBetween(text, previous, word)) return false
-  if (/\p{N}/u.test(lower) || legitimateRepeats.has(lower)) return false
-  const bothCapitalized = /^\p{Lu}/u.test(previous.text) && /^\p{Lu}/u.test(word.text)
-  if (bothCapitalized && !functionWords.has(lower)) return false
-  if (word.text.length === 1 && /\p{Lu}/u.test(word.text)) return false
-  return true
-}
-
-/** True when only spaces, tabs or one line break separate two words. */
-function onlySpaceBetween(text: string, left: TextSpan, right: TextSpan): boolean {
-  const gap = text.slice(left.end, right.start)
-  return gap.length > 0 && /^[ \t\u00a0]*(?:\r?\n[ \t]*)?$/.test(gap)
 }

@@ -1,5 +1,6 @@
 import {tokenizeWords} from '../normalize/tokenize-words'
-import type {Artifact, Side, Span, TextSpan} from '../types'
+import type {TextWords} from '../normalize/text-words'
+import type {Artifact, Side, Span} from '../types'
 import {type ArtifactContext, makeArtifact} from './artifact-context'
 import {findCaptions} from './find-captions'
 
@@ -41,7 +42,8 @@ export function findScraperResidue(context: ArtifactContext): Artifact[] {
     claimed.fill(1, start, end)
     found.push(makeArtifact(text, side, 'scraper-residue', start, end, severity, message, suggestion))
   }
-  for (const match of text.matchAll(metadataPattern)) {
+  // Every metadata field holds an ISO date: a text without one is not scanned for fields (the scan tries every line start).
+  for (const match of /\d{4}-\d{2}-\d{2}/.test(text) ? text.matchAll(metadataPattern) : []) {
     const start = match.index
     let end = start + match[0].length
     const lineEnd = text.indexOf('\n', end)
@@ -80,14 +82,16 @@ export function findScraperResidue(context: ArtifactContext): Artifact[] {
  * word used elsewhere in the document (`raqi` → `Iraqi`). A paragraph that
  * opens lower-case for a reason (`de Gaulle`, `iPhone`) has no such match.
  */
-function findLostDropCaps(text: string, side: Side, paragraphs: readonly Span[], words: () => readonly TextSpan[]): Artifact[] {
+function findLostDropCaps(text: string, side: Side, paragraphs: readonly Span[], words: () => TextWords): Artifact[] {
   const candidates = paragraphs.filter((paragraph) => /^\p{Ll}{2,}(?![\p{L}\p{N}]*\p{Lu})/u.test(text.slice(paragraph.start, paragraph.start + 40)))
   if (candidates.length === 0) return []
-  // One pass over the words: every capitalized word, counted (linear, whatever the number of candidates).
-  const capitalized = new Map<string, number>()
-  for (const word of words()) {
-    const code = word.text.charCodeAt(0)
-    if (code >= 65 && code <= 90) capitalized.set(word.text, (capitalized.get(word.text) ?? 0) + 1)
+  // One pass over the words: every form counted (linear, whatever the number of candidates); a candidate with a capital A–Z in front is looked up.
+  const {count, formIds, forms} = words()
+  const occurrences = new Int32Array(forms.size)
+  for (let index = 0; index < count; index++) occurrences[formIds[index]!]!++
+  const capitalized = (word: string): number => {
+    const form = forms.find(word)
+    return form === undefined || form >= occurrences.length ? 0 : occurrences[form]!
   }
   const found: Artifact[] = []
   for (const paragraph of candidates) {
@@ -96,10 +100,10 @@ function findLostDropCaps(text: string, side: Side, paragraphs: readonly Span[],
     let best: string | undefined
     let bestCount = 0
     for (const capital of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') {
-      const count = capitalized.get(capital + first.text) ?? 0
-      if (count > bestCount) {
+      const seen = capitalized(capital + first.text)
+      if (seen > bestCount) {
         best = capital + first.text
-        bestCount = count
+        bestCount = seen
       }
     }
     if (best === undefined) continue

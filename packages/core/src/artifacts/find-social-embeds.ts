@@ -1,5 +1,5 @@
 import type {Artifact} from '../types'
-import {type ArtifactContext, makeArtifact, splitParagraphs} from './artifact-context'
+import {type ArtifactContext, makeArtifact} from './artifact-context'
 
 const month = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?'
 
@@ -37,7 +37,7 @@ export function findSocialEmbeds(context: ArtifactContext): Artifact[] {
     found.push(makeArtifact(text, side, 'social-embed', start, end, 'warning', message, suggestion))
   }
   if (text.includes('(@')) {
-    const paragraphs = splitParagraphs(text)
+    const paragraphs = context.paragraphs
     let paragraphIndex = 0
     for (const match of text.matchAll(tweetSignaturePattern)) {
       while (paragraphIndex < paragraphs.length && paragraphs[paragraphIndex]!.end <= match.index) paragraphIndex++

@@ -20,9 +20,10 @@ const functionWordPattern = /* @__PURE__ */ (() => new RegExp(`(?<![\\p{L}])(?:$
 
 /** True when `body` holds at least two English function words. */
 function readsAsEnglish(body: string): boolean {
-  let count = 0
-  for (const _match of body.matchAll(functionWordPattern)) if (++count >= 2) return true
-  return false
+  // `exec` on the shared pattern, not `matchAll`, which copies the pattern on every call.
+  functionWordPattern.lastIndex = 0
+  if (functionWordPattern.exec(body) === null) return false
+  return functionWordPattern.exec(body) !== null
 }
 
 /** Sentences shorter than this (in characters) are never judged: trigram profiles are unreliable on short text. */

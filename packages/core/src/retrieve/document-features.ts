@@ -1,5 +1,6 @@
 import {hashString} from './hash'
-import {keyWords} from './key-words'
+import {WordForms} from '../normalize/text-words'
+import {contentFlag, keyWords, markedFlag, sentenceStartFlag, WordKeys} from './key-words'
 
 /** The token that separates sentences in a feature stream; no feature is 0. */
 export const sentenceBreak = 0
@@ -17,10 +18,10 @@ const featureMask = (1 << featureBits) - 1
  *
  * @param text Any text.
  * @param maxTokens Most tokens kept (features and breaks); later sentences are dropped.
- * @param cache Keys of words already seen, owned by the caller.
+ * @param keys The key table of the caller's words (it keeps the keys of the words seen), owned by the caller. @default a new table
  * @returns The feature stream.
  */
-export function documentFeatures(text: string, maxTokens: number, cache?: Map<string, string>): Uint16Array {
+export function documentFeatures(text: string, maxTokens: number, keys: WordKeys = new WordKeys(new WordForms())): Uint16Array {
   const tokens: number[] = []
   let sentence = new Set<number>()
   let full = false
@@ -34,12 +35,16 @@ export function documentFeatures(text: string, maxTokens: number, cache?: Map<st
     for (const feature of sentence) tokens.push(feature)
     sentence = new Set()
   }
-  for (const word of keyWords(text, cache)) {
-    if (word.sentenceStart) flush()
+  const {keyIds, flags} = keyWords(text, keys)
+  for (let index = 0; index < keyIds.length; index++) {
+    const flag = flags[index]!
+    if ((flag & sentenceStartFlag) !== 0) flush()
     if (full) break
-    if (!word.content) continue
-    sentence.add(toFeature(hashString(word.key)))
-    if (word.marked) sentence.add(toFeature(hashString(`\u0001${word.key}`)))
+    if ((flag & contentFlag) === 0) continue
+    const keyId = keyIds[index]!
+    const key = keys.keyTexts[keyId]!
+    sentence.add(toFeature(hashString(key)))
+    if ((flag & markedFlag) !== 0) sentence.add(toFeature(hashString(`\u0001${key}`)))
   }
   if (!full) flush()
   return Uint16Array.from(tokens)

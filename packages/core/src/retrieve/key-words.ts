@@ -1,71 +1,140 @@
 // The one place where the source index and the passage finder get their word
 // keys and stop list: when the word lists move, only this import changes.
 import {wordKey} from '../analyze/word-key'
-import {wordPatternSource} from '../normalize/tokenize-words'
+import {splitTextWords, type TextWords, type WordForms} from '../normalize/text-words'
 
-/** A word of a text with the key it is matched on. */
-export interface KeyWord {
-  /** Start of the word in the original text (UTF-16). */
-  readonly start: number
-  /** End of the word in the original text (UTF-16, exclusive). */
-  readonly end: number
+/** Bits of `KeyedWords.flags`. */
+export const contentFlag = 1
+/** A name (capitalised inside a sentence, or an acronym) or a number: strong evidence of a shared source. */
+export const markedFlag = 2
+/** Sentence-ending punctuation or a line break comes between this word and the one before (or it is the first word). */
+export const sentenceStartFlag = 4
+
+/**
+ * The words of a text with the key each is matched on, as arrays indexed by
+ * word (no object per word).
+ */
+export interface KeyedWords {
+  /** The words: offsets and form ids. */
+  readonly words: TextWords
   /**
-   * The matching key: for a content word its stem (the aligner's `wordKey`:
-   * possessive stripped, aliases folded, British spellings and inflections
-   * folded); for a stop word the lowercase word itself.
+   * The key id of every word, in `WordKeys.keyTexts`. The key of a content
+   * word is its stem (the aligner's `wordKey`: possessive stripped, aliases
+   * folded, British spellings and inflections folded); of a stop word, the
+   * lowercase word itself. Two words match when their key ids are equal.
    */
-  readonly key: string
-  /** False for a stop word. */
-  readonly content: boolean
-  /** A name (capitalised inside a sentence, or an acronym) or a number: strong evidence of a shared source. */
-  readonly marked: boolean
-  /** True when sentence-ending punctuation or a line break comes between this word and the one before. */
-  readonly sentenceStart: boolean
+  readonly keyIds: Int32Array
+  /** `contentFlag`, `markedFlag` and `sentenceStartFlag` of every word. */
+  readonly flags: Uint8Array
 }
 
-const wordPattern = /* @__PURE__ */ new RegExp(wordPatternSource, 'gu')
+// Bits of a form's entry in `WordKeys`: what a word is, whatever its place.
+const formContent = 1
+const formNumber = 2
+const formAcronym = 4
+const formCapital = 8
+
 const apostrophePattern = /[\u2018\u2019\u02BC`\u00B4\u2032]/g
 const hyphenPattern = /[\u2010\u2011]/g
 const nonAsciiPattern = /[^\x00-\x7f]/
+
+/**
+ * The matching keys of the word forms of a form table, given integer ids and
+ * worked out once per form (not once per word): the lowercase word folded
+ * (apostrophes and hyphens made plain), its key looked up, and whether it is
+ * a content word, a number, an acronym or capitalised.
+ */
+export class WordKeys {
+  /** The text of each key, by key id. */
+  readonly keyTexts: string[] = []
+  private readonly keyIdsByText = new Map<string, number>()
+  /** Key id of each form, by form id. */
+  private readonly formKeys: number[] = []
+  /** The `form…` bits of each form, by form id. */
+  private readonly formBits: number[] = []
+  /** Key id and content bit of each lowercase form, by lowercase id (absent until worked out). */
+  private readonly lowerKeys: number[] = []
+  private readonly lowerContent: boolean[] = []
+  private readonly lowerFolded: string[] = []
+
+  /**
+   * @param forms The form table the words' form ids point into; its owner bounds its size.
+   */
+  constructor(readonly forms: WordForms) {}
+
+  /**
+   * Give a text's words their keys and flags.
+   *
+   * @param text The text the words were split from.
+   * @param words Its words, with form ids in this table's `forms`.
+   * @returns Key ids and flags per word.
+   */
+  keyWords(text: string, words: TextWords): KeyedWords {
+    this.update()
+    const {count, offsets, formIds} = words
+    const keyIds = new Int32Array(count)
+    const flags = new Uint8Array(count)
+    let previousEnd = 0
+    for (let index = 0; index < count; index++) {
+      const start = offsets[2 * index]!
+      const sentenceStart = index === 0 || endsSentence(text, previousEnd, start)
+      previousEnd = offsets[2 * index + 1]!
+      const form = formIds[index]!
+      const bits = this.formBits[form]!
+      keyIds[index] = this.formKeys[form]!
+      const content = (bits & formContent) !== 0
+      const marked = content && ((bits & (formNumber | formAcronym)) !== 0 || ((bits & formCapital) !== 0 && !sentenceStart))
+      flags[index] = (content ? contentFlag : 0) | (marked ? markedFlag : 0) | (sentenceStart ? sentenceStartFlag : 0)
+    }
+    return {words, keyIds, flags}
+  }
+
+  /** Work out the keys of the forms added to the table since the last call. */
+  private update(): void {
+    const {texts, lowerIds, lowerTexts} = this.forms
+    for (let form = this.formKeys.length; form < texts.length; form++) {
+      const word = texts[form]!
+      const lowerId = lowerIds[form]!
+      if (this.lowerKeys[lowerId] === undefined) this.keyLower(lowerId, lowerTexts[lowerId]!)
+      const lower = this.lowerFolded[lowerId]!
+      const first = word.charCodeAt(0)
+      const capital = word !== lower && word[0] !== lower[0]
+      // Only a word with a capital can be an acronym: most words skip the uppercase copy.
+      const acronym = word !== lower && word.length > 1 && word === word.toUpperCase()
+      this.formKeys.push(this.lowerKeys[lowerId]!)
+      this.formBits.push(
+        (this.lowerContent[lowerId] ? formContent : 0) | (first >= 48 && first <= 57 ? formNumber : 0) | (acronym ? formAcronym : 0) | (capital ? formCapital : 0),
+      )
+    }
+  }
+
+  private keyLower(lowerId: number, lowerText: string): void {
+    const lower = nonAsciiPattern.test(lowerText) ? lowerText.replace(apostrophePattern, "'").replace(hyphenPattern, '-') : lowerText
+    const key = wordKey(lower)
+    const content = key !== ''
+    const keyText = content ? key : lower
+    let keyId = this.keyIdsByText.get(keyText)
+    if (keyId === undefined) {
+      keyId = this.keyTexts.length
+      this.keyIdsByText.set(keyText, keyId)
+      this.keyTexts.push(keyText)
+    }
+    this.lowerKeys[lowerId] = keyId
+    this.lowerContent[lowerId] = content
+    this.lowerFolded[lowerId] = lower
+  }
+}
 
 /**
  * Split a text into words and give each its matching key. Never throws; runs
  * in time linear in the text.
  *
  * @param text Any text.
- * @param cache Keys of lowercase words already seen (word → key, `''` for a stop word); shared by the calls of one owner, which bounds its size.
- * @returns The words in order, with offsets into `text`.
+ * @param keys The key table to use; the words' forms are added to its form table.
+ * @returns The words and their keys, with offsets into `text`.
  */
-export function keyWords(text: string, cache?: Map<string, string>): KeyWord[] {
-  const words: KeyWord[] = []
-  let previousEnd = 0
-  for (const match of text.matchAll(wordPattern)) {
-    const word = match[0]
-    const start = match.index
-    const sentenceStart = words.length === 0 || endsSentence(text, previousEnd, start)
-    previousEnd = start + word.length
-    const lower = foldWord(word)
-    let key = cache?.get(lower)
-    if (key === undefined) {
-      key = wordKey(lower)
-      cache?.set(lower, key)
-    }
-    const content = key !== ''
-    const first = word.charCodeAt(0)
-    const number = first >= 48 && first <= 57
-    const capital = word !== lower && word[0] !== lower[0]
-    // Only a word with a capital can be an acronym: most words skip the uppercase copy.
-    const acronym = word !== lower && word.length > 1 && word === word.toUpperCase()
-    const marked = content && (number || acronym || (capital && !sentenceStart))
-    words.push({start, end: start + word.length, key: content ? key : lower, content, marked, sentenceStart})
-  }
-  return words
-}
-
-/** Lowercase a word and make its apostrophes and hyphens plain. */
-function foldWord(word: string): string {
-  const lower = word.toLowerCase()
-  return nonAsciiPattern.test(lower) ? lower.replace(apostrophePattern, "'").replace(hyphenPattern, '-') : lower
+export function keyWords(text: string, keys: WordKeys): KeyedWords {
+  return keys.keyWords(text, splitTextWords(text, keys.forms))
 }
 
 /** Whether sentence-ending punctuation or a line break lies in `text[start, end)`. */

@@ -1,5 +1,7 @@
 import {bandCount, bandKeys} from './band-keys'
+import {WordForms} from '../normalize/text-words'
 import {documentFeatures, featureBits} from './document-features'
+import {WordKeys} from './key-words'
 import {measureCoverage, prepareQuery} from './measure-coverage'
 import {decodeIndex, encodeIndex, type StoredText} from './serialize-index'
 import {resolveQueryOptions, resolveSourceIndexOptions, type SourceIndexOptions, type SourceQueryOptions} from './source-index-options'
@@ -47,7 +49,7 @@ const featuresPerConfirmed = 8
 const maxBucketSize = 1024
 /** Most features read from a query, so that any text costs bounded work. */
 const maxQueryFeatures = 65536
-/** Word-key cache entries kept before the cache is cleared. */
+/** Word forms whose keys are kept before the key table is started again. */
 const maxCachedWords = 100_000
 
 /**
@@ -78,7 +80,7 @@ export function deserializeSourceIndex(bytes: Uint8Array): SourceIndex {
 }
 
 function buildIndex(options: Required<SourceIndexOptions>, documents: ReadonlyArray<readonly [string, Uint16Array, (StoredText | undefined)?]>): SourceIndex {
-  const cache = new Map<string, string>()
+  let keys = new WordKeys(new WordForms())
   // Texts kept with `keepTexts` (read back from bytes: decoded on first use); a document read from an index written without them has none.
   const texts = new Map<string, StoredText>()
   const slotOf = new Map<string, number>()
@@ -100,8 +102,8 @@ function buildIndex(options: Required<SourceIndexOptions>, documents: ReadonlyAr
   let collisions = new Uint8Array(64)
 
   const words = (text: string, maxTokens: number) => {
-    if (cache.size > maxCachedWords) cache.clear()
-    return documentFeatures(text, maxTokens, cache)
+    if (keys.forms.size > maxCachedWords) keys = new WordKeys(new WordForms())
+    return documentFeatures(text, maxTokens, keys)
   }
 
   const insert = (id: string, features: Uint16Array) => {
