@@ -1,4 +1,4 @@
-import {wordPatternSource} from './tokenize-words'
+import {findWordEnd} from './tokenize-words'
 
 /**
  * The written forms of words (a word's exact text: `The`, `the` and `U.S`
@@ -124,8 +124,6 @@ function hashRange(text: string, start: number, end: number): number {
   return hash >>> 1
 }
 
-const wordPattern = /* @__PURE__ */ new RegExp(wordPatternSource, 'gu')
-
 /**
  * The words of one whole text, as `tokenizeWords(text)` splits it, kept as
  * offsets and form ids in typed arrays rather than as an object with its own
@@ -158,24 +156,21 @@ export function splitTextWords(text: string, forms: WordForms = new WordForms())
   let offsets = new Int32Array(2 * capacity)
   let formIds = new Int32Array(capacity)
   let count = 0
+  // The words `tokenizeWords` finds, by the same scan (`findWordEnd`), written inline rather than through `forEachWord`'s callback.
   const length = text.length
-  let index = 0
-  while (index < length) {
-    const code = text.charCodeAt(index)
-    let start = index
-    let end: number
+  let start = 0
+  while (start < length) {
+    const code = text.charCodeAt(start)
     if (code < 128 && !isAsciiWordChar(code)) {
-      index++
+      start++
       continue
     }
-    // An ASCII word is scanned here; from any other character, the pattern itself finds the next word.
-    end = code < 128 ? asciiWordEnd(text, index) : -1
-    if (end === -1) {
-      wordPattern.lastIndex = index
-      const match = wordPattern.exec(text)
-      if (match === null) break
-      start = match.index
-      end = start + match[0].length
+    const end = findWordEnd(text, start)
+    if (end === start) {
+      // A character that starts no word; a surrogate pair is stepped over whole, as `forEachWord` does.
+      const low = start + 1 < length ? text.charCodeAt(start + 1) : 0
+      start += code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1
+      continue
     }
     if (count === capacity) {
       capacity *= 2
@@ -190,46 +185,9 @@ export function splitTextWords(text: string, forms: WordForms = new WordForms())
     offsets[2 * count + 1] = end
     formIds[count] = forms.idOfRange(text, start, end)
     count++
-    index = end
+    start = end
   }
   return {count, offsets: offsets.slice(0, 2 * count), formIds: formIds.slice(0, count), forms}
-}
-
-/** `[0-9A-Za-z]`: the ASCII characters of `[\p{L}\p{M}\p{N}]`. */
-function isAsciiWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-}
-
-/**
- * The end of the word the pattern matches at `start` (an ASCII letter or
- * digit), found by reading ASCII only: inner `'` and `-` before a letter or
- * digit, `.` before a letter or digit, `,` between digits. Returns -1 when a
- * character beyond ASCII comes into play, for the pattern to decide.
- */
-function asciiWordEnd(text: string, start: number): number {
-  const length = text.length
-  let index = start + 1
-  while (index < length) {
-    const code = text.charCodeAt(index)
-    if (code >= 128) return -1
-    if (isAsciiWordChar(code)) {
-      index++
-      continue
-    }
-    // A joiner: `'`, `-`, `.` or `,`, and what follows it.
-    if (code !== 39 && code !== 45 && code !== 46 && code !== 44) return index
-    if (index + 1 >= length) return index
-    const next = text.charCodeAt(index + 1)
-    if (next >= 128) return -1
-    const joins = code === 44 ? isAsciiDigit(text.charCodeAt(index - 1)) && isAsciiDigit(next) : isAsciiWordChar(next)
-    if (!joins) return index
-    index += 2
-  }
-  return index
-}
-
-function isAsciiDigit(code: number): boolean {
-  return code >= 48 && code <= 57
 }
 
 /**
@@ -258,4 +216,9 @@ export function wordIndexRange(words: TextWords, from: number, to: number): {sta
     else high = middle
   }
   return {start, end: Math.max(start, low)}
+}
+
+/** `[0-9A-Za-z]`: the ASCII characters of a word. */
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
