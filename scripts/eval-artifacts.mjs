@@ -74,7 +74,7 @@ for (const [set, row] of bySet) {
 //
 // Each line with a non-ASCII letter is taken as clean text (it must not be flagged as mojibake
 // nor changed by the mojibake repair), then damaged on purpose: its UTF-8 bytes read in each
-// code page the detector knows (the tables of packages/core/src/artifacts/code-pages.ts). A
+// code page the detector knows (the tables of scripts/code-page-tables.mjs, written into packages/core/src/artifacts/code-pages.ts). A
 // damaged line must be flagged and repaired back to the original exactly. Sources: the six
 // non-English pages of extraction-dev's ground truth (Korean, Russian, Portuguese, German,
 // Indonesian), the Chinese of the TED talks in data/real, and the clean sentences of
@@ -83,23 +83,12 @@ for (const [set, row] of bySet) {
 // ---------------------------------------------------------------------------------------------
 import {existsSync} from 'node:fs'
 import {findArtifacts as findAll, repairText as repair} from '../packages/core/dist/index.js'
+import {codePageTables} from './code-page-tables.mjs'
 
 const dataArg = process.argv.indexOf('--data')
 const dataDir = new URL(dataArg > 0 ? `file://${process.argv[dataArg + 1]}/` : '../../shared/data/', import.meta.url)
-const codePageSource = readFileSync(new URL('../packages/core/src/artifacts/code-pages.ts', import.meta.url), 'utf8')
-// Each page is written there as runs of consecutive code points (the format is described in the file).
-const decodeRuns = (runs) => {
-  let chars = ''
-  let next = 0x80
-  for (const run of runs.split(' ')) {
-    const [gap, length = '0'] = run.split('.')
-    const from = next + parseInt(gap, 36)
-    next = from + parseInt(length, 36) + 1
-    for (let code = from; code < next; code++) chars += String.fromCharCode(code)
-  }
-  return chars
-}
-const codePages = Object.fromEntries([...codePageSource.matchAll(/^ {2}(\w+): '(.*)',$/gm)].map(([, name, runs]) => [name, decodeRuns(runs)]))
+// The same tables the generator writes into code-pages.ts (whose test checks them against TextDecoder).
+const codePages = Object.fromEntries(codePageTables().map(({name, chars}) => [name, chars]))
 const encoder = new TextEncoder()
 const damage = (line, chars) => Array.from(encoder.encode(line), (byte) => (byte < 0x80 ? String.fromCharCode(byte) : chars[byte - 0x80])).join('')
 
