@@ -1,5 +1,5 @@
 import {foldText} from '../normalize/normalize-text'
-import {wordPatternSource} from '../normalize/tokenize-words'
+import {forEachWord} from '../normalize/tokenize-words'
 import {assertKnownOptions, assertBoolean} from '../validate-options'
 import {type DocumentSymbols, SymbolRunsBuilder} from './document-symbols'
 import {DocumentWordsBuilder, WordVocabulary} from './document-words'
@@ -22,9 +22,6 @@ export interface AnalyzedInput {
   /** Offset of the sentence in its document, added to word spans. @default 0 */
   readonly start?: number
 }
-
-// The word pattern of `tokenizeWords`, so that the words are the ones it gives.
-const wordPattern = new RegExp(wordPatternSource, 'gu')
 
 /**
  * Analyse the sentences of a source and a variant once, for every stage
@@ -63,12 +60,9 @@ export function analyzeSentences(
       const matching = foldPhrases(foldText(sentence.text))
       const offset = sentence.start ?? 0
       words.startSentence()
-      // `exec` on the shared pattern: `matchAll` would copy it for every sentence.
-      wordPattern.lastIndex = 0
-      for (let match = wordPattern.exec(sentence.text); match !== null; match = wordPattern.exec(sentence.text)) {
-        const text = match[0]
-        words.add(match.index + offset, match.index + offset + text.length, text)
-      }
+      // The words of `tokenizeWords`, by its scan.
+      const text = sentence.text
+      forEachWord(text, (start, end) => words.add(start + offset, end + offset, text.slice(start, end)))
       symbolRuns?.add(sentence.text)
       return {matching, keys: exactSize(wordKeys(matching, keyCache))}
     }
