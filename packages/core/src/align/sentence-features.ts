@@ -42,8 +42,8 @@ const maxNumberWeight = 1.5
 
 /**
  * Build the features of the sentences of both documents from their shared
- * analysis (`analyzeSentences`: the matching text and the content-word keys
- * of each sentence). Word weights are an inverse document frequency over the
+ * analysis (`analyzeSentences`: the compact text and the content-word key
+ * ids of each sentence). Word weights are an inverse document frequency over the
  * sentences of both documents, so words every sentence shares (the event's
  * topic words) count for little.
  *
@@ -52,42 +52,27 @@ const maxNumberWeight = 1.5
  * @returns The shared feature space.
  */
 export function buildFeatureSpace(sourceAnalyses: readonly AlignmentAnalysis[], variantAnalyses: readonly AlignmentAnalysis[]): FeatureSpace {
-  const vocabulary = new Map<string, number>()
-  const frequencies: number[] = []
-  const isNumber: boolean[] = []
-  // The sentence each word id was last counted in, so a repeated word counts once.
-  const lastSentence: number[] = []
-  const ids: number[] = []
-  let sentence = 0
-  const prepare = ({matching, keys}: AlignmentAnalysis) => {
-    ids.length = 0
-    for (const key of keys) {
-      let id = vocabulary.get(key)
-      if (id === undefined) {
-        id = vocabulary.size
-        vocabulary.set(key, id)
-        frequencies.push(0)
-        lastSentence.push(-1)
-        isNumber.push(/^[\p{N}.]+$/u.test(key))
-      }
-      if (lastSentence[id] === sentence) continue
-      lastSentence[id] = sentence
-      ids.push(id)
-      frequencies[id]!++
+  const keys = sourceAnalyses[0]?.vocabulary ?? variantAnalyses[0]?.vocabulary
+  const size = keys?.size ?? 0
+  for (const analyses of [sourceAnalyses, variantAnalyses]) {
+    for (const analysis of analyses) {
+      if (analysis.vocabulary !== keys) throw new TypeError('Expected the source and variant analyses to come from one `analyzeSentences` call, not from several')
     }
-    sentence++
-    const words = sortedIds(ids)
-    const compact = keysToCompact(matching)
-    return {words, compact, bigrams: bigramVocabulary.runsOf(compact)}
+  }
+  // Word ids are the analysis' key ids: distinct per sentence, in ascending order, numbered in order of first appearance.
+  const frequencies = new Int32Array(size)
+  const prepare = ({compact, keyIds}: AlignmentAnalysis) => {
+    for (let k = 0; k < keyIds.length; k++) frequencies[keyIds[k]!]!++
+    return {words: keyIds, compact, bigrams: bigramVocabulary.runsOf(compact)}
   }
   const bigramVocabulary = new BigramVocabulary()
   const sourcePrepared = sourceAnalyses.map(prepare)
   const variantPrepared = variantAnalyses.map(prepare)
   const total = sourceAnalyses.length + variantAnalyses.length
-  const weights = new Float64Array(vocabulary.size)
-  for (let id = 0; id < weights.length; id++) {
+  const weights = new Float64Array(size)
+  for (let id = 0; id < size; id++) {
     const idf = Math.log(1 + total / frequencies[id]!)
-    weights[id] = Math.min(idf, isNumber[id] ? maxNumberWeight : maxWordWeight)
+    weights[id] = Math.min(idf, keys!.isNumber(id) ? maxNumberWeight : maxWordWeight)
   }
   const finish = ({words, compact, bigrams}: ReturnType<typeof prepare>): SentenceFeatures => {
     let weight = 0
@@ -98,46 +83,10 @@ export function buildFeatureSpace(sourceAnalyses: readonly AlignmentAnalysis[], 
     source: sourcePrepared.map(finish),
     variant: variantPrepared.map(finish),
     weights,
-    documentFrequency: Int32Array.from(frequencies),
-    topicSimilarity: setDice(sourcePrepared, variantPrepared, vocabulary.size),
+    documentFrequency: frequencies,
+    topicSimilarity: setDice(sourcePrepared, variantPrepared, size),
     overlap: new PairOverlap(weights, bigramVocabulary.size),
   }
-}
-
-/** Distinct ids in ascending order; few enough per sentence for an insertion sort. */
-function sortedIds(ids: readonly number[]): Int32Array {
-  const sorted = new Int32Array(ids.length)
-  for (let k = 0; k < ids.length; k++) {
-    const id = ids[k]!
-    let at = k
-    while (at > 0 && sorted[at - 1]! > id) {
-      sorted[at] = sorted[at - 1]!
-      at--
-    }
-    sorted[at] = id
-  }
-  return sorted
-}
-
-/** Scratch for `keysToCompact`'s ASCII scan. */
-const compactUnits = /* @__PURE__ */ new Uint16Array(4096)
-
-/** Letters, marks and digits of a folded text, words separated by one space. */
-function keysToCompact(folded: string): string {
-  // ASCII text, the common case, by one scan; anything else by the pattern.
-  if (folded.length > compactUnits.length) return folded.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim()
-  let length = 0
-  let gap = false
-  for (let index = 0; index < folded.length; index++) {
-    const code = folded.charCodeAt(index)
-    if (code >= 0x80) return folded.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim()
-    if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90)) {
-      if (gap && length > 0) compactUnits[length++] = 0x20
-      gap = false
-      compactUnits[length++] = code
-    } else gap = true
-  }
-  return String.fromCharCode.apply(null, compactUnits.subarray(0, length) as unknown as number[])
 }
 
 /** The bigrams of one sentence: distinct ids, their counts, and the count with repeats. */

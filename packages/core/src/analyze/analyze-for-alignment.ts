@@ -1,13 +1,150 @@
 import {foldText} from '../normalize/normalize-text'
+import {forEachWord} from '../normalize/tokenize-words'
+import {compactText} from './compact-text'
+import {WordForms} from '../normalize/text-words'
+import type {DocumentWords} from './document-words'
+import {foldShape, foldWordwise, generalFold, lowercaseFold, wordwiseFold} from './fold-shape'
+import {KeyVocabulary} from './key-vocabulary'
 import type {SentenceAnalysis} from './sentence-analysis'
-import {foldPhrases, wordKeys} from './word-key'
+import {foldPhrases, wordKey} from './word-key'
 
-/** The part of a {@link SentenceAnalysis} the aligner reads. */
-export type AlignmentAnalysis = Pick<SentenceAnalysis, 'matching' | 'keys'>
+/** The part of a {@link SentenceAnalysis} the aligner reads (all of it). */
+export type AlignmentAnalysis = SentenceAnalysis
+
+/** A key id for a stop word, which has no key. */
+const noKey = -1
+/** A word id whose key is not worked out yet. */
+const unknownKey = -2
 
 /**
- * What the aligner reads of a sentence (`matching` and `keys`), without the
- * rest of the analysis: `alignSentences` called on its own needs no more.
+ * The aligner's analysis of the sentences of one comparison: each
+ * sentence's compact text and the ids of its content-word keys. Each
+ * distinct word is folded and keyed once per comparison: a sentence whose
+ * fold changes no word boundary (`foldShape`, most sentences) reads its
+ * words' keys by their ids in the comparison's word vocabulary, an array
+ * read per word; any other sentence (and every sentence when there is no
+ * word vocabulary) is folded whole and its words found in a table of folded
+ * words by their range, with no string made for a word met before. Both
+ * give the keys `wordKeys` gives for the folded sentence.
+ */
+export class AlignmentKeys {
+  /** The comparison's content-word keys. */
+  readonly vocabulary = new KeyVocabulary()
+  /** Key id of each id of the word vocabulary: `noKey` for a stop word, `unknownKey` before it is worked out. */
+  private keyOfWord = new Int32Array(1024).fill(unknownKey)
+  /** The folded words met so far, found by their range of a folded sentence (no string made for a known one). */
+  private readonly folded = new WordForms()
+  /** Key id of each folded word (id in `folded`): `noKey` for a stop word, `unknownKey` before it is worked out. */
+  private keyOfFolded = new Int32Array(1024).fill(unknownKey)
+  /** The key ids of the sentence being read, distinct, in order of first appearance. */
+  private sentenceKeys = new Int32Array(64)
+  private sentenceKeyCount = 0
+  /** The sentence (a running number) each key id was last added in, so a repeated key counts once. */
+  private lastSentence = new Int32Array(1024).fill(-1)
+  private sentence = 0
+
+  /**
+   * Analyse the sentences of one document; the source's before the variant's,
+   * so that key ids follow the order of their first appearance.
+   *
+   * @param texts The original text of each sentence.
+   * @param words The words of the sentences (`tokenizeWords` of each), with ids in the comparison's word vocabulary; without them each sentence's fold is split.
+   * @returns One analysis per sentence.
+   */
+  analyzeDocument(texts: readonly string[], words?: DocumentWords): SentenceAnalysis[] {
+    const forms = words?.vocabulary.texts ?? []
+    if (this.keyOfWord.length < forms.length) this.keyOfWord = grown(this.keyOfWord, forms.length, unknownKey)
+    const analyses = new Array<SentenceAnalysis>(texts.length)
+    for (let index = 0; index < texts.length; index++) {
+      const text = texts[index]!
+      const shape = foldShape(text)
+      const folded = shape === lowercaseFold ? text.toLowerCase() : shape === wordwiseFold ? foldWordwise(text) : foldText(text)
+      const matching = foldPhrases(folded)
+      this.sentenceKeyCount = 0
+      this.sentence++
+      if (words !== undefined && shape !== generalFold && matching === folded) {
+        // Each word folds on its own: its key by its id.
+        const {firstWord, ids} = words
+        for (let word = firstWord[index]!; word < firstWord[index + 1]!; word++) {
+          const id = ids[word]!
+          let key = this.keyOfWord[id]!
+          if (key === unknownKey) {
+            const form = forms[id]!
+            const foldedForm = isAscii(form) ? form.toLowerCase() : foldWordwise(form)
+            key = this.keyOfRange(foldedForm, 0, foldedForm.length)
+            this.keyOfWord[id] = key
+          }
+          if (key !== noKey) this.addKey(key)
+        }
+      } else {
+        forEachWord(matching, (start, end) => {
+          const key = this.keyOfRange(matching, start, end)
+          if (key !== noKey) this.addKey(key)
+        })
+      }
+      analyses[index] = {compact: compactText(matching), keyIds: sortedKeys(this.sentenceKeys, this.sentenceKeyCount), vocabulary: this.vocabulary}
+    }
+    return analyses
+  }
+
+  /** The key id of the folded word `folded[start, end)`, or `noKey` for a stop word. */
+  private keyOfRange(folded: string, start: number, end: number): number {
+    const form = this.folded.idOfRange(folded, start, end)
+    if (form >= this.keyOfFolded.length) this.keyOfFolded = grown(this.keyOfFolded, form + 1, unknownKey)
+    let key = this.keyOfFolded[form]!
+    if (key === unknownKey) {
+      const text = wordKey(this.folded.texts[form]!)
+      key = text === '' ? noKey : this.vocabulary.idOf(text)
+      this.keyOfFolded[form] = key
+    }
+    return key
+  }
+
+  /** Add a key id to the sentence being read, unless it is there already. */
+  private addKey(key: number): void {
+    if (key >= this.lastSentence.length) this.lastSentence = grown(this.lastSentence, key + 1, -1)
+    if (this.lastSentence[key] === this.sentence) return
+    this.lastSentence[key] = this.sentence
+    if (this.sentenceKeyCount === this.sentenceKeys.length) {
+      const grown = new Int32Array(2 * this.sentenceKeys.length)
+      grown.set(this.sentenceKeys)
+      this.sentenceKeys = grown
+    }
+    this.sentenceKeys[this.sentenceKeyCount++] = key
+  }
+}
+
+/** A copy of `array` with room for at least `size` items (at least twice as many), the new ones set to `fill`. */
+function grown(array: Int32Array, size: number, fill: number): Int32Array<ArrayBuffer> {
+  const copy = new Int32Array(Math.max(size, 2 * array.length)).fill(fill)
+  copy.set(array)
+  return copy
+}
+
+/** The first `count` of `keys` (distinct) in ascending order, in an array of their own; few enough per sentence for an insertion sort. */
+function sortedKeys(keys: Int32Array, count: number): Int32Array {
+  const sorted = new Int32Array(count)
+  for (let k = 0; k < count; k++) {
+    const id = keys[k]!
+    let at = k
+    while (at > 0 && sorted[at - 1]! > id) {
+      sorted[at] = sorted[at - 1]!
+      at--
+    }
+    sorted[at] = id
+  }
+  return sorted
+}
+
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) >= 0x80) return false
+  return true
+}
+
+/**
+ * What the aligner reads of a sentence (its compact text and its key ids),
+ * without the rest of the analysis: `alignSentences` called on its own
+ * needs no more.
  *
  * @param sourceTexts Original texts of the source sentences.
  * @param variantTexts Original texts of the variant sentences.
@@ -17,10 +154,8 @@ export function analyzeForAlignment(
   sourceTexts: readonly string[],
   variantTexts: readonly string[],
 ): {readonly source: AlignmentAnalysis[]; readonly variant: AlignmentAnalysis[]} {
-  const keyCache = new Map<string, string>()
-  const analyze = (text: string): AlignmentAnalysis => {
-    const matching = foldPhrases(foldText(text))
-    return {matching, keys: wordKeys(matching, keyCache)}
-  }
-  return {source: sourceTexts.map(analyze), variant: variantTexts.map(analyze)}
+  const keys = new AlignmentKeys()
+  const source = keys.analyzeDocument(sourceTexts)
+  const variant = keys.analyzeDocument(variantTexts)
+  return {source, variant}
 }

@@ -8,7 +8,13 @@ import {analyzeSentences} from './analyze-sentences'
 import {beadPairs} from './bead-pairs'
 import {groupWords} from './document-words'
 import {groupSymbols, noSymbols} from './group-symbols'
+import {compactText} from './compact-text'
+import type {KeyVocabulary} from './key-vocabulary'
+import type {SentenceAnalysis} from './sentence-analysis'
 import {foldForMatching, wordKeys} from './word-key'
+
+/** Orders key texts by their id in `vocabulary`. */
+const byId = (vocabulary: KeyVocabulary) => (first: string, second: string) => vocabulary.texts.indexOf(first) - vocabulary.texts.indexOf(second)
 
 const source = 'The U.S. embassy was stormed on Tuesday. Twenty-five people died, and 1,200 fled.\n\nOfficials in Baghdad said nothing.'
 const variant = 'The United States embassy was attacked on Tuesday.  Twenty five people were killed.\nSome 1,200 fled from Baghdad.'
@@ -28,12 +34,34 @@ describe('analyzeSentences', () => {
   })
 
   it('folds the text as the aligner does, and keys its content words', () => {
-    analysis.variant.forEach((sentence, index) => {
-      const {text} = variantSentences[index]!
-      expect(sentence.matching).toBe(foldForMatching(text))
-      expect(sentence.keys).toEqual(wordKeys(foldForMatching(text)))
-    })
-    expect(analysis.variant[0]!.matching).toContain('the us embassy')
+    for (const side of ['source', 'variant'] as const) {
+      const sentences = side === 'source' ? sourceSentences : variantSentences
+      analysis[side].forEach((sentence, index) => {
+        const folded = foldForMatching(sentences[index]!.text)
+        expect(sentence.compact).toBe(compactText(folded))
+        expect(Array.from(sentence.keyIds, (id) => sentence.vocabulary.texts[id])).toEqual([...new Set(wordKeys(folded))].sort(byId(sentence.vocabulary)))
+      })
+    }
+    expect(analysis.variant[0]!.compact).toContain('the us embassy')
+  })
+
+  it('numbers the keys in the order they first appear, the source read before the variant', () => {
+    const {vocabulary} = analysis.source[0]!
+    const inOrder = [...new Set([...sourceSentences, ...variantSentences].flatMap((sentence) => wordKeys(foldForMatching(sentence.text))))]
+    expect(vocabulary.texts).toEqual(inOrder)
+    expect(vocabulary.isNumber(vocabulary.texts.indexOf('1200'))).toBe(true)
+    expect(vocabulary.isNumber(vocabulary.texts.indexOf('embassy'))).toBe(false)
+  })
+
+  it('keys a sentence with entities, dashes between words and combining marks through its whole fold', () => {
+    const texts = ['The U.S. &amp; its allies met in 2010\u20132014.', 'Cafe\u0301 owners\u2019 \u201Cstrike\u201D\u00A0ended.', 'CAF\u00C9 OWNERS STRUCK']
+    const alone = analyzeForAlignment(texts, texts.slice().reverse())
+    for (const [index, sentence] of alone.source.entries()) {
+      const folded = foldForMatching(texts[index]!)
+      expect(Array.from(sentence.keyIds, (id) => sentence.vocabulary.texts[id])).toEqual([...new Set(wordKeys(folded))].sort(byId(sentence.vocabulary)))
+    }
+    // `café` keys alike, written with a combining accent, precomposed, or in capitals.
+    expect(alone.source[1]!.keyIds[0]).toBe(alone.source[2]!.keyIds[0])
   })
 
   it('gives each distinct word one id, shared by the source and the variant', () => {
@@ -49,13 +77,15 @@ describe('analyzeSentences', () => {
     expect(analysis.words.variant.ids).toContain(baghdad)
   })
 
-  it('gives the aligner the same matching text and keys as the aligner alone works out', () => {
+  it('gives the aligner the same compact text and keys as the aligner alone works out', () => {
     const alone = analyzeForAlignment(
       sourceSentences.map((sentence) => sentence.text),
       variantSentences.map((sentence) => sentence.text),
     )
-    expect(analysis.source.map(({matching, keys}) => ({matching, keys}))).toEqual(alone.source)
-    expect(analysis.variant.map(({matching, keys}) => ({matching, keys}))).toEqual(alone.variant)
+    const keysOf = ({compact, keyIds, vocabulary}: SentenceAnalysis) => ({compact, keys: Array.from(keyIds, (id) => vocabulary.texts[id])})
+    expect(analysis.source.map(keysOf)).toEqual(alone.source.map(keysOf))
+    expect(analysis.variant.map(keysOf)).toEqual(alone.variant.map(keysOf))
+    expect(alone.source[0]!.vocabulary.texts).toEqual(analysis.source[0]!.vocabulary.texts)
   })
 
   it('leaves the metric symbols out when asked', () => {

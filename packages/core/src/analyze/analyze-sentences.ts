@@ -1,11 +1,10 @@
-import {foldText} from '../normalize/normalize-text'
 import {forEachWord} from '../normalize/tokenize-words'
 import {assertKnownOptions, assertBoolean} from '../validate-options'
+import {AlignmentKeys} from './analyze-for-alignment'
 import {type DocumentSymbols, SymbolRunsBuilder} from './document-symbols'
 import {DocumentWordsBuilder, WordVocabulary} from './document-words'
 import {MetricVocabulary} from './metric-vocabulary'
-import type {PairAnalysis, SentenceAnalysis} from './sentence-analysis'
-import {foldPhrases, wordKeys} from './word-key'
+import type {PairAnalysis} from './sentence-analysis'
 
 /** Options of {@link analyzeSentences}. */
 export interface AnalyzeOptions {
@@ -25,9 +24,10 @@ export interface AnalyzedInput {
 
 /**
  * Analyse the sentences of a source and a variant once, for every stage
- * after segmentation: matching text, word offsets and ids, content-word
- * keys, and the symbols the metrics count. The two documents are analysed together so that word ids
- * and the stemmer's cache are shared. Pure: the same sentences give the
+ * after segmentation: word offsets and ids, the aligner's compact text and
+ * content-word key ids, and the symbols the metrics count. The two documents
+ * are analysed together so that word and key ids are shared, and each
+ * distinct word is keyed once. Pure: the same sentences give the
  * same analyses.
  *
  * @param sourceSentences Source sentences (`text`, and `start` in the document).
@@ -46,7 +46,7 @@ export function analyzeSentences(
   assertKnownOptions(options, ['symbols'])
   const {symbols} = {...defaultAnalyzeOptions, ...options}
   assertBoolean(symbols, 'symbols')
-  const keyCache = new Map<string, string>()
+  const keys = new AlignmentKeys()
   const vocabulary = new MetricVocabulary()
   // The words' own vocabulary (the metric symbols above have theirs): the two documents share it.
   const wordVocabulary = new WordVocabulary()
@@ -56,18 +56,20 @@ export function analyzeSentences(
     // About one word in six characters of English prose; the buffer grows if there are more.
     const words = new DocumentWordsBuilder(sentences.length, Math.ceil(characters / 6), wordVocabulary)
     const symbolRuns = symbols ? new DocumentSymbolsBuilder(sentences.length, characters, vocabulary) : undefined
-    const analyze = (sentence: AnalyzedInput): SentenceAnalysis => {
-      const matching = foldPhrases(foldText(sentence.text))
+    const texts = new Array<string>(sentences.length)
+    for (let index = 0; index < sentences.length; index++) {
+      const sentence = sentences[index]!
       const offset = sentence.start ?? 0
+      const text = sentence.text
+      texts[index] = text
       words.startSentence()
       // The words of `tokenizeWords`, by its scan.
-      const text = sentence.text
       forEachWord(text, (start, end) => words.add(start + offset, end + offset, text.slice(start, end)))
-      symbolRuns?.add(sentence.text)
-      return {matching, keys: exactSize(wordKeys(matching, keyCache))}
+      symbolRuns?.add(text)
     }
-    const analyses = sentences.map(analyze)
-    return {analyses, words: words.finish(), symbols: symbolRuns?.finish()}
+    const documentWords = words.finish()
+    // The aligner's part, after the words: it reads their ids.
+    return {analyses: keys.analyzeDocument(texts, documentWords), words: documentWords, symbols: symbolRuns?.finish()}
   }
   const source = analyzeDocument(sourceSentences)
   const variant = analyzeDocument(variantSentences)
@@ -103,18 +105,5 @@ class DocumentSymbolsBuilder {
   finish(): DocumentSymbols {
     return {chrfWords: this.chrfWords.finish(), bleuTokens: this.bleuTokens.finish(), terWords: this.terWords.finish()}
   }
-}
-
-
-
-const noItems: readonly never[] = Object.freeze([])
-
-/**
- * An array grown by `push` keeps spare room (at least 17 slots after the
- * first push): copied to its exact size, or shared when empty, the arrays
- * kept for every sentence of a large pair take a fraction of the memory.
- */
-function exactSize<T>(items: T[]): readonly T[] {
-  return items.length === 0 ? noItems : items.slice()
 }
 

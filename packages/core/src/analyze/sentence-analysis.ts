@@ -1,23 +1,32 @@
+import type {KeyVocabulary} from './key-vocabulary'
 import type {DocumentSymbols} from './document-symbols'
 import type {DocumentWords} from './document-words'
 
 /**
- * What every stage needs to know about one sentence, worked out once by
- * `analyzeSentences` and passed down as plain data: the aligner reads
- * `matching` and `keys`. The words of the sentences, with their offsets,
- * and the metric symbols are kept per document (`PairAnalysis`'s `words`
- * and `symbols`, in typed arrays): the drift signals read the words and the
- * metrics the symbols instead of splitting each bead side again.
+ * What the aligner needs to know about one sentence, worked out once by
+ * `analyzeSentences` and passed down as plain data. The words of the
+ * sentences, with their offsets, and the metric symbols are kept per
+ * document (`PairAnalysis`'s `words` and `symbols`, in typed arrays): the
+ * drift signals read the words and the metrics the symbols instead of
+ * splitting each bead side again.
  */
 export interface SentenceAnalysis {
-  /** The sentence as `normalizeText` folds it (case, quotes, dashes, entities, whitespace; no offsets), with multi-word names folded to one key (United States → `us`): the aligner's text. */
-  readonly matching: string
   /**
-   * Content-word keys of `matching` in order, with repeats: stop words
-   * dropped, possessives stripped, British spellings and inflections folded
-   * by `stemWord` (the aligner's word features).
+   * The letters, marks and digits of the sentence folded for matching
+   * (`foldForMatching`: case, quotes, dashes, entities, whitespace, and
+   * multi-word names made one key, United States → `us`), runs of anything
+   * else made one space: the aligner's character bigrams.
    */
-  readonly keys: readonly string[]
+  readonly compact: string
+  /**
+   * Ids in `vocabulary` of the sentence's distinct content-word keys, in
+   * ascending order: the keys `wordKeys` gives for the folded sentence (stop
+   * words dropped, possessives stripped, British spellings and inflections
+   * folded by `stemWord`), the aligner's word features.
+   */
+  readonly keyIds: Int32Array
+  /** The content-word keys of the comparison, shared by every sentence of its source and variant. */
+  readonly vocabulary: KeyVocabulary
 }
 
 /**

@@ -79,8 +79,29 @@ export function wordKeys(folded: string, cache?: Map<string, string>): string[] 
  */
 export function wordKey(word: string): string {
   let key = stripPossessive(word)
-  if (/\p{L}/u.test(key)) key = wordAliases.get(key.includes('.') ? key.replace(/\./g, '') : key) ?? key
+  if (hasLetter(key)) key = wordAliases.get(key.includes('.') ? key.replace(/\./g, '') : key) ?? key
   if (stopWords.has(key)) return ''
-  if (/^[\p{N}.,]+$/u.test(key)) return key.replace(/,/g, '')
-  return stemWord(key.replace(/-/g, ''))
+  if (isNumberLike(key)) return key.includes(',') ? key.replace(/,/g, '') : key
+  return stemWord(key.includes('-') ? key.replace(/-/g, '') : key)
+}
+
+/** Whether a word has a letter (`\p{L}`): ASCII by code, anything else by the pattern. */
+function hasLetter(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code >= 0x80) return /\p{L}/u.test(word)
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true
+  }
+  return false
+}
+
+/** Whether a word is only digits (`\p{N}`), periods and commas, and not empty: ASCII by code, anything else by the pattern. */
+function isNumberLike(word: string): boolean {
+  if (word.length === 0) return false
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code >= 0x80) return /^[\p{N}.,]+$/u.test(word)
+    if (!((code >= 48 && code <= 57) || code === 0x2e || code === 0x2c)) return false
+  }
+  return true
 }
