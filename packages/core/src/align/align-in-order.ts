@@ -1,6 +1,6 @@
 import type {CandidatePair} from './find-candidates'
 import type {FeatureSpace} from './sentence-features'
-import {calibrate, featureSimilarity} from './similarity'
+import {calibrate, measurePair, pairSimilarity} from './similarity'
 
 /** A group of consecutive sentences on each side, found by the in-order search. */
 export interface PathStep {
@@ -97,7 +97,7 @@ function widenWherePromising(
   const {lo, hi} = corridor
   const look = 3 * settings.bandWidth
   const promising = (s: number, v: number) =>
-    s >= 0 && s < n && v >= 0 && v < m && featureSimilarity(space, space.source[s]!, space.variant[v]!) > settings.minSimilarity
+    s >= 0 && s < n && v >= 0 && v < m && pairSimilarity(space, s, v) > settings.minSimilarity
   const widenHigh = new Set<number>()
   const widenLow = new Set<number>()
   for (const [i, j] of path) {
@@ -173,8 +173,7 @@ function searchCorridor(
     const a = space.source[s]!
     const b = space.variant[v]!
     // A row of the table scores one source sentence against many variant ones: load it once.
-    overlap.load(a)
-    overlap.measure(b)
+    measurePair(space, s, v, true)
     // The same text is the same sentence, even when it is too short for a bigram ("2.", "b").
     const same = a.compact === b.compact
     const wordTotal = a.weight + b.weight

@@ -1,5 +1,5 @@
 import type {FeatureSpace} from './sentence-features'
-import {featureSimilarity} from './similarity'
+import {pairSimilarity} from './similarity'
 
 /** A scored source–variant sentence pair. */
 export interface CandidatePair {
@@ -97,7 +97,7 @@ export function findCandidates(
       best[at] = sourceIndex
     }
     for (const sourceIndex of best) {
-      const similarity = featureSimilarity(space, space.source[sourceIndex]!, features)
+      const similarity = pairSimilarity(space, sourceIndex, variantIndex)
       if (similarity > 0) pairs.push({source: sourceIndex, variant: variantIndex, similarity})
     }
     for (const sourceIndex of touched) overlap[sourceIndex] = 0

@@ -1,5 +1,5 @@
 import type {FeatureSpace} from './sentence-features'
-import {bigramDice, wordDice} from './similarity'
+import {bigramRatio, measurePair, wordRatio} from './similarity'
 
 /** A 1-1 pair taken from a gap between two linked beads, below the usual similarity. */
 export interface GapPair {
@@ -101,8 +101,9 @@ function pairInGap(space: FeatureSpace, source: {start: number; length: number},
     const shorter = Math.min(a.compact.length, b.compact.length)
     const longer = Math.max(a.compact.length, b.compact.length)
     if (shorter === 0 || longer > maxGapLengthRatio * shorter) return 0
-    const words = wordDice(space, a, b)
-    const bigrams = bigramDice(space, a, b)
+    measurePair(space, source.start + s, variant.start + v, false)
+    const words = wordRatio(space, a, b)
+    const bigrams = bigramRatio(space, a, b)
     if (words < minGapEvidence && bigrams < minGapEvidence) return 0
     return (words + bigrams) / 2
   }

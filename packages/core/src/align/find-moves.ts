@@ -1,6 +1,6 @@
 import {findCandidates} from './find-candidates'
 import type {FeatureSpace} from './sentence-features'
-import {featureSimilarity} from './similarity'
+import {pairSimilarity} from './similarity'
 
 /** A 1-1 pair found outside the in-order path. */
 export interface MovedPair {
@@ -55,7 +55,7 @@ export function findMoves(
     const scored: MovedPair[] = []
     for (const variant of variantLeft) {
       for (const source of sourceLeft) {
-        const similarity = featureSimilarity(space, space.source[source]!, space.variant[variant]!)
+        const similarity = pairSimilarity(space, source, variant)
         if (similarity >= minSimilarity) scored.push({source, variant, similarity})
       }
     }

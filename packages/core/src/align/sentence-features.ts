@@ -1,5 +1,5 @@
 import type {AlignmentAnalysis} from '../analyze/analyze-for-alignment'
-import {PairOverlap} from './pair-overlap'
+import {type PackedBigrams, PairOverlap, PairTable, packBigrams} from './pair-overlap'
 
 /** What the aligner knows about one sentence, precomputed once. */
 export interface SentenceFeatures {
@@ -10,11 +10,14 @@ export interface SentenceFeatures {
   /**
    * Distinct character bigrams (pairs of adjacent UTF-16 units) of the folded
    * letters and digits, spaces removed, as ids of the space's bigram
-   * vocabulary, in order of first appearance.
+   * vocabulary, with their counts, packed in one array (`packBigrams`): the
+   * ids met once, the ids met more than once, then the latter's counts.
    */
-  readonly bigramIds: Int32Array
-  /** How many times each of `bigramIds` occurs (parallel to it). */
-  readonly bigramCounts: Int32Array
+  readonly bigrams: Int32Array
+  /** How many ids of `bigrams`, at the front, are met once. */
+  readonly singleBigrams: number
+  /** How many distinct bigrams the sentence has: the counts in `bigrams` start there. */
+  readonly distinctBigrams: number
   /** Number of bigrams with repeats: the size of the multiset `diceSimilarity` counts. */
   readonly bigramCount: number
   /** Folded letters and digits with single spaces, the input of `diceSimilarity`. */
@@ -33,7 +36,12 @@ export interface FeatureSpace {
   readonly topicSimilarity: number
   /** Scratch tables measuring what two sentences share (see `PairOverlap`); every scorer of this space goes through them. */
   readonly overlap: PairOverlap
+  /** What each pair shares, kept once measured, when the comparison is small (at most `maxTabledPairs` pairs); see `measurePair`. */
+  readonly pairs: PairTable | undefined
 }
+
+/** Most source-variant pairs for which a comparison keeps a `PairTable`: the small tables the aligner searches whole. */
+export const maxTabledPairs = 2500
 
 /** Largest weight one word can carry, so no single rare word decides a match alone. */
 const maxWordWeight = 3
@@ -77,7 +85,8 @@ export function buildFeatureSpace(sourceAnalyses: readonly AlignmentAnalysis[], 
   const finish = ({words, compact, bigrams}: ReturnType<typeof prepare>): SentenceFeatures => {
     let weight = 0
     for (const id of words) weight += weights[id]!
-    return {words, weight, ...bigrams, compact}
+    const {bigrams: packed, singleBigrams, distinctBigrams, bigramCount} = bigrams
+    return {words, weight, bigrams: packed, singleBigrams, distinctBigrams, bigramCount, compact}
   }
   return {
     source: sourcePrepared.map(finish),
@@ -86,13 +95,12 @@ export function buildFeatureSpace(sourceAnalyses: readonly AlignmentAnalysis[], 
     documentFrequency: frequencies,
     topicSimilarity: setDice(sourcePrepared, variantPrepared, size),
     overlap: new PairOverlap(weights, bigramVocabulary.size),
+    pairs: sourceAnalyses.length * variantAnalyses.length <= maxTabledPairs ? new PairTable(sourceAnalyses.length, variantAnalyses.length) : undefined,
   }
 }
 
 /** The bigrams of one sentence: distinct ids, their counts, and the count with repeats. */
-interface BigramRuns {
-  readonly bigramIds: Int32Array
-  readonly bigramCounts: Int32Array
+interface BigramRuns extends PackedBigrams {
   readonly bigramCount: number
 }
 
@@ -154,13 +162,9 @@ class BigramVocabulary {
       }
       previous = unit
     }
-    const bigramIds = distinct.slice(0, distinctCount)
-    const bigramCounts = new Int32Array(distinctCount)
-    for (let k = 0; k < distinctCount; k++) {
-      bigramCounts[k] = this.tally[bigramIds[k]!]!
-      this.tally[bigramIds[k]!] = 0
-    }
-    return {bigramIds, bigramCounts, bigramCount: count}
+    const {bigrams, singleBigrams, distinctBigrams} = packBigrams(distinct, distinctCount, this.tally)
+    for (let k = 0; k < distinctCount; k++) this.tally[distinct[k]!] = 0
+    return {bigrams, singleBigrams, distinctBigrams, bigramCount: count}
   }
 }
 

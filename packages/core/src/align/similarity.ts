@@ -35,6 +35,55 @@ export function featureSimilarity(space: FeatureSpace, source: SentenceFeatures,
   return calibrate(rawSimilarity(space, source, variant))
 }
 
+/**
+ * Calibrated similarity of source sentence `s` and variant sentence `v`:
+ * `featureSimilarity` of their features, read from the space's pair table
+ * when the pair was measured before.
+ */
+export function pairSimilarity(space: FeatureSpace, s: number, v: number): number {
+  const source = space.source[s]!
+  const variant = space.variant[v]!
+  if (source.compact === variant.compact) return calibrate(1)
+  measurePair(space, s, v, false)
+  return calibrate((wordRatio(space, source, variant) + bigramRatio(space, source, variant)) / 2)
+}
+
+/**
+ * Set `space.overlap`'s `sharedWeight` and `sharedBigrams` to what source
+ * sentence `s` and variant sentence `v` share: from the space's pair table
+ * when the pair was measured before, else measured (and kept in the table,
+ * when the space has one). The sums are the same whichever sentence is
+ * loaded; a caller scoring many sentences against one loads that one.
+ *
+ * @param space Features of both documents.
+ * @param s Index of the source sentence.
+ * @param v Index of the variant sentence.
+ * @param loadSource Load the source sentence in the scatter tables (else the variant).
+ */
+export function measurePair(space: FeatureSpace, s: number, v: number, loadSource: boolean): void {
+  const {overlap, pairs} = space
+  const at = pairs === undefined ? -1 : s * pairs.variantCount + v
+  if (pairs !== undefined) {
+    const weight = pairs.weights[at]!
+    if (!Number.isNaN(weight)) {
+      overlap.sharedWeight = weight
+      overlap.sharedBigrams = pairs.bigrams[at]!
+      return
+    }
+  }
+  if (loadSource) {
+    overlap.load(space.source[s]!)
+    overlap.measure(space.variant[v]!)
+  } else {
+    overlap.load(space.variant[v]!)
+    overlap.measure(space.source[s]!)
+  }
+  if (pairs !== undefined) {
+    pairs.weights[at] = overlap.sharedWeight
+    pairs.bigrams[at] = overlap.sharedBigrams
+  }
+}
+
 /** Map a raw similarity to the calibrated scale. */
 export function calibrate(raw: number): number {
   const value = (raw - unrelatedBaseline) / (sameBaseline - unrelatedBaseline)
@@ -76,14 +125,14 @@ export function bigramDice(space: FeatureSpace, source: SentenceFeatures, varian
 }
 
 /** The word Dice coefficient from the overlap just measured. */
-function wordRatio(space: FeatureSpace, source: SentenceFeatures, variant: SentenceFeatures): number {
+export function wordRatio(space: FeatureSpace, source: SentenceFeatures, variant: SentenceFeatures): number {
   const total = source.weight + variant.weight
   if (total === 0) return source.compact === variant.compact ? 1 : 0
   return (2 * space.overlap.sharedWeight) / total
 }
 
 /** The bigram Dice coefficient from the overlap just measured. */
-function bigramRatio(space: FeatureSpace, source: SentenceFeatures, variant: SentenceFeatures): number {
+export function bigramRatio(space: FeatureSpace, source: SentenceFeatures, variant: SentenceFeatures): number {
   const total = source.bigramCount + variant.bigramCount
   return total === 0 ? 0 : (2 * space.overlap.sharedBigrams) / total
 }
@@ -99,7 +148,8 @@ export function mergeFeatures(space: FeatureSpace, parts: readonly SentenceFeatu
   const words = Int32Array.from(ids).sort()
   let weight = 0
   for (const id of words) weight += space.weights[id]!
-  return {words, weight, ...space.overlap.sumBigrams(parts), bigramCount, compact: parts.map((part) => part.compact).join(' ')}
+  const {bigrams, singleBigrams, distinctBigrams} = space.overlap.sumBigrams(parts)
+  return {words, weight, bigrams, singleBigrams, distinctBigrams, bigramCount, compact: parts.map((part) => part.compact).join(' ')}
 }
 
 /**
@@ -113,7 +163,12 @@ export function beadSimilarity(space: FeatureSpace, source: readonly number[], v
   if (source.length === 0 || variant.length === 0) return 0
   const sourceFeatures = source.length === 1 ? space.source[source[0]!]! : mergeFeatures(space, source.map((i) => space.source[i]!))
   const variantFeatures = variant.length === 1 ? space.variant[variant[0]!]! : mergeFeatures(space, variant.map((i) => space.variant[i]!))
-  const words = wordDice(space, sourceFeatures, variantFeatures)
+  if (source.length === 1 && variant.length === 1) measurePair(space, source[0]!, variant[0]!, false)
+  else {
+    space.overlap.load(variantFeatures)
+    space.overlap.measure(sourceFeatures)
+  }
+  const words = wordRatio(space, sourceFeatures, variantFeatures)
   // A single sentence a side has the bigrams `diceSimilarity` counts already (it is the
   // same quotient of the same integers when both have one); a group has more, across the
   // joins of its sentences, and short texts have string-similarity's special cases.
