@@ -194,6 +194,9 @@ function searchCorridor(
 
   const moves: Array<readonly [number, number]> = [[1, 0], [0, 1], [1, 1]]
   for (let size = 2; size <= settings.maxBeadSize; size++) moves.push([size, 1], [1, size])
+  // The moves' sizes read from two arrays in the search loop: (1, 0), (0, 1), (1, 1), then the merges and splits.
+  const moveSource = Int32Array.from(moves, ([a]) => a)
+  const moveVariant = Int32Array.from(moves, ([, b]) => b)
 
   /** Search similarity of sources [i-a, i) with variants [j-b, j), or -1 when not worth trying. */
   const groupSimilarity = (i: number, j: number, a: number, b: number): number => {
@@ -232,13 +235,22 @@ function searchCorridor(
       if (i === 0 && j === 0) continue
       let best = -Infinity
       let bestMove = -1
+      // Whether the pair (i-1, j-1) resembles at all (-1 before it is known): every
+      // merge and split ending here holds it, and one that holds a pair that does
+      // not resemble is never taken (see `groupSimilarity`).
+      let lastPairResembles = -1
       for (let k = 0; k < moves.length; k++) {
-        const [a, b] = moves[k]!
+        const a = moveSource[k]!
+        const b = moveVariant[k]!
         if (i < a || j < b) continue
         const from = cellIndex(i - a, j - b)
         if (from < 0 || score[from] === -Infinity) continue
         let gain = 0
         if (a > 0 && b > 0) {
+          if (a + b > 2) {
+            if (lastPairResembles < 0) lastPairResembles = calibrate(pair(i - 1, j - 1)) > 0 ? 1 : 0
+            if (lastPairResembles === 0) continue
+          }
           const similarity = groupSimilarity(i, j, a, b)
           if (similarity <= settings.minSimilarity) continue
           gain = ((a + b) / 2) * (similarity - settings.minSimilarity) - (a + b > 2 ? settings.mergePenalty : 0)

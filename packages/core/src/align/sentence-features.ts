@@ -111,8 +111,8 @@ interface BigramRuns extends PackedBigrams {
  * by the two units packed in one integer.
  */
 class BigramVocabulary {
-  /** Id of each ASCII bigram, -1 when not seen yet. */
-  private readonly asciiIds = new Int32Array(1 << 14).fill(-1)
+  /** Id plus one of each ASCII bigram, 0 when not seen yet (so a new table needs no filling). */
+  private readonly asciiIds = new Int32Array(1 << 14)
   private readonly otherIds = new Map<number, number>()
   /** Count of each id in the sentence being read; all 0 between sentences. */
   private tally = new Int32Array(1024)
@@ -125,8 +125,8 @@ class BigramVocabulary {
     if ((first | second) < 0x80) {
       const key = (first << 7) | second
       const known = this.asciiIds[key]!
-      if (known >= 0) return known
-      this.asciiIds[key] = this.size
+      if (known > 0) return known - 1
+      this.asciiIds[key] = this.size + 1
     } else {
       const key = (first << 16) | second
       const known = this.otherIds.get(key)

@@ -39,26 +39,33 @@ export function stemWord(lower: string): string {
   if (w.length > 5 && w.includes('our')) w = w.replace(ourPattern, '$1or$2')
   const ise = britishIseLength(w)
   if (ise > 0) w = `${w.slice(0, w.length - ise + 1)}z${w.slice(w.length - ise + 2)}`
-  if (endsWith(w, 'tre') || endsWith(w, 'bre')) w = `${w.slice(0, -2)}er`
-  else if (endsWith(w, 'tres') || endsWith(w, 'bres')) w = `${w.slice(0, -3)}ers`
-  else if (endsWith(w, 'ence')) w = `${w.slice(0, -4)}ense`
-  else if (endsWith(w, 'ogue')) w = w.slice(0, -2)
+  // Steps 3 and 4 by the last letter, which tells their endings apart.
+  let last = w.charCodeAt(w.length - 1)
+  if (last === 0x65) {
+    if (endsWith(w, 'tre') || endsWith(w, 'bre')) w = `${w.slice(0, -2)}er`
+    else if (endsWith(w, 'ence')) w = `${w.slice(0, -4)}ense`
+    else if (endsWith(w, 'ogue')) w = w.slice(0, -2)
+  } else if (last === 0x73 && (endsWith(w, 'tres') || endsWith(w, 'bres'))) w = `${w.slice(0, -3)}ers`
   const n = w.length
-  if (n > 4 && (endsWith(w, 'ies') || endsWith(w, 'ied'))) w = `${w.slice(0, -3)}y`
-  else if (n > 5 && endsWith(w, 'ing')) w = w.slice(0, -3)
-  else if (n > 4 && endsWith(w, 'ed')) w = w.slice(0, -2)
-  else if (n > 4 && (endsWith(w, 'sses') || endsWith(w, 'xes') || endsWith(w, 'ches') || endsWith(w, 'shes'))) w = w.slice(0, -2)
-  else if (n > 3 && w.charCodeAt(n - 1) === 0x73) {
-    // A plural `-s`, but not the end of `-ss`, `-us` or `-is`.
-    const before = w.charCodeAt(n - 2)
-    if (before !== 0x73 && before !== 0x75 && before !== 0x69) w = w.slice(0, -1)
-  }
+  last = w.charCodeAt(n - 1)
+  if (last === 0x73) {
+    if (n > 4 && endsWith(w, 'ies')) w = `${w.slice(0, -3)}y`
+    else if (n > 4 && (endsWith(w, 'sses') || endsWith(w, 'xes') || endsWith(w, 'ches') || endsWith(w, 'shes'))) w = w.slice(0, -2)
+    else if (n > 3) {
+      // A plural `-s`, but not the end of `-ss`, `-us` or `-is`.
+      const before = w.charCodeAt(n - 2)
+      if (before !== 0x73 && before !== 0x75 && before !== 0x69) w = w.slice(0, -1)
+    }
+  } else if (last === 0x64) {
+    if (n > 4 && endsWith(w, 'ied')) w = `${w.slice(0, -3)}y`
+    else if (n > 4 && w.charCodeAt(n - 2) === 0x65) w = w.slice(0, -2)
+  } else if (last === 0x67 && n > 5 && endsWith(w, 'ing')) w = w.slice(0, -3)
   if (w.length > 5 && endsWith(w, 'ly')) w = w.slice(0, -2)
-  const last = w.length - 1
-  if (last > 2) {
+  const final = w.length - 1
+  if (final > 2) {
     // A doubled final consonant (not a vowel: `agree`, `radii`).
-    const code = w.charCodeAt(last)
-    if (code === w.charCodeAt(last - 1) && code !== 0x61 && code !== 0x65 && code !== 0x69 && code !== 0x6f && code !== 0x75) w = w.slice(0, -1)
+    const code = w.charCodeAt(final)
+    if (code === w.charCodeAt(final - 1) && code !== 0x61 && code !== 0x65 && code !== 0x69 && code !== 0x6f && code !== 0x75) w = w.slice(0, -1)
   }
   if (w.length > 3 && w.charCodeAt(w.length - 1) === 0x65) w = w.slice(0, -1)
   return w
