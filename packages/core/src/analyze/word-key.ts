@@ -8,16 +8,26 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 /**
  * Multi-word country names folded to one key before words are split (United
  * States, U.S., USA → `us`; United Kingdom, U.K. → `uk`; Czech Republic →
- * `czechia`), from the shared alias table (`normalize/lexicon`), longest first.
+ * `czechia`), from the shared alias table (`normalize/lexicon`), longest
+ * first: the pattern and each phrase's key, made on first use (so that a
+ * bundle that never folds phrases carries neither).
  */
-const phraseAliasPattern = new RegExp(
-  `\\b(?:${countryPhraseAliases.map(([words]) => words.map(escape).join(' ')).join('|')})\\b|\\bu\\.s\\.(?:a\\.?)?(?![\\p{L}\\p{N}])|\\bu\\.k\\.(?![\\p{L}\\p{N}])`,
-  'gu',
-)
-const phraseKeys: ReadonlyMap<string, string> = new Map(countryPhraseAliases.map(([words, key]) => [words.join(' '), key]))
+let phraseFolding: {readonly pattern: RegExp; readonly keys: ReadonlyMap<string, string>} | undefined
 
+function phraseFoldingTables(): NonNullable<typeof phraseFolding> {
+  phraseFolding ??= {
+    pattern: new RegExp(
+      `\\b(?:${countryPhraseAliases.map(([words]) => words.map(escape).join(' ')).join('|')})\\b|\\bu\\.s\\.(?:a\\.?)?(?![\\p{L}\\p{N}])|\\bu\\.k\\.(?![\\p{L}\\p{N}])`,
+      'gu',
+    ),
+    keys: new Map(countryPhraseAliases.map(([words, key]) => [words.join(' '), key])),
+  }
+  return phraseFolding
+}
+
+/** The key of a phrase the pattern matched (the tables are made by then). */
 function phraseKey(match: string): string {
-  return phraseKeys.get(match) ?? (match.startsWith('u.k') ? 'uk' : 'us')
+  return phraseFolding!.keys.get(match) ?? (match.startsWith('u.k') ? 'uk' : 'us')
 }
 
 /**
@@ -41,11 +51,11 @@ export function foldForMatching(text: string): string {
  * @returns The text the aligner matches.
  */
 export function foldPhrases(folded: string): string {
-  return folded.replace(phraseAliasPattern, phraseKey)
+  return folded.replace(phraseFoldingTables().pattern, phraseKey)
 }
 
 // The word pattern of `tokenizeWords`; on folded text its typographic apostrophes and dashes never occur.
-const foldedWordPattern = new RegExp(wordPatternSource, 'gu')
+const foldedWordPattern = /* @__PURE__ */ new RegExp(wordPatternSource, 'gu')
 
 /**
  * The content-word keys of a folded sentence: stop words dropped, possessives
