@@ -340,11 +340,12 @@ function corridorCenter(space: FeatureSpace, anchors: readonly CandidatePair[]):
  */
 function keptPrefix(space: FeatureSpace, side: FeatureSpace['source'], other: FeatureSpace['source']): Int32Array {
   const used = new Uint8Array(space.weights.length)
-  for (const sentence of other) for (const id of sentence.words) used[id] = 1
+  for (const {words} of other) for (let k = 0; k < words.length; k++) used[words[k]!] = 1
   const prefix = new Int32Array(side.length + 1)
   side.forEach((sentence, index) => {
     let shared = 0
-    for (const id of sentence.words) if (used[id]) shared += space.weights[id]!
+    const {words} = sentence
+    for (let k = 0; k < words.length; k++) if (used[words[k]!]) shared += space.weights[words[k]!]!
     prefix[index + 1] = prefix[index]! + (sentence.weight === 0 || shared >= sentence.weight / 2 ? 1 : 0)
   })
   return prefix

@@ -84,7 +84,7 @@ export function buildFeatureSpace(sourceAnalyses: readonly AlignmentAnalysis[], 
   }
   const finish = ({words, compact, bigrams}: ReturnType<typeof prepare>): SentenceFeatures => {
     let weight = 0
-    for (const id of words) weight += weights[id]!
+    for (let k = 0; k < words.length; k++) weight += weights[words[k]!]!
     const {bigrams: packed, singleBigrams, distinctBigrams, bigramCount} = bigrams
     return {words, weight, bigrams: packed, singleBigrams, distinctBigrams, bigramCount, compact}
   }
@@ -172,8 +172,8 @@ class BigramVocabulary {
 function setDice(source: readonly {words: Int32Array}[], variant: readonly {words: Int32Array}[], size: number): number {
   const inSource = new Uint8Array(size)
   const inVariant = new Uint8Array(size)
-  for (const sentence of source) for (const id of sentence.words) inSource[id] = 1
-  for (const sentence of variant) for (const id of sentence.words) inVariant[id] = 1
+  for (const {words} of source) for (let k = 0; k < words.length; k++) inSource[words[k]!] = 1
+  for (const {words} of variant) for (let k = 0; k < words.length; k++) inVariant[words[k]!] = 1
   let sourceCount = 0
   let variantCount = 0
   let shared = 0

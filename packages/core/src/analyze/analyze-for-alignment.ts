@@ -1,7 +1,6 @@
 import {foldText} from '../normalize/normalize-text'
 import {forEachWord} from '../normalize/tokenize-words'
 import {compactText} from './compact-text'
-import {WordForms} from '../normalize/text-words'
 import type {DocumentWords} from './document-words'
 import {foldShape, foldWordwise, generalFold, lowercaseFold, wordwiseFold} from './fold-shape'
 import {KeyVocabulary} from './key-vocabulary'
@@ -23,19 +22,16 @@ const unknownKey = -2
  * fold changes no word boundary (`foldShape`, most sentences) reads its
  * words' keys by their ids in the comparison's word vocabulary, an array
  * read per word; any other sentence (and every sentence when there is no
- * word vocabulary) is folded whole and its words found in a table of folded
- * words by their range, with no string made for a word met before. Both
- * give the keys `wordKeys` gives for the folded sentence.
+ * word vocabulary) is folded whole and its words looked up in a table of
+ * folded words. Both give the keys `wordKeys` gives for the folded sentence.
  */
 export class AlignmentKeys {
   /** The comparison's content-word keys. */
   readonly vocabulary = new KeyVocabulary()
   /** Key id of each id of the word vocabulary: `noKey` for a stop word, `unknownKey` before it is worked out. */
   private keyOfWord = new Int32Array(1024).fill(unknownKey)
-  /** The folded words met so far, found by their range of a folded sentence (no string made for a known one). */
-  private readonly folded = new WordForms()
-  /** Key id of each folded word (id in `folded`): `noKey` for a stop word, `unknownKey` before it is worked out. */
-  private keyOfFolded = new Int32Array(1024).fill(unknownKey)
+  /** Key id (or `noKey`, for a stop word) of each folded word met so far. */
+  private readonly keyOfFolded = new Map<string, number>()
   /** The key ids of the sentence being read, distinct, in order of first appearance. */
   private sentenceKeys = new Int32Array(64)
   private sentenceKeyCount = 0
@@ -70,15 +66,14 @@ export class AlignmentKeys {
           let key = this.keyOfWord[id]!
           if (key === unknownKey) {
             const form = forms[id]!
-            const foldedForm = isAscii(form) ? form.toLowerCase() : foldWordwise(form)
-            key = this.keyOfRange(foldedForm, 0, foldedForm.length)
+            key = this.keyOf(isAscii(form) ? form.toLowerCase() : foldWordwise(form))
             this.keyOfWord[id] = key
           }
           if (key !== noKey) this.addKey(key)
         }
       } else {
         forEachWord(matching, (start, end) => {
-          const key = this.keyOfRange(matching, start, end)
+          const key = this.keyOf(matching.slice(start, end))
           if (key !== noKey) this.addKey(key)
         })
       }
@@ -87,15 +82,13 @@ export class AlignmentKeys {
     return analyses
   }
 
-  /** The key id of the folded word `folded[start, end)`, or `noKey` for a stop word. */
-  private keyOfRange(folded: string, start: number, end: number): number {
-    const form = this.folded.idOfRange(folded, start, end)
-    if (form >= this.keyOfFolded.length) this.keyOfFolded = grown(this.keyOfFolded, form + 1, unknownKey)
-    let key = this.keyOfFolded[form]!
-    if (key === unknownKey) {
-      const text = wordKey(this.folded.texts[form]!)
+  /** The key id of a folded word, or `noKey` for a stop word. */
+  private keyOf(folded: string): number {
+    let key = this.keyOfFolded.get(folded)
+    if (key === undefined) {
+      const text = wordKey(folded)
       key = text === '' ? noKey : this.vocabulary.idOf(text)
-      this.keyOfFolded[form] = key
+      this.keyOfFolded.set(folded, key)
     }
     return key
   }
