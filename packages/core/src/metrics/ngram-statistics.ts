@@ -23,12 +23,11 @@ export function countNgramMatches(hypothesis: Int32Array, reference: Int32Array,
   const hypLength = hypothesis.length
   const refLength = reference.length
   const total = hypLength + refLength
+  const table = tableFor(total)
   // One sequence holding both sides; n-grams never straddle `hypLength`.
-  const symbols = new Int32Array(total)
+  const symbols = table.symbols
   symbols.set(hypothesis, 0)
   symbols.set(reference, hypLength)
-
-  const table = tableFor(total)
   // ids[p]: id of the n-gram of the current order starting at p, updated in
   // place; -1 once the n-gram at p is missing from one side, since no longer
   // n-gram starting there can match either (this skips most of the work on
@@ -123,7 +122,8 @@ const firstLargeCapacity = 1 << 16
  * The working arrays of `countNgramMatches`: an open-addressing table from
  * an n-gram `(keysA, keysB)` to its id (`slots`, -1 where empty), the
  * counts of each id on each side for the current order and the previous
- * one, and the id of the n-gram at every position (`ids`).
+ * one, the symbols of both sides, and the id of the n-gram at every
+ * position (`ids`).
  *
  * The table has at least twice as many slots as ids. For a small pair it is
  * sized for every position to hold a distinct n-gram, and kept from call to
@@ -144,6 +144,8 @@ class NgramTable {
   previousHypCounts: Int32Array
   previousRefCounts: Int32Array
   readonly ids: Int32Array
+  /** The symbols of both sides, one after the other (as long as `ids`). */
+  readonly symbols: Int32Array
 
   /**
    * @param total Positions (symbols of both sides).
@@ -155,6 +157,7 @@ class NgramTable {
     this.slots = new Int32Array(capacity)
     this.mask = capacity - 1
     this.ids = new Int32Array(total)
+    this.symbols = new Int32Array(total)
     const counts = Math.min(total, capacity >>> 1)
     this.hypCounts = new Int32Array(counts)
     this.refCounts = new Int32Array(counts)
