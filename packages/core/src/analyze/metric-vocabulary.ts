@@ -61,27 +61,13 @@ export class MetricVocabulary {
     bleu.startRun()
     ter.startRun()
     let start = -1
-    // What the word read so far holds: ASCII punctuation (which chrF++'s words and 13a may split off), and characters that lowercasing may change.
-    let punctuation = false
-    let foldable = false
     for (let i = 0; i <= text.length; i++) {
-      const code = i < text.length ? text.charCodeAt(i) : 0x20
-      if (!isPythonWhitespace(code)) {
-        if (start < 0) {
-          start = i
-          punctuation = false
-          foldable = false
-        }
-        if (code < 0x80) {
-          if (code >= 0x41 && code <= 0x5a) foldable = true
-          else if (isAsciiPunctuation(code)) punctuation = true
-        } else {
-          foldable = true
-        }
+      if (i < text.length && !isPythonWhitespace(text.charCodeAt(i))) {
+        if (start < 0) start = i
         continue
       }
       if (start < 0) continue
-      const word = this.wordOf(text.slice(start, i), punctuation, foldable)
+      const word = this.wordOf(text.slice(start, i))
       start = -1
       for (let k = this.chrfFirst[word]!; k < this.chrfFirst[word + 1]!; k++) chrf.push(this.chrf[k]!)
       for (let k = this.bleuFirst[word]!; k < this.bleuFirst[word + 1]!; k++) bleu.push(this.bleu[k]!)
@@ -97,14 +83,20 @@ export class MetricVocabulary {
    * with some is tokenized; one of lowercase ASCII is its own TER word.
    *
    * @param word The word.
-   * @param punctuation Whether it holds ASCII punctuation.
-   * @param foldable Whether it holds an uppercase ASCII letter or any character past ASCII.
    */
-  private wordOf(word: string, punctuation: boolean, foldable: boolean): number {
+  private wordOf(word: string): number {
     let index = this.words.get(word)
     if (index !== undefined) return index
     index = this.words.size
     this.words.set(word, index)
+    // What the word holds: ASCII punctuation (which chrF++'s words and 13a may split off), and characters lowercasing may change.
+    let punctuation = false
+    let foldable = false
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i)
+      if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) foldable = true
+      else if (isAsciiPunctuation(code)) punctuation = true
+    }
     if (punctuation) {
       for (const piece of chrfWords(word)) this.chrf.push(this.idOf(piece))
       this.chrfFirst.push(this.chrf.length)
