@@ -24,10 +24,6 @@ export function countNgramMatches(hypothesis: Int32Array, reference: Int32Array,
   const refLength = reference.length
   const total = hypLength + refLength
   const table = tableFor(total)
-  // One sequence holding both sides; n-grams never straddle `hypLength`.
-  const symbols = table.symbols
-  symbols.set(hypothesis, 0)
-  symbols.set(reference, hypLength)
   // ids[p]: id of the n-gram of the current order starting at p, updated in
   // place; -1 once the n-gram at p is missing from one side, since no longer
   // n-gram starting there can match either (this skips most of the work on
@@ -50,16 +46,17 @@ export function countNgramMatches(hypothesis: Int32Array, reference: Int32Array,
     // The table grows (twice as many slots) when it is half full; at most `total` ids ever, so a table sized for them never grows.
     let limit = table.idLimit()
     let size = 0
-    // Hypothesis positions, then reference positions.
+    // Hypothesis positions, then reference positions: position `p` of `ids` is symbol `p - first` of the side.
     for (let side = 0; side < 2; side++) {
-      const from = side === 0 ? 0 : hypLength
+      const symbols = side === 0 ? hypothesis : reference
+      const first = side === 0 ? 0 : hypLength
       const to = side === 0 ? hypCount : hypLength + refCount
-      for (let position = from; position < to; position++) {
+      for (let position = first; position < to; position++) {
         // Order 1 interns (symbol, -1); order n interns (id of order n - 1, last symbol).
         let a: number
         let b: number
         if (order === 1) {
-          a = symbols[position]!
+          a = symbols[position - first]!
           b = -1
         } else {
           a = ids[position]!
@@ -68,7 +65,7 @@ export function countNgramMatches(hypothesis: Int32Array, reference: Int32Array,
             ids[position] = -1
             continue
           }
-          b = symbols[position + order - 1]!
+          b = symbols[position - first + order - 1]!
         }
         let slot = slotOf(a, b, mask)
         for (;;) {
@@ -122,8 +119,8 @@ const firstLargeCapacity = 1 << 16
  * The working arrays of `countNgramMatches`: an open-addressing table from
  * an n-gram `(keysA, keysB)` to its id (`slots`, -1 where empty), the
  * counts of each id on each side for the current order and the previous
- * one, the symbols of both sides, and the id of the n-gram at every
- * position (`ids`).
+ * one, and the id of the n-gram at every position of the two sides, the
+ * hypothesis' first (`ids`).
  *
  * The table has at least twice as many slots as ids. For a small pair it is
  * sized for every position to hold a distinct n-gram, and kept from call to
@@ -144,8 +141,6 @@ class NgramTable {
   previousHypCounts: Int32Array
   previousRefCounts: Int32Array
   readonly ids: Int32Array
-  /** The symbols of both sides, one after the other (as long as `ids`). */
-  readonly symbols: Int32Array
 
   /**
    * @param total Positions (symbols of both sides).
@@ -157,7 +152,6 @@ class NgramTable {
     this.slots = new Int32Array(capacity)
     this.mask = capacity - 1
     this.ids = new Int32Array(total)
-    this.symbols = new Int32Array(total)
     const counts = Math.min(total, capacity >>> 1)
     this.hypCounts = new Int32Array(counts)
     this.refCounts = new Int32Array(counts)
