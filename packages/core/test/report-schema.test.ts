@@ -28,6 +28,7 @@ describe('report.schema.json', () => {
   it.each([
     ['a report of two empty texts', compareTexts('', '')],
     ['a report without metrics and signals', compareTexts('One sentence here. And another.', 'One sentence there.', {metrics: false, signals: false})],
+    ['a report without TER', compareTexts('One sentence here. And another one.', 'One sentence there. And one more.', {metrics: {ter: false}})],
   ])('accepts %s', (_, report) => {
     expect(validate(report) ? [] : validate.errors).toEqual([])
   })
