@@ -16,10 +16,16 @@ function postingsFromFrancMin(profiles: Readonly<Record<string, string>>): Map<s
   return lists
 }
 
-/** The index's postings, by trigram text. */
-function postingsOf({trigrams, starts, postings}: ScriptProfiles): Map<string, number[]> {
+/** The index's postings, by trigram text, in the order the trigrams were indexed. */
+function postingsOf({slotTrigrams, slotPostings, postings}: ScriptProfiles): Map<string, number[]> {
   const unpack = (packed: number) => String.fromCharCode(Math.floor(packed / 2 ** 32), Math.floor(packed / 2 ** 16) % 2 ** 16, packed % 2 ** 16)
-  return new Map(Array.from(trigrams, (packed, index) => [unpack(packed), [...postings.subarray(starts[index]!, starts[index + 1]!)]]))
+  const entries: Array<[number, string, number[]]> = []
+  slotTrigrams.forEach((packed, slot) => {
+    if (Number.isNaN(packed)) return
+    const start = slotPostings[slot]!
+    entries.push([start, unpack(packed), [...postings.subarray(start + 1, start + 1 + 2 * postings[start]!)]])
+  })
+  return new Map(entries.sort((a, b) => a[0] - b[0]).map(([, trigram, list]) => [trigram, list]))
 }
 
 describe('scriptProfiles', () => {
@@ -33,7 +39,10 @@ describe('scriptProfiles', () => {
     expect(indexed.languages).toEqual(Object.keys(profiles))
     const expected = postingsFromFrancMin(profiles)
     expect(postingsOf(indexed)).toEqual(expected)
-    for (const [index, trigram] of [...expected.keys()].entries()) expect(findTrigram(indexed, packTrigram(trigram, 0))).toBe(index)
+    for (const [trigram, list] of expected) {
+      const start = findTrigram(indexed, packTrigram(trigram, 0))
+      expect([...indexed.postings.subarray(start + 1, start + 1 + 2 * indexed.postings[start]!)]).toEqual(list)
+    }
   })
 
   it('finds no trigram that no profile holds', () => {

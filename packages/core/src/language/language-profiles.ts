@@ -22,14 +22,20 @@ import {encodedScriptExpressions} from './script-expression-data'
 export interface ScriptProfiles {
   /** ISO 639-3 codes, in franc-min's order (its tie-break). */
   readonly languages: readonly string[]
-  /** Every trigram of the script's profiles, packed (`packTrigram`), by trigram index. */
-  readonly trigrams: Float64Array
-  /** Trigram `t`'s postings are `postings[starts[t]]` up to `postings[starts[t + 1]]` (exclusive). */
-  readonly starts: Int32Array
-  /** Per trigram: pairs of (language index, rank in that language's profile), flattened, trigram after trigram. */
-  readonly postings: Int32Array
-  /** The hash table: trigram index plus one per slot (0 for an empty slot); a power of two long, at most half full. */
-  readonly slots: Int32Array
+  /**
+   * The hash table of the script's trigrams: per slot, a trigram packed
+   * (`packTrigram`), or `NaN` for an empty slot; a power of two long, at most
+   * half full. A lookup reads this one array until it finds the trigram.
+   */
+  readonly slotTrigrams: Float64Array
+  /** Per slot: where the trigram's postings start in `postings`. */
+  readonly slotPostings: Int32Array
+  /**
+   * Per trigram, one after another: how many languages hold it, then for each
+   * a pair (language index, rank in that language's profile). 16 bits each:
+   * the postings of a text's trigrams are read from fewer cache lines.
+   */
+  readonly postings: Uint16Array
 }
 
 /**
@@ -56,19 +62,20 @@ export function hashTrigram(trigram: number): number {
 }
 
 /**
- * The index of a trigram in a script's profiles.
+ * Where a trigram's postings start in a script's profiles.
  *
  * @param profiles The script's index.
  * @param trigram A packed trigram (`packTrigram`).
- * @returns Its trigram index, or -1 when no profile of the script holds it.
+ * @returns Its start in `postings`, or -1 when no profile of the script holds it.
  */
 export function findTrigram(profiles: ScriptProfiles, trigram: number): number {
-  const {slots, trigrams} = profiles
-  const mask = slots.length - 1
+  const {slotTrigrams} = profiles
+  const mask = slotTrigrams.length - 1
   for (let slot = hashTrigram(trigram) & mask; ; slot = (slot + 1) & mask) {
-    const entry = slots[slot]!
-    if (entry === 0) return -1
-    if (trigrams[entry - 1] === trigram) return entry - 1
+    const found = slotTrigrams[slot]!
+    if (found === trigram) return profiles.slotPostings[slot]!
+    // Only an empty slot holds NaN, which equals nothing, itself included.
+    if (found !== found) return -1
   }
 }
 
@@ -134,22 +141,22 @@ function indexScript({written, meant, profiles}: EncodedScriptProfiles): ScriptP
       list.push(languageIndex, rank)
     }
   })
-  const trigrams = new Float64Array(lists.size)
-  const starts = new Int32Array(lists.size + 1)
-  const postings = new Int32Array(Array.from(lists.values()).reduce((sum, list) => sum + list.length, 0))
   let slotCount = 1024
   while (slotCount < 2 * lists.size) slotCount *= 2
-  const slots = new Int32Array(slotCount)
-  const profilesOfScript: ScriptProfiles = {languages, trigrams, starts, postings, slots}
-  let index = 0
+  const slotTrigrams = new Float64Array(slotCount).fill(Number.NaN)
+  const slotPostings = new Int32Array(slotCount)
+  const postings = new Uint16Array(lists.size + Array.from(lists.values()).reduce((sum, list) => sum + list.length, 0))
+  const profilesOfScript: ScriptProfiles = {languages, slotTrigrams, slotPostings, postings}
+  let at = 0
   for (const [trigram, list] of lists) {
     const packed = packTrigram(trigram, 0)
-    trigrams[index] = packed
-    postings.set(list, starts[index]!)
-    starts[index + 1] = starts[index]! + list.length
     let slot = hashTrigram(packed) & (slotCount - 1)
-    while (slots[slot] !== 0) slot = (slot + 1) & (slotCount - 1)
-    slots[slot] = ++index
+    while (slotTrigrams[slot] === slotTrigrams[slot]) slot = (slot + 1) & (slotCount - 1)
+    slotTrigrams[slot] = packed
+    slotPostings[slot] = at
+    postings[at++] = list.length / 2
+    postings.set(list, at)
+    at += list.length
   }
   return profilesOfScript
 }

@@ -72,16 +72,17 @@ function languageDistances(text: string, only: readonly string[], ignore: readon
   if (profiles === undefined) {
     return {answer: script.count === 0 || !allowed(script.name, only, ignore) ? 'und' : script.name}
   }
-  const {languages, starts, postings} = profiles
+  const {languages, postings} = profiles
   const {trigrams, counts, distinct} = countTrigrams(cleanForTrigrams(value))
   // Every trigram starts at the full penalty; a language holding it gets its rank difference instead.
   const distances = new Int32Array(languages.length).fill(distinct * missingTrigramPenalty)
   for (let slot = 0; slot < counts.length; slot++) {
     const count = counts[slot]!
     if (count === 0) continue
-    const trigram = findTrigram(profiles, trigrams[slot]!)
-    if (trigram === -1) continue
-    for (let index = starts[trigram]!; index < starts[trigram + 1]!; index += 2) {
+    const start = findTrigram(profiles, trigrams[slot]!)
+    if (start === -1) continue
+    const end = start + 1 + 2 * postings[start]!
+    for (let index = start + 1; index < end; index += 2) {
       distances[postings[index]!]! += Math.abs(count - postings[index + 1]! - 1) - missingTrigramPenalty
     }
   }
