@@ -196,6 +196,13 @@ function matchAmpersand(text: string, index: number): EntityMatch | undefined {
 }
 
 /**
+ * The farthest a semicolon ends an entity without its ampersand from the
+ * entity's start: four `amp;` layers and a name of 31 characters
+ * (`bareNamedPattern`); a bare numeric one (`#x10FFFF;`) is shorter.
+ */
+const maxBareReach = 4 * 4 + 31
+
+/**
  * Every HTML entity of a text, in order, not overlapping (see {@link matchEntityAt}).
  * One pass; linear in the length of the text.
  *
@@ -208,7 +215,20 @@ export function findEntities(text: string): EntityMatch[] {
   const mayHaveBare = text.includes(';')
   let lastEnd = -1
   let index = 0
+  // The next `&` and `;` at or after `index` (-1 for none): an entity without its ampersand ends in a
+  // semicolon at most `maxBareReach` code units after its start, so the stretches with neither are skipped.
+  let nextAmpersand = text.indexOf('&')
+  let nextSemicolon = text.indexOf(';')
   while (index < text.length) {
+    if (nextAmpersand !== -1 && nextAmpersand < index) nextAmpersand = text.indexOf('&', index)
+    if (nextSemicolon !== -1 && nextSemicolon < index) nextSemicolon = text.indexOf(';', index)
+    if (index !== nextAmpersand) {
+      const reach = nextSemicolon === -1 ? text.length : nextSemicolon - maxBareReach
+      if (index < reach) {
+        index = nextAmpersand === -1 ? reach : Math.min(reach, nextAmpersand)
+        continue
+      }
+    }
     const code = text.charCodeAt(index)
     if (code === 38 || (mayHaveBare && (code === 35 || (isAsciiAlnum(code) && code > 57)))) {
       const entity = matchEntityAt(text, index, index === lastEnd)
