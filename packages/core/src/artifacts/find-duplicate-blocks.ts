@@ -138,7 +138,7 @@ class TrigramPostings {
    */
   constructor(words: number) {
     let slots = 1024
-    while (slots < 2 * words && slots < 1 << 16) slots *= 2
+    while (slots < 2 * words && slots < 1 << 14) slots *= 2
     this.keys = new Float64Array(slots)
     this.entries = new Int32Array(slots)
     this.visits = new Int32Array(slots)
