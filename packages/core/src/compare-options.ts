@@ -3,6 +3,7 @@ import type {FindArtifactsOptions} from './artifacts/find-artifacts'
 import {type CompareProgressListener, progressReporter} from './compare-progress'
 import {type FindSignalsOptions, resolveFindSignalsOptions} from './compare/signals/find-signals'
 import type {DetectLanguageOptions} from './language/detect-language'
+import {type MetricsOptions, resolveMetricsOptions} from './metrics/metrics-options'
 import {type FindReusedPassagesOptions, resolveFindReusedPassagesOptions} from './passages/find-reused-passages'
 import type {SegmentOptions} from './segment/segment-sentences'
 import {assertKnownOptions} from './validate-options'
@@ -24,8 +25,12 @@ export interface CompareOptions {
    * `{ignore: []}` to allow it. @default {maxLength: 256, ignore: ['sco']}
    */
   readonly language?: DetectLanguageOptions
-  /** Compute chrF, chrF++, BLEU and TER per bead and per document. @default true */
-  readonly metrics?: boolean
+  /**
+   * Compute chrF, chrF++, BLEU and TER per bead and per document: `true`
+   * for all four, `false` for none, or `{ter: false}` for all but TER (the
+   * costliest of them). @default true
+   */
+  readonly metrics?: boolean | MetricsOptions
   /** Options of the re-used passage finder, or `false` to leave `passages` out of the report. @default {} */
   readonly passages?: FindReusedPassagesOptions | false
   /**
@@ -58,7 +63,8 @@ export interface ResolvedCompareOptions {
   readonly signals: Required<FindSignalsOptions> | false
   readonly artifacts: Omit<FindArtifactsOptions, 'side' | 'language' | 'sentences'> | false
   readonly language: DetectLanguageOptions
-  readonly metrics: boolean
+  /** The metrics to compute, or `false` for none. */
+  readonly metrics: Required<MetricsOptions> | false
   readonly passages: Required<FindReusedPassagesOptions> | false
   readonly onProgress: CompareProgressListener | undefined
 }
@@ -79,9 +85,7 @@ const compareOptionNames = ['segment', 'align', 'signals', 'artifacts', 'languag
 export function resolveCompareOptions(options: CompareOptions): ResolvedCompareOptions {
   if (options === null || typeof options !== 'object') throw new TypeError(`Expected \`options\` to be an object, not \`${describe(options)}\``)
   assertKnownOptions(options, compareOptionNames)
-  if (options.metrics !== undefined && typeof options.metrics !== 'boolean') {
-    throw new TypeError(`Expected \`metrics\` to be a boolean, not \`${describe(options.metrics)}\``)
-  }
+  const metrics = resolveMetricsOptions(options.metrics)
   // A listener that is not a function throws here, before the stage options are read.
   progressReporter(options.onProgress)
   const passages = options.passages === false ? false : resolveFindReusedPassagesOptions(options.passages === undefined ? defaultCompareOptions.passages : options.passages)
@@ -92,7 +96,7 @@ export function resolveCompareOptions(options: CompareOptions): ResolvedCompareO
     signals,
     artifacts: options.artifacts ?? defaultCompareOptions.artifacts,
     language: {...defaultCompareOptions.language, ...options.language},
-    metrics: options.metrics ?? defaultCompareOptions.metrics,
+    metrics,
     passages,
     onProgress: options.onProgress,
   }

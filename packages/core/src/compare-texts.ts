@@ -155,15 +155,16 @@ function alignAndScore(
   resolved: ResolvedCompareOptions,
   progress: ReturnType<typeof progressReporter>,
 ) {
-  const withMetrics = resolved.metrics
+  const metrics = resolved.metrics
   progress('align')
   // One analysis per sentence, shared by the aligner, the metrics and (its words) the signals.
-  const analysis = analyzeSentences(sourceSentences, variantSentences, {symbols: withMetrics})
+  const analysis = analyzeSentences(sourceSentences, variantSentences, {symbols: metrics !== false})
   const alignment = alignAnalyzedSentences(analysis.source, analysis.variant, resolved.align)
-  if (withMetrics) progress('metrics')
-  const scores = withMetrics
-    ? scoreAnalyzedPairs(beadPairs({source, variant, sourceSentences, variantSentences, symbols: analysis.symbols}, alignment.beads))
-    : undefined
+  if (metrics !== false) progress('metrics')
+  const scores =
+    metrics === false
+      ? undefined
+      : scoreAnalyzedPairs(beadPairs({source, variant, sourceSentences, variantSentences, symbols: analysis.symbols}, alignment.beads), metrics)
   return {alignment, scores, words: analysis.words}
 }
 

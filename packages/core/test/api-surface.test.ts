@@ -35,6 +35,7 @@ const expected = [
   'defaultFindArtifactsOptions',
   'defaultFindReusedPassagesOptions',
   'defaultFindSignalsOptions',
+  'defaultMetricsOptions',
   'defaultNormalizeOptions',
   'defaultOmissionOptions',
   'defaultSegmentOptions',

@@ -182,6 +182,20 @@ describe('driftlens compare, outputs', () => {
     expect(report.artifacts).toEqual([])
   })
 
+  it('leaves TER out of the report with --no-ter, and out of the text and Markdown reports', async () => {
+    const report = JSON.parse((await runCliForTest(['compare', source, variant, '--format', 'json', '--no-ter'])).stdout) as DriftReport
+    const full = JSON.parse((await runCliForTest(['compare', source, variant, '--format', 'json'])).stdout) as DriftReport
+    expect(report.summary.metrics!.whole).toEqual({chrf: full.summary.metrics!.whole.chrf, chrfpp: full.summary.metrics!.whole.chrfpp, bleu: full.summary.metrics!.whole.bleu})
+    expect(report.alignment.filter((bead) => bead.metrics?.ter !== undefined)).toEqual([])
+    for (const format of ['text', 'md']) {
+      const {code, stdout} = await runCliForTest(['compare', source, variant, '--format', format, '--no-ter'])
+      expect(code).toBe(0)
+      expect(stdout).toMatch(/BLEU \d+\.\d\d/)
+      expect(stdout).not.toMatch(/TER \d/)
+    }
+    expect((await runCliForTest(['compare', source, variant])).stdout).toMatch(/TER \d+\.\d\d/)
+  })
+
   it('passes --min-similarity to the aligner', async () => {
     const reuse = seed('003_30099c242313f430.txt')
     const loose = JSON.parse((await runCliForTest(['compare', source, reuse, '--format', 'json', '--min-similarity', '0.05'])).stdout) as DriftReport

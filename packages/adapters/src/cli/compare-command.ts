@@ -33,6 +33,7 @@ Options:
   --min-similarity N          Pairing threshold of the aligner, 0 to 1
   --no-signals                Skip the drift signals
   --no-metrics                Skip chrF, chrF++, BLEU and TER
+  --no-ter                    Skip TER only (the costliest of the four)
   --no-artifacts              Skip the artifact detectors
   -h, --help                  Show this help
   -v, --version               Show the version
@@ -59,6 +60,7 @@ export const compareCommand: Command = {
     'min-similarity': {type: 'string'},
     'no-signals': {type: 'boolean', default: false},
     'no-metrics': {type: 'boolean', default: false},
+    'no-ter': {type: 'boolean', default: false},
     'no-artifacts': {type: 'boolean', default: false},
   },
   run: runCompare,
@@ -79,7 +81,7 @@ async function runCompare({values, positionals}: CommandArgs, io: CommandIo): Pr
   const encoding = values.encoding === undefined ? undefined : resolveEncoding(values.encoding as string)
   const options: CompareOptions = {
     ...(values['no-signals'] ? {signals: false} : {}),
-    ...(values['no-metrics'] ? {metrics: false} : {}),
+    ...(values['no-metrics'] ? {metrics: false} : values['no-ter'] ? {metrics: {ter: false}} : {}),
     ...(values['no-artifacts'] ? {artifacts: false} : {}),
     ...(minSimilarity === undefined ? {} : {align: {minSimilarity}}),
   }

@@ -36,7 +36,7 @@ export function formatCsvRow(result: RecordResult): string {
     artifacts: report ? String(report.artifacts.length) : '',
     chrf: whole ? whole.chrf.toFixed(2) : '',
     bleu: whole ? whole.bleu.toFixed(2) : '',
-    ter: whole ? whole.ter.toFixed(2) : '',
+    ter: whole?.ter === undefined ? '' : whole.ter.toFixed(2),
     error_code: result.ok ? '' : result.error.code,
     error_message: result.ok ? '' : result.error.message,
     line: typeof result.line === 'number' ? String(result.line) : '',

@@ -90,7 +90,7 @@ export function buildReportView(report: DriftReport, options: ReportViewOptions 
   ]
   if (summary.metrics) {
     const aligned = summary.metrics.aligned
-    figures.push({label: 'metrics', value: `aligned: chrF ${aligned.chrf.toFixed(2)}, chrF++ ${aligned.chrfpp.toFixed(2)}, BLEU ${aligned.bleu.toFixed(2)}, TER ${aligned.ter.toFixed(2)}`})
+    figures.push({label: 'metrics', value: `aligned: chrF ${aligned.chrf.toFixed(2)}, chrF++ ${aligned.chrfpp.toFixed(2)}, BLEU ${aligned.bleu.toFixed(2)}${aligned.ter === undefined ? '' : `, TER ${aligned.ter.toFixed(2)}`}`})
   }
   figures.push({label: 'signals', value: countList(summary.signals)})
   figures.push({label: 'artifacts', value: countList(summary.artifacts)})

@@ -75,17 +75,41 @@ export class MetricVocabulary {
     }
   }
 
-  /** The index of a whitespace-separated word, its symbols worked out the first time. */
+  /**
+   * The index of a whitespace-separated word, its symbols worked out the
+   * first time. A word without ASCII punctuation is one chrF++ word and one
+   * 13a token as it is (both split only at whitespace and ASCII
+   * punctuation, and 13a's unescaping starts at `&` or `<`), so only a word
+   * with some is tokenized; one of lowercase ASCII is its own TER word.
+   *
+   * @param word The word.
+   */
   private wordOf(word: string): number {
     let index = this.words.get(word)
     if (index !== undefined) return index
     index = this.words.size
     this.words.set(word, index)
-    for (const piece of chrfWords(word)) this.chrf.push(this.idOf(piece))
-    this.chrfFirst.push(this.chrf.length)
-    for (const token of bleu13aTokens(word)) this.bleu.push(this.idOf(token))
-    this.bleuFirst.push(this.bleu.length)
-    this.ter.push(this.idOf(word.toLowerCase()))
+    // What the word holds: ASCII punctuation (which chrF++'s words and 13a may split off), and characters lowercasing may change.
+    let punctuation = false
+    let foldable = false
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i)
+      if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) foldable = true
+      else if (isAsciiPunctuation(code)) punctuation = true
+    }
+    if (punctuation) {
+      for (const piece of chrfWords(word)) this.chrf.push(this.idOf(piece))
+      this.chrfFirst.push(this.chrf.length)
+      for (const token of bleu13aTokens(word)) this.bleu.push(this.idOf(token))
+      this.bleuFirst.push(this.bleu.length)
+    } else {
+      const id = this.idOf(word)
+      this.chrf.push(id)
+      this.chrfFirst.push(this.chrf.length)
+      this.bleu.push(id)
+      this.bleuFirst.push(this.bleu.length)
+    }
+    this.ter.push(this.idOf(foldable ? word.toLowerCase() : word))
     return index
   }
 
@@ -94,4 +118,9 @@ export class MetricVocabulary {
     for (let i = 0; i < symbols.length; i++) ids[i] = this.idOf(symbols[i]!)
     return ids
   }
+}
+
+/** True for the ASCII punctuation characters (`!` to `/`, `:` to `@`, `[` to `` ` ``, `{` to `~`). */
+function isAsciiPunctuation(code: number): boolean {
+  return (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e)
 }

@@ -6,8 +6,12 @@ export interface BeadMetrics {
   readonly chrfpp: number
   /** Sentence BLEU (0–100, higher is closer). */
   readonly bleu: number
-  /** TER (0 and up, lower is closer; can exceed 100). */
-  readonly ter: number
+  /**
+   * TER (0 and up, lower is closer; can exceed 100). Absent only in a
+   * report of `compareTexts` with `metrics: {ter: false}`; `scoreBead` and
+   * `scoreAlignment` always count it.
+   */
+  readonly ter?: number
   /**
    * Present, and `true`, only when TER's shift search ran out of its work
    * budget on this bead (a very long bead with many shift candidates):
@@ -21,5 +25,6 @@ export interface DocumentMetrics {
   readonly chrf: number
   readonly chrfpp: number
   readonly bleu: number
-  readonly ter: number
+  /** TER (0 and up, lower is closer). Absent only in a report of `compareTexts` with `metrics: {ter: false}`. */
+  readonly ter?: number
 }

@@ -1,6 +1,6 @@
 import type {BeadMetrics, DocumentMetrics} from '../types'
-import {addTotals, corpusScores, emptyTotals, sentenceScores, textStatistics, totalTer, type PairStatistics as ChrfBleuStatistics, type Totals} from './pair-statistics'
-import {defaultTerWords, terFromStatistics, terStatisticsOfTokens, type TerStatistics} from './ter'
+import {addTotals, corpusScores, emptyTotals, sentenceScores, textStatistics, totalTer, withTerScore, type PairStatistics as ChrfBleuStatistics, type Totals} from './pair-statistics'
+import {defaultTerWords, terStatisticsOfTokens, type TerStatistics} from './ter'
 import {countTerEdits} from './translation-edit-rate'
 import {assertTextPairs} from './validate'
 
@@ -52,7 +52,8 @@ function terBudget(hypothesisLength: number, referenceLength: number): number {
 }
 
 function pairStatistics(hypothesis: string, reference: string, budgeted = false): PairStatistics {
-  return {...textStatistics(hypothesis, reference), ter: budgetedTerStatistics(hypothesis, reference, budgeted)}
+  const {chrfpp, bleu} = textStatistics(hypothesis, reference)
+  return {chrfpp, bleu, ter: budgetedTerStatistics(hypothesis, reference, budgeted)}
 }
 
 /**
@@ -65,13 +66,13 @@ function pairStatistics(hypothesis: string, reference: string, budgeted = false)
  * @param sourceText The source side of the bead.
  * @returns chrF, chrF++ and BLEU (0–100, higher is closer) and TER (0 and up, lower is closer).
  */
-export function scoreBead(variantText: string, sourceText: string): BeadMetrics {
+export function scoreBead(variantText: string, sourceText: string): BeadMetrics & {readonly ter: number} {
   assertTextPairs(variantText, sourceText)
   return beadFromStatistics(pairStatistics(variantText, sourceText))
 }
 
-function beadFromStatistics(statistics: PairStatistics): BeadMetrics {
-  return {...sentenceScores(statistics), ter: terFromStatistics(statistics.ter), ...(statistics.ter.limited ? {terUpperBound: true as const} : {})}
+function beadFromStatistics(statistics: PairStatistics): BeadMetrics & {readonly ter: number} {
+  return withTerScore(sentenceScores(statistics), statistics.ter)
 }
 
 /** One segment pair of a document: the variant text and the source text it is scored against. */
@@ -93,7 +94,7 @@ export interface ScoredPair {
  * @param pairs Aligned segment pairs; pass `''` on one side to score an unaligned sentence against empty text.
  * @returns Corpus chrF, chrF++ and BLEU (0–100) and TER (0 and up). All 0 for no pairs.
  */
-export function scoreDocument(pairs: readonly ScoredPair[]): DocumentMetrics {
+export function scoreDocument(pairs: readonly ScoredPair[]): DocumentMetrics & {readonly ter: number} {
   if (!Array.isArray(pairs)) throw new TypeError(`Expected \`pairs\` to be an array, not \`${String(pairs)}\``)
   const total = emptyTotals()
   for (const pair of pairs) {
@@ -107,11 +108,11 @@ export function scoreDocument(pairs: readonly ScoredPair[]): DocumentMetrics {
 /** Scores of every pair of an alignment and of the whole document, from one pass of statistics. */
 export interface AlignmentScores {
   /** Sentence-level metrics of each pair with text on both sides; `undefined` where a side is empty. */
-  readonly pairs: readonly (BeadMetrics | undefined)[]
+  readonly pairs: readonly ((BeadMetrics & {readonly ter: number}) | undefined)[]
   /** Document metrics over the pairs with text on both sides. */
-  readonly aligned: DocumentMetrics
+  readonly aligned: DocumentMetrics & {readonly ter: number}
   /** Document metrics over every pair, a side with no text scored as empty text. */
-  readonly whole: DocumentMetrics
+  readonly whole: DocumentMetrics & {readonly ter: number}
 }
 
 /**
@@ -143,6 +144,7 @@ export function scoreAlignment(pairs: readonly ScoredPair[]): AlignmentScores {
   return {pairs: scores, aligned: documentFromTotals(aligned), whole: documentFromTotals(whole)}
 }
 
-function documentFromTotals(total: Totals): DocumentMetrics {
-  return {...corpusScores(total), ter: totalTer(total)}
+function documentFromTotals(total: Totals): DocumentMetrics & {readonly ter: number} {
+  const {chrf, chrfpp, bleu} = corpusScores(total)
+  return {chrf, chrfpp, bleu, ter: totalTer(total)}
 }

@@ -43,7 +43,7 @@ class BandEditDistance {
   private rowA: Float64Array
   private rowB: Float64Array
   /** Where `full` writes the operations of its path, last first. */
-  private trace = new Uint8Array(0)
+  trace = new Uint8Array(0)
   /**
    * The cost from each cell of the last full table to its last cell, laid
    * out as `costs` (infinite outside the bands); worked out by
@@ -97,9 +97,9 @@ class BandEditDistance {
    *
    * @param hypothesis The words.
    * @param unchanged How many first words equal those of the previous call's hypothesis.
-   * @returns The distance and the operations from the first word to the last.
+   * @returns The distance and how many operations its path has; the operations are `trace[0]` (the last) to `trace[steps - 1]` (the first).
    */
-  full(hypothesis: Int32Array, unchanged = 0): {distance: number; trace: Uint8Array} {
+  full(hypothesis: Int32Array, unchanged = 0): {distance: number; steps: number} {
     const hypLength = hypothesis.length
     const width = this.width
     if (this.layoutLength !== hypLength) {
@@ -181,8 +181,7 @@ class BandEditDistance {
         break // unreachable: every cell on the path is finite
       }
     }
-    const trace = reversed.slice(0, steps).reverse()
-    return {distance: this.cost(hypLength, width - 1), trace}
+    return {distance: this.cost(hypLength, width - 1), steps}
   }
 
   /** Lay out the banded table of a hypothesis of `hypLength` words: row 0 spans the whole reference, row i its band. */
@@ -338,30 +337,33 @@ class BandEditDistance {
 function performShift(words: Int32Array, start: number, length: number, target: number, shifted: Int32Array): Int32Array {
   const n = words.length
   let offset = 0
-  // Append `words[from, to)`, both ends clamped to the words as `subarray` would.
-  const copy = (from: number, to: number): void => {
-    const first = Math.min(from, n)
-    const last = Math.min(Math.max(from, to), n)
-    for (let k = first; k < last; k++) shifted[offset++] = words[k]!
-  }
   if (target < start) {
-    copy(0, target)
-    copy(start, start + length)
-    copy(target, start)
-    copy(start + length, n)
+    offset = copyWords(words, 0, target, shifted, offset)
+    offset = copyWords(words, start, start + length, shifted, offset)
+    offset = copyWords(words, target, start, shifted, offset)
+    offset = copyWords(words, start + length, n, shifted, offset)
   } else if (target > start + length) {
-    copy(0, start)
-    copy(start + length, target)
-    copy(start, start + length)
-    copy(target, n)
+    offset = copyWords(words, 0, start, shifted, offset)
+    offset = copyWords(words, start + length, target, shifted, offset)
+    offset = copyWords(words, start, start + length, shifted, offset)
+    offset = copyWords(words, target, n, shifted, offset)
   } else {
-    copy(0, start)
-    copy(start + length, length + target)
-    copy(start, start + length)
-    copy(length + target, n)
+    offset = copyWords(words, 0, start, shifted, offset)
+    offset = copyWords(words, start + length, length + target, shifted, offset)
+    offset = copyWords(words, start, start + length, shifted, offset)
+    offset = copyWords(words, length + target, n, shifted, offset)
   }
   shifted.fill(0, offset)
   return shifted
+}
+
+/** Append `words[from, to)`, both ends clamped to the words as `subarray` would, to `out` at `offset`; returns the new offset. */
+function copyWords(words: Int32Array, from: number, to: number, out: Int32Array, offset: number): number {
+  const n = words.length
+  const first = Math.min(from, n)
+  const last = Math.min(Math.max(from, to), n)
+  for (let k = first; k < last; k++) out[offset++] = words[k]!
+  return offset
 }
 
 /** The best shift of one round, or none. */
@@ -377,6 +379,29 @@ interface ShiftResult {
   readonly unchanged: number
 }
 
+/**
+ * Arrays of one segment's shift search, reused by every round: the
+ * alignment of reference positions to hypothesis positions and the prefix
+ * sums of errors on each side, worked out from each round's path.
+ */
+class ShiftWorkspace {
+  readonly align: Int32Array
+  readonly hypErrorsBefore: Int32Array
+  readonly refErrorsBefore: Int32Array
+
+  constructor(hypLength: number, refLength: number) {
+    this.align = new Int32Array(refLength)
+    this.hypErrorsBefore = new Int32Array(hypLength + 1)
+    this.refErrorsBefore = new Int32Array(refLength + 1)
+  }
+}
+
+/**
+ * One round of the greedy search: the edit distance of `words`, and the
+ * shift that lowers it most.
+ *
+ * @param spare Two buffers as long as `words` and distinct from it, where candidate shifts are written; the best one is returned in one of them.
+ */
 function findBestShift(
   words: Int32Array,
   reference: Int32Array,
@@ -384,17 +409,20 @@ function findBestShift(
   checkedBefore: number,
   maxCells: number,
   unchanged: number,
+  workspace: ShiftWorkspace,
+  spare: readonly [Int32Array, Int32Array],
 ): ShiftResult {
-  const {distance, trace} = editDistance.full(words, unchanged)
+  const {distance, steps} = editDistance.full(words, unchanged)
+  const trace = editDistance.trace
   const hypLength = words.length
   const refLength = reference.length
   // Alignment of reference positions to hypothesis positions, and which words are errors.
-  const align = new Int32Array(refLength)
-  const hypErrorsBefore = new Int32Array(hypLength + 1) // prefix sums
-  const refErrorsBefore = new Int32Array(refLength + 1)
+  const {align, hypErrorsBefore, refErrorsBefore} = workspace
   let hypPosition = -1
   let refPosition = -1
-  for (const op of trace) {
+  // The path's operations, first to last (the trace holds them last first).
+  for (let step = steps - 1; step >= 0; step--) {
+    const op = trace[step]
     if (op === opMatch || op === opSubstitute) {
       hypPosition++
       refPosition++
@@ -416,7 +444,7 @@ function findBestShift(
   let cut = false
   let best: {gain: number; length: number; start: number; target: number; words: Int32Array} | undefined
   // Where each candidate shift is written.
-  let scratch: Int32Array = new Int32Array(hypLength)
+  let scratch: Int32Array = spare[0]
   search: for (let startH = 0; startH < hypLength; startH++) {
     const firstR = Math.max(0, startH - maxShiftDistance)
     const lastR = Math.min(refLength - 1, startH + maxShiftDistance)
@@ -451,7 +479,7 @@ function findBestShift(
                   (length === best.length && (startH < best.start || (startH === best.start && target < best.target)))))
             ) {
               // The best candidate keeps its buffer; the next candidate is written into the other one.
-              scratch = best === undefined ? new Int32Array(hypLength) : best.words
+              scratch = best === undefined ? spare[1] : best.words
               best = {gain, length, start: startH, target, words: shifted}
             }
           }
@@ -501,13 +529,19 @@ export interface TerEdits {
  */
 export function countTerEdits(hypothesis: Int32Array, reference: Int32Array, maxCells = Number.POSITIVE_INFINITY): TerEdits {
   if (reference.length === 0) return {edits: hypothesis.length, referenceLength: 0, limited: false}
+  // The same words: distance 0 and no error to shift, which the search would find after one table.
+  if (sameWords(hypothesis, reference)) return {edits: 0, referenceLength: reference.length, limited: false}
   const editDistance = new BandEditDistance(reference)
+  const workspace = new ShiftWorkspace(hypothesis.length, reference.length)
+  // Three buffers for the shifted words: the words of this round (from the second round on) and two for its candidates.
+  const buffers = [new Int32Array(hypothesis.length), new Int32Array(hypothesis.length), new Int32Array(hypothesis.length)] as const
   let words = hypothesis
   let shifts = 0
   let checked = 0
   let unchanged = 0
   for (;;) {
-    const result = findBestShift(words, reference, editDistance, checked, maxCells, unchanged)
+    const spare = words === buffers[0] ? ([buffers[1], buffers[2]] as const) : words === buffers[1] ? ([buffers[0], buffers[2]] as const) : ([buffers[0], buffers[1]] as const)
+    const result = findBestShift(words, reference, editDistance, checked, maxCells, unchanged, workspace, spare)
     checked = result.checked
     if (result.cut || checked >= maxShiftCandidates || result.gain <= 0) {
       return {edits: shifts + result.distance, referenceLength: reference.length, limited: result.cut}
@@ -516,4 +550,11 @@ export function countTerEdits(hypothesis: Int32Array, reference: Int32Array, max
     words = result.words
     unchanged = result.unchanged
   }
+}
+
+/** True when the two word sequences are equal. */
+function sameWords(hypothesis: Int32Array, reference: Int32Array): boolean {
+  if (hypothesis.length !== reference.length) return false
+  for (let i = 0; i < hypothesis.length; i++) if (hypothesis[i] !== reference[i]) return false
+  return true
 }

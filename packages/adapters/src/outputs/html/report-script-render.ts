@@ -85,7 +85,9 @@ function renderHeader(root) {
   if (s.metrics) {
     var a = s.metrics.aligned, w = s.metrics.whole;
     stat('chrF · chrF++', fixed(a.chrf, 1) + ' · ' + fixed(a.chrfpp, 1), 'linked sentences; whole text ' + fixed(w.chrf, 1) + ' · ' + fixed(w.chrfpp, 1));
-    stat('BLEU · TER', fixed(a.bleu, 1) + ' · ' + fixed(a.ter, 1), 'linked sentences; whole text ' + fixed(w.bleu, 1) + ' · ' + fixed(w.ter, 1));
+    // TER is absent from a report made with metrics: {ter: false}.
+    if (a.ter === undefined) stat('BLEU', fixed(a.bleu, 1), 'linked sentences; whole text ' + fixed(w.bleu, 1));
+    else stat('BLEU · TER', fixed(a.bleu, 1) + ' · ' + fixed(a.ter, 1), 'linked sentences; whole text ' + fixed(w.bleu, 1) + ' · ' + fixed(w.ter, 1));
   }
   var artifactTotal = 0;
   Object.keys(s.artifacts).forEach(function (k) { artifactTotal += s.artifacts[k]; });

@@ -4,7 +4,7 @@ import {type AnalyzedSide, analyzeSide, wordsOf} from './analyze-side'
 import {analyzeDocuments, type AnalyzedDocuments, documentTable, documentWords, type SignalDocuments} from './signal-documents'
 import {commonPrefix, definitionsOf, foldAccents, inQuotedTitle, isAcronymLike, isPartlyPresent, isPlaceReferredTo, isPresent, isReferringNoun, noWords, otherWordsOf, type OtherWords, spelledAlike} from './name-evidence'
 import {cardinalWords, genericDesignators, notNameWords} from '../../normalize/lexicon/index'
-import {opensSentence, quoted, type SignalWord, sliceSide, stopWords, wordForms} from './signal-text'
+import {opensSentence, quoted, type SignalWord, sideText, stopWords, wordForms} from './signal-text'
 
 /** A name found in one side: consecutive capitalized words. */
 export interface NameMention extends TextSpan {
@@ -75,7 +75,7 @@ export function findNames(side: TextSpan, context: readonly TextSpan[] = [side])
       const keys = withoutParticles.length > 0 ? withoutParticles : allRunKeys
       // In a headline written in title case, only a known name or an acronym is clearly a name.
       const titleCased = titleCase && !run.some((word) => isKnownName(word.lower) || (word.text.length >= 2 && word.text === word.text.toUpperCase()))
-      names.push({...sliceSide(side, first.start, last.end), keys, weak: weak || titleCased, ...(titleCased ? {inTitleCase: true} : {})})
+      names.push({start: first.start, end: last.end, text: sideText(side, first.start, last.end), keys, weak: weak || titleCased, ...(titleCased ? {inTitleCase: true} : {})})
     }
     run = []
   }
@@ -107,7 +107,7 @@ export function findNames(side: TextSpan, context: readonly TextSpan[] = [side])
       capitalized ??= capitalizedInside(context)
       const capitalizedElsewhere = capitalized.has(word.text)
       if (!nextJoined && !capitalizedElsewhere) {
-        names.push({...sliceSide(side, word.start, word.end), keys: [nameKey(word.text)], weak: true, ...(titleCase ? {inTitleCase: true} : {})})
+        names.push({start: word.start, end: word.end, text: sideText(side, word.start, word.end), keys: [nameKey(word.text)], weak: true, ...(titleCase ? {inTitleCase: true} : {})})
         continue
       }
     }
@@ -219,7 +219,7 @@ function joinedNames(side: TextSpan, names: readonly NameMention[]): NameMention
     const first = names[i] as NameMention
     const second = names[i + 1] as NameMention
     if (!/^\s+(?:and|&|for|from|of|für)\s+$/.test(side.text.slice(first.end - side.start, second.start - side.start))) continue
-    joined.push({...sliceSide(side, first.start, second.end), keys: [...first.keys, ...second.keys], weak: false})
+    joined.push({start: first.start, end: second.end, text: sideText(side, first.start, second.end), keys: [...first.keys, ...second.keys], weak: false})
   }
   return joined
 }

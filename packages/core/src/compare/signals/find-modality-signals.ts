@@ -1,5 +1,5 @@
 import type {Signal, TextSpan} from '../../types'
-import {quoted, sliceSide} from './signal-text'
+import {quoted} from './signal-text'
 
 /** How sure a marker makes a statement. */
 type Modality = 'possibility' | 'probability' | 'attribution' | 'appearance' | 'certainty' | 'schedule'
@@ -57,7 +57,7 @@ export function findModalityMarkers(side: TextSpan): Marker[] {
     // Nor is certainty in a question ("Will the rainy season end next week?").
     if (match.groups?.certainty !== undefined && /^[^.!?]*\?/.test(side.text.slice(match.index))) continue
     const start = side.start + match.index
-    found.push({...sliceSide(side, start, start + match[0].length), modality})
+    found.push({start, end: start + match[0].length, text: match[0], modality})
   }
   return found
 }

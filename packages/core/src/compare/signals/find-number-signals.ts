@@ -1,7 +1,7 @@
 import type {Side, Signal, TextSpan} from '../../types'
 import {analyzeDocuments, type AnalyzedDocuments, documentTable, documentWords, type SignalDocuments} from './signal-documents'
 import {type AnalyzedSide, analyzeSide, sideValue, timesOf, tokensOf, tokenTest, type TokenTest, wordsOf} from './analyze-side'
-import {isContentWord, quoted, type SignalWord, sliceSide, stopWords} from './signal-text'
+import {isContentWord, quoted, type SignalWord, sideText, stopWords} from './signal-text'
 import {cardinalWords, fractionDenominators, impliedCounts, measurementUnits, notNameWords, scaleWords, toBaseUnit, vagueAmounts as vague, vagueSynonyms} from '../../normalize/lexicon/index'
 import {lookupTable} from '../../lookup-table'
 import {codeFigures, figureValue, fractionsOf, isNumberLike, isOrdinalWord, type Measure, measureOf, ordinalAfterTens, sameMeasure, wordValue} from './number-forms'
@@ -23,6 +23,11 @@ export interface Quantity extends TextSpan {
   readonly implied?: boolean
   /** True for a figure that is part of a name (`Hannover 96`, `Apollo 11`): one translator may write the name without it. */
   readonly inName?: boolean
+}
+
+/** A quantity of `side` from `start` to `end`, written as one object literal (see `sideText`). */
+function quantityAt(side: TextSpan, start: number, end: number, value: string, qualifier: Quantity['qualifier'], weak: boolean): Quantity {
+  return {start, end, text: sideText(side, start, end), value, qualifier, weak}
 }
 
 const qualifiers: ReadonlyArray<readonly [RegExp, Quantity['qualifier']]> = [
@@ -83,7 +88,7 @@ function quantitiesOf(side: AnalyzedSide): Quantity[] {
     // `No.1` written as one word counts as `No. 1` and `number 1` do.
     const numbered = /^no\.(\d+)$/.exec(lower)
     if (numbered !== null) {
-      found.push({...sliceSide(side, word.start + 3, word.end), value: String(Number(numbered[1])), qualifier: '', weak: false})
+      found.push(quantityAt(side, word.start + 3, word.end, String(Number(numbered[1])), '', false))
       i++
       continue
     }
@@ -92,7 +97,7 @@ function quantitiesOf(side: AnalyzedSide): Quantity[] {
     const hatTrick = lower === 'hat' && /^[\s-]trick\b/i.test(side.text.slice(word.end - side.start, word.end - side.start + 6))
     const implied = hatTrick ? 3 : impliedCounts[lower]
     if (implied !== undefined) {
-      found.push({...sliceSide(side, word.start, word.end), value: String(implied), qualifier: '', weak: true, implied: true})
+      found.push({start: word.start, end: word.end, text: sideText(side, word.start, word.end), value: String(implied), qualifier: '', weak: true, implied: true})
       i++
       continue
     }
@@ -101,7 +106,7 @@ function quantitiesOf(side: AnalyzedSide): Quantity[] {
     if (ofScale !== null && (lower === 'half' || /\b(?:a|one)\s+$/i.test(side.text.slice(Math.max(0, word.start - side.start - 4), word.start - side.start)))) {
       const scale = scaleWords[(ofScale[1] as string).toLowerCase()] as number
       const end = word.end + ofScale[0].length
-      found.push({...sliceSide(side, word.start, end), value: String(Number((scale / (fractionDenominators[lower] as number)).toPrecision(12))), qualifier: '', weak: false})
+      found.push(quantityAt(side, word.start, end, String(Number((scale / (fractionDenominators[lower] as number)).toPrecision(12))), '', false))
       while (i < words.length && (words[i] as TextSpan).start < end) i++
       continue
     }
@@ -116,7 +121,7 @@ function quantitiesOf(side: AnalyzedSide): Quantity[] {
     if (spaced !== null) {
       const end = word.start + spaced[0].length
       const before = side.text.slice(Math.max(0, word.start - side.start - 24), word.start - side.start)
-      found.push({...sliceSide(side, word.start, end), value: String(Number(spaced[0].replace(/\D/g, ''))), qualifier: qualifiers.find(([pattern]) => pattern.test(before))?.[1] ?? '', weak: false})
+      found.push(quantityAt(side, word.start, end, String(Number(spaced[0].replace(/\D/g, ''))), qualifiers.find(([pattern]) => pattern.test(before))?.[1] ?? '', false))
       while (i < words.length && (words[i] as TextSpan).start < end) i++
       continue
     }
@@ -125,8 +130,8 @@ function quantitiesOf(side: AnalyzedSide): Quantity[] {
     const [home, away] = wordScore === null ? [] : [cardinalWords[wordScore[1] as string], cardinalWords[wordScore[2] as string]]
     if (wordScore !== null && home !== undefined && away !== undefined && home <= 10 && away <= 10 && (home === 0 || away === 0 || home >= away)) {
       const first = wordScore[1] as string
-      found.push({...sliceSide(side, word.start, word.start + first.length), value: String(home), qualifier: '', weak: false})
-      found.push({...sliceSide(side, word.start + first.length + 1, word.end), value: String(away), qualifier: '', weak: false})
+      found.push(quantityAt(side, word.start, word.start + first.length, String(home), '', false))
+      found.push(quantityAt(side, word.start + first.length + 1, word.end, String(away), '', false))
       i++
       continue
     }
@@ -137,8 +142,8 @@ function quantitiesOf(side: AnalyzedSide): Quantity[] {
       const first = range[1] as string
       const second = range[3] as string
       const secondStart = word.start + first.length + (range[2] as string).length
-      found.push({...sliceSide(side, word.start, word.start + first.length), value: String(figureValue(first) ?? Number(first.replace(/,/g, ''))), qualifier: '', weak: false})
-      found.push({...sliceSide(side, secondStart, secondStart + second.length), value: String(figureValue(second) ?? Number(second.replace(/,/g, ''))), qualifier: '', weak: false})
+      found.push(quantityAt(side, word.start, word.start + first.length, String(figureValue(first) ?? Number(first.replace(/,/g, ''))), '', false))
+      found.push(quantityAt(side, secondStart, secondStart + second.length, String(figureValue(second) ?? Number(second.replace(/,/g, ''))), '', false))
       // A dashed range is one token; a colon score two (`1`, `2`).
       i += dashed !== null ? 1 : 2
       continue
@@ -146,7 +151,7 @@ function quantitiesOf(side: AnalyzedSide): Quantity[] {
     // A figure glued to its unit (`200g`, `80mm`, `10m`): the figure, in that unit.
     const glued = gluedMeasure(side, word, lower)
     if (glued !== undefined && !inTime(word.start)) {
-      found.push({...sliceSide(side, word.start, word.end), value: String(glued.value), qualifier: '', weak: false, measure: glued.measure})
+      found.push({start: word.start, end: word.end, text: sideText(side, word.start, word.end), value: String(glued.value), qualifier: '', weak: false, measure: glued.measure})
       i++
       continue
     }
@@ -255,7 +260,9 @@ function quantitiesOf(side: AnalyzedSide): Quantity[] {
     const lastWord = (words[j - 1] as TextSpan).text.toLowerCase()
     const measure = vagueWord !== undefined ? undefined : measureOf(total, lastWord, following)
     found.push({
-      ...sliceSide(side, word.start, end),
+      start: word.start,
+      end,
+      text: sideText(side, word.start, end),
       value: vagueWord !== undefined ? `~${vagueSynonyms.get(vagueWord) ?? vagueWord}` : String(Number(total.toPrecision(12))),
       qualifier,
       // `1st` is as weak as `first`, which is never read as a quantity ("at first"), and so is

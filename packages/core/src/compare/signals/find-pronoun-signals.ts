@@ -1,5 +1,4 @@
 import type {Signal, TextSpan} from '../../types'
-import {sliceSide} from './signal-text'
 
 /** A gendered pronoun found in one side. */
 interface Pronoun extends TextSpan {
@@ -20,7 +19,7 @@ export function findGenderedPronouns(side: TextSpan): Pronoun[] {
   pronounPattern.lastIndex = 0
   for (let match = pronounPattern.exec(side.text); match !== null; match = pronounPattern.exec(side.text)) {
     const start = side.start + match.index
-    found.push({...sliceSide(side, start, start + match[0].length), gender: match[1] === undefined ? 'masculine' : 'feminine'})
+    found.push({start, end: start + match[0].length, text: match[0], gender: match[1] === undefined ? 'masculine' : 'feminine'})
   }
   return found
 }

@@ -67,7 +67,7 @@ export function findQuotations(side: TextSpan): Quotation[] {
     const words = tokens.map(foldWord)
     // Capitals are kept on acronyms only, so that `US` is the country and `us` the pronoun.
     const expanded = tokens.flatMap((token) => (/^\p{Lu}[\p{Lu}.]+$/u.test(token) ? [token] : expand(foldWord(token))))
-    found.push({...span, words, forms: nameTokens(expanded).map((t) => t.key)})
+    found.push({start: span.start, end: span.end, text: span.text, words, forms: nameTokens(expanded).map((t) => t.key)})
   }
   return found
 }

@@ -14,7 +14,7 @@ import {type AnalyzedSide, analyzeSide, polarityKeysOf, wordsOf} from './analyze
  * Negation cues of one bead side and what each negates, for the negation and
  * antonym signals. Internal to `compare/signals`.
  */
-import {opensSentence, type SignalWord, sliceSide} from './signal-text'
+import {opensSentence, type SignalWord} from './signal-text'
 
 /** A negation cue of one side, with what it negates. */
 export interface NegationCue extends TextSpan {
@@ -165,7 +165,7 @@ export function findNegationCues(side: TextSpan): NegationCue[] {
     const progressive = cue === 'not' || cue.endsWith("n't") ? progressiveAnchors(analyzed, words, start, reach.content) : undefined
     const anchors = ownWord ?? quantified ?? progressive ?? keys.slice(0, 1)
     const scope = attached !== undefined ? (ownWord as string[]) : ownWord === undefined ? keys : [...ownWord, ...keys]
-    cues.push({...sliceSide(side, start, start + match[0].length), cue, weak: weakNegationCues.has(cue), anchors, scope, reachEnd})
+    cues.push({start, end: start + match[0].length, text: match[0], cue, weak: weakNegationCues.has(cue), anchors, scope, reachEnd})
     if (reach.content[0] !== undefined) heads.set(cues[cues.length - 1] as NegationCue, reach.content[0].start)
   }
   // A negated negation affirms: "not a lack of", "not impossible", "never fails to" cancel out.

@@ -51,7 +51,25 @@ interface WordPart {
  * @returns A `TextSpan` whose `text` is the original slice.
  */
 export function sliceSide(side: TextSpan, start: number, end: number): TextSpan {
-  return {start, end, text: side.text.slice(start - side.start, end - side.start)}
+  return {start, end, text: sideText(side, start, end)}
+}
+
+/**
+ * The original text of a span of one side: `sliceSide(side, start, end).text`.
+ *
+ * A detector that records a span with fields of its own writes them in one
+ * object literal, `{start, end, text: sideText(side, start, end), …}`,
+ * rather than spreading `sliceSide`: on the V8 of Node 20, adding a field to
+ * an object copied by a spread (`{...sliceSide(…), cue}`) costs a few
+ * microseconds and leaves a new hidden class in the old generation each
+ * time, garbage that only a full collection frees.
+ *
+ * @param side The bead side.
+ * @param start Start offset in the whole document.
+ * @param end End offset in the whole document.
+ */
+export function sideText(side: TextSpan, start: number, end: number): string {
+  return side.text.slice(start - side.start, end - side.start)
 }
 
 /** Fold typographic apostrophes and lowercase. */

@@ -1,5 +1,4 @@
 import type {TextSpan} from '../../types'
-import {sliceSide} from './signal-text'
 import {lookupTable} from '../../lookup-table'
 
 /** A time reference found in one side, with the keys it stands for. */
@@ -176,8 +175,7 @@ export function findTemporalExpressions(side: TextSpan): TemporalExpression[] {
   temporalPattern.lastIndex = 0
   for (let match = temporalPattern.exec(side.text); match !== null; match = temporalPattern.exec(side.text)) {
     const start = side.start + match.index
-    const span = sliceSide(side, start, start + match[0].length)
-    found.push({...span, keys: keysOf(match.groups ?? {}, match[0])})
+    found.push({start, end: start + match[0].length, text: match[0], keys: keysOf(match.groups ?? {}, match[0])})
   }
   return found
 }
