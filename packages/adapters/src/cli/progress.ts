@@ -24,7 +24,7 @@ export const compareProgressThreshold = 2_000_000
 const stageNames: Readonly<Record<CompareStage, string>> = {
   segment: 'splitting sentences',
   align: 'aligning sentences',
-  metrics: 'scoring chrF, BLEU and TER',
+  metrics: 'scoring the metrics',
   compare: 'comparing aligned sentences',
   language: 'detecting the languages',
   artifacts: 'looking for artifacts',

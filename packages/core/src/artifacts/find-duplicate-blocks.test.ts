@@ -32,4 +32,18 @@ describe('findDuplicateBlocks', () => {
   ])('leaves %j alone', (text) => {
     expect(findDuplicateBlocks(contextOf(text))).toEqual([])
   })
+
+  it('finds repeats among thousands of distinct sentences (its tables grow)', () => {
+    // 6,000 sentences of 10 distinct made-up words each (the first capitalised): 60,000 words, more than the tables start with.
+    const word = (n: number) => `${n % 10 === 0 ? 'W' : 'w'}${n.toString(36)}x`
+    const sentences = Array.from({length: 6000}, (_, s) => `${Array.from({length: 10}, (_, k) => word(s * 10 + k)).join(' ')}.`)
+    const exact = sentences[17]!
+    const near = `${sentences[42]!.slice(0, -1).split(' ').slice(0, 9).join(' ')} changed.`
+    const text = [...sentences, exact, near].join(' ')
+    const found = findDuplicateBlocks(contextOf(text)).map((artifact) => [artifact.text.trim(), artifact.message])
+    expect(found).toEqual([
+      [exact, 'This sentence repeats an earlier one.'],
+      [near, 'This sentence nearly repeats an earlier one.'],
+    ])
+  })
 })

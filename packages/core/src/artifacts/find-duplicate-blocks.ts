@@ -47,35 +47,28 @@ export function findDuplicateBlocks(context: ArtifactContext): Artifact[] {
   }
   const found: Artifact[] = []
   const claimed = new Uint8Array(text.length)
-  const seenParagraphs = new Set<string>()
+  const seenParagraphs = new SequenceSet()
   paragraphs.forEach((paragraph, index) => {
     const paragraphWords = wordsOf(paragraph)
     if (paragraphWords.length < minimumParagraphWords) return
-    const key = keyOf(paragraphWords)
-    if (!seenParagraphs.has(key)) {
-      seenParagraphs.add(key)
-      return
-    }
+    if (seenParagraphs.add(paragraphWords)) return
     const next = paragraphs[index + 1]
     const end = next ? next.start : paragraph.end
     claimed.fill(1, paragraph.start, end)
     found.push(makeArtifact(text, side, 'duplicate-block', paragraph.start, end, 'info', 'This paragraph repeats an earlier one.', ''))
   })
   const spans = context.sentences
-  const seenSentences = new Set<string>()
-  // The sentences holding each trigram: the index of the only one, or the complement (`~k`) of its list in `lists`.
-  const postings = new Map<number, number>()
-  const lists: number[][] = []
-  // Trigrams of the sentence at hand, and how many of them each earlier sentence shares (reset after each sentence).
-  let trigramBuffer = new Float64Array(64)
+  const seenSentences = new SequenceSet()
+  const postings = new TrigramPostings(count)
+  const {lists} = postings
+  // How many trigrams of the sentence at hand each earlier sentence shares (reset after each sentence).
   const hits = new Int32Array(spans.length)
   const touched: number[] = []
   spans.forEach((sentence, index) => {
     const sentenceWords = wordsOf(sentence)
     if (sentenceWords.length < minimumSentenceWords) return
-    const key = keyOf(sentenceWords)
     const inClaimed = claimed[sentence.start] === 1
-    if (seenSentences.has(key)) {
+    if (!seenSentences.add(sentenceWords)) {
       if (!inClaimed) {
         const end = removalEnd(text, sentence, spans[index + 1])
         claimed.fill(1, sentence.start, end)
@@ -83,31 +76,22 @@ export function findDuplicateBlocks(context: ArtifactContext): Artifact[] {
       }
       return
     }
-    seenSentences.add(key)
     if (sentenceWords.length < minimumNearWords) return
-    // A trigram key packs three word ids below 2^17 each into one exact number (2^51 < 2^53); in a text
-    // with more distinct words than that, ids wrap and two trigrams may share a key.
-    const count = sentenceWords.length - 2
-    if (trigramBuffer.length < count) trigramBuffer = new Float64Array(2 * count)
-    for (let k = 0; k < count; k++) {
-      trigramBuffer[k] = ((sentenceWords[k]! % 131072) * 131072 + (sentenceWords[k + 1]! % 131072)) * 131072 + (sentenceWords[k + 2]! % 131072)
-    }
-    // Sorted, so that each distinct trigram is read once; the earlier sentences sharing each are counted in `hits`.
-    const trigrams = trigramBuffer.subarray(0, count).sort()
     let distinct = 0
     let best = 0
-    for (let k = 0; k < count; k++) {
-      const trigram = trigrams[k]!
-      if (k > 0 && trigram === trigrams[k - 1]) continue
+    for (let k = 0; k + 2 < sentenceWords.length; k++) {
+      // Each distinct trigram of the sentence is read once; the earlier sentences sharing it are counted in `hits`.
+      const slot = postings.visit(sentenceWords[k]!, sentenceWords[k + 1]!, sentenceWords[k + 2]!, index)
+      if (slot === -1) continue
       distinct++
-      const entry = postings.get(trigram)
-      if (entry === undefined) {
-        postings.set(trigram, index)
+      const entry = postings.entries[slot]!
+      if (entry === noSentence) {
+        postings.entries[slot] = index
       } else if (entry >= 0) {
         // A second sentence with this trigram: the entry becomes a list.
         if (hits[entry] === 0) touched.push(entry)
         best = Math.max(best, ++hits[entry]!)
-        postings.set(trigram, ~lists.length)
+        postings.entries[slot] = ~lists.length
         lists.push([entry, index])
       } else {
         const list = lists[~entry]!
@@ -128,19 +112,137 @@ export function findDuplicateBlocks(context: ArtifactContext): Artifact[] {
   return found.sort((a, b) => a.start - b.start)
 }
 
+/** The entry of a trigram no sentence has been recorded under yet. */
+const noSentence = 0x7fffffff
+
 /**
- * A key for a sequence of word ids: its length and two independent 32-bit
- * multiplicative hashes (FNV-1a and a second odd multiplier), so that two
- * different sentences share a key with odds near 2^-64.
+ * The sentences holding each word trigram, in an open-addressing hash table
+ * of typed arrays: no string or boxed number per trigram. A trigram key packs
+ * three word ids below 2^17 each into one exact number (2^51 < 2^53); in a
+ * text with more distinct words than that, ids wrap and two trigrams may
+ * share a key.
  */
-function keyOf(ids: Int32Array): string {
-  let first = 0x811c9dc5
-  let second = 0x9e3779b9
-  for (const id of ids) {
-    first = Math.imul(first ^ id, 0x01000193)
-    second = Math.imul(second ^ id, 0x5bd1e995) ^ (second >>> 15)
+class TrigramPostings {
+  /** Per slot: the packed trigram. */
+  private keys: Float64Array
+  /** Per slot: the index of the only sentence holding it, the complement (`~k`) of its list in `lists`, or `noSentence`. */
+  entries: Int32Array
+  /** Per slot: one more than the last sentence that visited it; 0 for an empty slot. */
+  private visits: Int32Array
+  private size = 0
+  /** The lists of sentences of the trigrams held by two sentences or more. */
+  readonly lists: number[][] = []
+
+  /**
+   * @param words How many words the text has: a text has fewer trigrams, so the table starts large enough for most texts.
+   */
+  constructor(words: number) {
+    let slots = 1024
+    while (slots < 2 * words && slots < 1 << 14) slots *= 2
+    this.keys = new Float64Array(slots)
+    this.entries = new Int32Array(slots)
+    this.visits = new Int32Array(slots)
   }
-  return `${ids.length}:${first >>> 0}:${second >>> 0}`
+
+  /**
+   * Find (or add) the slot of a trigram for a sentence.
+   *
+   * @returns The slot, or -1 when the sentence has visited this trigram already.
+   */
+  visit(first: number, second: number, third: number, sentence: number): number {
+    // At most half the slots in use: probes stay short.
+    if (2 * (this.size + 1) > this.keys.length) this.grow()
+    const a = first % 131072
+    const b = second % 131072
+    const c = third % 131072
+    const key = (a * 131072 + b) * 131072 + c
+    const {keys, visits} = this
+    const mask = keys.length - 1
+    let slot = hashTriple(a, b, c) & mask
+    while (visits[slot] !== 0 && keys[slot] !== key) slot = (slot + 1) & mask
+    if (visits[slot] === sentence + 1) return -1
+    if (visits[slot] === 0) {
+      keys[slot] = key
+      this.entries[slot] = noSentence
+      this.size++
+    }
+    visits[slot] = sentence + 1
+    return slot
+  }
+
+  private grow(): void {
+    const {keys, entries, visits} = this
+    this.keys = new Float64Array(2 * keys.length)
+    this.entries = new Int32Array(2 * keys.length)
+    this.visits = new Int32Array(2 * keys.length)
+    const mask = this.keys.length - 1
+    for (let old = 0; old < keys.length; old++) {
+      if (visits[old] === 0) continue
+      const key = keys[old]!
+      let slot = hashTriple(Math.floor(key / 17179869184), Math.floor(key / 131072) % 131072, key % 131072) & mask
+      while (this.visits[slot] !== 0) slot = (slot + 1) & mask
+      this.keys[slot] = key
+      this.entries[slot] = entries[old]!
+      this.visits[slot] = visits[old]!
+    }
+  }
+}
+
+/** A hash of three word ids. */
+function hashTriple(a: number, b: number, c: number): number {
+  const hash = Math.imul(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35), 0x27d4eb2f)
+  return hash ^ (hash >>> 15)
+}
+
+/**
+ * The sequences of word ids seen so far, each kept as its length and two
+ * independent 32-bit multiplicative hashes (FNV-1a and a second odd
+ * multiplier), so that two different sentences are taken for one with odds
+ * near 2^-64; an open-addressing table of typed arrays.
+ */
+class SequenceSet {
+  /** Per slot: the sequence's length plus one (0 for an empty slot) and its two hashes. */
+  private lengths = new Int32Array(256)
+  private firsts = new Int32Array(256)
+  private seconds = new Int32Array(256)
+  private size = 0
+
+  /**
+   * Add a sequence.
+   *
+   * @returns Whether it was new.
+   */
+  add(ids: Int32Array): boolean {
+    let first = 0x811c9dc5
+    let second = 0x9e3779b9
+    for (const id of ids) {
+      first = Math.imul(first ^ id, 0x01000193)
+      second = Math.imul(second ^ id, 0x5bd1e995) ^ (second >>> 15)
+    }
+    return this.insert(ids.length + 1, first, second)
+  }
+
+  private insert(length: number, first: number, second: number): boolean {
+    const mask = this.lengths.length - 1
+    let slot = (first ^ Math.imul(second, 0x85ebca6b)) & mask
+    for (; this.lengths[slot] !== 0; slot = (slot + 1) & mask) {
+      if (this.lengths[slot] === length && this.firsts[slot] === first && this.seconds[slot] === second) return false
+    }
+    this.lengths[slot] = length
+    this.firsts[slot] = first
+    this.seconds[slot] = second
+    if (2 * ++this.size > this.lengths.length) this.grow()
+    return true
+  }
+
+  private grow(): void {
+    const {lengths, firsts, seconds} = this
+    this.lengths = new Int32Array(2 * lengths.length)
+    this.firsts = new Int32Array(2 * lengths.length)
+    this.seconds = new Int32Array(2 * lengths.length)
+    this.size = 0
+    for (let slot = 0; slot < lengths.length; slot++) if (lengths[slot] !== 0) this.insert(lengths[slot]!, firsts[slot]!, seconds[slot]!)
+  }
 }
 
 /** Where removing a sentence should stop: at the next sentence of the same line, else at the sentence's end. */

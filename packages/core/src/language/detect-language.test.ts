@@ -1,7 +1,7 @@
 import {describe, expect, it} from '@jest/globals'
 import fc from 'fast-check'
 import {readFileSync} from 'node:fs'
-import {defaultDetectLanguageOptions, detectLanguage} from './detect-language'
+import {collapseSpaces, defaultDetectLanguageOptions, detectLanguage} from './detect-language'
 import type {DetectLanguageOptions} from './detect-language'
 
 const seed = (name: string): string => readFileSync(new URL(`../../../../seeds/${name}.txt`, import.meta.url), 'utf8')
@@ -95,6 +95,25 @@ describe('detectLanguage', () => {
         expect(detectLanguage(text)).toMatch(/^[a-z]{3}$/)
       }),
       {numRuns: 200},
+    )
+  })
+})
+
+describe('collapseSpaces', () => {
+  const collapsedByPattern = (text: string, maxLength: number) => text.replace(/\s+/g, ' ').trim().slice(0, maxLength)
+
+  it('reads every code unit as `\\s` does', () => {
+    const everyUnit = Array.from({length: 0x10000}, (_, code) => `a${String.fromCharCode(code)}`).join('')
+    expect(collapseSpaces(everyUnit, everyUnit.length)).toBe(collapsedByPattern(everyUnit, everyUnit.length))
+  })
+
+  it('gives what the pattern gives, at every length', () => {
+    const pieces = fc.constantFrom('a', 'bc', ' ', '  ', '\n', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', 'é', '\u{1F600}', '.')
+    fc.assert(
+      fc.property(fc.array(pieces, {maxLength: 40}).map((list) => list.join('')), fc.integer({min: 0, max: 50}), (text, maxLength) => {
+        expect(collapseSpaces(text, maxLength)).toBe(collapsedByPattern(text, maxLength))
+      }),
+      {numRuns: 1000},
     )
   })
 })

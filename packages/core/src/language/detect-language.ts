@@ -1,4 +1,4 @@
-import {rankLanguages} from './rank-languages'
+import {topLanguage} from './rank-languages'
 import {assertKnownOptions} from '../validate-options'
 
 /** Options of `detectLanguage`. */
@@ -37,7 +37,46 @@ function isEmailLike(word: string): boolean {
 
 /** The text with links, e-mail addresses and handles replaced by spaces, in linear time. */
 function removeNonProse(text: string): string {
+  // Without an `@` and a link's start there is nothing to remove (the usual case): no pass word by word.
+  if (!text.includes('@') && !text.includes('http') && !text.includes('www.')) return text
   return text.replace(/\S+/g, (word) => (isEmailLike(word) ? ' ' : word.replace(linkOrHandlePattern, ' ')))
+}
+
+/** Whether a UTF-16 code unit is white space as `\s` reads it. */
+function isSpace(code: number): boolean {
+  if (code > 32 && code < 0xa0) return false
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  )
+}
+
+/**
+ * `text.replace(/\s+/g, ' ').trim().slice(0, maxLength)`, reading the text
+ * only as far as the result needs: the words, one space between two.
+ *
+ * @param text A text.
+ * @param maxLength The longest result.
+ * @returns The text's first words, white space collapsed.
+ */
+export function collapseSpaces(text: string, maxLength: number): string {
+  const parts: string[] = []
+  let length = 0
+  let end = 0
+  while (length < maxLength) {
+    let start = end
+    while (start < text.length && isSpace(text.charCodeAt(start))) start++
+    if (start === text.length) break
+    end = start + 1
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++
+    if (length > 0) {
+      parts.push(' ')
+      length++
+    }
+    parts.push(text.slice(start, end))
+    length += end - start
+  }
+  return parts.join('').slice(0, maxLength)
 }
 
 function resolveDetectLanguageOptions(options: DetectLanguageOptions): Required<DetectLanguageOptions> {
@@ -81,6 +120,6 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
   const {only, ignore, minLength, maxLength} = resolveDetectLanguageOptions(options)
   // Clean a little more than is read, so removed links do not shorten the sample.
   const sample = text.slice(0, maxLength * 2 + 256)
-  const prose = removeNonProse(sample).replace(/\s+/g, ' ').trim().slice(0, maxLength)
-  return rankLanguages(prose, {only, ignore, minLength})[0]![0]
+  const prose = collapseSpaces(removeNonProse(sample), maxLength)
+  return topLanguage(prose, {only, ignore, minLength})
 }

@@ -1,4 +1,5 @@
-import {missingTrigramPenalty, scriptExpressions, scriptProfiles} from './language-profiles'
+import {findTrigram, hashTrigram, missingTrigramPenalty, packTrigram, scriptProfiles} from './language-profiles'
+import {topScript} from './script-counts'
 
 /** A language code and its score: 1 for the best match, lower for worse ones. */
 export type LanguageScore = readonly [code: string, score: number]
@@ -16,35 +17,76 @@ export interface RankLanguagesOptions {
 /** franc reads at most this many characters. */
 const sampleLength = 2048
 
-const undetermined: LanguageScore[] = [['und', 1]]
-
 function allowed(code: string, only: readonly string[], ignore: readonly string[]): boolean {
   return (only.length === 0 || only.includes(code)) && !ignore.includes(code)
 }
 
-/** The script (or one-script language) with the most characters; ties go to the first in franc's order. */
-function topScript(value: string): {readonly name: string | undefined; readonly count: number} {
-  let name: string | undefined
-  let count = -1
-  for (const [script, expression] of scriptExpressions()) {
-    const found = value.match(expression)?.length ?? 0
-    if (found > count) {
-      count = found
-      name = script
-    }
-  }
-  return {name, count}
+/**
+ * The text as franc cleans it before counting trigrams: ASCII punctuation and
+ * digits to spaces, spaces collapsed, lower case, padded with a space.
+ */
+function cleanForTrigrams(value: string): string {
+  return ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `
 }
 
-/** Trigram counts of the text as franc cleans it: ASCII punctuation and digits to spaces, spaces collapsed, lower case, padded. */
-function countTrigrams(value: string): Map<string, number> {
-  const cleaned = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `
-  const counts = new Map<string, number>()
-  for (let index = 0; index + 3 <= cleaned.length; index++) {
-    const trigram = cleaned.slice(index, index + 3)
-    counts.set(trigram, (counts.get(trigram) ?? 0) + 1)
+/**
+ * The distinct trigrams of a cleaned text and how often each occurs, counted
+ * in an open-addressing hash table of packed trigrams (`packTrigram`), with
+ * no string made per trigram: `counts[slot]` is 0 for an empty slot.
+ */
+function countTrigrams(cleaned: string): {readonly trigrams: Float64Array; readonly counts: Int32Array; readonly distinct: number} {
+  const total = Math.max(0, cleaned.length - 2)
+  let size = 16
+  while (size < 2 * total) size *= 2
+  const mask = size - 1
+  const trigrams = new Float64Array(size)
+  const counts = new Int32Array(size)
+  let distinct = 0
+  for (let index = 0; index < total; index++) {
+    const trigram = packTrigram(cleaned, index)
+    let slot = hashTrigram(trigram) & mask
+    while (counts[slot] !== 0 && trigrams[slot] !== trigram) slot = (slot + 1) & mask
+    if (counts[slot]!++ === 0) {
+      trigrams[slot] = trigram
+      distinct++
+    }
   }
-  return counts
+  return {trigrams, counts, distinct}
+}
+
+/** What the ranking of one text works from: the script's languages and each one's distance, or the answer when there is nothing to rank. */
+type Distances =
+  | {readonly answer: string}
+  | {readonly languages: readonly string[]; readonly distances: Int32Array; readonly sampleLength: number}
+
+/**
+ * Each language's distance from a text, as franc-min's `francAll` sums it:
+ * over the text's distinct trigrams, `|count − rank − 1|` where the
+ * language's profile holds the trigram and 300 where it does not.
+ */
+function languageDistances(text: string, only: readonly string[], ignore: readonly string[], minLength: number): Distances {
+  if (text.length === 0 || text.length < minLength) return {answer: 'und'}
+  const value = text.slice(0, sampleLength)
+  const script = topScript(value)
+  const profiles = scriptProfiles().get(script.name)
+  if (profiles === undefined) {
+    return {answer: script.count === 0 || !allowed(script.name, only, ignore) ? 'und' : script.name}
+  }
+  const {languages, postings} = profiles
+  const {trigrams, counts, distinct} = countTrigrams(cleanForTrigrams(value))
+  // Every trigram starts at the full penalty; a language holding it gets its rank difference instead.
+  const distances = new Int32Array(languages.length).fill(distinct * missingTrigramPenalty)
+  for (let slot = 0; slot < counts.length; slot++) {
+    const count = counts[slot]!
+    if (count === 0) continue
+    const start = findTrigram(profiles, trigrams[slot]!)
+    if (start === -1) continue
+    const end = start + 1 + 2 * postings[start]!
+    for (let index = start + 1; index < end; index += 2) {
+      distances[postings[index]!]! += Math.abs(count - postings[index + 1]! - 1) - missingTrigramPenalty
+    }
+  }
+  return {languages, distances, sampleLength: value.length}
 }
 
 /**
@@ -64,35 +106,40 @@ function countTrigrams(value: string): Map<string, number> {
  */
 export function rankLanguages(text: string, options: RankLanguagesOptions): LanguageScore[] {
   const {only, ignore, minLength} = options
-  if (text.length === 0 || text.length < minLength) return undetermined
-  const value = text.slice(0, sampleLength)
-  const script = topScript(value)
-  const profiles = script.name === undefined ? undefined : scriptProfiles().get(script.name)
-  if (profiles === undefined) {
-    if (script.name === undefined || script.count === 0 || !allowed(script.name, only, ignore)) return undetermined
-    return [[script.name, 1]]
-  }
-
-  const {languages, postings} = profiles
-  const distances = new Array<number>(languages.length).fill(0)
-  let trigramCount = 0
-  for (const [trigram, count] of countTrigrams(value)) {
-    trigramCount++
-    const list = postings.get(trigram)
-    if (list === undefined) continue
-    for (let index = 0; index < list.length; index += 2) {
-      // Replace this trigram's penalty by its rank difference in this language.
-      distances[list[index]!]! += Math.abs(count - list[index + 1]! - 1) - missingTrigramPenalty
-    }
-  }
-
+  const found = languageDistances(text, only, ignore, minLength)
+  if ('answer' in found) return [[found.answer, 1]]
+  const {languages, distances} = found
   const ranked: Array<[string, number]> = []
   languages.forEach((code, index) => {
-    if (allowed(code, only, ignore)) ranked.push([code, distances[index]! + trigramCount * missingTrigramPenalty])
+    if (allowed(code, only, ignore)) ranked.push([code, distances[index]!])
   })
-  if (ranked.length === 0) return undetermined
+  if (ranked.length === 0) return [['und', 1]]
   ranked.sort((left, right) => left[1] - right[1])
   const best = ranked[0]![1]
-  const spread = value.length * missingTrigramPenalty - best
+  const spread = found.sampleLength * missingTrigramPenalty - best
   return ranked.map(([code, distance]) => [code, 1 - (distance - best) / spread || 0])
+}
+
+/**
+ * The language `rankLanguages` puts first, without ranking the rest: the
+ * first language, in franc-min's order, of the smallest distance.
+ *
+ * @param text The text; only its first 2,048 characters are read.
+ * @param options Languages to choose from or ignore, and the length floor.
+ * @returns An ISO 639-3 code, a one-language script's code, or `und`.
+ */
+export function topLanguage(text: string, options: RankLanguagesOptions): string {
+  const {only, ignore, minLength} = options
+  const found = languageDistances(text, only, ignore, minLength)
+  if ('answer' in found) return found.answer
+  const {languages, distances} = found
+  let best = 'und'
+  let bestDistance = Infinity
+  for (let index = 0; index < languages.length; index++) {
+    if (distances[index]! < bestDistance && allowed(languages[index]!, only, ignore)) {
+      best = languages[index]!
+      bestDistance = distances[index]!
+    }
+  }
+  return best
 }

@@ -1,6 +1,8 @@
 import {describe, expect, it} from '@jest/globals'
 import {expressions} from 'franc-min/expressions.js'
+import fc from 'fast-check'
 import {scriptExpressions} from './language-profiles'
+import {topScript} from './script-counts'
 
 /** Every code point once, then every surrogate alone (each followed by `a`, so none pairs up). */
 function everyCharacter(): string {
@@ -30,5 +32,36 @@ describe('scriptExpressions', () => {
     const sample = '\u{20000}\u{20001}\ud840x\udc00'
     expect(sample.match(chinese)).toEqual(['\u{20000}', '\u{20001}'])
     expect(sample.match(chinese)).toEqual(sample.match(expressions.cmn!))
+  })
+})
+
+describe('topScript', () => {
+  /** The script with the most matches of its expression, the first in franc-min's order on a tie. */
+  function byExpressions(value: string): {name: string; count: number} {
+    let best = {name: '', count: -1}
+    for (const [name, expression] of scriptExpressions()) {
+      const count = value.match(expression)?.length ?? 0
+      if (count > best.count) best = {name, count}
+    }
+    return best
+  }
+
+  it('finds the script of every character as the expressions do', () => {
+    const text = everyCharacter()
+    for (let start = 0; start < text.length; start += 4099) {
+      const value = text.slice(start, start + 4099)
+      expect(topScript(value)).toEqual(byExpressions(value))
+    }
+  })
+
+  it('counts the characters of every script as the expressions do on mixed text', () => {
+    const pieces = fc.constantFrom('a', 'é', 'ж', 'ب', 'क', '中', 'の', 'ア', '한', 'ก', 'α', '\u{20000}', '\ud840', '\udc00', ' ', '1', '\u{1F600}', 'ꦲ', 'ሀ')
+    fc.assert(
+      fc.property(fc.array(pieces, {maxLength: 60}), (list) => {
+        const value = list.join('')
+        expect(topScript(value)).toEqual(byExpressions(value))
+      }),
+      {numRuns: 500},
+    )
   })
 })

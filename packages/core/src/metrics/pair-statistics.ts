@@ -70,6 +70,21 @@ export function sentenceScores(statistics: PairStatistics): Omit<BeadMetrics, 't
   }
 }
 
+/**
+ * A bead's scores with its TER added, written as one object literal (a
+ * spread with added fields gives every object its own hidden class in V8,
+ * which piles up in the old generation over a large document).
+ *
+ * @param scores chrF, chrF++ and BLEU of the bead.
+ * @param ter The bead's TER statistics; `limited` when its shift search met the work budget.
+ * @returns The four scores, and `terUpperBound: true` when `ter.limited`.
+ */
+export function withTerScore(scores: Omit<BeadMetrics, 'ter'>, ter: TerStatistics & {readonly limited?: boolean}): BeadMetrics & {readonly ter: number} {
+  const {chrf, chrfpp, bleu} = scores
+  const value = terFromStatistics(ter)
+  return ter.limited === true ? {chrf, chrfpp, bleu, ter: value, terUpperBound: true} : {chrf, chrfpp, bleu, ter: value}
+}
+
 /** Statistics summed over pairs. */
 export interface Totals {
   readonly chrfpp: number[]

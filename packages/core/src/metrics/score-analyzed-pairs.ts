@@ -1,9 +1,8 @@
 import type {SideSymbols} from '../analyze/document-symbols'
 import type {BeadMetrics, DocumentMetrics} from '../types'
 import type {MetricsOptions} from './metrics-options'
-import {addTotals, corpusScores, emptyTotals, sentenceScores, symbolStatistics, textStatistics, totalTer, type Totals} from './pair-statistics'
+import {addTotals, corpusScores, emptyTotals, sentenceScores, symbolStatistics, textStatistics, totalTer, withTerScore, type Totals} from './pair-statistics'
 import {budgetedTerStatistics, budgetedTerStatisticsOfIds, type ScoredPair} from './score-pairs'
-import {terFromStatistics} from './ter'
 
 /** A bead's pair of texts with, when they could be joined from the sentences' analyses, their metric symbols. */
 export interface AnalyzedPair extends ScoredPair {
@@ -58,11 +57,13 @@ export function scoreAnalyzedPairs(pairs: readonly AnalyzedPair[], options: Requ
     addTotals(aligned, statistics, ter)
     const sentence = sentenceScores(statistics)
     if (ter === undefined) return sentence
-    return {...sentence, ter: terFromStatistics(ter), ...(ter.limited ? {terUpperBound: true as const} : {})}
+    return withTerScore(sentence, ter)
   })
   return {pairs: scores, aligned: documentScores(aligned, withTer), whole: documentScores(whole, withTer)}
 }
 
 function documentScores(total: Totals, withTer: boolean): DocumentMetrics {
-  return withTer ? {...corpusScores(total), ter: totalTer(total)} : corpusScores(total)
+  if (!withTer) return corpusScores(total)
+  const {chrf, chrfpp, bleu} = corpusScores(total)
+  return {chrf, chrfpp, bleu, ter: totalTer(total)}
 }

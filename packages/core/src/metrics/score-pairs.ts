@@ -1,6 +1,6 @@
 import type {BeadMetrics, DocumentMetrics} from '../types'
-import {addTotals, corpusScores, emptyTotals, sentenceScores, textStatistics, totalTer, type PairStatistics as ChrfBleuStatistics, type Totals} from './pair-statistics'
-import {defaultTerWords, terFromStatistics, terStatisticsOfTokens, type TerStatistics} from './ter'
+import {addTotals, corpusScores, emptyTotals, sentenceScores, textStatistics, totalTer, withTerScore, type PairStatistics as ChrfBleuStatistics, type Totals} from './pair-statistics'
+import {defaultTerWords, terStatisticsOfTokens, type TerStatistics} from './ter'
 import {countTerEdits} from './translation-edit-rate'
 import {assertTextPairs} from './validate'
 
@@ -52,7 +52,8 @@ function terBudget(hypothesisLength: number, referenceLength: number): number {
 }
 
 function pairStatistics(hypothesis: string, reference: string, budgeted = false): PairStatistics {
-  return {...textStatistics(hypothesis, reference), ter: budgetedTerStatistics(hypothesis, reference, budgeted)}
+  const {chrfpp, bleu} = textStatistics(hypothesis, reference)
+  return {chrfpp, bleu, ter: budgetedTerStatistics(hypothesis, reference, budgeted)}
 }
 
 /**
@@ -71,7 +72,7 @@ export function scoreBead(variantText: string, sourceText: string): BeadMetrics 
 }
 
 function beadFromStatistics(statistics: PairStatistics): BeadMetrics & {readonly ter: number} {
-  return {...sentenceScores(statistics), ter: terFromStatistics(statistics.ter), ...(statistics.ter.limited ? {terUpperBound: true as const} : {})}
+  return withTerScore(sentenceScores(statistics), statistics.ter)
 }
 
 /** One segment pair of a document: the variant text and the source text it is scored against. */
@@ -144,5 +145,6 @@ export function scoreAlignment(pairs: readonly ScoredPair[]): AlignmentScores {
 }
 
 function documentFromTotals(total: Totals): DocumentMetrics & {readonly ter: number} {
-  return {...corpusScores(total), ter: totalTer(total)}
+  const {chrf, chrfpp, bleu} = corpusScores(total)
+  return {chrf, chrfpp, bleu, ter: totalTer(total)}
 }

@@ -195,6 +195,19 @@ function matchAmpersand(text: string, index: number): EntityMatch | undefined {
   return {start: index, end: index + spaced[0].length, value, form: 'spaced'}
 }
 
+/** Where `character` next occurs in `text` from `from`, or the text's length. */
+function indexOrEnd(text: string, character: string, from: number): number {
+  const found = text.indexOf(character, from)
+  return found === -1 ? text.length : found
+}
+
+/**
+ * The farthest a semicolon ends an entity without its ampersand from the
+ * entity's start: four `amp;` layers and a name of 31 characters
+ * (`bareNamedPattern`); a bare numeric one (`#x10FFFF;`) is shorter.
+ */
+const maxBareReach = 4 * 4 + 31
+
 /**
  * Every HTML entity of a text, in order, not overlapping (see {@link matchEntityAt}).
  * One pass; linear in the length of the text.
@@ -208,7 +221,19 @@ export function findEntities(text: string): EntityMatch[] {
   const mayHaveBare = text.includes(';')
   let lastEnd = -1
   let index = 0
-  while (index < text.length) {
+  // The next `&` and `;` at or after `index` (the text's length for none): an entity without its ampersand ends
+  // in a semicolon at most `maxBareReach` code units after its start, so the stretches with neither are skipped.
+  const length = text.length
+  let nextAmpersand = indexOrEnd(text, '&', 0)
+  let nextSemicolon = indexOrEnd(text, ';', 0)
+  while (index < length) {
+    if (nextAmpersand < index) nextAmpersand = indexOrEnd(text, '&', index)
+    if (nextSemicolon < index) nextSemicolon = indexOrEnd(text, ';', index)
+    const reach = nextSemicolon - maxBareReach
+    if (index < nextAmpersand && index < reach) {
+      index = nextAmpersand < reach ? nextAmpersand : reach
+      continue
+    }
     const code = text.charCodeAt(index)
     if (code === 38 || (mayHaveBare && (code === 35 || (isAsciiAlnum(code) && code > 57)))) {
       const entity = matchEntityAt(text, index, index === lastEnd)

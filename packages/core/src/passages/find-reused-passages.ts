@@ -93,16 +93,19 @@ export function findPassagesBetween(
     return !taken.some((span) => span.start <= start && end <= span.end)
   }
   const sentenceStart = (flags: Uint8Array, word: number) => flags[word]! & sentenceStartFlag
-  for (const chain of chains) {
+  const {starts, pairs: chainPairs} = chains
+  for (let chain = 0; chain < chains.count; chain++) {
+    const chainStart = starts[chain]!
+    const chainEnd = starts[chain + 1]!
     let content = 0
-    for (let k = 1; k < chain.length; k += 2) if (variantFlags[chain[k]!]! & contentFlag) content++
+    for (let k = chainStart + 1; k < chainEnd; k += 2) if (variantFlags[chainPairs[k]!]! & contentFlag) content++
     if (content < minContent) continue
-    let firstSource = chain[0]!
-    let firstVariant = chain[1]!
-    let lastSource = chain[chain.length - 2]!
-    let lastVariant = chain[chain.length - 1]!
+    let firstSource = chainPairs[chainStart]!
+    let firstVariant = chainPairs[chainStart + 1]!
+    let lastSource = chainPairs[chainEnd - 2]!
+    let lastVariant = chainPairs[chainEnd - 1]!
     // Take in the same words on both sides just before and after (a leading `The`, a trailing `of the`), within the same sentence on both sides.
-    let words = chain.length / 2
+    let words = (chainEnd - chainStart) / 2
     while (
       firstSource > 0 &&
       firstVariant > 0 &&
@@ -140,81 +143,151 @@ export function findPassagesBetween(
 }
 
 /**
- * Keep the `maxPairsPerWord` best-scoring chain ends of one row (ties: the
- * earlier source position), in source order, in place.
+ * The local alignments found by `chainSharedWords`, best first, all in one
+ * array: chain `c` is `pairs[starts[c]]` up to `pairs[starts[c + 1]]`
+ * (exclusive), its pairs from first to last shared word as `source index,
+ * variant index, source index, variant index, …`.
  */
-function bestPairs(sources: number[], pairs: number[], pairScore: readonly number[]): void {
-  const order = sources.map((_, k) => k).sort((a, b) => pairScore[pairs[b]!]! - pairScore[pairs[a]!]! || sources[a]! - sources[b]!)
-  const kept = order.slice(0, maxPairsPerWord).sort((a, b) => sources[a]! - sources[b]!)
-  const keptSources = kept.map((k) => sources[k]!)
-  const keptPairs = kept.map((k) => pairs[k]!)
-  sources.length = 0
-  pairs.length = 0
-  sources.push(...keptSources)
-  pairs.push(...keptPairs)
+interface Chains {
+  readonly count: number
+  readonly starts: Int32Array
+  readonly pairs: Int32Array
 }
 
 /**
- * The local alignments of two word sequences, best first, each as its pairs
- * from first to last shared word, flat: `[source index, variant index,
- * source index, variant index, …]`. Variant words are visited in order; each
- * pair extends the best chain ending at most `window` words before it on
- * both sides.
+ * Keep the `maxPairsPerWord` best-scoring of a row's `count` chain ends
+ * (ties: the earlier source position), in source order, in place.
+ *
+ * @returns How many are kept.
  */
-function chainSharedWords(source: KeyedWords, variant: KeyedWords, window: number): number[][] {
+function keepBestPairs(sources: Int32Array, pairs: Int32Array, count: number, pairScore: Float64Array): number {
+  const order = Array.from({length: count}, (_, k) => k).sort((a, b) => pairScore[pairs[b]!]! - pairScore[pairs[a]!]! || sources[a]! - sources[b]!)
+  const kept = order.slice(0, maxPairsPerWord).sort((a, b) => sources[a]! - sources[b]!)
+  const keptSources = kept.map((k) => sources[k]!)
+  const keptPairs = kept.map((k) => pairs[k]!)
+  sources.set(keptSources)
+  pairs.set(keptPairs)
+  return kept.length
+}
+
+/**
+ * The chain ends in the order they are traced: best score first, the earlier
+ * pair first among equal scores. A chain's score is a sum of a few weights
+ * and costs, so there are few distinct scores: they are sorted (the scores
+ * compared exactly, as numbers), and the pairs placed by the rank of their
+ * score in one counting pass, in pair order.
+ *
+ * @returns Pair indices in that order.
+ */
+function orderByScore(pairScore: Float64Array, pairCount: number): Int32Array {
+  const sorted = pairScore.slice(0, pairCount).sort()
+  // The distinct scores, best first.
+  const distinct = new Float64Array(pairCount)
+  let distinctCount = 0
+  for (let k = pairCount - 1; k >= 0; k--) if (k === pairCount - 1 || sorted[k] !== sorted[k + 1]) distinct[distinctCount++] = sorted[k]!
+  const ranks = new Int32Array(pairCount)
+  const rankStarts = new Int32Array(distinctCount + 1)
+  for (let pair = 0; pair < pairCount; pair++) {
+    const score = pairScore[pair]!
+    let low = 0
+    let high = distinctCount - 1
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (distinct[middle]! > score) low = middle + 1
+      else high = middle
+    }
+    ranks[pair] = low
+    rankStarts[low + 1]!++
+  }
+  for (let rank = 0; rank < distinctCount; rank++) rankStarts[rank + 1]! += rankStarts[rank]!
+  const order = new Int32Array(pairCount)
+  for (let pair = 0; pair < pairCount; pair++) order[rankStarts[ranks[pair]!]!++] = pair
+  return order
+}
+
+/** A typed array twice as long holding the same values first. */
+function grown<T extends Int32Array | Float64Array>(array: T): T {
+  const larger = new (array.constructor as new (length: number) => T)(2 * array.length)
+  larger.set(array)
+  return larger
+}
+
+/**
+ * The local alignments of two word sequences, best first (`Chains`).
+ * Variant words are visited in order; each pair extends the best chain
+ * ending at most `window` words before it on both sides. Everything is kept
+ * in typed arrays indexed by pair or by word: no object or array per word.
+ */
+function chainSharedWords(source: KeyedWords, variant: KeyedWords, window: number): Chains {
   const sourceIds = source.keyIds
   const variantIds = variant.keyIds
   const sourceFlags = source.flags
   const variantFlags = variant.flags
   const sourceLength = sourceIds.length
-  // Source positions of each content word, by key id.
-  const positions: number[][] = []
-  for (let index = 0; index < sourceLength; index++) {
-    if (!(sourceFlags[index]! & contentFlag)) continue
-    const list = positions[sourceIds[index]!]
-    if (list === undefined) positions[sourceIds[index]!] = [index]
-    else list.push(index)
-  }
-  // Chain ends, one per shared pair: where it is, its score, and the pair before it.
-  const pairSource: number[] = []
-  const pairVariant: number[] = []
-  const pairScore: number[] = []
-  const pairPrevious: number[] = []
-  // The pairs of the last `window` variant words, one row each (the row of variant word `j` in slot `j % window`):
-  // the source index of each entry, in the row's order, and the pair at each source index of a slot in
-  // `pairAt[slot * sourceLength + i]` (-1 for none).
-  const rowSources: number[][] = Array.from({length: window}, () => [])
+  // Source positions of each content word, by key id: key `k`'s are `positions[positionStarts[k]]` up to `positionStarts[k + 1]`.
+  let keyCount = 0
+  for (let index = 0; index < sourceLength; index++) keyCount = Math.max(keyCount, sourceIds[index]! + 1)
+  for (let index = 0; index < variantIds.length; index++) keyCount = Math.max(keyCount, variantIds[index]! + 1)
+  const positionStarts = new Int32Array(keyCount + 1)
+  for (let index = 0; index < sourceLength; index++) if (sourceFlags[index]! & contentFlag) positionStarts[sourceIds[index]! + 1]!++
+  for (let key = 0; key < keyCount; key++) positionStarts[key + 1]! += positionStarts[key]!
+  const positions = new Int32Array(positionStarts[keyCount]!)
+  const filled = positionStarts.slice(0, keyCount)
+  for (let index = 0; index < sourceLength; index++) if (sourceFlags[index]! & contentFlag) positions[filled[sourceIds[index]!]!++] = index
+  // Chain ends, one per shared pair: where it is, its score, and the pair before it (-1 for none).
+  let pairCount = 0
+  const pairCapacity = Math.max(256, 2 * variantIds.length)
+  let pairSource = new Int32Array(pairCapacity)
+  let pairVariant = new Int32Array(pairCapacity)
+  let pairScore = new Float64Array(pairCapacity)
+  let pairPrevious = new Int32Array(pairCapacity)
+  // The pairs of the last `window` variant words, one row each (the row of variant word `j` in slot `j % window`): the source
+  // indices of a slot's row, in the row's order, are `rowSources[slot * maxPairsPerWord]` onwards (`rowCounts[slot]` of them),
+  // and the pair at each source index of a slot is `pairAt[slot * sourceLength + i]` (-1 for none).
+  const rowSources = new Int32Array(window * maxPairsPerWord)
+  const rowCounts = new Int32Array(window)
   const pairAt = new Int32Array(window * sourceLength).fill(-1)
   // The candidate source indices of the variant word at hand, in the order found; `stamp[i]` is `j + 1` once `i` is one for word `j`.
-  const candidates: number[] = []
+  // A word has at most `maxSeedOccurrences` seeds and `window` steps from each end of the `window` rows before it.
+  const maxCandidates = Math.min(sourceLength, maxSeedOccurrences + window * window * maxPairsPerWord)
+  const candidates = new Int32Array(maxCandidates)
   const stamp = new Int32Array(sourceLength)
+  // The row being built: source index and pair of each new chain end.
+  const newSources = new Int32Array(maxCandidates)
+  const newPairs = new Int32Array(maxCandidates)
   for (let j = 0; j < variantIds.length; j++) {
     const content = (variantFlags[j]! & contentFlag) !== 0
     const id = variantIds[j]!
     const mark = j + 1
-    candidates.length = 0
-    const seeds = content ? positions[id] : undefined
-    if (seeds !== undefined && seeds.length <= maxSeedOccurrences) {
-      for (const i of seeds) {
-        if (stamp[i] === mark) continue
-        stamp[i] = mark
-        candidates.push(i)
-      }
-    }
-    for (let back = 1; back <= window && back <= j; back++) {
-      for (const i of rowSources[(j - back) % window]!) {
-        for (let step = 1; back + step - 2 < window && i + step < sourceLength; step++) {
-          if (sourceIds[i + step] !== id || stamp[i + step] === mark) continue
-          stamp[i + step] = mark
-          candidates.push(i + step)
+    let candidateCount = 0
+    if (content) {
+      const first = positionStarts[id]!
+      const last = positionStarts[id + 1]!
+      if (last - first <= maxSeedOccurrences) {
+        for (let k = first; k < last; k++) {
+          const i = positions[k]!
+          if (stamp[i] === mark) continue
+          stamp[i] = mark
+          candidates[candidateCount++] = i
         }
       }
     }
-    const newSources: number[] = []
-    const newPairs: number[] = []
+    for (let back = 1; back <= window && back <= j; back++) {
+      const slot = (j - back) % window
+      const rowStart = slot * maxPairsPerWord
+      for (let k = rowStart; k < rowStart + rowCounts[slot]!; k++) {
+        const i = rowSources[k]!
+        for (let step = 1; back + step - 2 < window && i + step < sourceLength; step++) {
+          if (sourceIds[i + step] !== id || stamp[i + step] === mark) continue
+          stamp[i + step] = mark
+          candidates[candidateCount++] = i + step
+        }
+      }
+    }
+    let newCount = 0
     const weight = content ? contentWeight : stopWeight
-    for (const i of candidates) {
-      if (sourceIds[i] !== id) continue
+    for (let k = 0; k < candidateCount; k++) {
+      const i = candidates[k]!
       let best = content ? weight : -Infinity
       let previous = -1
       for (let back = 1; back <= window && back <= j; back++) {
@@ -230,54 +303,60 @@ function chainSharedWords(source: KeyedWords, variant: KeyedWords, window: numbe
         }
       }
       if (best <= 0) continue
-      newSources.push(i)
-      newPairs.push(pairSource.length)
-      pairSource.push(i)
-      pairVariant.push(j)
-      pairScore.push(best)
-      pairPrevious.push(previous)
+      if (pairCount === pairScore.length) {
+        pairSource = grown(pairSource)
+        pairVariant = grown(pairVariant)
+        pairScore = grown(pairScore)
+        pairPrevious = grown(pairPrevious)
+      }
+      newSources[newCount] = i
+      newPairs[newCount++] = pairCount
+      pairSource[pairCount] = i
+      pairVariant[pairCount] = j
+      pairScore[pairCount] = best
+      pairPrevious[pairCount++] = previous
     }
-    if (newSources.length > maxPairsPerWord) bestPairs(newSources, newPairs, pairScore)
+    if (newCount > maxPairsPerWord) newCount = keepBestPairs(newSources, newPairs, newCount, pairScore)
     // The row of word `j` takes the slot of word `j - window`, which no later word reads.
     const slot = j % window
     const base = slot * sourceLength
-    for (const i of rowSources[slot]!) pairAt[base + i] = -1
-    for (let k = 0; k < newSources.length; k++) pairAt[base + newSources[k]!] = newPairs[k]!
-    rowSources[slot] = newSources
+    const rowStart = slot * maxPairsPerWord
+    for (let k = rowStart; k < rowStart + rowCounts[slot]!; k++) pairAt[base + rowSources[k]!] = -1
+    for (let k = 0; k < newCount; k++) {
+      pairAt[base + newSources[k]!] = newPairs[k]!
+      rowSources[rowStart + k] = newSources[k]!
+    }
+    rowCounts[slot] = newCount
   }
 
-  // The chain ends, best score first, the earlier pair first among equal scores: the pairs grouped by
-  // score (each group in pair order), then the groups in order of score, sorting a few scores, not every pair.
-  const byScore = new Map<number, number[]>()
-  for (let pair = 0; pair < pairScore.length; pair++) {
-    const group = byScore.get(pairScore[pair]!)
-    if (group === undefined) byScore.set(pairScore[pair]!, [pair])
-    else group.push(pair)
-  }
-  const scores = [...byScore.keys()].sort((a, b) => b - a)
-  const seen = new Uint8Array(pairScore.length)
-  const chains: number[][] = []
-  const pairs: number[] = []
-  for (const score of scores) {
-    for (const end of byScore.get(score)!) {
-      if (seen[end]) continue
-      pairs.length = 0
-      for (let pair = end; pair !== -1 && !seen[pair]; pair = pairPrevious[pair]!) {
-        seen[pair] = 1
-        pairs.push(pair)
-      }
-      // A passage begins and ends on content words (the pairs are listed last first).
-      let first = pairs.length - 1
-      let last = 0
-      while (first >= last && !(variantFlags[pairVariant[pairs[first]!]!]! & contentFlag)) first--
-      while (last <= first && !(variantFlags[pairVariant[pairs[last]!]!]! & contentFlag)) last++
-      if (first < last) continue
-      const chain: number[] = []
-      for (let k = first; k >= last; k--) chain.push(pairSource[pairs[k]!]!, pairVariant[pairs[k]!]!)
-      chains.push(chain)
+  const order = orderByScore(pairScore, pairCount)
+  const seen = new Uint8Array(pairCount)
+  // Each pair is in at most one chain: the chains fit in twice the pairs.
+  const chainPairs = new Int32Array(2 * pairCount)
+  const starts: number[] = [0]
+  let written = 0
+  const traced = new Int32Array(pairCount)
+  for (let k = 0; k < pairCount; k++) {
+    const end = order[k]!
+    if (seen[end]) continue
+    let length = 0
+    for (let pair = end; pair !== -1 && !seen[pair]; pair = pairPrevious[pair]!) {
+      seen[pair] = 1
+      traced[length++] = pair
     }
+    // A passage begins and ends on content words (the pairs are listed last first).
+    let first = length - 1
+    let last = 0
+    while (first >= last && !(variantFlags[pairVariant[traced[first]!]!]! & contentFlag)) first--
+    while (last <= first && !(variantFlags[pairVariant[traced[last]!]!]! & contentFlag)) last++
+    if (first < last) continue
+    for (let t = first; t >= last; t--) {
+      chainPairs[written++] = pairSource[traced[t]!]!
+      chainPairs[written++] = pairVariant[traced[t]!]!
+    }
+    starts.push(written)
   }
-  return chains
+  return {count: starts.length - 1, starts: Int32Array.from(starts), pairs: chainPairs}
 }
 
 /** Whether two ranges of words hold the same words: the same keys, and the same words in lowercase. */
