@@ -1,5 +1,6 @@
 import type {TextSpan} from '../types'
 import {Int32RunsBuilder} from './int32-runs'
+import {StringIds} from '../string-ids'
 
 /**
  * The words of every sentence of one document (as `tokenizeWords` splits
@@ -26,23 +27,9 @@ export interface DocumentWords {
  * time it is met (one string hash per word, where the analysis splits it).
  * Later stages keep what they work out about a word in arrays indexed by its
  * id, filled on first use, instead of working it out for every occurrence.
+ * Words are taken exactly as written: `The` and `the` are two words.
  */
-export class WordVocabulary {
-  /** The text of each word, by id (exactly as written: `The` and `the` are two words). */
-  readonly texts: string[] = []
-  private readonly ids = new Map<string, number>()
-
-  /** The id of `text`, given a new one when it is new. */
-  idOf(text: string): number {
-    let id = this.ids.get(text)
-    if (id === undefined) {
-      id = this.texts.length
-      this.ids.set(text, id)
-      this.texts.push(text)
-    }
-    return id
-  }
-}
+export class WordVocabulary extends StringIds {}
 
 /** The words of a group of sentences: their spans, and their ids in the comparison's vocabulary. */
 export interface GroupedWords {

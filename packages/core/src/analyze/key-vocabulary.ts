@@ -1,3 +1,5 @@
+import {StringIds} from '../string-ids'
+
 /**
  * The content-word keys of one comparison (`wordKey`: `attacks` and
  * `attack` share `attack`), each given an integer id the first time it is
@@ -7,25 +9,15 @@
  * fixes the order in which it adds word weights (and so every similarity, to
  * the last bit).
  */
-export class KeyVocabulary {
-  /** The text of each key, by id. */
-  readonly texts: string[] = []
+export class KeyVocabulary extends StringIds {
   /** 1 for a key made only of digits and periods (a number, whose weight the aligner caps lower), by id; grown as ids are given. */
   private numberFlags = new Uint8Array(64)
-  private readonly ids = new Map<string, number>()
-
-  /** Number of keys given an id. */
-  get size(): number {
-    return this.texts.length
-  }
 
   /** The id of `key`, given a new one when it is new. */
-  idOf(key: string): number {
-    let id = this.ids.get(key)
-    if (id === undefined) {
-      id = this.texts.length
-      this.ids.set(key, id)
-      this.texts.push(key)
+  override idOf(key: string): number {
+    const known = this.size
+    const id = super.idOf(key)
+    if (id === known) {
       if (id === this.numberFlags.length) {
         const grown = new Uint8Array(2 * id)
         grown.set(this.numberFlags)

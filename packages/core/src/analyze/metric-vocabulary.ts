@@ -3,6 +3,7 @@ import {isPythonWhitespace} from '../metrics/python-text'
 import {defaultTerWords} from '../metrics/ter'
 import {bleu13aTokens} from '../metrics/tokens-13a'
 import type {SymbolRunsBuilder} from './document-symbols'
+import {StringIds} from '../string-ids'
 
 /**
  * The ids of the metric symbols of a source and a variant analysed
@@ -23,7 +24,7 @@ import type {SymbolRunsBuilder} from './document-symbols'
  * whole.
  */
 export class MetricVocabulary {
-  private readonly ids = new Map<string, number>()
+  private readonly symbols = new StringIds()
   private readonly words = new Map<string, number>()
   /** The ids of the symbols of word `w`: `chrf` from `chrfFirst[w]` to `chrfFirst[w + 1]`, and so on. */
   private readonly chrf: number[] = []
@@ -34,12 +35,7 @@ export class MetricVocabulary {
 
   /** The id of a symbol, a new one the first time. */
   idOf(symbol: string): number {
-    let id = this.ids.get(symbol)
-    if (id === undefined) {
-      id = this.ids.size
-      this.ids.set(symbol, id)
-    }
-    return id
+    return this.symbols.idOf(symbol)
   }
 
   /**

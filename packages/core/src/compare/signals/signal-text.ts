@@ -4,6 +4,7 @@ import {tokenizeWords} from '../../normalize/tokenize-words'
 import {stemWord, stripPossessive} from '../../normalize/stem-word'
 import {signalStopWords, synonymGroups} from '../../normalize/lexicon/index'
 import {irregularLemma, polarityKey} from '../../normalize/lexicon/antonyms'
+import {StringIds} from '../../string-ids'
 
 export {stemWord, stripPossessive}
 
@@ -174,7 +175,7 @@ export type SideKeys = readonly number[]
  */
 export interface KeyIds {
   /** The id of each key. */
-  readonly ids: Map<string, number>
+  readonly ids: StringIds
   /** By token id: 0 not worked out yet; the packed key plus one for a token of one lettered part; -1 for any other token (see `several`). */
   byToken: Int32Array
   /** The packed keys of the tokens of no or several lettered parts (`Iran-backed`), by token id. */
@@ -183,7 +184,7 @@ export interface KeyIds {
 
 /** An empty table of key ids. */
 export function newKeyIds(): KeyIds {
-  return {ids: new Map(), byToken: new Int32Array(256), several: new Map()}
+  return {ids: new StringIds(), byToken: new Int32Array(256), several: new Map()}
 }
 
 /** The key ids of each vocabulary, made on first use. */
@@ -244,9 +245,7 @@ export function sideKeys(tokens: readonly TextSpan[], words: () => readonly Sign
 }
 
 function packedKey(keyIds: KeyIds, key: string, content: boolean): number {
-  let id = keyIds.ids.get(key)
-  if (id === undefined) keyIds.ids.set(key, (id = keyIds.ids.size))
-  return id * 2 + (content ? 1 : 0)
+  return keyIds.ids.idOf(key) * 2 + (content ? 1 : 0)
 }
 
 function polarityOf(lower: string, key: string): string {
