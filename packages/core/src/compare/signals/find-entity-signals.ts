@@ -1,10 +1,11 @@
 import type {Side, Signal, TextSpan} from '../../types'
-import {indexNames, isDemonym, isKnownName, matchPhraseAlias, nameKey, nameKeyOfLower, type NameIndex} from './name-variants'
+import {indexNames, isDemonym, isKnownName, nameKey, type NameIndex} from './name-variants'
+import {nameKeysOfIds, nameKeysOfWords} from './name-keys'
 import {type AnalyzedSide, analyzeSide, wordsOf} from './analyze-side'
 import {analyzeDocuments, type AnalyzedDocuments, documentTable, documentWords, type SignalDocuments} from './signal-documents'
 import {commonPrefix, definitionsOf, foldAccents, inQuotedTitle, isAcronymLike, isPartlyPresent, isPlaceReferredTo, isPresent, isReferringNoun, noWords, otherWordsOf, type OtherWords, spelledAlike} from './name-evidence'
 import {cardinalWords, genericDesignators, notNameWords} from '../../normalize/lexicon/index'
-import {opensSentence, quoted, type SignalWord, sideText, stopWords, wordForms} from './signal-text'
+import {opensSentence, quoted, type SignalWord, sideText, stopWords} from './signal-text'
 
 /** A name found in one side: consecutive capitalized words. */
 export interface NameMention extends TextSpan {
@@ -70,7 +71,7 @@ export function findNames(side: TextSpan, context: readonly TextSpan[] = [side])
       const next = words[last.index + 1]
       const beforeTitle = next !== undefined && /^\p{Lu}/u.test(next.text) && notNames.has(next.lower)
       const weak = run.length === 1 && (isDemonym(first.lower) || (beforeTitle && isKnownName(first.lower)))
-      const allRunKeys = keysOfWords(run)
+      const allRunKeys = nameKeysOfWords(run)
       const withoutParticles = allRunKeys.filter((key) => key !== 'of' && !nameParticles.has(key))
       const keys = withoutParticles.length > 0 ? withoutParticles : allRunKeys
       // In a headline written in title case, only a known name or an acronym is clearly a name.
@@ -130,7 +131,8 @@ export function findNames(side: TextSpan, context: readonly TextSpan[] = [side])
 export function isTitleCase(words: readonly SignalWord[], text: string): boolean {
   let long = 0
   let capitalized = 0
-  for (const word of words.slice(1)) {
+  for (let index = 1; index < words.length; index++) {
+    const word = words[index]!
     if (word.text.length < 4 || stopWords.has(word.lower)) continue
     long++
     if (/^\p{Lu}/u.test(word.text)) capitalized++
@@ -308,27 +310,9 @@ function shareNameWord(name: NameMention, other: NameMention): boolean {
   )
 }
 
-/** Name keys of every word of a side, with multi-word aliases merged. */
+/** Name keys of every word of a side, with multi-word aliases merged (`nameKeysOfWords`). */
 function allKeys(words: readonly SignalWord[]): NameIndex {
-  return indexNames(keysOfWords(words))
-}
-
-/** Name keys of a sequence of words, multi-word aliases merged (`United States` → `us`). */
-function keysOfWords(words: readonly SignalWord[]): string[] {
-  return keysOfForms(words.map((w) => w.lower), (i) => (words[i] as SignalWord).text)
-}
-
-/** `keysOfWords` of words given as their folded forms and texts. */
-function keysOfForms(lowers: readonly string[], textAt: (index: number) => string): string[] {
-  const keys: string[] = []
-  for (let i = 0; i < lowers.length; i++) {
-    const phrase = matchPhraseAlias(lowers, i)
-    if (phrase !== undefined) {
-      keys.push(phrase.key)
-      i += phrase.length - 1
-    } else keys.push(nameKeyOfLower(textAt(i), lowers[i] as string))
-  }
-  return keys
+  return indexNames(nameKeysOfWords(words))
 }
 
 /**
@@ -568,8 +552,7 @@ function documentNames(documents: AnalyzedDocuments, side: Side): NameIndex {
   return documentTable(documents, 'entity-names', side, (text) => {
     const words = documentWords(documents, side)
     if (words === undefined) return allKeys(wordsOf(analyzeSide({start: 0, end: text.length, text})))
-    // The whole text's words from the analysis, read as forms: no word objects for a whole document.
-    const {lowers, texts} = wordForms(words.tokens, words.ids, words.vocabulary)
-    return indexNames(keysOfForms(lowers, (i) => texts[i] as string))
+    // The whole text's words from the analysis, by id: no word objects for a whole document, each distinct token read once.
+    return indexNames(nameKeysOfIds(words.ids, words.vocabulary))
   })
 }

@@ -1,5 +1,6 @@
 import type {Signal, TextSpan} from '../../types'
 import {indexNames, nameKey, nameTokens, type NameIndex, phraseTokens} from './name-variants'
+import {mayHoldPhraseAlias} from './name-keys'
 import {type AnalyzedSide, analyzeSide, keysOf, sharedKeyIds, wordsOf} from './analyze-side'
 import {isContentWord, opensSentence, quoted, type SideKeys, type SignalWord, sliceSide} from './signal-text'
 import {isNumberLike, wordValue} from './number-forms'
@@ -75,7 +76,7 @@ function matchWords(side: readonly SignalWord[], sideKeys: readonly number[], ot
     matched[i] = true
   }
   // Multi-word names the other side writes in another form (United States ↔ US).
-  const phrases = phraseTokens(side.map((w) => w.text))
+  const phrases = mayHoldPhraseAlias(side) ? phraseTokens(side.map((w) => w.text)) : []
   // The other side's keys are worked out only when this side has a phrase to look for.
   const otherPhraseKeys = phrases.length === 0 ? undefined : new Set(nameTokens(otherAll.map((w) => w.text)).map((t) => t.key))
   for (const token of phrases) {

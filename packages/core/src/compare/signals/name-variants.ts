@@ -69,6 +69,19 @@ export function nameKeyOfLower(text: string, lower: string): string {
   return wordAliases.get(folded) ?? folded
 }
 
+/** Most words in a multi-word alias (`democratic republic of the congo`: 5). */
+export const longestPhraseAlias: number = /* @__PURE__ */ phraseAliases.reduce((longest, [phrase]) => Math.max(longest, phrase.length), 1)
+
+/**
+ * True when some multi-word alias starts with this word (`united`): only
+ * then can `matchPhraseAlias` find one starting there.
+ *
+ * @param lower The word, lowercase, possessive removed.
+ */
+export function startsPhraseAlias(lower: string): boolean {
+  return phrasesByFirstWord.has(lower)
+}
+
 /**
  * The multi-word alias starting at word `i`, if any (`united states` → `us`).
  *

@@ -33,7 +33,7 @@ export interface SignalWord extends TextSpan {
  * hyphens): everything about it that depends on its text alone, worked out
  * once per distinct token of a comparison when the token has an id.
  */
-interface WordPart {
+export interface WordPart {
   /** Where the part starts in its token. */
   readonly offset: number
   readonly text: string
@@ -109,29 +109,6 @@ export function sideWords(side: TextSpan, tokens: readonly TextSpan[] = tokenize
     }
   }
   return words
-}
-
-/**
- * The folded form (`lower`) and text of each word `sideWords` would give
- * for these tokens, without making the word objects: what a table of a
- * whole document needs when it reads nothing else.
- *
- * @param tokens The tokens, from the sentence analysis.
- * @param ids Their ids in `vocabulary`.
- * @param vocabulary The comparison's vocabulary.
- * @returns Two arrays in word order.
- */
-export function wordForms(tokens: readonly TextSpan[], ids: Int32Array, vocabulary: WordVocabulary): {lowers: string[]; texts: string[]} {
-  const known = partsTable(vocabulary)
-  const lowers: string[] = []
-  const texts: string[] = []
-  for (let t = 0; t < tokens.length; t++) {
-    for (const part of (known[ids[t]!] ??= partsOf(tokens[t]!.text))) {
-      lowers.push(part.lower)
-      texts.push(part.text)
-    }
-  }
-  return {lowers, texts}
 }
 
 /**
@@ -258,7 +235,13 @@ const polarityTables = /* @__PURE__ */ new WeakMap<WordVocabulary, (readonly str
 /** The parts of each word of a vocabulary, by id, filled on first use; one table per comparison. */
 const partsTables = /* @__PURE__ */ new WeakMap<WordVocabulary, (readonly WordPart[] | undefined)[]>()
 
-function partsTable(vocabulary: WordVocabulary): (readonly WordPart[] | undefined)[] {
+/**
+ * The parts of each token of a vocabulary, by token id, filled on first use
+ * (`partsOf`); one table per comparison.
+ *
+ * @param vocabulary The comparison's vocabulary.
+ */
+export function partsTable(vocabulary: WordVocabulary): (readonly WordPart[] | undefined)[] {
   let table = partsTables.get(vocabulary)
   if (table === undefined) {
     table = []
@@ -269,8 +252,12 @@ function partsTable(vocabulary: WordVocabulary): (readonly WordPart[] | undefine
 
 const noParts: readonly WordPart[] = Object.freeze([])
 
-/** A token split at its hyphens, each part folded, keyed and flagged. */
-function partsOf(text: string): readonly WordPart[] {
+/**
+ * A token split at its hyphens, each part folded, keyed and flagged.
+ *
+ * @param text The token's text.
+ */
+export function partsOf(text: string): readonly WordPart[] {
   const pieces = text.includes('-') || text.includes('‐') ? text.split(/[-‐]/) : [text]
   const parts: WordPart[] = []
   let offset = 0
