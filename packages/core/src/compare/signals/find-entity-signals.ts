@@ -1,7 +1,7 @@
 import type {Side, Signal, TextSpan} from '../../types'
 import {indexNames, isDemonym, isKnownName, nameKey, type NameIndex} from './name-variants'
 import {nameKeysOfIds, nameKeysOfWords} from './name-keys'
-import {type AnalyzedSide, analyzeSide, wordsOf} from './analyze-side'
+import {type AnalyzedSide, analyzeSide, sideValue, wordsOf} from './analyze-side'
 import {analyzeDocuments, type AnalyzedDocuments, documentTable, documentWords, type SignalDocuments} from './signal-documents'
 import {commonPrefix, definitionsOf, foldAccents, inQuotedTitle, isAcronymLike, isPartlyPresent, isPlaceReferredTo, isPresent, isReferringNoun, noWords, otherWordsOf, type OtherWords, spelledAlike} from './name-evidence'
 import {cardinalWords, genericDesignators, notNameWords} from '../../normalize/lexicon/index'
@@ -59,7 +59,7 @@ function isNameWord(word: SignalWord): boolean {
 export function findNames(side: TextSpan, context: readonly TextSpan[] = [side]): NameMention[] {
   const words = wordsOf(analyzeSide(side))
   const titleCase = isTitleCase(words, side.text)
-  let capitalized: Set<string> | undefined
+  let capitalized: ((text: string) => boolean) | undefined
   const names: NameMention[] = []
   let run: SignalWord[] = []
   const flush = (): void => {
@@ -106,7 +106,7 @@ export function findNames(side: TextSpan, context: readonly TextSpan[] = [side])
       const next = words[index + 1]
       const nextJoined = next !== undefined && isNameWord(next) && /^[ \-‐]$/.test(side.text.slice(word.end - side.start, next.start - side.start))
       capitalized ??= capitalizedInside(context)
-      const capitalizedElsewhere = capitalized.has(word.text)
+      const capitalizedElsewhere = capitalized(word.text)
       if (!nextJoined && !capitalizedElsewhere) {
         names.push({start: word.start, end: word.end, text: sideText(side, word.start, word.end), keys: [nameKey(word.text)], weak: true, ...(titleCase ? {inTitleCase: true} : {})})
         continue
@@ -142,16 +142,24 @@ export function isTitleCase(words: readonly SignalWord[], text: string): boolean
   return headline || (long >= 5 && capitalized >= 0.8 * long)
 }
 
-/** Capitalized words that follow a lowercase letter, comma or semicolon and a space, where nothing forces a capital. */
-function capitalizedInside(sides: readonly TextSpan[]): Set<string> {
+/**
+ * True for a word capitalized in one of `sides` after a lowercase letter,
+ * comma or semicolon and a space, where nothing forces a capital. Each
+ * side's words are read once however many names ask (`capitalizedInsideOf`).
+ */
+function capitalizedInside(sides: readonly TextSpan[]): (text: string) => boolean {
+  const found = sides.map((side) => sideValue(analyzeSide(side), 'capitalized-inside', capitalizedInsideOf))
+  return (text) => found.some((words) => words.has(text))
+}
+
+/** The capitalized words of one side that follow a lowercase letter, comma or semicolon and a space. */
+function capitalizedInsideOf(side: AnalyzedSide): Set<string> {
   const found = new Set<string>()
-  for (const side of sides) {
-    for (const word of wordsOf(analyzeSide(side))) {
-      const at = word.start - side.start
-      if (at < 2 || side.text[at - 1] !== ' ' || !isNameWord(word)) continue
-      const before = side.text[at - 2] as string
-      if (before === ',' || before === ';' || /\p{Ll}/u.test(before)) found.add(word.text)
-    }
+  for (const word of wordsOf(side)) {
+    const at = word.start - side.start
+    if (at < 2 || side.text[at - 1] !== ' ' || !isNameWord(word)) continue
+    const before = side.text[at - 2] as string
+    if (before === ',' || before === ';' || /\p{Ll}/u.test(before)) found.add(word.text)
   }
   return found
 }

@@ -418,11 +418,14 @@ function findQualifierChanges(source: AnalyzedSide, variant: AnalyzedSide): Sign
   const surplus = (side: readonly Qualifier[], other: readonly Qualifier[], otherSide: AnalyzedSide): Qualifier[] => {
     const counts = new Map<string, number>()
     for (const {type} of other) counts.set(type, (counts.get(type) ?? 0) + 1)
-    const otherPrefixes = new Set(wordsOf(otherSide).map((w) => w.lower.slice(0, 6)))
+    // The other side's word starts, made for the first qualifier left over: most sides have none.
+    let otherPrefixes: Set<string> | undefined
     return side.filter(({type, standIn, word}) => {
       const left = counts.get(type) ?? 0
       counts.set(type, left - 1)
-      return left <= 0 && !standIn && !otherPrefixes.has(word.lower.slice(0, 6))
+      if (left > 0 || standIn) return false
+      otherPrefixes ??= new Set(wordsOf(otherSide).map((w) => w.lower.slice(0, 6)))
+      return !otherPrefixes.has(word.lower.slice(0, 6))
     })
   }
   const severityOf = (type: string): Signal['severity'] => (type === 'approximation' ? 'warning' : 'info')

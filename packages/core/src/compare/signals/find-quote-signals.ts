@@ -1,7 +1,7 @@
 import type {Signal, TextSpan} from '../../types'
 import {tokenizeWords} from '../../normalize/tokenize-words'
 import {nameTokens} from './name-variants'
-import {type AnalyzedSide, analyzeSide, wordsOf} from './analyze-side'
+import {type AnalyzedSide, analyzeSide, sideValue, wordsOf} from './analyze-side'
 import {foldWord, isContentWord, quoted, type SignalWord, sliceSide} from './signal-text'
 
 /** A quotation in one side: the text between its marks. */
@@ -38,10 +38,19 @@ function expand(word: string): string[] {
  * marks pair up; straight marks and entity residue alternate between opening
  * and closing. An unclosed mark quotes nothing.
  *
+ * Worked out once per side (`sideValue`): the quote detector and the name
+ * detector's quoted titles (`inQuotedTitle`, asked for each name left over)
+ * both read them.
+ *
  * @param side The bead side.
- * @returns Quotations in reading order, spans (inside the marks) into the whole document.
+ * @returns Quotations in reading order, spans (inside the marks) into the whole document; the array is shared, not to be changed.
  */
-export function findQuotations(side: TextSpan): Quotation[] {
+export function findQuotations(side: TextSpan): readonly Quotation[] {
+  return sideValue(analyzeSide(side), 'quotations', quotationsOf)
+}
+
+/** `findQuotations` worked out. */
+function quotationsOf(side: TextSpan): Quotation[] {
   const found: Quotation[] = []
   let open: number | undefined
   markPattern.lastIndex = 0

@@ -232,13 +232,19 @@ export const nameComparisonBudget = 20_000
  */
 export function indexNames(keys: readonly string[]): NameIndex {
   const exact = new Set(keys)
-  const governments = new Set(keys.map(governmentKey))
+  // Built on the first key not found as it is: most look-ups find it.
+  let governments: Set<string> | undefined
   let skeletons: Set<string> | undefined
   let byLength: Map<number, string[]> | undefined
   let budget = nameComparisonBudget
   return {
     has(key: string): boolean {
-      if (exact.has(key) || governments.has(governmentKey(key))) return true
+      if (exact.has(key)) return true
+      if (governments === undefined) {
+        governments = new Set()
+        for (const other of exact) governments.add(governmentKey(other))
+      }
+      if (governments.has(governmentKey(key))) return true
       if (key.length < 3) return false
       // Built on the first miss only: most look-ups hit an exact key.
       skeletons ??= new Set([...exact].filter((k) => k.length >= 3).map(skeleton))
