@@ -71,6 +71,11 @@ export function polarityKeysOf(side: AnalyzedSide): readonly string[] {
   return cache.polarityKeys
 }
 
+/** The ids of the side's tokens (`tokensOf`) in its vocabulary (`vocabularyOf`), when they come from the sentence analysis. */
+export function tokenIdsOf(side: AnalyzedSide): Int32Array | undefined {
+  return side[analyzed].grouped?.ids
+}
+
 /** The comparison's vocabulary the side's token ids belong to, when they come from the sentence analysis. */
 export function vocabularyOf(side: AnalyzedSide): WordVocabulary | undefined {
   return side[analyzed].grouped?.vocabulary

@@ -1,7 +1,7 @@
 import type {Side, Signal, TextSpan} from '../../types'
 import {indexNames, isDemonym, isKnownName, nameKey, type NameIndex} from './name-variants'
 import {nameKeysOfIds, nameKeysOfWords} from './name-keys'
-import {type AnalyzedSide, analyzeSide, sideValue, wordsOf} from './analyze-side'
+import {type AnalyzedSide, analyzeSide, sideValue, tokenIdsOf, vocabularyOf, wordsOf} from './analyze-side'
 import {analyzeDocuments, type AnalyzedDocuments, documentTable, documentWords, type SignalDocuments} from './signal-documents'
 import {commonPrefix, definitionsOf, foldAccents, inQuotedTitle, isAcronymLike, isPartlyPresent, isPlaceReferredTo, isPresent, isReferringNoun, noWords, otherWordsOf, type OtherWords, spelledAlike} from './name-evidence'
 import {cardinalWords, genericDesignators, notNameWords} from '../../normalize/lexicon/index'
@@ -318,9 +318,11 @@ function shareNameWord(name: NameMention, other: NameMention): boolean {
   )
 }
 
-/** Name keys of every word of a side, with multi-word aliases merged (`nameKeysOfWords`). */
-function allKeys(words: readonly SignalWord[]): NameIndex {
-  return indexNames(nameKeysOfWords(words))
+/** Name keys of every word of a side, with multi-word aliases merged (`nameKeysOfWords`), read by token id when the side has them. */
+function allKeys(side: AnalyzedSide): NameIndex {
+  const ids = tokenIdsOf(side)
+  const vocabulary = vocabularyOf(side)
+  return indexNames(ids !== undefined && vocabulary !== undefined ? nameKeysOfIds(ids, vocabulary) : nameKeysOfWords(wordsOf(side)))
 }
 
 /**
@@ -351,8 +353,8 @@ function allKeys(words: readonly SignalWord[]): NameIndex {
 export function findEntitySignals(source: TextSpan, variant: TextSpan, documents?: SignalDocuments): Signal[] {
   const analyzedSource = analyzeSide(source)
   const analyzedVariant = analyzeSide(variant)
-  const sourceKeys = allKeys(wordsOf(analyzedSource))
-  const variantKeys = allKeys(wordsOf(analyzedVariant))
+  const sourceKeys = allKeys(analyzedSource)
+  const variantKeys = allKeys(analyzedVariant)
   const context = [analyzedSource, analyzedVariant]
   const sourceNames = findNames(analyzedSource, context)
   const variantNames = findNames(analyzedVariant, context)
@@ -559,7 +561,7 @@ function isOfCommonWords(name: NameMention, isLowercase: (word: string) => boole
 function documentNames(documents: AnalyzedDocuments, side: Side): NameIndex {
   return documentTable(documents, 'entity-names', side, (text) => {
     const words = documentWords(documents, side)
-    if (words === undefined) return allKeys(wordsOf(analyzeSide({start: 0, end: text.length, text})))
+    if (words === undefined) return allKeys(analyzeSide({start: 0, end: text.length, text}))
     // The whole text's words from the analysis, by id: no word objects for a whole document, each distinct token read once.
     return indexNames(nameKeysOfIds(words.ids, words.vocabulary))
   })

@@ -21,6 +21,13 @@ describe('nameKeysOfIds', () => {
     const ids = Int32Array.from(tokens, (token) => vocabulary.idOf(token.text))
     const expected = [...new Set(nameKeysOfWords(sideWords({start: 0, end: text.length, text}, tokens)))]
     expect([...new Set(nameKeysOfIds(ids, vocabulary))]).toEqual(expected)
+    // Again on each half, with what the first call worked out about each token.
+    const half = tokens.length >> 1
+    for (const [from, to] of [[0, half], [half, tokens.length], [0, tokens.length]] as const) {
+      const part = tokens.slice(from, to)
+      const partExpected = [...new Set(nameKeysOfWords(sideWords({start: 0, end: text.length, text}, part)))]
+      expect([...new Set(nameKeysOfIds(ids.subarray(from, to), vocabulary))]).toEqual(partExpected)
+    }
   })
 })
 

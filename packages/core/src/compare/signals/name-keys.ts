@@ -49,17 +49,50 @@ export function mayHoldPhraseAlias(words: readonly SignalWord[]): boolean {
   return false
 }
 
-/** By token id: 0 not met yet, 1 every key pushed (no part may start a phrase), 2 some part may start a phrase. */
-const unseen = 0
+/**
+ * What each token of a vocabulary says for name keys, by token id, filled on
+ * first use: whether some part of it may start a multi-word alias
+ * (`phrase`: 0 not worked out, 1 none may, 2 one may), and for a token none
+ * of whose parts may, its parts' keys.
+ */
+interface TokenNameKeys {
+  phrase: Uint8Array
+  readonly keys: (readonly string[] | undefined)[]
+}
+
 const plainToken = 1
 const phraseToken = 2
 
+/** The token name keys of each vocabulary, made on first use (one per comparison). */
+const tokenNameTables = /* @__PURE__ */ new WeakMap<WordVocabulary, TokenNameKeys>()
+
+function tokenNameKeys(vocabulary: WordVocabulary): TokenNameKeys {
+  let table = tokenNameTables.get(vocabulary)
+  if (table === undefined) tokenNameTables.set(vocabulary, (table = {phrase: new Uint8Array(vocabulary.size), keys: []}))
+  if (table.phrase.length < vocabulary.size) {
+    const grown = new Uint8Array(vocabulary.size)
+    grown.set(table.phrase)
+    table.phrase = grown
+  }
+  return table
+}
+
 /**
- * `nameKeysOfWords` of every word of a text given by its token ids, without
- * the repeats a set of them drops: a token none of whose parts may start a
- * multi-word alias is read at its first occurrence only. A key may still
- * come more than once, but every key comes, and the keys come first in the
- * same order, so a set of them is the set of all keys, in the same order.
+ * The call in which each token id was last met (`nameKeysOfIds`), shared by
+ * every call: a token counts as met in this call when its entry equals
+ * `generation`, so nothing is cleared between calls.
+ */
+let metIn = new Int32Array(1024)
+let generation = 0
+
+/**
+ * `nameKeysOfWords` of the words of the tokens given by their ids (a bead
+ * side, or a whole document), without the repeats a set of them drops: a
+ * token none of whose parts may start a multi-word alias is read at its
+ * first occurrence only, its keys worked out once per comparison. A key may
+ * still come more than once, but every key comes, and the keys come first
+ * in the same order, so a set of them is the set of all keys, in the same
+ * order (what `indexNames` reads).
  *
  * @param ids The tokens' ids in `vocabulary`, in reading order.
  * @param vocabulary The comparison's vocabulary.
@@ -67,8 +100,10 @@ const phraseToken = 2
 export function nameKeysOfIds(ids: Int32Array, vocabulary: WordVocabulary): string[] {
   const parts = partsTable(vocabulary)
   const {texts} = vocabulary
+  const table = tokenNameKeys(vocabulary)
   const partsAt = (t: number): readonly WordPart[] => (parts[ids[t]!] ??= partsOf(texts[ids[t]!]!))
-  const state = new Uint8Array(texts.length)
+  if (metIn.length < texts.length) metIn = new Int32Array(Math.max(texts.length, metIn.length * 2))
+  const call = ++generation
   const keys: string[] = []
   const window: string[] = []
   let t = 0
@@ -76,14 +111,18 @@ export function nameKeysOfIds(ids: Int32Array, vocabulary: WordVocabulary): stri
   while (t < ids.length) {
     const id = ids[t]!
     const tokenParts = partsAt(t)
-    if (p === 0 && state[id] !== phraseToken) {
-      if (state[id] === unseen) {
+    if (p === 0) {
+      if (table.phrase[id] === 0) {
         let phrase = false
         for (const part of tokenParts) if (startsPhraseAlias(part.lower)) phrase = true
-        state[id] = phrase ? phraseToken : plainToken
-        if (!phrase) for (const part of tokenParts) keys.push(nameKeyOfLower(part.text, part.lower))
+        table.phrase[id] = phrase ? phraseToken : plainToken
+        if (!phrase) table.keys[id] = tokenParts.map((part) => nameKeyOfLower(part.text, part.lower))
       }
-      if (state[id] === plainToken) {
+      if (table.phrase[id] === plainToken) {
+        if (metIn[id] !== call) {
+          metIn[id] = call
+          for (const key of table.keys[id]!) keys.push(key)
+        }
         t++
         continue
       }
