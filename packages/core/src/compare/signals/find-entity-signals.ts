@@ -23,6 +23,12 @@ export interface NameMention extends TextSpan {
   readonly inTitleCase?: boolean
 }
 
+/** True when the text starts with a capital letter (`/^\p{Lu}/u`), without the pattern for ASCII. */
+function startsCapitalized(text: string): boolean {
+  const code = text.charCodeAt(0)
+  return code >= 65 && code <= 90 ? true : code < 128 ? false : /^\p{Lu}/u.test(text)
+}
+
 /** Capitalized words that are titles, time words or sentence openers, not names of their own (`normalize/lexicon/titles.ts`). */
 const notNames = notNameWords
 
@@ -35,10 +41,8 @@ const nameParticles: ReadonlySet<string> = /* @__PURE__ */ new Set(['de', 'van',
 
 /** True when the word may be part of a name. */
 function isNameWord(word: SignalWord): boolean {
-  const code = word.text.charCodeAt(0)
-  const upper = code >= 65 && code <= 90 ? true : code < 128 ? false : /^\p{Lu}/u.test(word.text)
   // `No.1`, `Nr. 5`: a rank, not a name.
-  if (!upper || notNames.has(word.lower) || /^n[or]\.\d/.test(word.lower)) return false
+  if (!startsCapitalized(word.text) || notNames.has(word.lower) || /^n[or]\.\d/.test(word.lower)) return false
   // An acronym is a name even when it spells a function word: US, WHO, IT.
   return !stopWords.has(word.lower) || (word.text.length >= 2 && word.text === word.text.toUpperCase())
 }
@@ -86,10 +90,12 @@ export function findNames(side: TextSpan, context: readonly TextSpan[] = [side])
     if (!isNameWord(word) || side.text[word.start - side.start - 1] === '°') {
       // `of` and lowercase particles between two name words belong to the name:
       // Department of Defense, Olivia de Havilland, Steven van de Velde.
+      // Only inside a run: most words outside names are looked at no further.
+      if (run.length === 0) continue
       let next = words[index + 1]
       let particles = 1
       while (next !== undefined && nameParticles.has(next.text) && nameParticles.has(word.text) && particles < 3) next = words[index + ++particles]
-      if ((word.lower === 'of' || nameParticles.has(word.text)) && run.length > 0 && next !== undefined && isNameWord(next) && next.start === (words[index + particles - 1] as SignalWord).end + 1) {
+      if ((word.lower === 'of' || nameParticles.has(word.text)) && next !== undefined && isNameWord(next) && next.start === (words[index + particles - 1] as SignalWord).end + 1) {
         run.push(word)
         continue
       }
@@ -135,7 +141,7 @@ export function isTitleCase(words: readonly SignalWord[], text: string): boolean
     const word = words[index]!
     if (word.text.length < 4 || stopWords.has(word.lower)) continue
     long++
-    if (/^\p{Lu}/u.test(word.text)) capitalized++
+    if (startsCapitalized(word.text)) capitalized++
   }
   // A headline without a final stop may be short ("Bayern Beat Chelsea Again"), every long word capitalized.
   const headline = long >= 3 && capitalized === long && !/[.!?…]["”’»)]*\s*$/u.test(text)

@@ -207,11 +207,12 @@ export function sideKeys(tokens: readonly TextSpan[], words: () => readonly Sign
     }
     let known = keyIds.byToken[id]!
     if (known === 0) {
-      const packed = (parts[id] ??= partsOf(tokens[t]!.text)).filter((part) => part.lettered).map((part) => packedKey(keyIds, part.key, part.content))
-      if (packed.length === 1) known = packed[0]! + 1
+      const tokenParts = (parts[id] ??= partsOf(tokens[t]!.text))
+      // Most tokens are one lettered part: no arrays for them.
+      if (tokenParts.length === 1 && tokenParts[0]!.lettered) known = packedKey(keyIds, tokenParts[0]!.key, tokenParts[0]!.content) + 1
       else {
         known = -1
-        keyIds.several.set(id, packed)
+        keyIds.several.set(id, tokenParts.filter((part) => part.lettered).map((part) => packedKey(keyIds, part.key, part.content)))
       }
       keyIds.byToken[id] = known
     }
@@ -258,19 +259,29 @@ const noParts: readonly WordPart[] = Object.freeze([])
  * @param text The token's text.
  */
 export function partsOf(text: string): readonly WordPart[] {
-  const pieces = text.includes('-') || text.includes('‐') ? text.split(/[-‐]/) : [text]
+  // Most tokens have no hyphen: one part, no split.
+  if (!text.includes('-') && !text.includes('‐')) return text.length === 0 ? noParts : [partAt(text, 0)]
   const parts: WordPart[] = []
   let offset = 0
-  for (const piece of pieces) {
-    if (piece.length > 0) {
-      const lower = stripPossessive(foldWord(piece))
-      // Stop words are never compared by stem: their key is the word.
-      const stem = stopWords.has(lower) ? lower : stemWord(lower)
-      parts.push({offset, text: piece, lower, key: synonyms.get(stem) ?? stem, content: isContentLower(lower), lettered: /[\p{L}\p{N}]/u.test(lower)})
-    }
+  for (const piece of text.split(/[-‐]/)) {
+    if (piece.length > 0) parts.push(partAt(piece, offset))
     offset += piece.length + 1
   }
   return parts.length === 0 ? noParts : parts
+}
+
+/** One part of a token: `piece`, starting `offset` code units into it. */
+function partAt(piece: string, offset: number): WordPart {
+  const lower = stripPossessive(foldWord(piece))
+  // Stop words are never compared by stem: their key is the word.
+  const stem = stopWords.has(lower) ? lower : stemWord(lower)
+  return {offset, text: piece, lower, key: synonyms.get(stem) ?? stem, content: isContentLower(lower), lettered: isLettered(lower)}
+}
+
+/** True when `lower` has a letter or a digit (`[\p{L}\p{N}]`), without the pattern when it starts with an ASCII one. */
+function isLettered(lower: string): boolean {
+  const code = lower.charCodeAt(0)
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || /[\p{L}\p{N}]/u.test(lower)
 }
 
 /** Near-synonyms by stem, mapped to one key (see `normalize/lexicon/synonyms.ts`). */
@@ -288,7 +299,10 @@ export function isContentWord(word: SignalWord): boolean {
 
 /** `isContentWord` of a word's `lower`, worked out once per word part. */
 function isContentLower(lower: string): boolean {
-  if (stopWords.has(lower) || !(/[a-z]/.test(lower) || /\p{L}/u.test(lower))) return false
+  if (stopWords.has(lower)) return false
+  // A word starting with an ASCII letter has one; the patterns look for one elsewhere.
+  const code = lower.charCodeAt(0)
+  if (!(code >= 97 && code <= 122) && !(/[a-z]/.test(lower) || /\p{L}/u.test(lower))) return false
   // Contractions of function words (`don't`, `we've`, `it's`) carry no content either.
   const apostrophe = lower.indexOf("'")
   return apostrophe === -1 || !(stopWords.has(lower.slice(0, apostrophe)) || lower.endsWith("n't"))
