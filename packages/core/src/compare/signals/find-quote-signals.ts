@@ -8,8 +8,29 @@ import {foldWord, isContentWord, quoted, type SignalWord, sliceSide} from './sig
 export interface Quotation extends TextSpan {
   /** Lowercase words as written (apostrophes folded). */
   readonly words: readonly string[]
-  /** Words with contractions expanded and name variants folded (`we've` → `we have`, `USA` → `us`). */
-  readonly forms: readonly string[]
+  /** The words as written, as `tokenizeWords` splits the quotation (what `formsOf` reads). */
+  readonly tokens: readonly string[]
+}
+
+/** The forms of each quotation, worked out when first asked for (`formsOf`). */
+const quotationForms = /* @__PURE__ */ new WeakMap<Quotation, readonly string[]>()
+
+/**
+ * A quotation's words with contractions expanded and name variants folded
+ * (`we've` → `we have`, `USA` → `us`), worked out when first asked for: only a
+ * quotation not found word for word on the other side needs them.
+ *
+ * @param quote The quotation.
+ */
+function formsOf(quote: Quotation): readonly string[] {
+  let forms = quotationForms.get(quote)
+  if (forms === undefined) {
+    // Capitals are kept on acronyms only, so that `US` is the country and `us` the pronoun.
+    const expanded = quote.tokens.flatMap((token, i) => (/^\p{Lu}[\p{Lu}.]+$/u.test(token) ? [token] : expand(quote.words[i] as string)))
+    forms = nameTokens(expanded).map((t) => t.key)
+    quotationForms.set(quote, forms)
+  }
+  return forms
 }
 
 /**
@@ -73,10 +94,7 @@ function quotationsOf(side: TextSpan): Quotation[] {
     const span = sliceSide(side, start, end)
     const tokens = tokenizeWords(span.text).map((w) => w.text)
     if (tokens.length === 0) continue
-    const words = tokens.map(foldWord)
-    // Capitals are kept on acronyms only, so that `US` is the country and `us` the pronoun.
-    const expanded = tokens.flatMap((token) => (/^\p{Lu}[\p{Lu}.]+$/u.test(token) ? [token] : expand(foldWord(token))))
-    found.push({start: span.start, end: span.end, text: span.text, words, forms: nameTokens(expanded).map((t) => t.key)})
+    found.push({start: span.start, end: span.end, text: span.text, words: tokens.map(foldWord), tokens})
   }
   return found
 }
@@ -214,7 +232,7 @@ export function findQuoteSignals(source: TextSpan, variant: TextSpan): Signal[] 
       continue
     }
     if (same(quote.words, best.words)) continue
-    const formOnly = same(quote.forms, best.forms)
+    const formOnly = same(formsOf(quote), formsOf(best))
     const reworded = !formOnly && !isTitle(quote) && !isTitle(best) && drifted(overlap(sourceKeys.inside[i] as Set<string>, variantKeys.inside[variantIndex.get(best) as number] as Set<string>))
     signals.push({
       kind: 'quote',
@@ -264,11 +282,13 @@ function pairQuotations(sourceQuotes: readonly Quotation[], variantQuotes: reado
     taken.add(k)
     pairs.set(quote, variantQuotes[k] as Quotation)
   }
-  const variantForms = variantQuotes.map((quote) => new Set(quote.forms))
+  // The variant quotations' forms, made for the first source quotation left: most pair word for word.
+  let variantForms: Set<string>[] | undefined
   const windowed = sourceQuotes.length * variantQuotes.length > 10_000
   for (const [i, quote] of sourceQuotes.entries()) {
     if (pairs.has(quote)) continue
-    const forms = new Set(quote.forms)
+    const forms = new Set(formsOf(quote))
+    variantForms ??= variantQuotes.map((other) => new Set(formsOf(other)))
     const centre = (i * variantQuotes.length) / Math.max(1, sourceQuotes.length)
     const from = windowed ? Math.max(0, Math.round(centre) - 20) : 0
     const to = windowed ? Math.min(variantQuotes.length, Math.round(centre) + 21) : variantQuotes.length
