@@ -53,11 +53,12 @@ export function mayHoldPhraseAlias(words: readonly SignalWord[]): boolean {
  * What each token of a vocabulary says for name keys, by token id, filled on
  * first use: whether some part of it may start a multi-word alias
  * (`phrase`: 0 not worked out, 1 none may, 2 one may), and for a token none
- * of whose parts may, its parts' keys.
+ * of whose parts may, its parts' keys: the key itself for a token of one
+ * part (most), an array for a token of none or several.
  */
 interface TokenNameKeys {
   phrase: Uint8Array
-  readonly keys: (readonly string[] | undefined)[]
+  readonly keys: (string | readonly string[] | undefined)[]
 }
 
 const plainToken = 1
@@ -116,12 +117,14 @@ export function nameKeysOfIds(ids: Int32Array, vocabulary: WordVocabulary): stri
         let phrase = false
         for (const part of tokenParts) if (startsPhraseAlias(part.lower)) phrase = true
         table.phrase[id] = phrase ? phraseToken : plainToken
-        if (!phrase) table.keys[id] = tokenParts.map((part) => nameKeyOfLower(part.text, part.lower))
+        if (!phrase) table.keys[id] = tokenParts.length === 1 ? nameKeyOfLower(tokenParts[0]!.text, tokenParts[0]!.lower) : tokenParts.map((part) => nameKeyOfLower(part.text, part.lower))
       }
       if (table.phrase[id] === plainToken) {
         if (metIn[id] !== call) {
           metIn[id] = call
-          for (const key of table.keys[id]!) keys.push(key)
+          const known = table.keys[id]!
+          if (typeof known === 'string') keys.push(known)
+          else for (const key of known) keys.push(key)
         }
         t++
         continue
