@@ -163,6 +163,11 @@ export function tokenTest(side: AnalyzedSide, test: TokenTest): (index: number) 
  */
 export function sideValue<T>(side: AnalyzedSide, name: string, compute: (side: AnalyzedSide) => T): T {
   const values = (side[analyzed].values ??= new Map())
-  if (!values.has(name)) values.set(name, compute(side))
-  return values.get(name) as T
+  // One look-up when the value is known (every value computed so far is defined).
+  let value = values.get(name) as T | undefined
+  if (value === undefined && !values.has(name)) {
+    value = compute(side)
+    values.set(name, value)
+  }
+  return value as T
 }
