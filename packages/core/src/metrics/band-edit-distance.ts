@@ -1,4 +1,5 @@
 import {BandLayout} from './band-layout'
+import {backwardRow, forwardRow, infinite} from './band-rows'
 
 /**
  * The word edit distance of TER's shift search (sacrebleu's
@@ -9,16 +10,10 @@ import {BandLayout} from './band-layout'
  * only the words between the first and the last it moves, computes only the
  * rows in between.
  *
- * Costs are int32 with {@link infinite} for a cell outside the band (plus
- * the few steps that can be added to it): every real cost is far below it,
- * so every comparison between reachable cells is that of the unbounded
- * table. Each row is computed into a full-width row whose cells outside
- * the band hold {@link infinite}, so the inner loops read the row above
- * without bounds checks.
+ * Costs are int32 with `infinite` for a cell outside the band (plus the
+ * few steps that can be added to it): every real cost is far below it, so
+ * every comparison between reachable cells is that of the unbounded table.
  */
-
-/** The cost of a cell outside the band: above any distance, and far enough below 2³¹ that the steps added to it stay int32. */
-export const infinite = 0x3fffffff
 
 /** Edit operations of the hypothesis → reference table. */
 export const opMatch = 0
@@ -28,14 +23,13 @@ export const opInsert = 3 // add a reference word
 
 /** Word edit distance from hypotheses to one reference, in sacrebleu's band; one instance is reused for segment after segment. */
 export class BandEditDistance {
-  private reference = new Int32Array(0)
+  private reference: Int32Array = new Int32Array(0)
   private width = 0
   readonly layout = new BandLayout()
   /** Costs of the last full computation over the band (`layout`'s order). */
   private costs = new Int32Array(0)
-  /** Two full-width rows (plus one cell, always infinite, past the last column), the cells outside the current band infinite. */
-  private rowA = new Int32Array(0)
-  private rowB = new Int32Array(0)
+  /** The rows a candidate computes, laid out as `costs`. */
+  private candidateCosts = new Int32Array(0)
   /** Where `full` writes the operations of its path, last first. */
   trace = new Uint8Array(0)
   /**
@@ -59,10 +53,6 @@ export class BandEditDistance {
   use(reference: Int32Array): void {
     this.reference = reference
     this.width = reference.length + 1
-    if (this.rowA.length < this.width + 1) {
-      this.rowA = new Int32Array(this.width + 1)
-      this.rowB = new Int32Array(this.width + 1)
-    }
     this.layout.hypLength = -1
     this.suffixOf = undefined
     this.rowsSpareable = 0
@@ -73,17 +63,6 @@ export class BandEditDistance {
   private cost(i: number, j: number): number {
     const {rowMin, rowMax, rowStart} = this.layout
     return j >= rowMin[i]! && j < rowMax[i]! ? this.costs[rowStart[i]! + j - rowMin[i]!]! : infinite
-  }
-
-  /** Load row `i` of the last full table into `row`, infinite outside its band and past the last column. */
-  private loadRow(i: number, row: Int32Array): void {
-    const {rowMin, rowMax, rowStart} = this.layout
-    const minJ = rowMin[i]!
-    const maxJ = rowMax[i]!
-    const from = rowStart[i]! - minJ
-    row.fill(infinite, 0, minJ)
-    for (let j = minJ; j < maxJ; j++) row[j] = this.costs[from + j]!
-    row.fill(infinite, maxJ, this.width + 1)
   }
 
   /**
@@ -108,50 +87,18 @@ export class BandEditDistance {
     this.cells += size
     this.suffixOf = undefined
     this.rowsSpareable = 0
-    if (this.costs.length < size) this.costs = new Int32Array(size)
+    if (this.costs.length < size) {
+      this.costs = new Int32Array(size)
+      this.candidateCosts = new Int32Array(size)
+    }
     const costs = this.costs
     const reference = this.reference
     if (unchanged === 0) for (let j = 0; j < width; j++) costs[j] = j
-    let previous = this.rowA
-    let current = this.rowB
     // Rows up to `unchanged` read only words that are those of the last call: they are still in the table.
-    this.loadRow(unchanged, previous)
-    current.fill(infinite)
-    // The range of `current` that holds values from two rows ago.
-    let staleStart = 0
-    let staleEnd = 0
-    let previousStart = rowMin[unchanged]!
-    let previousEnd = rowMax[unchanged]!
     for (let i = unchanged + 1; i <= hypLength; i++) {
+      const aboveMin = rowMin[i - 1]!
       const minJ = rowMin[i]!
-      const maxJ = rowMax[i]!
-      current.fill(infinite, staleStart, staleEnd)
-      const stored = rowStart[i]! - minJ
-      const word = hypothesis[i - 1]
-      let j = minJ
-      if (j === 0) {
-        const value = previous[0]! + 1
-        current[0] = value
-        costs[stored] = value
-        j = 1
-      }
-      let left = current[j - 1]!
-      for (; j < maxJ; j++) {
-        let best = previous[j - 1]! + (word === reference[j - 1] ? 0 : 1)
-        const up = previous[j]! + 1
-        if (up < best) best = up
-        if (left + 1 < best) best = left + 1
-        current[j] = best
-        costs[stored + j] = best
-        left = best
-      }
-      staleStart = previousStart
-      staleEnd = previousEnd
-      previousStart = minJ
-      previousEnd = maxJ
-      const swap = previous
-      previous = current
-      current = swap
+      forwardRow(hypothesis[i - 1]!, reference, costs, rowStart[i - 1]! - aboveMin, aboveMin, rowMax[i - 1]!, costs, rowStart[i]! - minJ, minJ, rowMax[i]!)
     }
     return {distance: this.cost(hypLength, width - 1), steps: this.traceBack(hypothesis)}
   }
@@ -227,44 +174,13 @@ export class BandEditDistance {
     if (this.suffix.length < size) this.suffix = new Int32Array(this.costs.length)
     const suffix = this.suffix
     const reference = this.reference
-    let below = this.rowA
-    let current = this.rowB
     // The last row: insertions up to the last reference word.
-    below.fill(infinite)
     const lastRow = rowStart[hypLength]! - rowMin[hypLength]!
-    for (let j = width - 1; j >= rowMin[hypLength]!; j--) {
-      suffix[lastRow + j] = width - 1 - j
-      below[j] = width - 1 - j
-    }
-    current.fill(infinite)
-    let staleStart = 0
-    let staleEnd = 0
-    let belowStart = rowMin[hypLength]!
-    let belowEnd = width
+    for (let j = width - 1; j >= rowMin[hypLength]!; j--) suffix[lastRow + j] = width - 1 - j
     for (let i = hypLength - 1; i >= 0; i--) {
+      const belowMin = rowMin[i + 1]!
       const minJ = rowMin[i]!
-      const maxJ = rowMax[i]!
-      current.fill(infinite, staleStart, staleEnd)
-      const row = rowStart[i]! - minJ
-      const word = hypothesis[i]
-      let right = infinite
-      for (let j = maxJ - 1; j >= minJ; j--) {
-        // Match or substitute (to (i + 1, j + 1)), delete (to (i + 1, j)), insert (to (i, j + 1)).
-        let best = below[j + 1]! + (word === reference[j] ? 0 : 1)
-        const down = below[j]! + 1
-        if (down < best) best = down
-        if (right + 1 < best) best = right + 1
-        suffix[row + j] = best
-        current[j] = best
-        right = best
-      }
-      staleStart = belowStart
-      staleEnd = belowEnd
-      belowStart = minJ
-      belowEnd = maxJ
-      const swap = below
-      below = current
-      current = swap
+      backwardRow(hypothesis[i]!, reference, suffix, rowStart[i + 1]! - belowMin, belowMin, rowMax[i + 1]!, rowStart[i]! - minJ, minJ, rowMax[i]!)
     }
     this.suffixOf = hypothesis
     return suffix
@@ -296,53 +212,21 @@ export class BandEditDistance {
       this.rowsSpareable += hypLength - lastRow
       if (this.rowsSpareable < hypLength) lastRow = hypLength
     }
-    // The costs from row `lastRow` on, worked out first: `suffixCosts` uses the two rows below.
     const suffix = lastRow < hypLength ? this.suffixCosts(original) : undefined
-    let previous = this.rowA
-    let current = this.rowB
-    // Row `prefix` of the last full table, infinite outside its band.
-    this.loadRow(prefix, previous)
-    current.fill(infinite)
-    // The range of `current` that holds values from two rows ago.
-    let staleStart = 0
-    let staleEnd = 0
-    let previousStart = rowMin[prefix]!
-    let previousEnd = rowMax[prefix]!
+    // Row `prefix` is the full table's; the rows after it go to the candidate's table.
+    const costs = this.candidateCosts
     for (let i = prefix + 1; i <= lastRow; i++) {
+      const aboveMin = rowMin[i - 1]!
       const minJ = rowMin[i]!
-      const maxJ = rowMax[i]!
-      current.fill(infinite, staleStart, staleEnd)
-      const word = hypothesis[i - 1]
-      let j = minJ
-      if (j === 0) {
-        current[0] = previous[0]! + 1
-        j = 1
-      }
-      let left = current[j - 1]!
-      for (; j < maxJ; j++) {
-        let best = previous[j - 1]! + (word === reference[j - 1] ? 0 : 1)
-        const up = previous[j]! + 1
-        if (up < best) best = up
-        if (left + 1 < best) best = left + 1
-        current[j] = best
-        left = best
-      }
-      staleStart = previousStart
-      staleEnd = previousEnd
-      previousStart = minJ
-      previousEnd = maxJ
-      const swap = previous
-      previous = current
-      current = swap
+      forwardRow(hypothesis[i - 1]!, reference, i === prefix + 1 ? this.costs : costs, rowStart[i - 1]! - aboveMin, aboveMin, rowMax[i - 1]!, costs, rowStart[i]! - minJ, minJ, rowMax[i]!)
     }
-    if (suffix === undefined) return previous[width - 1]!
+    const table = lastRow === prefix ? this.costs : costs
+    const row = rowStart[lastRow]! - rowMin[lastRow]!
+    if (suffix === undefined) return table[row + width - 1]!
     // Where the path crosses row `lastRow`: the least cost to reach a cell of it plus the cost from there on.
-    const minJ = rowMin[lastRow]!
-    const maxJ = rowMax[lastRow]!
-    const row = rowStart[lastRow]! - minJ
     let best = Number.POSITIVE_INFINITY
-    for (let j = minJ; j < maxJ; j++) {
-      const through = previous[j]! + suffix[row + j]!
+    for (let j = rowMin[lastRow]!; j < rowMax[lastRow]!; j++) {
+      const through = table[row + j]! + suffix[row + j]!
       if (through < best) best = through
     }
     return best

@@ -203,7 +203,7 @@ function searchShifts(hypothesis: Int32Array, reference: Int32Array, maxCells: n
   const localReference = workspace.reference
   editDistance.use(localReference)
   const buffers = workspace.wordBuffers(hypothesis.length)
-  let words = workspace.hypothesis
+  let words: Int32Array = workspace.hypothesis
   let shifts = 0
   let checked = 0
   let unchanged = 0
