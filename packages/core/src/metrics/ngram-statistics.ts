@@ -1,7 +1,267 @@
 import {isPythonWhitespace} from './python-text'
 
-// The counting itself lives in `ngram-counts.ts`; the symbols it counts are made here.
-export {countNgramMatches} from './ngram-counts'
+/**
+ * Counting matching n-grams of two symbol sequences, the core of chrF and
+ * BLEU. Symbols are int32 values (code points, or word ids); an n-gram of
+ * order `n` gets a dense integer id by interning the pair (id of its first
+ * `n - 1` symbols, its last symbol) in an open-addressing table, so no
+ * n-gram string is ever built. chrF of a whole article takes well under a
+ * millisecond this way.
+ */
+
+/**
+ * For each order `1..maxOrder`, count the hypothesis n-grams, the reference
+ * n-grams and the clipped matches (the sum over distinct n-grams of the
+ * smaller of the two counts), as sacrebleu's `Counter` intersection does.
+ *
+ * @param hypothesis Symbols of the hypothesis.
+ * @param reference Symbols of the reference.
+ * @param maxOrder Highest n-gram order (≥ 1).
+ * @returns A flat list `[hyp, ref, match]` for order 1, then order 2, and so on.
+ */
+export function countNgramMatches(hypothesis: Int32Array, reference: Int32Array, maxOrder: number): number[] {
+  const hypLength = hypothesis.length
+  const refLength = reference.length
+  const total = hypLength + refLength
+  const table = tableFor(total)
+  // ids[p]: id of the n-gram of the current order starting at p, updated in
+  // place; -1 once the n-gram at p is missing from one side, since no longer
+  // n-gram starting there can match either (this skips most of the work on
+  // unrelated text).
+  const ids = table.ids
+
+  const statistics: number[] = []
+  for (let order = 1; order <= maxOrder; order++) {
+    const hypCount = Math.max(0, hypLength - order + 1)
+    const refCount = Math.max(0, refLength - order + 1)
+    if (hypCount === 0 || refCount === 0) {
+      statistics.push(hypCount, refCount, 0)
+      continue
+    }
+    table.clear()
+    // Occurrences of each id on each side, for this order (written here) and the previous one (read).
+    const previousHypCounts = table.previousHypCounts
+    const previousRefCounts = table.previousRefCounts
+    let {keysA, keysB, slots, mask, hypCounts, refCounts} = table
+    // The table grows (twice as many slots) when it is half full; at most `total` ids ever, so a table sized for them never grows.
+    let limit = table.idLimit()
+    let size = 0
+    // Hypothesis positions, then reference positions: position `p` of `ids` is symbol `p - first` of the side.
+    for (let side = 0; side < 2; side++) {
+      const symbols = side === 0 ? hypothesis : reference
+      const first = side === 0 ? 0 : hypLength
+      const to = side === 0 ? hypCount : hypLength + refCount
+      for (let position = first; position < to; position++) {
+        // Order 1 interns (symbol, -1); order n interns (id of order n - 1, last symbol).
+        let a: number
+        let b: number
+        if (order === 1) {
+          a = symbols[position - first]!
+          b = -1
+        } else {
+          a = ids[position]!
+          if (a < 0) continue
+          if (previousHypCounts[a] === 0 || previousRefCounts[a] === 0) {
+            ids[position] = -1
+            continue
+          }
+          b = symbols[position - first + order - 1]!
+        }
+        let slot = slotOf(a, b, mask)
+        for (;;) {
+          const id = slots[slot]!
+          if (id < 0) {
+            if (size === limit) {
+              // Full: grow, then look for the slot again in the larger table.
+              table.grow(size)
+              ;({keysA, keysB, slots, mask, hypCounts, refCounts} = table)
+              limit = table.idLimit()
+              slot = slotOf(a, b, mask)
+              continue
+            }
+            keysA[slot] = a
+            keysB[slot] = b
+            slots[slot] = size
+            hypCounts[size] = side === 0 ? 1 : 0
+            refCounts[size] = side === 0 ? 0 : 1
+            ids[position] = size++
+            break
+          }
+          if (keysA[slot] === a && keysB[slot] === b) {
+            if (side === 0) hypCounts[id]!++
+            else refCounts[id]!++
+            ids[position] = id
+            break
+          }
+          slot = (slot + 1) & mask
+        }
+      }
+    }
+    let matches = 0
+    for (let id = 0; id < size; id++) matches += Math.min(hypCounts[id]!, refCounts[id]!)
+    statistics.push(hypCount, refCount, matches)
+    table.nextOrder()
+  }
+  return statistics
+}
+
+/** The first slot of the n-gram `(a, b)` in a table of `mask + 1` slots. */
+function slotOf(a: number, b: number, mask: number): number {
+  let hash = (Math.imul(a, 0x9e3779b1) + b) | 0
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b)
+  return (hash ^ (hash >>> 13)) & mask
+}
+
+/** Slots of the first table of a large pair; it doubles as the distinct n-grams need. */
+const firstLargeCapacity = 1 << 16
+
+/**
+ * The working arrays of `countNgramMatches`: an open-addressing table from
+ * an n-gram `(keysA, keysB)` to its id (`slots`, -1 where empty), the
+ * counts of each id on each side for the current order and the previous
+ * one, and the id of the n-gram at every position of the two sides, the
+ * hypothesis' first (`ids`).
+ *
+ * The table has at least twice as many slots as ids. For a small pair it is
+ * sized for every position to hold a distinct n-gram, and kept from call to
+ * call; a large pair's starts small and doubles when half full, so its size
+ * follows the distinct n-grams rather than the positions: chrF of two whole
+ * 10 MB texts as one segment (20 million code points, a few million
+ * distinct n-grams of each order) would otherwise take some 800 MB of
+ * table. Ids are given in the order n-grams are first met, whatever the
+ * table's size, so the counts are the same either way.
+ */
+class NgramTable {
+  keysA: Int32Array
+  keysB: Int32Array
+  slots: Int32Array
+  mask: number
+  hypCounts: Int32Array
+  refCounts: Int32Array
+  previousHypCounts: Int32Array
+  previousRefCounts: Int32Array
+  readonly ids: Int32Array
+
+  /**
+   * @param total Positions (symbols of both sides).
+   * @param capacity Slots of the table (a power of two).
+   */
+  constructor(total: number, capacity: number) {
+    this.keysA = new Int32Array(capacity)
+    this.keysB = new Int32Array(capacity)
+    this.slots = new Int32Array(capacity)
+    this.mask = capacity - 1
+    this.ids = new Int32Array(total)
+    const counts = Math.min(total, capacity >>> 1)
+    this.hypCounts = new Int32Array(counts)
+    this.refCounts = new Int32Array(counts)
+    this.previousHypCounts = new Int32Array(counts)
+    this.previousRefCounts = new Int32Array(counts)
+  }
+
+  /** How many ids the table takes before it must grow: half its slots, and no more than the count arrays hold. */
+  idLimit(): number {
+    return Math.min((this.mask + 1) >>> 1, this.hypCounts.length)
+  }
+
+  /** Empty the table for the next order. */
+  clear(): void {
+    this.slots.fill(-1)
+  }
+
+  /** Twice the slots, the `size` ids so far kept in the same ids, and count arrays to match. */
+  grow(size: number): void {
+    const capacity = (this.mask + 1) * 2
+    const mask = capacity - 1
+    const keysA = new Int32Array(capacity)
+    const keysB = new Int32Array(capacity)
+    const slots = new Int32Array(capacity).fill(-1)
+    for (let old = 0; old <= this.mask; old++) {
+      const id = this.slots[old]!
+      if (id < 0) continue
+      const a = this.keysA[old]!
+      const b = this.keysB[old]!
+      let slot = slotOf(a, b, mask)
+      while (slots[slot]! >= 0) slot = (slot + 1) & mask
+      keysA[slot] = a
+      keysB[slot] = b
+      slots[slot] = id
+    }
+    this.keysA = keysA
+    this.keysB = keysB
+    this.slots = slots
+    this.mask = mask
+    const counts = Math.min(this.ids.length, capacity >>> 1)
+    if (counts > this.hypCounts.length) {
+      this.hypCounts = grown(this.hypCounts, size, counts)
+      this.refCounts = grown(this.refCounts, size, counts)
+    }
+  }
+
+  /** The counts of this order become the previous order's. */
+  nextOrder(): void {
+    const hypCounts = this.hypCounts
+    const refCounts = this.refCounts
+    this.hypCounts = this.previousHypCounts
+    this.refCounts = this.previousRefCounts
+    this.previousHypCounts = hypCounts
+    this.previousRefCounts = refCounts
+    // The arrays taken up again are filled from id 0; they only need the length of the larger pair.
+    if (this.hypCounts.length < hypCounts.length) {
+      this.hypCounts = new Int32Array(hypCounts.length)
+      this.refCounts = new Int32Array(hypCounts.length)
+    }
+  }
+
+  /**
+   * Use only the first `capacity` slots (a power of two, at least twice
+   * `total`, no more than the table has): a small pair on the kept table
+   * then empties only the slots it needs.
+   *
+   * @param capacity The slots to use.
+   * @param all The table's own arrays of slots.
+   */
+  useSlots(capacity: number, all: {readonly keysA: Int32Array; readonly keysB: Int32Array; readonly slots: Int32Array}): void {
+    this.keysA = all.keysA.subarray(0, capacity)
+    this.keysB = all.keysB.subarray(0, capacity)
+    this.slots = all.slots.subarray(0, capacity)
+    this.mask = capacity - 1
+  }
+}
+
+/** A copy of the first `used` values of `values` in an array of `length`. */
+function grown(values: Int32Array, used: number, length: number): Int32Array {
+  const copy = new Int32Array(length)
+  copy.set(values.subarray(0, used))
+  return copy
+}
+
+/** Largest pair (in symbols) whose working arrays are kept for the next call; larger pairs get their own. */
+const keptScratchSymbols = 1 << 14
+/** The table kept for small pairs, and its arrays of slots at full size. */
+let kept: {readonly table: NgramTable; readonly keysA: Int32Array; readonly keysB: Int32Array; readonly slots: Int32Array} | undefined
+
+/**
+ * The working arrays for a pair of `total` symbols. Every value is written
+ * before it is read within one call (the table is emptied per order, and a
+ * count is set when its id is made), so the arrays of small pairs are
+ * reused from call to call: scoring thousands of sentence pairs then
+ * allocates almost nothing. Nothing is carried from one call's result to
+ * the next.
+ */
+function tableFor(total: number): NgramTable {
+  if (total > keptScratchSymbols) return new NgramTable(total, firstLargeCapacity)
+  let capacity = 16
+  while (capacity < total * 2) capacity *= 2
+  if (kept === undefined || kept.table.ids.length < total || kept.slots.length < capacity) {
+    let keptCapacity = 2048
+    while (keptCapacity < capacity) keptCapacity *= 2
+    const table = new NgramTable(Math.max(total, 1024), keptCapacity)
+    kept = {table, keysA: table.keysA, keysB: table.keysB, slots: table.slots}
+  }
+  kept.table.useSlots(capacity, kept)
+  return kept.table
+}
 
 /**
  * The code points of a text as int32 symbols, optionally without Python
