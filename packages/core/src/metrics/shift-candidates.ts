@@ -14,7 +14,7 @@ export const maxShiftDistance = 50
 export const maxShiftCandidates = 1000
 
 /** Most candidates one round lists: the search stops at the first block taking it to `maxShiftCandidates`, whose targets are at most `maxShiftSize + 1`. */
-const maxRoundCandidates = maxShiftCandidates + maxShiftSize + 1
+export const maxRoundCandidates = maxShiftCandidates + maxShiftSize + 1
 
 /**
  * Arrays of one segment's shift search, reused by every round and, to spare

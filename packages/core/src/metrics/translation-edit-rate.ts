@@ -1,5 +1,5 @@
 import {BandEditDistance, opDelete, opMatch, opSubstitute} from './band-edit-distance'
-import {listCandidates, maxShiftCandidates, maxShiftSize, performShift, ShiftWorkspace, wordsAcross} from './shift-candidates'
+import {listCandidates, maxRoundCandidates, maxShiftCandidates, maxShiftSize, performShift, ShiftWorkspace, wordsAcross} from './shift-candidates'
 
 /**
  * The number of edits of Translation Edit Rate (Snover et al. 2006) as
@@ -40,7 +40,8 @@ interface ShiftResult {
  * one, so a candidate gains at most that plus how far the round's banded
  * distance is above its plain one (0 when the distance is below the cost of
  * any path leaving the band, `BandLayout.outOfBandFloor`; else at most the
- * distance less the segment's `bagDistance`). Once the best gain found is above what
+ * distance less the segment's `bagDistance`), and no candidate gains more
+ * than the distance less `bagDistance`. Once the best gain found is above what
  * the rest could gain (or equal, and the rest would lose the tie), they are
  * not scored: the shift chosen is the one scoring every candidate chooses.
  * A round cut short by the candidate limit or the work budget applies no
@@ -93,6 +94,9 @@ function findBestShift(
   // How far the round's banded distance can be above the plain one, what any candidate can gain beyond its own bound:
   // nothing when no path outside the band is as short, else at most down to the words the sides share.
   const slack = distance < editDistance.layout.outOfBandFloor ? 0 : distance - workspace.bagDistance
+  // No order of the words is closer than the words the sides share allow: no gain beyond that.
+  const reachable = distance - workspace.bagDistance
+  if (reachable <= 0) return none
   // The candidates in order of their bound, highest first (a counting sort; bounds are at most `slack + 2 · maxShiftSize`).
   const bounds = workspace.candidateBound
   const order = workspace.candidateOrder
@@ -100,7 +104,7 @@ function findBestShift(
   if (workspace.boundCounts.length < levels) workspace.boundCounts = new Int32Array(levels)
   const buckets = workspace.boundCounts.fill(0, 0, levels)
   for (let c = 0; c < count; c++) {
-    const bound = slack + 2 * Math.min(candidateLength[c]!, wordsAcross(hypLength, candidateStart[c]!, candidateLength[c]!, candidateTarget[c]!))
+    const bound = Math.min(slack + 2 * Math.min(candidateLength[c]!, wordsAcross(hypLength, candidateStart[c]!, candidateLength[c]!, candidateTarget[c]!)), reachable)
     bounds[c] = bound
     buckets[levels - 1 - bound]!++
   }
@@ -217,6 +221,12 @@ function searchShifts(hypothesis: Int32Array, reference: Int32Array, maxCells: n
     shifts++
     words = result.words
     unchanged = result.unchanged
+    // Down to the least distance any order of the words has: the next round would find no gain, and it cannot
+    // run out of the work budget (a full table and at most a round's candidates, each a table at most) either.
+    const distance = result.distance - result.gain
+    if (distance <= workspace.bagDistance && editDistance.cells + (maxRoundCandidates + 1) * editDistance.layout.size <= maxCells) {
+      return {edits: shifts + distance, referenceLength: reference.length, limited: false}
+    }
   }
 }
 
