@@ -1,5 +1,7 @@
 import {BandEditDistance, opDelete, opMatch, opSubstitute} from './band-edit-distance'
-import {listCandidates, maxRoundCandidates, maxShiftCandidates, maxShiftSize, performShift, ShiftWorkspace, wordsAcross} from './shift-candidates'
+import {performShift, wordsAcross} from './perform-shift'
+import {listCandidates, maxRoundCandidates, maxShiftCandidates, maxShiftSize} from './shift-candidates'
+import {ShiftWorkspace} from './shift-workspace'
 
 /**
  * The number of edits of Translation Edit Rate (Snover et al. 2006) as
