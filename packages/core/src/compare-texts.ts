@@ -3,7 +3,7 @@ import {analyzeSentences} from './analyze/analyze-sentences'
 import {beadPairs} from './analyze/bead-pairs'
 import {groupWords} from './analyze/document-words'
 import {findArtifactsWithWords} from './artifacts/find-artifacts'
-import {compareBead, groupSpan} from './compare/compare-bead'
+import {BeadDiffer, compareBead, groupSpan} from './compare/compare-bead'
 import {type CompareOptions, describe, type ResolvedCompareOptions, resolveCompareOptions} from './compare-options'
 import {beadsPerProgressReport, progressReporter} from './compare-progress'
 import {detectSignals} from './compare/signals/find-signals'
@@ -112,6 +112,10 @@ function alignAndCompare(
   const beadFeatures: (DriftFeatures | undefined)[] = []
   // One wrapper for every bead, so document-wide tables of the detectors are built once.
   const documents = analyzeDocuments({source, variant}, {sentences: {source: sourceSentences, variant: variantSentences}, words: documentWords})
+  const differ = new BeadDiffer({
+    source: {text: source, sentences: sourceSentences, words: documentWords.source},
+    variant: {text: variant, sentences: variantSentences, words: documentWords.variant},
+  })
   const beads: Bead[] = alignment.beads.map((bead, index) => {
     if (index > 0 && index % beadsPerProgressReport === 0) progress('compare', index, beadCount)
     const sourceSpan = groupSpan(source, sourceSentences, bead.source)
@@ -123,7 +127,7 @@ function alignAndCompare(
       // An unaligned sentence: its words against nothing, for the document drift's word features.
       const {missing, added, ...words} = countUnmatchedWords(sourceSide ?? noText, variantSide ?? noText)
       beadFeatures.push(driftFeatures([], 0, {missingWords: missing, addedWords: added, ...words}))
-      return compareBead(bead, sourceSpan, variantSpan, {signals: [], drift: 1})
+      return compareBead(bead, differ.diff(bead, sourceSpan, variantSpan), {signals: [], drift: 1})
     }
     const found = resolved.signals === false ? [] : detectSignals(sourceSide, variantSide, resolved.signals, documents)
     // A weak pair rests on position more than on words: its signals are one step less certain.
@@ -134,7 +138,7 @@ function alignAndCompare(
     const {missing, added, ...words} = countUnmatchedWords(sourceSide, variantSide)
     const features = driftFeatures(signals, bead.similarity, {chrf: Math.min(100, Math.max(0, chrf)), lengthRatio, missingWords: missing, addedWords: added, ...words})
     beadFeatures.push(features)
-    return compareBead(bead, sourceSpan, variantSpan, {signals, drift: driftFromFeatures(features), metrics})
+    return compareBead(bead, differ.diff(bead, sourceSpan, variantSpan), {signals, drift: driftFromFeatures(features), metrics})
   })
 
   return {alignment: {truncated: alignment.truncated, topicSimilarity: alignment.topicSimilarity}, scores, beads, beadFeatures}
