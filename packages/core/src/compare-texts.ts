@@ -8,8 +8,8 @@ import {type CompareOptions, describe, type ResolvedCompareOptions, resolveCompa
 import {beadsPerProgressReport, progressReporter} from './compare-progress'
 import {detectSignals} from './compare/signals/find-signals'
 import {analyzeSide} from './compare/signals/analyze-side'
-import {countUnmatchedWords} from './compare/signals/count-unmatched-words'
-import {driftFeatures, driftFromFeatures, type DriftFeatures} from './compare/signals/score-drift'
+import {countUnmatchedWords, type UnmatchedWords} from './compare/signals/count-unmatched-words'
+import {type DriftEvidence, driftFeatures, driftFromFeatures, type DriftFeatures} from './compare/signals/score-drift'
 import {analyzeDocuments} from './compare/signals/signal-documents'
 import {detectLanguage} from './language/detect-language'
 import {sentenceChrf} from './metrics/chrf'
@@ -125,8 +125,7 @@ function alignAndCompare(
     const variantSide = variantSpan && analyzeSide(variantSpan, groupWords(variant, variantSentences, documentWords.variant, bead.variant))
     if (sourceSide === undefined || variantSide === undefined) {
       // An unaligned sentence: its words against nothing, for the document drift's word features.
-      const {missing, added, ...words} = countUnmatchedWords(sourceSide ?? noText, variantSide ?? noText)
-      beadFeatures.push(driftFeatures([], 0, {missingWords: missing, addedWords: added, ...words}))
+      beadFeatures.push(driftFeatures([], 0, wordEvidence(countUnmatchedWords(sourceSide ?? noText, variantSide ?? noText))))
       return compareBead(bead, differ.diff(bead, sourceSpan, variantSpan), {signals: [], drift: 1})
     }
     const found = resolved.signals === false ? [] : detectSignals(sourceSide, variantSide, resolved.signals, documents)
@@ -135,8 +134,7 @@ function alignAndCompare(
     const metrics = scores?.pairs[index]
     const chrf = metrics?.chrf ?? sentenceChrf(variantSide.text, sourceSide.text).score
     const lengthRatio = Math.min(sourceSide.text.length, variantSide.text.length) / Math.max(1, sourceSide.text.length, variantSide.text.length)
-    const {missing, added, ...words} = countUnmatchedWords(sourceSide, variantSide)
-    const features = driftFeatures(signals, bead.similarity, {chrf: Math.min(100, Math.max(0, chrf)), lengthRatio, missingWords: missing, addedWords: added, ...words})
+    const features = driftFeatures(signals, bead.similarity, wordEvidence(countUnmatchedWords(sourceSide, variantSide), Math.min(100, Math.max(0, chrf)), lengthRatio))
     beadFeatures.push(features)
     return compareBead(bead, differ.diff(bead, sourceSpan, variantSpan), {signals, drift: driftFromFeatures(features), metrics})
   })
@@ -170,6 +168,18 @@ function alignAndScore(
       ? undefined
       : scoreAnalyzedPairs(beadPairs({source, variant, sourceSentences, variantSentences, symbols: analysis.symbols}, alignment.beads), metrics)
   return {alignment, scores, words: analysis.words}
+}
+
+/**
+ * The drift evidence of a bead: its word counts, and its chrF and length
+ * ratio when it has two sides. One literal rather than spreads of the
+ * counts (see `compareBead`).
+ */
+function wordEvidence(words: UnmatchedWords, chrf?: number, lengthRatio?: number): DriftEvidence {
+  const {missing, added, sourceWords, variantWords, sharedWords, longestRun} = words
+  return chrf === undefined
+    ? {missingWords: missing, addedWords: added, sourceWords, variantWords, sharedWords, longestRun}
+    : {chrf, lengthRatio, missingWords: missing, addedWords: added, sourceWords, variantWords, sharedWords, longestRun}
 }
 
 /** The empty side an unaligned sentence is counted against. */
