@@ -55,20 +55,7 @@ export function compareTexts(source: string, variant: string, options: CompareOp
   progress('language')
   const sourceLanguage = detectLanguage(source, resolved.language)
   const variantLanguage = detectLanguage(variant, resolved.language)
-  if (resolved.artifacts !== false) progress('artifacts')
-  // One split of each whole text into words, read by the artifact detectors and the passage finder, dropped before the alignment.
-  const forms = new WordForms()
-  const sourceWords = resolved.artifacts === false && resolved.passages === false ? undefined : splitTextWords(source, forms)
-  const variantWords = sourceWords && splitTextWords(variant, forms)
-  const artifacts =
-    resolved.artifacts === false
-      ? []
-      : [
-          ...findArtifactsWithWords(source, {...resolved.artifacts, side: 'source', language: sourceLanguage, sentences: sourceSentences}, sourceWords),
-          ...findArtifactsWithWords(variant, {...resolved.artifacts, side: 'variant', language: variantLanguage, sentences: variantSentences}, variantWords),
-        ]
-  if (resolved.passages !== false) progress('passages')
-  const passages = resolved.passages === false ? undefined : findPassagesBetween(source, sourceWords!, variant, variantWords!, resolved.passages)
+  const {artifacts, passages, variantWordCount} = findInTexts(source, variant, sourceSentences, variantSentences, sourceLanguage, variantLanguage, resolved, progress)
 
   const {alignment, scores, beads, beadFeatures} = alignAndCompare(source, variant, sourceSentences, variantSentences, resolved, progress)
   const beadCount = beads.length
@@ -84,12 +71,47 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     artifacts,
     truncated: alignment.truncated,
     topicSimilarity: alignment.topicSimilarity,
-    variantWords: countWords(variant),
+    variantWords: variantWordCount,
     chrf: scores ? scores.whole.chrf : sentenceChrf(variant, source).score,
     driftFeatures: beadFeatures,
     ...(scores ? {metrics: {aligned: scores.aligned, whole: scores.whole}} : {}),
   })
   return passages === undefined ? report : {...report, passages}
+}
+
+/**
+ * The steps that read the whole texts: the artifacts of each and the
+ * passages the variant re-uses, from one split of each text into words
+ * (`splitTextWords`), which also gives the variant's word count. The splits
+ * are made and dropped here, before the alignment, so they are not held
+ * while the beads are compared.
+ */
+function findInTexts(
+  source: string,
+  variant: string,
+  sourceSentences: readonly Sentence[],
+  variantSentences: readonly Sentence[],
+  sourceLanguage: DocumentReport['language'],
+  variantLanguage: DocumentReport['language'],
+  resolved: ResolvedCompareOptions,
+  progress: ReturnType<typeof progressReporter>,
+) {
+  if (resolved.artifacts === false && resolved.passages === false) return {artifacts: [], passages: undefined, variantWordCount: countWords(variant)}
+  if (resolved.artifacts !== false) progress('artifacts')
+  const forms = new WordForms()
+  const sourceWords = splitTextWords(source, forms)
+  const variantWords = splitTextWords(variant, forms)
+  const artifacts =
+    resolved.artifacts === false
+      ? []
+      : [
+          ...findArtifactsWithWords(source, {...resolved.artifacts, side: 'source', language: sourceLanguage, sentences: sourceSentences}, sourceWords),
+          ...findArtifactsWithWords(variant, {...resolved.artifacts, side: 'variant', language: variantLanguage, sentences: variantSentences}, variantWords),
+        ]
+  if (resolved.passages !== false) progress('passages')
+  const passages = resolved.passages === false ? undefined : findPassagesBetween(source, sourceWords, variant, variantWords, resolved.passages)
+  // `splitTextWords` finds the words `countWords` counts.
+  return {artifacts, passages, variantWordCount: variantWords.count}
 }
 
 /**
