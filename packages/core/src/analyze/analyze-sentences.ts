@@ -1,4 +1,3 @@
-import {forEachWord} from '../normalize/tokenize-words'
 import {assertKnownOptions, assertBoolean} from '../validate-options'
 import {AlignmentKeys} from './analyze-for-alignment'
 import {type DocumentSymbols, SymbolRunsBuilder} from './document-symbols'
@@ -62,9 +61,8 @@ export function analyzeSentences(
       const offset = sentence.start ?? 0
       const text = sentence.text
       texts[index] = text
-      words.startSentence()
       // The words of `tokenizeWords`, by its scan.
-      forEachWord(text, (start, end) => words.add(start + offset, end + offset, text.slice(start, end)))
+      words.addSentence(text, offset)
       symbolRuns?.add(text)
     }
     const documentWords = words.finish()
