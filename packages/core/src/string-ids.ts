@@ -99,18 +99,7 @@ export class RangeIds {
     this.hashes[id] = hash
     this.slots[~found] = id + 1
     if (2 * this.texts.length > this.slots.length) this.grow()
-    this.added(id)
     return id
-  }
-
-  /**
-   * Called once with each new id, after it is given: a subclass keeping
-   * arrays indexed by id makes room there.
-   *
-   * @param id The new id.
-   */
-  protected added(id: number): void {
-    void id
   }
 
   /** The id of `text[start, end)`, or the complement (`~slot`) of the empty slot where it belongs. */

@@ -45,10 +45,31 @@ export function analyzeSentences(
   assertKnownOptions(options, ['symbols'])
   const {symbols} = {...defaultAnalyzeOptions, ...options}
   assertBoolean(symbols, 'symbols')
-  const keys = new AlignmentKeys()
+  return analyzeSentencePair(sourceSentences, variantSentences, symbols, new WordVocabulary())
+}
+
+/**
+ * `analyzeSentences` with its options resolved, into a word table the caller
+ * gives: a comparison that has split its whole texts into words
+ * (`splitTextWords(text, table)`, for the passage finder and the artifacts)
+ * hands the same table here, so that each distinct word is interned, folded
+ * and keyed once for all of them. Nothing is checked here.
+ *
+ * @param sourceSentences Source sentences (`text`, and `start` in the document).
+ * @param variantSentences Variant sentences.
+ * @param symbols Whether to work out the metric symbols.
+ * @param wordVocabulary The comparison's word table; the words' ids are its form ids.
+ * @returns What `analyzeSentences` returns.
+ */
+export function analyzeSentencePair(
+  sourceSentences: readonly AnalyzedInput[],
+  variantSentences: readonly AnalyzedInput[],
+  symbols: boolean,
+  wordVocabulary: WordVocabulary,
+): PairAnalysis {
   const vocabulary = new MetricVocabulary()
-  // The words' own vocabulary (the metric symbols above have theirs): the two documents share it.
-  const wordVocabulary = new WordVocabulary()
+  // The words' own vocabulary (the metric symbols above have theirs): the two documents share it, and the aligner's keys read it.
+  const keys = new AlignmentKeys(wordVocabulary)
   const analyzeDocument = (sentences: readonly AnalyzedInput[]) => {
     let characters = 0
     for (const sentence of sentences) characters += sentence.text.length

@@ -1,6 +1,6 @@
 import type {TextSpan} from '../types'
 import {Int32RunsBuilder} from './int32-runs'
-import {RangeIds} from '../string-ids'
+import {WordTable} from './word-table'
 import {findWordEnd} from '../normalize/tokenize-words'
 
 /**
@@ -29,9 +29,12 @@ export interface DocumentWords {
  * costs a hash of its code units and no string).
  * Later stages keep what they work out about a word in arrays indexed by its
  * id, filled on first use, instead of working it out for every occurrence.
- * Words are taken exactly as written: `The` and `the` are two words.
+ * Words are taken exactly as written: `The` and `the` are two words. It is
+ * the comparison's word table (`WordTable`): each word's lowercase id and,
+ * once asked, its content-word key are kept by id, and the whole-text split
+ * of the passage finder can use the same table (`splitTextWords(text, vocabulary)`).
  */
-export class WordVocabulary extends RangeIds {}
+export class WordVocabulary extends WordTable {}
 
 /** The words of a group of sentences: their spans, and their ids in the comparison's vocabulary. */
 export interface GroupedWords {

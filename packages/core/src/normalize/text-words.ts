@@ -11,21 +11,29 @@ import {findWordEnd} from './tokenize-words'
  * once, not once per occurrence.
  */
 export class WordForms extends RangeIds {
-  /** The id of each form's lowercase (`toLowerCase`) form, by form id. */
+  /**
+   * The id of each form's lowercase (`toLowerCase`) form, by form id: filled
+   * for every form by `splitTextWords`, and by `lowercaseForms` for forms
+   * added otherwise.
+   */
   readonly lowerIds: number[] = []
   /** The text of each lowercase form, by lowercase id. */
   readonly lowerTexts: string[] = []
   private readonly lowerIdsByText = new Map<string, number>()
 
-  protected override added(id: number): void {
-    const lower = this.texts[id]!.toLowerCase()
-    let lowerId = this.lowerIdsByText.get(lower)
-    if (lowerId === undefined) {
-      lowerId = this.lowerTexts.length
-      this.lowerIdsByText.set(lower, lowerId)
-      this.lowerTexts.push(lower)
+  /** Give every form added since the last call its lowercase id (`lowerIds`). */
+  lowercaseForms(): void {
+    const {texts, lowerIds, lowerTexts, lowerIdsByText} = this
+    for (let form = lowerIds.length; form < texts.length; form++) {
+      const lower = texts[form]!.toLowerCase()
+      let lowerId = lowerIdsByText.get(lower)
+      if (lowerId === undefined) {
+        lowerId = lowerTexts.length
+        lowerIdsByText.set(lower, lowerId)
+        lowerTexts.push(lower)
+      }
+      lowerIds.push(lowerId)
     }
-    this.lowerIds.push(lowerId)
   }
 }
 
@@ -92,6 +100,7 @@ export function splitTextWords(text: string, forms: WordForms = new WordForms())
     count++
     start = end
   }
+  forms.lowercaseForms()
   return {count, offsets: offsets.slice(0, 2 * count), formIds: formIds.slice(0, count), forms}
 }
 
