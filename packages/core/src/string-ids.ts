@@ -46,9 +46,9 @@ export class RangeIds {
   /** Each string, by id. */
   readonly texts: string[] = []
   /** `slots[k]` is an id plus one, 0 for an empty slot. */
-  private slots = new Int32Array(1024)
+  private slots = new Int32Array(256)
   /** The hash of each string, by id. */
-  private hashes = new Int32Array(512)
+  private hashes = new Int32Array(128)
 
   /** Number of strings given an id. */
   get size(): number {

@@ -1,6 +1,7 @@
 import type {TextSpan} from '../types'
 import {Int32RunsBuilder} from './int32-runs'
 import {WordTable} from './word-table'
+import {type TextWords, wordIndexRange} from '../normalize/text-words'
 import {findWordEnd} from '../normalize/tokenize-words'
 
 /**
@@ -113,6 +114,30 @@ export class DocumentWordsBuilder {
       idRuns.push(vocabulary.idOfRange(text, start, end))
       start = end
     }
+  }
+
+  /**
+   * Add the next sentence's words from a split of its whole document
+   * (`splitTextWords` into this builder's vocabulary, so its form ids are
+   * word ids here), with no second scan or lookup, when they are the words
+   * `addSentence` would find: no word of the split runs across either end of
+   * the sentence. A scan from the sentence's start is then in step with the
+   * whole text's scan (both are between words there), and the words' ends
+   * are decided by characters inside the sentence.
+   *
+   * @param split The words of the whole document.
+   * @param start Where the sentence starts in the document.
+   * @param end Where it ends.
+   * @returns Whether the words were added; when not, nothing was (call `addSentence`).
+   */
+  addSentenceFromSplit(split: TextWords, start: number, end: number): boolean {
+    const {offsets, formIds} = split
+    const range = wordIndexRange(split, start, end)
+    if (range.start > 0 && offsets[2 * range.start - 1]! > start) return false
+    if (range.end > range.start && offsets[2 * range.end - 1]! > end) return false
+    this.runs.addRun(offsets.subarray(2 * range.start, 2 * range.end))
+    this.idRuns.addRun(formIds.subarray(range.start, range.end))
+    return true
   }
 
   /** The words collected, trimmed to size. */

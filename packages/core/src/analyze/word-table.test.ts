@@ -1,4 +1,5 @@
 import {describe, expect, it} from '@jest/globals'
+import fc from 'fast-check'
 import {splitTextWords} from '../normalize/text-words'
 import {findPassagesBetween, defaultFindReusedPassagesOptions, findReusedPassages} from '../passages/find-reused-passages'
 import {segmentSentences} from '../segment/segment-sentences'
@@ -59,5 +60,42 @@ describe('one word table for the split, the passages and the analysis', () => {
     }
     expect(shared.source[0]!.vocabulary.texts).toEqual(alone.source[0]!.vocabulary.texts)
     expect(shared.words.source.vocabulary).toBe(table)
+  })
+})
+
+describe('the analysis reading the words of the whole-text split', () => {
+  // Texts and sentence spans built from the characters a word boundary turns on, cut anywhere.
+  const characters = ['a', 'Z', '7', '.', ',', '-', "'", ' ', '\n', '’', 'é', 'e\u0301', '𝒜', '😀', '&']
+  const text = fc.array(fc.constantFrom(...characters), {maxLength: 80}).map((parts) => parts.join(''))
+  const cuts = fc.array(fc.nat(), {maxLength: 8})
+
+  const wordsOf = (analysis: ReturnType<typeof analyzeSentences>) => {
+    const {offsets, firstWord, ids, vocabulary} = analysis.words.source
+    return {offsets: Array.from(offsets), firstWord: Array.from(firstWord), texts: Array.from(ids, (id) => vocabulary.texts[id])}
+  }
+
+  it('gives each sentence the words its own scan gives', () => {
+    fc.assert(
+      fc.property(text, cuts, (document, points) => {
+        const ends = [...new Set(points.map((point) => point % (document.length + 1)))].sort((a, b) => a - b)
+        // Sentences between cut points, skipping some gaps, never splitting a surrogate pair.
+        const sentences: {text: string; start: number}[] = []
+        let start = 0
+        for (const end of [...ends, document.length]) {
+          const low = document.charCodeAt(end)
+          if (end <= start || (low >= 0xdc00 && low <= 0xdfff)) continue
+          if (sentences.length % 2 === 0 || end - start > 3) sentences.push({text: document.slice(start, end), start})
+          start = end
+        }
+        const table = new WordVocabulary()
+        const split = splitTextWords(document, table)
+        const shared = analyzeSentencePair(sentences, [], false, table, {source: split, variant: splitTextWords('', table)})
+        expect(wordsOf(shared)).toEqual(wordsOf(analyzeSentences(sentences, [], {symbols: false})))
+        expect(shared.source.map((analysis) => Array.from(analysis.keyIds, (id) => analysis.vocabulary.texts[id]))).toEqual(
+          analyzeSentences(sentences, [], {symbols: false}).source.map((analysis) => Array.from(analysis.keyIds, (id) => analysis.vocabulary.texts[id])),
+        )
+      }),
+      {numRuns: 1500},
+    )
   })
 })

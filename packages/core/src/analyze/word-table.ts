@@ -25,7 +25,7 @@ export class WordTable extends WordForms {
   /** `wordKey` of each folded word, by folded id (`''` for a stop word). */
   private readonly foldedKeys: string[] = []
   /** Folded id of each lowercase form (ASCII ones only), by lowercase id; -1 until asked. */
-  private lowerFolded = new Int32Array(1024).fill(-1)
+  private lowerFolded = new Int32Array(256).fill(-1)
 
   /**
    * The id of the folded word `text[start, end)` among the table's folded
