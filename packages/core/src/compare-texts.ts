@@ -1,7 +1,7 @@
 import {alignAnalyzedSentences} from './align/align-sentences'
-import {analyzeSentences} from './analyze/analyze-sentences'
+import {analyzeSentencePair} from './analyze/analyze-sentences'
 import {beadPairs} from './analyze/bead-pairs'
-import {groupWords} from './analyze/document-words'
+import {groupWords, WordVocabulary} from './analyze/document-words'
 import {findArtifactsWithWords} from './artifacts/find-artifacts'
 import {BeadDiffer, compareBead, groupSpan} from './compare/compare-bead'
 import {type CompareOptions, describe, type ResolvedCompareOptions, resolveCompareOptions} from './compare-options'
@@ -15,7 +15,7 @@ import {detectLanguage} from './language/detect-language'
 import {sentenceChrf} from './metrics/chrf'
 import {scoreAnalyzedPairs} from './metrics/score-analyzed-pairs'
 import {countWords} from './normalize/tokenize-words'
-import {splitTextWords, WordForms} from './normalize/text-words'
+import {splitTextWords, type TextWords} from './normalize/text-words'
 import {findPassagesBetween} from './passages/find-reused-passages'
 import {buildReport} from './report/build-report'
 import {segmentSentences} from './segment/segment-sentences'
@@ -55,9 +55,9 @@ export function compareTexts(source: string, variant: string, options: CompareOp
   progress('language')
   const sourceLanguage = detectLanguage(source, resolved.language)
   const variantLanguage = detectLanguage(variant, resolved.language)
-  const {artifacts, passages, variantWordCount} = findInTexts(source, variant, sourceSentences, variantSentences, sourceLanguage, variantLanguage, resolved, progress)
+  const {artifacts, passages, variantWordCount, words} = findInTexts(source, variant, sourceSentences, variantSentences, sourceLanguage, variantLanguage, resolved, progress)
 
-  const {alignment, scores, beads, beadFeatures} = alignAndCompare(source, variant, sourceSentences, variantSentences, resolved, progress)
+  const {alignment, scores, beads, beadFeatures} = alignAndCompare(source, variant, sourceSentences, variantSentences, resolved, progress, words)
   const beadCount = beads.length
   progress('compare', beadCount, beadCount)
 
@@ -80,11 +80,29 @@ export function compareTexts(source: string, variant: string, options: CompareOp
 }
 
 /**
+ * The splits of the two whole texts into words, in the comparison's word
+ * table, handed from the steps that read the whole texts to the sentence
+ * analysis. `splits` is taken out (`takeSplits`) when the analysis reads it,
+ * so the splits are not held while the beads are compared.
+ */
+interface TextSplits {
+  readonly forms: WordVocabulary
+  splits: {readonly source: TextWords; readonly variant: TextWords} | undefined
+}
+
+/** The splits of `words`, which no longer holds them. */
+function takeSplits(words: TextSplits) {
+  const {splits} = words
+  words.splits = undefined
+  return splits
+}
+
+/**
  * The steps that read the whole texts: the artifacts of each and the
  * passages the variant re-uses, from one split of each text into words
  * (`splitTextWords`), which also gives the variant's word count. The splits
- * are made and dropped here, before the alignment, so they are not held
- * while the beads are compared.
+ * go on to the sentence analysis, which reads each sentence's words from
+ * them and drops them before the alignment.
  */
 function findInTexts(
   source: string,
@@ -96,9 +114,12 @@ function findInTexts(
   resolved: ResolvedCompareOptions,
   progress: ReturnType<typeof progressReporter>,
 ) {
-  if (resolved.artifacts === false && resolved.passages === false) return {artifacts: [], passages: undefined, variantWordCount: countWords(variant)}
+  // The comparison's word table: the splits, the sentence analysis and the aligner's keys share it.
+  const forms = new WordVocabulary()
+  if (resolved.artifacts === false && resolved.passages === false) {
+    return {artifacts: [], passages: undefined, variantWordCount: countWords(variant), words: {forms, splits: undefined} as TextSplits}
+  }
   if (resolved.artifacts !== false) progress('artifacts')
-  const forms = new WordForms()
   const sourceWords = splitTextWords(source, forms)
   const variantWords = splitTextWords(variant, forms)
   const artifacts =
@@ -111,7 +132,7 @@ function findInTexts(
   if (resolved.passages !== false) progress('passages')
   const passages = resolved.passages === false ? undefined : findPassagesBetween(source, sourceWords, variant, variantWords, resolved.passages)
   // `splitTextWords` finds the words `countWords` counts.
-  return {artifacts, passages, variantWordCount: variantWords.count}
+  return {artifacts, passages, variantWordCount: variantWords.count, words: {forms, splits: {source: sourceWords, variant: variantWords}} as TextSplits}
 }
 
 /**
@@ -127,8 +148,9 @@ function alignAndCompare(
   variantSentences: readonly Sentence[],
   resolved: ResolvedCompareOptions,
   progress: ReturnType<typeof progressReporter>,
+  words: TextSplits,
 ) {
-  const {alignment, scores, words: documentWords} = alignAndScore(source, variant, sourceSentences, variantSentences, resolved, progress)
+  const {alignment, scores, words: documentWords} = alignAndScore(source, variant, sourceSentences, variantSentences, resolved, progress, words)
   const beadCount = alignment.beads.length
   progress('compare', 0, beadCount)
   const beadFeatures: (DriftFeatures | undefined)[] = []
@@ -178,11 +200,12 @@ function alignAndScore(
   variantSentences: readonly Sentence[],
   resolved: ResolvedCompareOptions,
   progress: ReturnType<typeof progressReporter>,
+  words: TextSplits,
 ) {
   const metrics = resolved.metrics
   progress('align')
-  // One analysis per sentence, shared by the aligner, the metrics and (its words) the signals.
-  const analysis = analyzeSentences(sourceSentences, variantSentences, {symbols: metrics !== false})
+  // One analysis per sentence, shared by the aligner, the metrics and (its words) the signals; it reads the whole-text splits where there are some.
+  const analysis = analyzeSentencePair(sourceSentences, variantSentences, metrics !== false, words.forms, takeSplits(words))
   const alignment = alignAnalyzedSentences(analysis.source, analysis.variant, resolved.align)
   if (metrics !== false) progress('metrics')
   const scores =
