@@ -1,21 +1,21 @@
 import {alignAnalyzedSentences} from './align/align-sentences'
-import {analyzeSentences} from './analyze/analyze-sentences'
+import {analyzeSentencePair} from './analyze/analyze-sentences'
 import {beadPairs} from './analyze/bead-pairs'
-import {groupWords} from './analyze/document-words'
+import {groupWords, WordVocabulary} from './analyze/document-words'
 import {findArtifactsWithWords} from './artifacts/find-artifacts'
-import {compareBead, groupSpan} from './compare/compare-bead'
+import {BeadDiffer, compareBead, groupSpan} from './compare/compare-bead'
 import {type CompareOptions, describe, type ResolvedCompareOptions, resolveCompareOptions} from './compare-options'
 import {beadsPerProgressReport, progressReporter} from './compare-progress'
 import {detectSignals} from './compare/signals/find-signals'
 import {analyzeSide} from './compare/signals/analyze-side'
-import {countUnmatchedWords} from './compare/signals/count-unmatched-words'
-import {driftFeatures, driftFromFeatures, type DriftFeatures} from './compare/signals/score-drift'
+import {countUnmatchedWords, type UnmatchedWords} from './compare/signals/count-unmatched-words'
+import {type DriftEvidence, driftFeatures, driftFromFeatures, type DriftFeatures} from './compare/signals/score-drift'
 import {analyzeDocuments} from './compare/signals/signal-documents'
 import {detectLanguage} from './language/detect-language'
 import {sentenceChrf} from './metrics/chrf'
 import {scoreAnalyzedPairs} from './metrics/score-analyzed-pairs'
 import {countWords} from './normalize/tokenize-words'
-import {splitTextWords, WordForms} from './normalize/text-words'
+import {splitTextWords, type TextWords} from './normalize/text-words'
 import {findPassagesBetween} from './passages/find-reused-passages'
 import {buildReport} from './report/build-report'
 import {segmentSentences} from './segment/segment-sentences'
@@ -55,22 +55,9 @@ export function compareTexts(source: string, variant: string, options: CompareOp
   progress('language')
   const sourceLanguage = detectLanguage(source, resolved.language)
   const variantLanguage = detectLanguage(variant, resolved.language)
-  if (resolved.artifacts !== false) progress('artifacts')
-  // One split of each whole text into words, read by the artifact detectors and the passage finder, dropped before the alignment.
-  const forms = new WordForms()
-  const sourceWords = resolved.artifacts === false && resolved.passages === false ? undefined : splitTextWords(source, forms)
-  const variantWords = sourceWords && splitTextWords(variant, forms)
-  const artifacts =
-    resolved.artifacts === false
-      ? []
-      : [
-          ...findArtifactsWithWords(source, {...resolved.artifacts, side: 'source', language: sourceLanguage, sentences: sourceSentences}, sourceWords),
-          ...findArtifactsWithWords(variant, {...resolved.artifacts, side: 'variant', language: variantLanguage, sentences: variantSentences}, variantWords),
-        ]
-  if (resolved.passages !== false) progress('passages')
-  const passages = resolved.passages === false ? undefined : findPassagesBetween(source, sourceWords!, variant, variantWords!, resolved.passages)
+  const {artifacts, passages, variantWordCount, words} = findInTexts(source, variant, sourceSentences, variantSentences, sourceLanguage, variantLanguage, resolved, progress)
 
-  const {alignment, scores, beads, beadFeatures} = alignAndCompare(source, variant, sourceSentences, variantSentences, resolved, progress)
+  const {alignment, scores, beads, beadFeatures} = alignAndCompare(source, variant, sourceSentences, variantSentences, resolved, progress, words)
   const beadCount = beads.length
   progress('compare', beadCount, beadCount)
 
@@ -84,12 +71,68 @@ export function compareTexts(source: string, variant: string, options: CompareOp
     artifacts,
     truncated: alignment.truncated,
     topicSimilarity: alignment.topicSimilarity,
-    variantWords: countWords(variant),
+    variantWords: variantWordCount,
     chrf: scores ? scores.whole.chrf : sentenceChrf(variant, source).score,
     driftFeatures: beadFeatures,
     ...(scores ? {metrics: {aligned: scores.aligned, whole: scores.whole}} : {}),
   })
   return passages === undefined ? report : {...report, passages}
+}
+
+/**
+ * The splits of the two whole texts into words, in the comparison's word
+ * table, handed from the steps that read the whole texts to the sentence
+ * analysis. `splits` is taken out (`takeSplits`) when the analysis reads it,
+ * so the splits are not held while the beads are compared.
+ */
+interface TextSplits {
+  readonly forms: WordVocabulary
+  splits: {readonly source: TextWords; readonly variant: TextWords} | undefined
+}
+
+/** The splits of `words`, which no longer holds them. */
+function takeSplits(words: TextSplits) {
+  const {splits} = words
+  words.splits = undefined
+  return splits
+}
+
+/**
+ * The steps that read the whole texts: the artifacts of each and the
+ * passages the variant re-uses, from one split of each text into words
+ * (`splitTextWords`), which also gives the variant's word count. The splits
+ * go on to the sentence analysis, which reads each sentence's words from
+ * them and drops them before the alignment.
+ */
+function findInTexts(
+  source: string,
+  variant: string,
+  sourceSentences: readonly Sentence[],
+  variantSentences: readonly Sentence[],
+  sourceLanguage: DocumentReport['language'],
+  variantLanguage: DocumentReport['language'],
+  resolved: ResolvedCompareOptions,
+  progress: ReturnType<typeof progressReporter>,
+) {
+  // The comparison's word table: the splits, the sentence analysis and the aligner's keys share it.
+  const forms = new WordVocabulary()
+  if (resolved.artifacts === false && resolved.passages === false) {
+    return {artifacts: [], passages: undefined, variantWordCount: countWords(variant), words: {forms, splits: undefined} as TextSplits}
+  }
+  if (resolved.artifacts !== false) progress('artifacts')
+  const sourceWords = splitTextWords(source, forms)
+  const variantWords = splitTextWords(variant, forms)
+  const artifacts =
+    resolved.artifacts === false
+      ? []
+      : [
+          ...findArtifactsWithWords(source, {...resolved.artifacts, side: 'source', language: sourceLanguage, sentences: sourceSentences}, sourceWords),
+          ...findArtifactsWithWords(variant, {...resolved.artifacts, side: 'variant', language: variantLanguage, sentences: variantSentences}, variantWords),
+        ]
+  if (resolved.passages !== false) progress('passages')
+  const passages = resolved.passages === false ? undefined : findPassagesBetween(source, sourceWords, variant, variantWords, resolved.passages)
+  // `splitTextWords` finds the words `countWords` counts.
+  return {artifacts, passages, variantWordCount: variantWords.count, words: {forms, splits: {source: sourceWords, variant: variantWords}} as TextSplits}
 }
 
 /**
@@ -105,13 +148,18 @@ function alignAndCompare(
   variantSentences: readonly Sentence[],
   resolved: ResolvedCompareOptions,
   progress: ReturnType<typeof progressReporter>,
+  words: TextSplits,
 ) {
-  const {alignment, scores, words: documentWords} = alignAndScore(source, variant, sourceSentences, variantSentences, resolved, progress)
+  const {alignment, scores, words: documentWords} = alignAndScore(source, variant, sourceSentences, variantSentences, resolved, progress, words)
   const beadCount = alignment.beads.length
   progress('compare', 0, beadCount)
   const beadFeatures: (DriftFeatures | undefined)[] = []
   // One wrapper for every bead, so document-wide tables of the detectors are built once.
   const documents = analyzeDocuments({source, variant}, {sentences: {source: sourceSentences, variant: variantSentences}, words: documentWords})
+  const differ = new BeadDiffer({
+    source: {text: source, sentences: sourceSentences, words: documentWords.source},
+    variant: {text: variant, sentences: variantSentences, words: documentWords.variant},
+  })
   const beads: Bead[] = alignment.beads.map((bead, index) => {
     if (index > 0 && index % beadsPerProgressReport === 0) progress('compare', index, beadCount)
     const sourceSpan = groupSpan(source, sourceSentences, bead.source)
@@ -121,9 +169,8 @@ function alignAndCompare(
     const variantSide = variantSpan && analyzeSide(variantSpan, groupWords(variant, variantSentences, documentWords.variant, bead.variant))
     if (sourceSide === undefined || variantSide === undefined) {
       // An unaligned sentence: its words against nothing, for the document drift's word features.
-      const {missing, added, ...words} = countUnmatchedWords(sourceSide ?? noText, variantSide ?? noText)
-      beadFeatures.push(driftFeatures([], 0, {missingWords: missing, addedWords: added, ...words}))
-      return compareBead(bead, sourceSpan, variantSpan, {signals: [], drift: 1})
+      beadFeatures.push(driftFeatures([], 0, wordEvidence(countUnmatchedWords(sourceSide ?? noText, variantSide ?? noText))))
+      return compareBead(bead, differ.diff(bead, sourceSpan, variantSpan), {signals: [], drift: 1})
     }
     const found = resolved.signals === false ? [] : detectSignals(sourceSide, variantSide, resolved.signals, documents)
     // A weak pair rests on position more than on words: its signals are one step less certain.
@@ -131,10 +178,9 @@ function alignAndCompare(
     const metrics = scores?.pairs[index]
     const chrf = metrics?.chrf ?? sentenceChrf(variantSide.text, sourceSide.text).score
     const lengthRatio = Math.min(sourceSide.text.length, variantSide.text.length) / Math.max(1, sourceSide.text.length, variantSide.text.length)
-    const {missing, added, ...words} = countUnmatchedWords(sourceSide, variantSide)
-    const features = driftFeatures(signals, bead.similarity, {chrf: Math.min(100, Math.max(0, chrf)), lengthRatio, missingWords: missing, addedWords: added, ...words})
+    const features = driftFeatures(signals, bead.similarity, wordEvidence(countUnmatchedWords(sourceSide, variantSide), Math.min(100, Math.max(0, chrf)), lengthRatio))
     beadFeatures.push(features)
-    return compareBead(bead, sourceSpan, variantSpan, {signals, drift: driftFromFeatures(features), metrics})
+    return compareBead(bead, differ.diff(bead, sourceSpan, variantSpan), {signals, drift: driftFromFeatures(features), metrics})
   })
 
   return {alignment: {truncated: alignment.truncated, topicSimilarity: alignment.topicSimilarity}, scores, beads, beadFeatures}
@@ -154,11 +200,12 @@ function alignAndScore(
   variantSentences: readonly Sentence[],
   resolved: ResolvedCompareOptions,
   progress: ReturnType<typeof progressReporter>,
+  words: TextSplits,
 ) {
   const metrics = resolved.metrics
   progress('align')
-  // One analysis per sentence, shared by the aligner, the metrics and (its words) the signals.
-  const analysis = analyzeSentences(sourceSentences, variantSentences, {symbols: metrics !== false})
+  // One analysis per sentence, shared by the aligner, the metrics and (its words) the signals; it reads the whole-text splits where there are some.
+  const analysis = analyzeSentencePair(sourceSentences, variantSentences, metrics !== false, words.forms, takeSplits(words))
   const alignment = alignAnalyzedSentences(analysis.source, analysis.variant, resolved.align)
   if (metrics !== false) progress('metrics')
   const scores =
@@ -166,6 +213,18 @@ function alignAndScore(
       ? undefined
       : scoreAnalyzedPairs(beadPairs({source, variant, sourceSentences, variantSentences, symbols: analysis.symbols}, alignment.beads), metrics)
   return {alignment, scores, words: analysis.words}
+}
+
+/**
+ * The drift evidence of a bead: its word counts, and its chrF and length
+ * ratio when it has two sides. One literal rather than spreads of the
+ * counts (see `compareBead`).
+ */
+function wordEvidence(words: UnmatchedWords, chrf?: number, lengthRatio?: number): DriftEvidence {
+  const {missing, added, sourceWords, variantWords, sharedWords, longestRun} = words
+  return chrf === undefined
+    ? {missingWords: missing, addedWords: added, sourceWords, variantWords, sharedWords, longestRun}
+    : {chrf, lengthRatio, missingWords: missing, addedWords: added, sourceWords, variantWords, sharedWords, longestRun}
 }
 
 /** The empty side an unaligned sentence is counted against. */

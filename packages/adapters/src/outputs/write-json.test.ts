@@ -62,6 +62,17 @@ describe('writeJson', () => {
     expect(chunks).toBeLessThanOrEqual(Math.ceil(text.length / 4096) + 1)
   })
 
+  it('writes chunks of about 16 K characters by default, each piece of a large array whole', async () => {
+    const value = {items: Array.from({length: 5000}, (_, index) => ({index, text: `“sentence” ${index}`, parts: [{op: 'equal'}]}))}
+    const chunks: string[] = []
+    await writeJson(value, (chunk) => void chunks.push(chunk))
+    expect(chunks.join('')).toBe(JSON.stringify(value))
+    for (const chunk of chunks.slice(0, -1)) {
+      expect(chunk.length).toBeGreaterThanOrEqual(16_384)
+      expect(chunk.length).toBeLessThan(16_384 + 100)
+    }
+  })
+
   it('waits for each write that returns a promise', async () => {
     const order: string[] = []
     let pending = 0

@@ -2,20 +2,124 @@
 export interface WriteJsonOptions {
   /** Spaces of indentation, as `JSON.stringify`'s third argument; 0 writes compact JSON. @default 0 */
   readonly indent?: number
-  /** About how many characters to gather before each call of `write`. @default 65536 */
+  /**
+   * About how many characters to gather before each call of `write`. A
+   * chunk is made one string before it is written; kept well under 64 K
+   * characters, it stays below V8's large-object size (128 KB, reached by
+   * 64 K characters of a two-byte string, which any text with a curly
+   * quote makes), where each chunk would be its own mapping of memory,
+   * made and unmade at every write. @default 16384
+   */
   readonly chunkSize?: number
 }
 
-/** The defaults of `writeJson`: compact JSON in chunks of about 64 K characters. */
-export const defaultWriteJsonOptions = {indent: 0, chunkSize: 65_536} as const satisfies Required<WriteJsonOptions>
+/** The defaults of `writeJson`: compact JSON in chunks of about 16 K characters. */
+export const defaultWriteJsonOptions = {indent: 0, chunkSize: 16_384} as const satisfies Required<WriteJsonOptions>
 
 /**
- * Below this depth, arrays and objects are taken apart and written member by
- * member; from it on, each member is one `JSON.stringify` call. A report's
- * large parts (sentences, beads, artifacts) are arrays at depth 1 or 2, and
- * each of their items is small.
+ * Whether the walk takes `json` apart (member by member) rather than
+ * writing it with one `JSON.stringify` call: the report and its direct
+ * members, and arrays one level further down. A report's large parts
+ * (sentences, beads, artifacts, passages) are arrays at depth 1 or 2, and
+ * each of their items is small: one call writes a whole item.
  */
-const splitDepth = 3
+function isTakenApart(json: unknown, depth: number): json is object {
+  return (
+    (depth < 2 || (depth < 3 && Array.isArray(json))) &&
+    json !== null &&
+    typeof json === 'object' &&
+    !(json instanceof Number || json instanceof String || json instanceof Boolean)
+  )
+}
+
+/** An array being written: its items, the next one to write, and its depth. */
+interface ArrayFrame {
+  readonly items: readonly unknown[]
+  readonly keys: undefined
+  readonly depth: number
+  index: number
+  first: boolean
+}
+
+/** An object being written: its keys, the next one to write, and whether a member was written yet. */
+interface ObjectFrame {
+  readonly items: Readonly<Record<string, unknown>>
+  readonly keys: readonly string[]
+  readonly depth: number
+  index: number
+  first: boolean
+}
+
+/**
+ * The pieces of `JSON.stringify(value, null, indent)`, one at a time,
+ * without building the whole string: containers near the top are walked
+ * member by member (an explicit stack, so a piece costs a method call), and
+ * each small member is stringified alone. The pieces joined are the same
+ * characters as `JSON.stringify` gives (same key order, `toJSON` honoured,
+ * `undefined` and functions left out of objects and written as `null` in
+ * arrays).
+ */
+class JsonPieces {
+  private readonly stack: (ArrayFrame | ObjectFrame)[] = []
+  private readonly gap: string
+  /** The first piece, until it is taken. */
+  private start: string | undefined
+
+  constructor(value: unknown, indent: number) {
+    this.gap = ' '.repeat(indent)
+    const json = toJsonValue(value)
+    this.start = isOmitted(json) ? undefined : this.open(json, 0)
+  }
+
+  /** The next piece, or `undefined` after the last. */
+  next(): string | undefined {
+    if (this.start !== undefined) {
+      const piece = this.start
+      this.start = undefined
+      return piece
+    }
+    const frame = this.stack[this.stack.length - 1]
+    if (frame === undefined) return undefined
+    const {gap, stack} = this
+    const depth = frame.depth
+    if (frame.keys === undefined) {
+      const {items} = frame
+      if (frame.index < items.length) {
+        const index = frame.index++
+        const separator = gap === '' ? (index === 0 ? '' : ',') : `${index === 0 ? '' : ','}\n${gap.repeat(depth + 1)}`
+        const item = toJsonValue(items[index], index)
+        // JSON.stringify writes `null` for an array member it cannot represent.
+        return isOmitted(item) ? `${separator}null` : separator + this.open(item, depth + 1)
+      }
+      stack.pop()
+      return gap === '' ? ']' : `\n${gap.repeat(depth)}]`
+    }
+    const {items, keys} = frame
+    while (frame.index < keys.length) {
+      const key = keys[frame.index++]!
+      const member = toJsonValue(items[key], key)
+      if (isOmitted(member)) continue
+      const opening = `${frame.first ? '{' : ','}${gap === '' ? '' : `\n${gap.repeat(depth + 1)}`}${JSON.stringify(key)}${gap === '' ? ':' : ': '}`
+      frame.first = false
+      return opening + this.open(member, depth + 1)
+    }
+    stack.pop()
+    return frame.first ? '{}' : gap === '' ? '}' : `\n${gap.repeat(depth)}}`
+  }
+
+  /** The start of `json` at `depth`: all of it, or the opening of a container whose members follow. */
+  private open(json: unknown, depth: number): string {
+    if (!isTakenApart(json, depth)) return stringifyAt(json, depth, this.gap)
+    if (Array.isArray(json)) {
+      if (json.length === 0) return '[]'
+      this.stack.push({items: json, keys: undefined, depth, index: 0, first: true})
+      return '['
+    }
+    // An object's opening brace comes with its first member written (or as `{}` when none is).
+    this.stack.push({items: json as Record<string, unknown>, keys: Object.keys(json), depth, index: 0, first: true})
+    return ''
+  }
+}
 
 /**
  * The pieces of `JSON.stringify(value, null, indent)`, in order, without
@@ -30,51 +134,14 @@ const splitDepth = 3
  * @returns The pieces, lazily.
  */
 export function* stringifyJsonPieces(value: unknown, indent = 0): Generator<string> {
-  const gap = ' '.repeat(indent)
-  const json = toJsonValue(value)
-  if (isOmitted(json)) return
-  yield* pieces(json, 0, gap)
-}
-
-/** The pieces of `json`, a value whose `toJSON` (if any) has been called, at `depth`. */
-function* pieces(json: unknown, depth: number, gap: string): Generator<string> {
-  if (depth >= splitDepth || json === null || typeof json !== 'object' || json instanceof Number || json instanceof String || json instanceof Boolean) {
-    yield stringifyAt(json, depth, gap)
-    return
-  }
-  const inner = gap === '' ? '' : `\n${gap.repeat(depth + 1)}`
-  const outer = gap === '' ? '' : `\n${gap.repeat(depth)}`
-  if (Array.isArray(json)) {
-    if (json.length === 0) {
-      yield '[]'
-      return
-    }
-    yield '['
-    for (let index = 0; index < json.length; index++) {
-      yield index === 0 ? inner : `,${inner}`
-      const item = toJsonValue(json[index], String(index))
-      // JSON.stringify writes `null` for an array member it cannot represent.
-      if (isOmitted(item)) yield 'null'
-      else yield* pieces(item, depth + 1, gap)
-    }
-    yield `${outer}]`
-    return
-  }
-  let first = true
-  for (const key of Object.keys(json)) {
-    const member = toJsonValue((json as Record<string, unknown>)[key], key)
-    if (isOmitted(member)) continue
-    yield `${first ? '{' : ','}${inner}${JSON.stringify(key)}${gap === '' ? ':' : ': '}`
-    first = false
-    yield* pieces(member, depth + 1, gap)
-  }
-  yield first ? '{}' : `${outer}}`
+  const pieces = new JsonPieces(value, indent)
+  for (let piece = pieces.next(); piece !== undefined; piece = pieces.next()) yield piece
 }
 
 /** A value after its `toJSON`, as `JSON.stringify` would see it. */
-function toJsonValue(value: unknown, key = ''): unknown {
+function toJsonValue(value: unknown, key: string | number = ''): unknown {
   if (value !== null && typeof value === 'object' && typeof (value as {toJSON?: unknown}).toJSON === 'function') {
-    return (value as {toJSON: (key: string) => unknown}).toJSON(key)
+    return (value as {toJSON: (key: string) => unknown}).toJSON(String(key))
   }
   return value
 }
@@ -107,17 +174,14 @@ export async function writeJson(value: unknown, write: (chunk: string) => void |
   const {indent, chunkSize} = {...defaultWriteJsonOptions, ...options}
   if (!Number.isInteger(indent) || indent < 0 || indent > 10) throw new RangeError(`Expected \`indent\` to be an integer from 0 to 10, not \`${indent}\``)
   if (!Number.isInteger(chunkSize) || chunkSize < 1) throw new RangeError(`Expected \`chunkSize\` to be a positive integer, not \`${chunkSize}\``)
-  let buffer: string[] = []
-  let buffered = 0
-  for (const piece of stringifyJsonPieces(value, indent)) {
-    buffer.push(piece)
-    buffered += piece.length
-    if (buffered >= chunkSize) {
-      const chunk = buffer.join('')
-      buffer = []
-      buffered = 0
+  const pieces = new JsonPieces(value, indent)
+  let chunk = ''
+  for (let piece = pieces.next(); piece !== undefined; piece = pieces.next()) {
+    chunk += piece
+    if (chunk.length >= chunkSize) {
       await write(chunk)
+      chunk = ''
     }
   }
-  if (buffered > 0) await write(buffer.join(''))
+  if (chunk.length > 0) await write(chunk)
 }

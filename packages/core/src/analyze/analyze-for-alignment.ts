@@ -5,7 +5,8 @@ import type {DocumentWords} from './document-words'
 import {foldShape, foldWordwise, generalFold, lowercaseFold, wordwiseFold} from './fold-shape'
 import {KeyVocabulary} from './key-vocabulary'
 import type {SentenceAnalysis} from './sentence-analysis'
-import {foldPhrases, wordKey} from './word-key'
+import {foldPhrases} from './word-key'
+import {WordTable} from './word-table'
 
 /** The part of a {@link SentenceAnalysis} the aligner reads (all of it). */
 export type AlignmentAnalysis = SentenceAnalysis
@@ -22,22 +23,29 @@ const unknownKey = -2
  * fold changes no word boundary (`foldShape`, most sentences) reads its
  * words' keys by their ids in the comparison's word vocabulary, an array
  * read per word; any other sentence (and every sentence when there is no
- * word vocabulary) is folded whole and its words looked up in a table of
- * folded words. Both give the keys `wordKeys` gives for the folded sentence.
+ * word vocabulary) is folded whole and its words looked up, by their range,
+ * in the word table's folded words. Both give the keys `wordKeys` gives for
+ * the folded sentence. The stemming (`wordKey`) of each folded word is the
+ * word table's, shared with the passage finder when it reads the same table.
  */
 export class AlignmentKeys {
-  /** The comparison's content-word keys. */
+  /** The comparison's content-word keys, numbered in the order the aligner meets them. */
   readonly vocabulary = new KeyVocabulary()
   /** Key id of each id of the word vocabulary: `noKey` for a stop word, `unknownKey` before it is worked out. */
   private keyOfWord = new Int32Array(1024).fill(unknownKey)
-  /** Key id (or `noKey`, for a stop word) of each folded word met so far. */
-  private readonly keyOfFolded = new Map<string, number>()
+  /** Key id (or `noKey`, for a stop word) of each folded word of the word table (`foldedIdOf`), by folded id; `unknownKey` before the aligner meets it. */
+  private keyOfFolded = new Int32Array(1024).fill(unknownKey)
   /** The key ids of the sentence being read, distinct, in order of first appearance. */
   private sentenceKeys = new Int32Array(64)
   private sentenceKeyCount = 0
   /** The sentence (a running number) each key id was last added in, so a repeated key counts once. */
   private lastSentence = new Int32Array(1024).fill(-1)
   private sentence = 0
+
+  /**
+   * @param table The comparison's word table: the word vocabulary of the words given to `analyzeDocument`, when there are any.
+   */
+  constructor(private readonly table: WordTable = new WordTable()) {}
 
   /**
    * Analyse the sentences of one document; the source's before the variant's,
@@ -48,6 +56,7 @@ export class AlignmentKeys {
    * @returns One analysis per sentence.
    */
   analyzeDocument(texts: readonly string[], words?: DocumentWords): SentenceAnalysis[] {
+    if (words !== undefined && words.vocabulary !== this.table) throw new Error('Expected `words` to have the word table of these keys as their vocabulary')
     const forms = words?.vocabulary.texts ?? []
     if (this.keyOfWord.length < forms.length) this.keyOfWord = grown(this.keyOfWord, forms.length, unknownKey)
     const analyses = new Array<SentenceAnalysis>(texts.length)
@@ -66,14 +75,20 @@ export class AlignmentKeys {
           let key = this.keyOfWord[id]!
           if (key === unknownKey) {
             const form = forms[id]!
-            key = this.keyOf(isAscii(form) ? form.toLowerCase() : foldWordwise(form))
+            const {table} = this
+            if (isAscii(form) && id < table.lowerIds.length) key = this.keyOf(table.foldedIdOfLower(table.lowerIds[id]!))
+            else {
+              // A word the whole-text split has not lowercased (or beyond ASCII): folded here.
+              const folded = isAscii(form) ? form.toLowerCase() : foldWordwise(form)
+              key = this.keyOf(table.foldedIdOf(folded, 0, folded.length))
+            }
             this.keyOfWord[id] = key
           }
           if (key !== noKey) this.addKey(key)
         }
       } else {
         forEachWord(matching, (start, end) => {
-          const key = this.keyOf(matching.slice(start, end))
+          const key = this.keyOf(this.table.foldedIdOf(matching, start, end))
           if (key !== noKey) this.addKey(key)
         })
       }
@@ -82,13 +97,14 @@ export class AlignmentKeys {
     return analyses
   }
 
-  /** The key id of a folded word, or `noKey` for a stop word. */
-  private keyOf(folded: string): number {
-    let key = this.keyOfFolded.get(folded)
-    if (key === undefined) {
-      const text = wordKey(folded)
+  /** The key id of a folded word of the word table (`foldedIdOf`), or `noKey` for a stop word. */
+  private keyOf(folded: number): number {
+    if (folded >= this.keyOfFolded.length) this.keyOfFolded = grown(this.keyOfFolded, folded + 1, unknownKey)
+    let key = this.keyOfFolded[folded]!
+    if (key === unknownKey) {
+      const text = this.table.keyOfFolded(folded)
       key = text === '' ? noKey : this.vocabulary.idOf(text)
-      this.keyOfFolded.set(folded, key)
+      this.keyOfFolded[folded] = key
     }
     return key
   }

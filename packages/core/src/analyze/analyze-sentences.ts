@@ -1,5 +1,5 @@
-import {forEachWord} from '../normalize/tokenize-words'
 import {assertKnownOptions, assertBoolean} from '../validate-options'
+import type {TextWords} from '../normalize/text-words'
 import {AlignmentKeys} from './analyze-for-alignment'
 import {type DocumentSymbols, SymbolRunsBuilder} from './document-symbols'
 import {DocumentWordsBuilder, WordVocabulary} from './document-words'
@@ -46,11 +46,37 @@ export function analyzeSentences(
   assertKnownOptions(options, ['symbols'])
   const {symbols} = {...defaultAnalyzeOptions, ...options}
   assertBoolean(symbols, 'symbols')
-  const keys = new AlignmentKeys()
+  return analyzeSentencePair(sourceSentences, variantSentences, symbols, new WordVocabulary())
+}
+
+/**
+ * `analyzeSentences` with its options resolved, into a word table the caller
+ * gives: a comparison that has split its whole texts into words
+ * (`splitTextWords(text, table)`, for the passage finder and the artifacts)
+ * hands the same table here, so that each distinct word is interned, folded
+ * and keyed once for all of them. Nothing is checked here.
+ *
+ * @param sourceSentences Source sentences (`text`, and `start` in the document).
+ * @param variantSentences Variant sentences.
+ * @param symbols Whether to work out the metric symbols.
+ * @param wordVocabulary The comparison's word table; the words' ids are its form ids.
+ * @param splits The words of each whole document (`splitTextWords(document, wordVocabulary)`), when the caller has them: a sentence's words are then read from them where they are the words of the sentence (`addSentenceFromSplit`), not scanned again. The sentences must then be the documents' (`text` is the document's text from `start`).
+ * @returns What `analyzeSentences` returns.
+ */
+export function analyzeSentencePair(
+  sourceSentences: readonly AnalyzedInput[],
+  variantSentences: readonly AnalyzedInput[],
+  symbols: boolean,
+  wordVocabulary: WordVocabulary,
+  splits?: {readonly source: TextWords; readonly variant: TextWords},
+): PairAnalysis {
+  if (splits !== undefined && (splits.source.forms !== wordVocabulary || splits.variant.forms !== wordVocabulary)) {
+    throw new Error('Expected `splits` to be split into `wordVocabulary`')
+  }
   const vocabulary = new MetricVocabulary()
-  // The words' own vocabulary (the metric symbols above have theirs): the two documents share it.
-  const wordVocabulary = new WordVocabulary()
-  const analyzeDocument = (sentences: readonly AnalyzedInput[]) => {
+  // The words' own vocabulary (the metric symbols above have theirs): the two documents share it, and the aligner's keys read it.
+  const keys = new AlignmentKeys(wordVocabulary)
+  const analyzeDocument = (sentences: readonly AnalyzedInput[], split: TextWords | undefined) => {
     let characters = 0
     for (const sentence of sentences) characters += sentence.text.length
     // About one word in six characters of English prose; the buffer grows if there are more.
@@ -62,17 +88,16 @@ export function analyzeSentences(
       const offset = sentence.start ?? 0
       const text = sentence.text
       texts[index] = text
-      words.startSentence()
-      // The words of `tokenizeWords`, by its scan.
-      forEachWord(text, (start, end) => words.add(start + offset, end + offset, text.slice(start, end)))
+      // The words of `tokenizeWords`: read from the whole document's split where they are the same, else by its scan.
+      if (split === undefined || sentence.start === undefined || !words.addSentenceFromSplit(split, offset, offset + text.length)) words.addSentence(text, offset)
       symbolRuns?.add(text)
     }
     const documentWords = words.finish()
     // The aligner's part, after the words: it reads their ids.
     return {analyses: keys.analyzeDocument(texts, documentWords), words: documentWords, symbols: symbolRuns?.finish()}
   }
-  const source = analyzeDocument(sourceSentences)
-  const variant = analyzeDocument(variantSentences)
+  const source = analyzeDocument(sourceSentences, splits?.source)
+  const variant = analyzeDocument(variantSentences, splits?.variant)
   return {
     source: source.analyses,
     variant: variant.analyses,

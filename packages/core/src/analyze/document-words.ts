@@ -1,6 +1,8 @@
 import type {TextSpan} from '../types'
 import {Int32RunsBuilder} from './int32-runs'
-import {StringIds} from '../string-ids'
+import {WordTable} from './word-table'
+import {type TextWords, wordIndexRange} from '../normalize/text-words'
+import {findWordEnd} from '../normalize/tokenize-words'
 
 /**
  * The words of every sentence of one document (as `tokenizeWords` splits
@@ -24,12 +26,16 @@ export interface DocumentWords {
 
 /**
  * The distinct words of one comparison, each given an integer id the first
- * time it is met (one string hash per word, where the analysis splits it).
+ * time it is met (looked up by its range of the sentence: a word met again
+ * costs a hash of its code units and no string).
  * Later stages keep what they work out about a word in arrays indexed by its
  * id, filled on first use, instead of working it out for every occurrence.
- * Words are taken exactly as written: `The` and `the` are two words.
+ * Words are taken exactly as written: `The` and `the` are two words. It is
+ * the comparison's word table (`WordTable`): each word's lowercase id and,
+ * once asked, its content-word key are kept by id, and the whole-text split
+ * of the passage finder can use the same table (`splitTextWords(text, vocabulary)`).
  */
-export class WordVocabulary extends StringIds {}
+export class WordVocabulary extends WordTable {}
 
 /** The words of a group of sentences: their spans, and their ids in the comparison's vocabulary. */
 export interface GroupedWords {
@@ -74,6 +80,64 @@ export class DocumentWordsBuilder {
     this.runs.push(start)
     this.runs.push(end)
     this.idRuns.push(this.vocabulary.idOf(text))
+  }
+
+  /**
+   * Start the next sentence and add its words, as `tokenizeWords` splits
+   * `text` (the same scan, `findWordEnd`, written inline), each looked up in
+   * the vocabulary by its range of `text`.
+   *
+   * @param text The sentence's original text.
+   * @param offset Where it starts in its document, added to the offsets.
+   */
+  addSentence(text: string, offset: number): void {
+    this.runs.startRun()
+    this.idRuns.startRun()
+    const {runs, idRuns, vocabulary} = this
+    const length = text.length
+    let start = 0
+    while (start < length) {
+      const code = text.charCodeAt(start)
+      if (code < 128 && !((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122))) {
+        start++
+        continue
+      }
+      const end = findWordEnd(text, start)
+      if (end === start) {
+        // A character that starts no word; a surrogate pair is stepped over whole, as `forEachWord` does.
+        const low = start + 1 < length ? text.charCodeAt(start + 1) : 0
+        start += code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1
+        continue
+      }
+      runs.push(start + offset)
+      runs.push(end + offset)
+      idRuns.push(vocabulary.idOfRange(text, start, end))
+      start = end
+    }
+  }
+
+  /**
+   * Add the next sentence's words from a split of its whole document
+   * (`splitTextWords` into this builder's vocabulary, so its form ids are
+   * word ids here), with no second scan or lookup, when they are the words
+   * `addSentence` would find: no word of the split runs across either end of
+   * the sentence. A scan from the sentence's start is then in step with the
+   * whole text's scan (both are between words there), and the words' ends
+   * are decided by characters inside the sentence.
+   *
+   * @param split The words of the whole document.
+   * @param start Where the sentence starts in the document.
+   * @param end Where it ends.
+   * @returns Whether the words were added; when not, nothing was (call `addSentence`).
+   */
+  addSentenceFromSplit(split: TextWords, start: number, end: number): boolean {
+    const {offsets, formIds} = split
+    const range = wordIndexRange(split, start, end)
+    if (range.start > 0 && offsets[2 * range.start - 1]! > start) return false
+    if (range.end > range.start && offsets[2 * range.end - 1]! > end) return false
+    this.runs.addRun(offsets.subarray(2 * range.start, 2 * range.end))
+    this.idRuns.addRun(formIds.subarray(range.start, range.end))
+    return true
   }
 
   /** The words collected, trimmed to size. */

@@ -25,7 +25,10 @@ import {StringIds} from '../string-ids'
  */
 export class MetricVocabulary {
   private readonly symbols = new StringIds()
-  private readonly words = new Map<string, number>()
+  /** The index of the word whose symbol id this is (a word is a symbol too), or -1 for a symbol not yet met as a word. */
+  private wordIndexOf = new Int32Array(1024).fill(-1)
+  /** Words met so far. */
+  private wordCount = 0
   /** The ids of the symbols of word `w`: `chrf` from `chrfFirst[w]` to `chrfFirst[w + 1]`, and so on. */
   private readonly chrf: number[] = []
   private readonly chrfFirst: number[] = [0]
@@ -81,10 +84,13 @@ export class MetricVocabulary {
    * @param word The word.
    */
   private wordOf(word: string): number {
-    let index = this.words.get(word)
-    if (index !== undefined) return index
-    index = this.words.size
-    this.words.set(word, index)
+    // The word's own id, which is its chrF++ word, 13a token and TER word when tokenizing and lowercasing leave it as it is.
+    const id = this.symbols.idOf(word)
+    if (id < this.wordIndexOf.length) {
+      const known = this.wordIndexOf[id]!
+      if (known >= 0) return known
+    }
+    const index = this.wordCount++
     // What the word holds: ASCII punctuation (which chrF++'s words and 13a may split off), and characters lowercasing may change.
     let punctuation = false
     let foldable = false
@@ -99,13 +105,21 @@ export class MetricVocabulary {
       for (const token of bleu13aTokens(word)) this.bleu.push(this.idOf(token))
       this.bleuFirst.push(this.bleu.length)
     } else {
-      const id = this.idOf(word)
       this.chrf.push(id)
       this.chrfFirst.push(this.chrf.length)
       this.bleu.push(id)
       this.bleuFirst.push(this.bleu.length)
     }
-    this.ter.push(this.idOf(foldable ? word.toLowerCase() : word))
+    this.ter.push(foldable ? this.idOf(word.toLowerCase()) : id)
+    // Room for every id given so far (the word's pieces and lowercase form included).
+    if (this.wordIndexOf.length < this.symbols.size) {
+      let length = this.wordIndexOf.length
+      while (length < this.symbols.size) length *= 2
+      const grown = new Int32Array(length).fill(-1)
+      grown.set(this.wordIndexOf)
+      this.wordIndexOf = grown
+    }
+    this.wordIndexOf[id] = index
     return index
   }
 

@@ -1,127 +1,40 @@
+import {RangeIds} from '../string-ids'
 import {findWordEnd} from './tokenize-words'
 
 /**
  * The written forms of words (a word's exact text: `The`, `the` and `U.S`
- * are three forms), each given a small integer id the first time it is seen,
- * with its lowercase form given an id of its own. One table serves the texts
- * of one comparison, so that a form has the same id in both and whatever is
+ * are three forms), each given a small integer id the first time it is seen
+ * (looked up by a range of the text, so a known word costs no string), with
+ * its lowercase form given an id of its own. One table serves the texts of
+ * one comparison, so that a form has the same id in both and whatever is
  * worked out about a form (its lowercase, its matching key) is worked out
  * once, not once per occurrence.
  */
-export class WordForms {
-  /** The text of each form, by form id. */
-  readonly texts: string[] = []
-  /** The id of each form's lowercase (`toLowerCase`) form, by form id. */
+export class WordForms extends RangeIds {
+  /**
+   * The id of each form's lowercase (`toLowerCase`) form, by form id: filled
+   * for every form by `splitTextWords`, and by `lowercaseForms` for forms
+   * added otherwise.
+   */
   readonly lowerIds: number[] = []
   /** The text of each lowercase form, by lowercase id. */
   readonly lowerTexts: string[] = []
   private readonly lowerIdsByText = new Map<string, number>()
-  /**
-   * An open-addressing hash table of the forms, looked up by a range of a
-   * text rather than by a string, so that a known word costs no string:
-   * `slots[k]` is a form id plus one (0 for an empty slot); `hashes` holds
-   * each form's hash.
-   */
-  private slots = new Int32Array(1024)
-  private hashes: number[] = []
 
-  /** How many forms are known. */
-  get size(): number {
-    return this.texts.length
-  }
-
-  /**
-   * The id of a form, when it is known.
-   *
-   * @param form A word as written.
-   * @returns Its id, or `undefined`.
-   */
-  find(form: string): number | undefined {
-    const id = this.probe(form, 0, form.length, hashRange(form, 0, form.length))
-    return id < 0 ? undefined : id
-  }
-
-  /**
-   * The id of a form, added when new.
-   *
-   * @param form A word as written.
-   * @returns Its id.
-   */
-  idOf(form: string): number {
-    return this.idOfRange(form, 0, form.length)
-  }
-
-  /**
-   * The id of the form `text.slice(start, end)`, added when new; no string
-   * is made for a known form.
-   *
-   * @param text A text.
-   * @param start Start of the word in it.
-   * @param end End of the word (exclusive).
-   * @returns Its id.
-   */
-  idOfRange(text: string, start: number, end: number): number {
-    const hash = hashRange(text, start, end)
-    const found = this.probe(text, start, end, hash)
-    if (found >= 0) return found
-    const id = this.texts.length
-    const form = text.slice(start, end)
-    this.texts.push(form)
-    this.hashes.push(hash)
-    this.slots[~found] = id + 1
-    const lower = form.toLowerCase()
-    let lowerId = this.lowerIdsByText.get(lower)
-    if (lowerId === undefined) {
-      lowerId = this.lowerTexts.length
-      this.lowerIdsByText.set(lower, lowerId)
-      this.lowerTexts.push(lower)
-    }
-    this.lowerIds.push(lowerId)
-    // At most half the slots in use: probes stay short.
-    if (2 * this.texts.length > this.slots.length) this.grow()
-    return id
-  }
-
-  /** The id of the form in `text[start, end)`, or the complement (`~slot`) of the empty slot where it belongs. */
-  private probe(text: string, start: number, end: number, hash: number): number {
-    const {slots, texts, hashes} = this
-    const mask = slots.length - 1
-    const length = end - start
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = slots[slot]!
-      if (entry === 0) return ~slot
-      const id = entry - 1
-      if (hashes[id] !== hash) continue
-      const form = texts[id]!
-      if (form.length !== length) continue
-      let same = true
-      for (let k = 0; k < length; k++) {
-        if (form.charCodeAt(k) !== text.charCodeAt(start + k)) {
-          same = false
-          break
-        }
+  /** Give every form added since the last call its lowercase id (`lowerIds`). */
+  lowercaseForms(): void {
+    const {texts, lowerIds, lowerTexts, lowerIdsByText} = this
+    for (let form = lowerIds.length; form < texts.length; form++) {
+      const lower = texts[form]!.toLowerCase()
+      let lowerId = lowerIdsByText.get(lower)
+      if (lowerId === undefined) {
+        lowerId = lowerTexts.length
+        lowerIdsByText.set(lower, lowerId)
+        lowerTexts.push(lower)
       }
-      if (same) return id
+      lowerIds.push(lowerId)
     }
   }
-
-  private grow(): void {
-    const slots = new Int32Array(2 * this.slots.length)
-    const mask = slots.length - 1
-    for (let id = 0; id < this.hashes.length; id++) {
-      let slot = this.hashes[id]! & mask
-      while (slots[slot] !== 0) slot = (slot + 1) & mask
-      slots[slot] = id + 1
-    }
-    this.slots = slots
-  }
-}
-
-/** FNV-1a over the UTF-16 code units of `text[start, end)`, as a non-negative 31-bit number. */
-function hashRange(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5
-  for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193)
-  return hash >>> 1
 }
 
 /**
@@ -187,6 +100,7 @@ export function splitTextWords(text: string, forms: WordForms = new WordForms())
     count++
     start = end
   }
+  forms.lowercaseForms()
   return {count, offsets: offsets.slice(0, 2 * count), formIds: formIds.slice(0, count), forms}
 }
 

@@ -48,11 +48,23 @@ export function buildReport(parts: ReportParts): DriftReport {
     variant: fraction(coveredVariant.size, variant.sentences.length),
   }
 
-  const lengthOf = (bead: Bead) =>
-    bead.source.reduce((sum, i) => sum + source.sentences[i]!.text.length, 0) +
-    bead.variant.reduce((sum, i) => sum + variant.sentences[i]!.text.length, 0)
-  const totalLength = beads.reduce((sum, bead) => sum + lengthOf(bead), 0)
-  const similarity = totalLength === 0 ? 1 : linked.reduce((sum, bead) => sum + bead.similarity * lengthOf(bead), 0) / totalLength
+  // The characters of each bead's sentences, worked out once (whole numbers: any order sums them exactly).
+  const lengths = new Float64Array(beads.length)
+  let totalLength = 0
+  for (let index = 0; index < beads.length; index++) {
+    const bead = beads[index]!
+    let length = 0
+    for (const i of bead.source) length += source.sentences[i]!.text.length
+    for (const i of bead.variant) length += variant.sentences[i]!.text.length
+    lengths[index] = length
+    totalLength += length
+  }
+  let weightedSimilarity = 0
+  for (let index = 0; index < beads.length; index++) {
+    const bead = beads[index]!
+    if (bead.source.length > 0 && bead.variant.length > 0) weightedSimilarity += bead.similarity * lengths[index]!
+  }
+  const similarity = totalLength === 0 ? 1 : weightedSimilarity / totalLength
   // Document drift: the bead formula applied to the whole text (its chrF, the
   // summary similarity, where unaligned sentences count 0, and the length
   // ratio), with the content-word and signal features averaged over the linked
@@ -69,8 +81,9 @@ export function buildReport(parts: ReportParts): DriftReport {
   const averaged: Record<(typeof driftFeatureNames)[number], number> = {...whole}
   for (const name of [...linkedBeadFeatures, ...everyBeadFeatures]) averaged[name] = 0
   let linkedLength = 0
+  const averagedOverLinked = [...linkedBeadFeatures, ...everyBeadFeatures]
   beads.forEach((bead, index) => {
-    const length = lengthOf(bead)
+    const length = lengths[index]!
     if (bead.source.length === 0 || bead.variant.length === 0) {
       const features = parts.driftFeatures?.[index]
       if (features !== undefined) for (const name of everyBeadFeatures) averaged[name] += features[name] * length
@@ -78,20 +91,27 @@ export function buildReport(parts: ReportParts): DriftReport {
     }
     const features = parts.driftFeatures?.[index] ?? driftFeatures(bead.signals, bead.similarity)
     linkedLength += length
-    for (const name of [...linkedBeadFeatures, ...everyBeadFeatures]) averaged[name] += features[name] * length
+    for (const name of averagedOverLinked) averaged[name] += features[name] * length
   })
   for (const name of linkedBeadFeatures) averaged[name] = linkedLength === 0 ? 0 : averaged[name] / linkedLength
   for (const name of everyBeadFeatures) averaged[name] = totalLength === 0 ? 0 : averaged[name] / totalLength
   const drift = totalLength === 0 ? 0 : driftFromFeatures(averaged)
 
-  const counts: BeadCounts = {
-    match: beads.filter((bead) => bead.kind === 'match').length,
-    merge: beads.filter((bead) => bead.kind === 'merge').length,
-    split: beads.filter((bead) => bead.kind === 'split').length,
-    insertion: beads.filter((bead) => bead.kind === 'insertion').length,
-    omission: beads.filter((bead) => bead.kind === 'omission').length,
-    moved: beads.filter((bead) => bead.moved).length,
+  let match = 0
+  let merge = 0
+  let split = 0
+  let insertion = 0
+  let omission = 0
+  let moved = 0
+  for (const bead of beads) {
+    if (bead.kind === 'match') match++
+    else if (bead.kind === 'merge') merge++
+    else if (bead.kind === 'split') split++
+    else if (bead.kind === 'insertion') insertion++
+    else if (bead.kind === 'omission') omission++
+    if (bead.moved) moved++
   }
+  const counts: BeadCounts = {match, merge, split, insertion, omission, moved}
   const signals: Partial<Record<SignalKind, number>> = {}
   for (const bead of beads) for (const signal of bead.signals) signals[signal.kind] = (signals[signal.kind] ?? 0) + 1
   const artifactCounts: Partial<Record<ArtifactKind, number>> = {}

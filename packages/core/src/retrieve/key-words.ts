@@ -1,6 +1,7 @@
 // The one place where the source index and the passage finder get their word
 // keys and stop list: when the word lists move, only this import changes.
 import {wordKey} from '../analyze/word-key'
+import {WordTable} from '../analyze/word-table'
 import {splitTextWords, type TextWords, type WordForms} from '../normalize/text-words'
 
 /** Bits of `KeyedWords.flags`. */
@@ -109,8 +110,9 @@ export class WordKeys {
   }
 
   private keyLower(lowerId: number, lowerText: string): void {
-    const lower = nonAsciiPattern.test(lowerText) ? lowerText.replace(apostrophePattern, "'").replace(hyphenPattern, '-') : lowerText
-    const key = wordKey(lower)
+    const ascii = !nonAsciiPattern.test(lowerText)
+    const lower = ascii ? lowerText : lowerText.replace(apostrophePattern, "'").replace(hyphenPattern, '-')
+    const key = this.forms instanceof WordTable ? tableKeyOf(this.forms, ascii ? lowerId : -1, lower) : wordKey(lower)
     const content = key !== ''
     const keyText = content ? key : lower
     let keyId = this.keyIdsByText.get(keyText)
@@ -123,6 +125,16 @@ export class WordKeys {
     this.lowerContent[lowerId] = content
     this.lowerFolded[lowerId] = lower
   }
+}
+
+/**
+ * `wordKey(lower)` from the comparison's word table, which works out each
+ * folded word's key once for every step reading the table (the sentence
+ * analysis' aligner keys among them).
+ */
+function tableKeyOf(table: WordTable, asciiLowerId: number, lower: string): string {
+  // An ASCII lowercase form is its own fold (`asciiLowerId`, -1 for any other): its key is kept by its lowercase id.
+  return table.keyOfFolded(asciiLowerId >= 0 ? table.foldedIdOfLower(asciiLowerId) : table.foldedIdOf(lower, 0, lower.length))
 }
 
 /**
