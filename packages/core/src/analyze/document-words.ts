@@ -2,7 +2,7 @@ import type {TextSpan} from '../types'
 import {Int32RunsBuilder} from './int32-runs'
 import {WordTable} from './word-table'
 import {type TextWords, wordIndexRange} from '../normalize/text-words'
-import {findWordEnd} from '../normalize/tokenize-words'
+import {findWordEnd, isAsciiWordChar, skipNonWordChar} from '../normalize/tokenize-words'
 
 /**
  * The words of every sentence of one document (as `tokenizeWords` splits
@@ -98,15 +98,13 @@ export class DocumentWordsBuilder {
     let start = 0
     while (start < length) {
       const code = text.charCodeAt(start)
-      if (code < 128 && !((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122))) {
+      if (code < 128 && !isAsciiWordChar(code)) {
         start++
         continue
       }
       const end = findWordEnd(text, start)
       if (end === start) {
-        // A character that starts no word; a surrogate pair is stepped over whole, as `forEachWord` does.
-        const low = start + 1 < length ? text.charCodeAt(start + 1) : 0
-        start += code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1
+        start = skipNonWordChar(text, start)
         continue
       }
       runs.push(start + offset)

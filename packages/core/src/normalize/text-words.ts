@@ -1,5 +1,5 @@
 import {RangeIds} from '../string-ids'
-import {findWordEnd} from './tokenize-words'
+import {findWordEnd, isAsciiWordChar, skipNonWordChar} from './tokenize-words'
 
 /**
  * The written forms of words (a word's exact text: `The`, `the` and `U.S`
@@ -80,9 +80,7 @@ export function splitTextWords(text: string, forms: WordForms = new WordForms())
     }
     const end = findWordEnd(text, start)
     if (end === start) {
-      // A character that starts no word; a surrogate pair is stepped over whole, as `forEachWord` does.
-      const low = start + 1 < length ? text.charCodeAt(start + 1) : 0
-      start += code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1
+      start = skipNonWordChar(text, start)
       continue
     }
     if (count === capacity) {
@@ -130,9 +128,4 @@ export function wordIndexRange(words: TextWords, from: number, to: number): {sta
     else high = middle
   }
   return {start, end: Math.max(start, low)}
-}
-
-/** `[0-9A-Za-z]`: the ASCII characters of a word. */
-function isAsciiWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }

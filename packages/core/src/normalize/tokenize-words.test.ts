@@ -1,6 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import fc from 'fast-check'
-import {countWords, tokenizeWords, wordPatternSource} from './tokenize-words'
+import {countWords, findWordEnd, isAsciiWordChar, skipNonWordChar, tokenizeWords, wordPatternSource} from './tokenize-words'
 
 describe('tokenizeWords', () => {
   it.each([
@@ -69,6 +69,39 @@ describe('the word scan', () => {
       fc.property(fc.string({unit: 'grapheme'}), fc.nat(1000), (text, offset) =>
         tokenizeWords(text, offset).every((word) => text.slice(word.start - offset, word.end - offset) === word.text),
       ),
+    )
+  })
+})
+
+describe('isAsciiWordChar and skipNonWordChar', () => {
+  it('takes exactly the ASCII letters and digits as word characters', () => {
+    for (let code = 0; code < 128; code++) {
+      expect(isAsciiWordChar(code)).toBe(/[0-9A-Za-z]/.test(String.fromCharCode(code)))
+    }
+  })
+
+  it('steps over a surrogate pair whole and over a lone surrogate alone', () => {
+    expect(skipNonWordChar('\u{1F600}x', 0)).toBe(2)
+    expect(skipNonWordChar('\ud83dx', 0)).toBe(1)
+    expect(skipNonWordChar('\ud83d', 0)).toBe(1)
+    expect(skipNonWordChar('\ude00\ude00', 0)).toBe(1)
+    expect(skipNonWordChar('a, b', 1)).toBe(2)
+  })
+
+  it('with findWordEnd, finds the words tokenizeWords finds', () => {
+    fc.assert(
+      fc.property(fc.string({unit: 'binary', maxLength: 40}), (text) => {
+        const words: string[] = []
+        let index = 0
+        while (index < text.length) {
+          const end = findWordEnd(text, index)
+          if (end > index) {
+            words.push(text.slice(index, end))
+            index = end
+          } else index = skipNonWordChar(text, index)
+        }
+        expect(words).toEqual(tokenizeWords(text).map((word) => word.text))
+      }),
     )
   })
 })

@@ -110,8 +110,27 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
     if (end > index) {
       visit(index, end)
       index = end
-    } else index += code >= 0xd800 && code <= 0xdbff && index + 1 < length && isLowSurrogate(text.charCodeAt(index + 1)) ? 2 : 1
+    } else index = skipNonWordChar(text, index)
   }
+}
+
+/** `[0-9A-Za-z]`: the ASCII characters that start or continue a word. */
+export function isAsciiWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+/**
+ * Where a scan for words goes on from a character that starts none
+ * (`findWordEnd(text, index) === index`): the next character, or past a
+ * surrogate pair whole, as `forEachWord` steps.
+ *
+ * @param text Any text.
+ * @param index Where the character that starts no word is.
+ * @returns The offset after it.
+ */
+export function skipNonWordChar(text: string, index: number): number {
+  const code = text.charCodeAt(index)
+  return code >= 0xd800 && code <= 0xdbff && index + 1 < text.length && isLowSurrogate(text.charCodeAt(index + 1)) ? index + 2 : index + 1
 }
 
 function isLowSurrogate(code: number): boolean {
