@@ -9,11 +9,12 @@
 // one call each. With `--paired N`, instead N paired rounds of the four seed
 // pairs of 001 in full (the builds alternating, which goes first alternating
 // too): the ratio of this build's CPU time to the other's is taken per round
-// and its median and quartiles printed. The fastest of a few rounds swings
+// and its median and quartiles printed; `--paired N --x100` pairs rounds of
+// one call of 001×100 ↔ 000×100 in full instead. The fastest of a few rounds swings
 // 10–20% on a loaded machine; a paired ratio over 150 rounds resolves about
 // ±2% (a build against a copy of itself reads 1.00 ± 0.01).
 //
-//   npx -y pnpm@10 build && node bench/compare-builds.mjs <other-build/packages/core/dist/index.js> [--x100 | --paired 150]
+//   npx -y pnpm@10 build && node bench/compare-builds.mjs <other-build/packages/core/dist/index.js> [--x100 | --paired 150 [--x100]]
 //
 // The other build is any checkout built in a scratch folder, e.g.
 // `git worktree add /tmp/old <commit> && (cd /tmp/old && npx -y pnpm@10 install && npx -y pnpm@10 build)`.
@@ -52,27 +53,30 @@ if (pairedAt !== -1) {
     console.error(`compare-builds: --paired takes a whole number of rounds, not \`${process.argv[pairedAt + 1]}\``)
     process.exit(2)
   }
-  const runPairs = (core) => {
-    for (const other of seedPairs) core.compareTexts(source, other)
-  }
-  for (const core of Object.values(builds)) for (let call = 0; call < 5; call++) runPairs(core)
+  // One unit of work per build and round: the four seed pairs twice, or the 100× pair once.
+  const runPairs = x100
+    ? (core) => core.compareTexts(longSource, longVariant)
+    : (core) => {
+        for (const other of seedPairs) core.compareTexts(source, other)
+        for (const other of seedPairs) core.compareTexts(source, other)
+      }
+  const warmUps = x100 ? 2 : 3
+  for (const core of Object.values(builds)) for (let call = 0; call < warmUps; call++) runPairs(core)
   const ratios = []
   const totals = {other: 0, this: 0}
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? ['other', 'this'] : ['this', 'other']
     const ms = {}
-    for (const build of order) ms[build] = cpuMs(() => {
-      runPairs(builds[build])
-      runPairs(builds[build])
-    })
+    for (const build of order) ms[build] = cpuMs(() => runPairs(builds[build]))
     totals.other += ms.other
     totals.this += ms.this
     ratios.push(ms.this / ms.other)
   }
   ratios.sort((a, b) => a - b)
   const at = (q) => ratios[Math.min(ratios.length - 1, Math.floor(q * ratios.length))].toFixed(3)
-  console.log(`${rounds} paired rounds, four seed pairs of 001 in full, twice per round`)
-  console.log(`CPU ms per pair: other ${(totals.other / rounds / 8).toFixed(2)}, this ${(totals.this / rounds / 8).toFixed(2)}`)
+  const perRound = x100 ? 1 : 8
+  console.log(x100 ? `${rounds} paired rounds, 001×100 ↔ 000×100 in full, once per round` : `${rounds} paired rounds, four seed pairs of 001 in full, twice per round`)
+  console.log(`CPU ms per ${x100 ? 'call' : 'pair'}: other ${(totals.other / rounds / perRound).toFixed(2)}, this ${(totals.this / rounds / perRound).toFixed(2)}`)
   console.log(`this / other per round: median ${at(0.5)} (quartiles ${at(0.25)}–${at(0.75)})`)
   process.exit(0)
 }
