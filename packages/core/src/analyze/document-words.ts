@@ -2,7 +2,8 @@ import type {TextSpan} from '../types'
 import {Int32RunsBuilder} from './int32-runs'
 import {WordTable} from './word-table'
 import {type TextWords, wordIndexRange} from '../normalize/text-words'
-import {findWordEnd, isAsciiWordChar, skipNonWordChar} from '../normalize/tokenize-words'
+import {isAsciiAlnum} from '../normalize/char-codes'
+import {findWordEnd, skipNonWordChar} from '../normalize/tokenize-words'
 
 /**
  * The words of every sentence of one document (as `tokenizeWords` splits
@@ -98,7 +99,7 @@ export class DocumentWordsBuilder {
     let start = 0
     while (start < length) {
       const code = text.charCodeAt(start)
-      if (code < 128 && !isAsciiWordChar(code)) {
+      if (code < 128 && !isAsciiAlnum(code)) {
         start++
         continue
       }

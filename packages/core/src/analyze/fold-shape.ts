@@ -1,3 +1,4 @@
+import {foldedQuoteOrDash, isAsciiAlnum, isLatinSpace} from '../normalize/char-codes'
 import {foldText} from '../normalize/normalize-text'
 
 /**
@@ -56,10 +57,6 @@ export function foldShape(text: string): FoldShape {
   return shape
 }
 
-function isAsciiAlnum(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-}
-
 /** Buffer `foldWordwise` writes a sentence-sized text into before making it a string. */
 const foldUnits = /* @__PURE__ */ new Uint16Array(4096)
 
@@ -82,7 +79,7 @@ export function foldWordwise(text: string): string {
   let space = false
   for (let index = 0; index < text.length; index++) {
     let code = text.charCodeAt(index)
-    if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0) {
+    if (isLatinSpace(code)) {
       space = true
       continue
     }
@@ -96,10 +93,10 @@ export function foldWordwise(text: string): string {
     } else if (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7) {
       // The Latin-1 capitals (À–Þ) lowercase one for one; NFKC leaves these letters as they are.
       if (code <= 0xde) code += 32
-    } else if (code === 0x2018 || code === 0x2019) code = 0x27
-    else if (code === 0x201c || code === 0x201d) code = 0x22
-    else if (code === 0x2013 || code === 0x2014) code = 0x2d
-    else return foldText(text)
+    } else {
+      code = foldedQuoteOrDash(code)
+      if (code < 0) return foldText(text)
+    }
     units[length++] = code
   }
   return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[])

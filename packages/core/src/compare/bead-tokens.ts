@@ -1,5 +1,6 @@
 import type {DocumentWords} from '../analyze/document-words'
 import {foldShape, foldWordwise, generalFold} from '../analyze/fold-shape'
+import {foldedQuoteOrDash, isAsciiAlnum, isLatinSpace} from '../normalize/char-codes'
 import {StringIds} from '../string-ids'
 import type {Side, TextSpan} from '../types'
 import {type TokenBuffer, tokenizeFolded} from './diff-tokens'
@@ -100,7 +101,7 @@ export class BeadTokenizer {
   private pushMarks(text: string, from: number, to: number, into: TokenBuffer): boolean {
     for (let at = from; at < to; at++) {
       const code = text.charCodeAt(at)
-      if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0) continue
+      if (isLatinSpace(code)) continue
       const folded = foldedMarkCode(code)
       if (folded < 0) return false
       let id = this.foldedMark[folded]!
@@ -125,19 +126,15 @@ export class BeadTokenizer {
  * digit would be part of a word).
  */
 function foldedMarkCode(code: number): number {
-  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? -1 : code
-  if (code === 0x2018 || code === 0x2019) return 0x27
-  if (code === 0x201c || code === 0x201d) return 0x22
-  if (code === 0x2013 || code === 0x2014) return 0x2d
-  return -1
+  if (code < 0x80) return isAsciiAlnum(code) ? -1 : code
+  return foldedQuoteOrDash(code)
 }
 
 /** Whether `[from, to)` of `text` is not empty and all ASCII whitespace or no-break spaces. */
 function isSpaceBetween(text: string, from: number, to: number): boolean {
   if (to <= from) return false
   for (let at = from; at < to; at++) {
-    const code = text.charCodeAt(at)
-    if (!(code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0)) return false
+    if (!isLatinSpace(text.charCodeAt(at))) return false
   }
   return true
 }

@@ -1,4 +1,5 @@
 import {lookupHtmlEntity} from './html-entity-table'
+import {isAsciiAlnum, isLatinSpace} from './char-codes'
 
 /**
  * The named references recognised even when their ampersand is lost
@@ -91,18 +92,11 @@ const bareNumericPattern = /#([0-9]{2,7}|[xX][0-9a-fA-F]{2,6});/y
 const bareNamedPattern = /((?:amp;){0,4})([A-Za-z][A-Za-z0-9]{1,30});/y
 const wordCharPattern = /[\p{L}\p{N}_]/u
 
-function isSpaceCode(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0
-}
-
-function isAsciiAlnum(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-}
 
 /** True when a residue at `[start, end)` touches its neighbours, as residue does (`America,quot;`, `AT amp;T`). */
 function isGlued(text: string, start: number, end: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 0x20
-  return !isSpaceCode(before) || (end < text.length && wordCharPattern.test(text[end]!))
+  return !isLatinSpace(before) || (end < text.length && wordCharPattern.test(text[end]!))
 }
 
 /**
@@ -137,7 +131,7 @@ export function matchEntityAt(text: string, index: number, afterEntity = false):
   if (afterEntity) return undefined
   if (code === 35) {
     const before = index > 0 ? text.charCodeAt(index - 1) : 0x20
-    if (isSpaceCode(before) || (before >= 48 && before <= 57) || before === 38 || before === 59) return undefined
+    if (isLatinSpace(before) || (before >= 48 && before <= 57) || before === 38 || before === 59) return undefined
     bareNumericPattern.lastIndex = index
     const match = bareNumericPattern.exec(text)
     if (!match) return undefined

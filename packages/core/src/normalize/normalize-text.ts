@@ -1,4 +1,5 @@
 import type {Span} from '../types'
+import {isAsciiAlnum} from './char-codes'
 import {matchEntityAt} from './html-entities'
 
 /** What `normalizeText` folds. Every fold is on by default. */
@@ -61,10 +62,6 @@ function isWhitespace(code: number): boolean {
 }
 
 const combiningMarkPattern = /\p{M}+/uy
-
-function isAsciiAlnum(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-}
 
 function resolveNormalizeOptions(options: NormalizeOptions): Required<NormalizeOptions> {
   if (options === null || typeof options !== 'object') {

@@ -1,5 +1,6 @@
 import {RangeIds} from '../string-ids'
-import {findWordEnd, isAsciiWordChar, skipNonWordChar} from './tokenize-words'
+import {isAsciiAlnum} from './char-codes'
+import {findWordEnd, skipNonWordChar} from './tokenize-words'
 
 /**
  * The written forms of words (a word's exact text: `The`, `the` and `U.S`
@@ -74,7 +75,7 @@ export function splitTextWords(text: string, forms: WordForms = new WordForms())
   let start = 0
   while (start < length) {
     const code = text.charCodeAt(start)
-    if (code < 128 && !isAsciiWordChar(code)) {
+    if (code < 128 && !isAsciiAlnum(code)) {
       start++
       continue
     }

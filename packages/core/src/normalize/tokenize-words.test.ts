@@ -1,6 +1,7 @@
 import {describe, expect, it} from '@jest/globals'
 import fc from 'fast-check'
-import {countWords, findWordEnd, isAsciiWordChar, skipNonWordChar, tokenizeWords, wordPatternSource} from './tokenize-words'
+import {isAsciiAlnum} from './char-codes'
+import {countWords, findWordEnd, skipNonWordChar, tokenizeWords, wordPatternSource} from './tokenize-words'
 
 describe('tokenizeWords', () => {
   it.each([
@@ -73,10 +74,10 @@ describe('the word scan', () => {
   })
 })
 
-describe('isAsciiWordChar and skipNonWordChar', () => {
+describe('isAsciiAlnum and skipNonWordChar', () => {
   it('takes exactly the ASCII letters and digits as word characters', () => {
     for (let code = 0; code < 128; code++) {
-      expect(isAsciiWordChar(code)).toBe(/[0-9A-Za-z]/.test(String.fromCharCode(code)))
+      expect(isAsciiAlnum(code)).toBe(/[0-9A-Za-z]/.test(String.fromCharCode(code)))
     }
   })
 

@@ -114,11 +114,6 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
   }
 }
 
-/** `[0-9A-Za-z]`: the ASCII characters that start or continue a word. */
-export function isAsciiWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-}
-
 /**
  * Where a scan for words goes on from a character that starts none
  * (`findWordEnd(text, index) === index`): the next character, or past a

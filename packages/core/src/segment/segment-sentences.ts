@@ -3,6 +3,7 @@ import type {Sentence, Span} from '../types'
 import {decideBoundary, terminalRunPattern} from './sentence-boundary'
 import {isSegmentSpace, segmentParagraphs} from './segment-paragraphs'
 import {assertKnownOptions} from '../validate-options'
+import {isAsciiAlnum} from '../normalize/char-codes'
 
 /**
  * Which engine proposes sentence ends before the shared rules decide them:
@@ -226,7 +227,7 @@ export function segmentSentences(text: string, options: SegmentOptions = {}): Se
 function hasLetterOrDigit(text: string, start: number, end: number): boolean {
   for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index)
-    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
+    if (isAsciiAlnum(code)) return true
     if (code >= 0x80) return letterOrDigitPattern.test(text.slice(index, end))
   }
   return false
