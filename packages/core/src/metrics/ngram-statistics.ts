@@ -5,8 +5,10 @@ import {isPythonWhitespace} from './python-text'
  * BLEU. Symbols are int32 values (code points, or word ids); an n-gram of
  * order `n` gets a dense integer id by interning the pair (id of its first
  * `n - 1` symbols, its last symbol) in an open-addressing table, so no
- * n-gram string is ever built. chrF of a whole article takes well under a
- * millisecond this way.
+ * n-gram string is ever built. Only the hypothesis' n-grams are interned:
+ * the reference's are looked up, since one the hypothesis lacks adds to no
+ * match (the counts of positions per side are arithmetic). chrF of a whole
+ * article takes well under a millisecond this way.
  */
 
 /**
@@ -39,63 +41,80 @@ export function countNgramMatches(hypothesis: Int32Array, reference: Int32Array,
       continue
     }
     table.clear()
-    // Occurrences of each id on each side, for this order (written here) and the previous one (read).
-    const previousHypCounts = table.previousHypCounts
+    // Reference occurrences of each id of the previous order (read): a hypothesis n-gram whose first n − 1 symbols the reference lacks cannot match.
     const previousRefCounts = table.previousRefCounts
     let {keysA, keysB, slots, mask, hypCounts, refCounts} = table
     // The table grows (twice as many slots) when it is half full; at most `total` ids ever, so a table sized for them never grows.
     let limit = table.idLimit()
     let size = 0
-    // Hypothesis positions, then reference positions: position `p` of `ids` is symbol `p - first` of the side.
-    for (let side = 0; side < 2; side++) {
-      const symbols = side === 0 ? hypothesis : reference
-      const first = side === 0 ? 0 : hypLength
-      const to = side === 0 ? hypCount : hypLength + refCount
-      for (let position = first; position < to; position++) {
-        // Order 1 interns (symbol, -1); order n interns (id of order n - 1, last symbol).
-        let a: number
-        let b: number
-        if (order === 1) {
-          a = symbols[position - first]!
-          b = -1
-        } else {
-          a = ids[position]!
-          if (a < 0) continue
-          if (previousHypCounts[a] === 0 || previousRefCounts[a] === 0) {
-            ids[position] = -1
+    // The hypothesis' n-grams are interned; position `p` of `ids` is hypothesis symbol `p`.
+    for (let position = 0; position < hypCount; position++) {
+      // Order 1 interns (symbol, -1); order n interns (id of order n - 1, last symbol).
+      let a: number
+      let b: number
+      if (order === 1) {
+        a = hypothesis[position]!
+        b = -1
+      } else {
+        a = ids[position]!
+        if (a < 0) continue
+        if (previousRefCounts[a] === 0) {
+          ids[position] = -1
+          continue
+        }
+        b = hypothesis[position + order - 1]!
+      }
+      let slot = slotOf(a, b, mask)
+      for (;;) {
+        const id = slots[slot]!
+        if (id < 0) {
+          if (size === limit) {
+            // Full: grow, then look for the slot again in the larger table.
+            table.grow(size)
+            ;({keysA, keysB, slots, mask, hypCounts, refCounts} = table)
+            limit = table.idLimit()
+            slot = slotOf(a, b, mask)
             continue
           }
-          b = symbols[position - first + order - 1]!
+          keysA[slot] = a
+          keysB[slot] = b
+          slots[slot] = size
+          hypCounts[size] = 1
+          refCounts[size] = 0
+          ids[position] = size++
+          break
         }
-        let slot = slotOf(a, b, mask)
-        for (;;) {
-          const id = slots[slot]!
-          if (id < 0) {
-            if (size === limit) {
-              // Full: grow, then look for the slot again in the larger table.
-              table.grow(size)
-              ;({keysA, keysB, slots, mask, hypCounts, refCounts} = table)
-              limit = table.idLimit()
-              slot = slotOf(a, b, mask)
-              continue
-            }
-            keysA[slot] = a
-            keysB[slot] = b
-            slots[slot] = size
-            hypCounts[size] = side === 0 ? 1 : 0
-            refCounts[size] = side === 0 ? 0 : 1
-            ids[position] = size++
-            break
-          }
-          if (keysA[slot] === a && keysB[slot] === b) {
-            if (side === 0) hypCounts[id]!++
-            else refCounts[id]!++
-            ids[position] = id
-            break
-          }
-          slot = (slot + 1) & mask
+        if (keysA[slot] === a && keysB[slot] === b) {
+          hypCounts[id]!++
+          ids[position] = id
+          break
+        }
+        slot = (slot + 1) & mask
+      }
+    }
+    // The reference's n-grams are only looked up: one the hypothesis lacks matches nothing, and neither does any longer one starting at the same place (-1). Position `p` of `ids` is reference symbol `p - hypLength`.
+    for (let position = hypLength; position < hypLength + refCount; position++) {
+      let a: number
+      let b: number
+      if (order === 1) {
+        a = reference[position - hypLength]!
+        b = -1
+      } else {
+        a = ids[position]!
+        if (a < 0) continue
+        b = reference[position - hypLength + order - 1]!
+      }
+      let id = -1
+      for (let slot = slotOf(a, b, mask); ; slot = (slot + 1) & mask) {
+        const found = slots[slot]!
+        if (found < 0) break
+        if (keysA[slot] === a && keysB[slot] === b) {
+          id = found
+          refCounts[found]!++
+          break
         }
       }
+      ids[position] = id
     }
     let matches = 0
     for (let id = 0; id < size; id++) matches += Math.min(hypCounts[id]!, refCounts[id]!)
