@@ -40,6 +40,10 @@ class BeadPair implements AnalyzedPair {
   get referenceSymbols() {
     return groupSymbols(this.sources.source, this.sources.sourceSentences, this.sources.symbols?.source, this.sourceIndices)
   }
+
+  get hasEmptySide(): boolean {
+    return groupIsEmpty(this.sources.variantSentences, this.variantIndices) || groupIsEmpty(this.sources.sourceSentences, this.sourceIndices)
+  }
 }
 
 /**
@@ -58,4 +62,9 @@ export function beadPairs(sources: PairSources, beads: readonly {readonly source
 function groupText(document: string, sentences: readonly TextSpan[], indices: readonly number[]): string {
   if (indices.length === 0) return ''
   return document.slice(sentences[indices[0]!]!.start, sentences[indices[indices.length - 1]!]!.end)
+}
+
+/** True when the group's text (`groupText`) is `''`, found without making it. */
+function groupIsEmpty(sentences: readonly TextSpan[], indices: readonly number[]): boolean {
+  return indices.length === 0 || sentences[indices[0]!]!.start >= sentences[indices[indices.length - 1]!]!.end
 }

@@ -39,7 +39,7 @@ export function groupSymbols(
   const first = indices[0]!
   const last = indices[indices.length - 1]!
   // The code points of the span without whitespace: between joinable sentences there is only whitespace.
-  const characters = codePointSymbols(document.slice(sentences[first]!.start, sentences[last]!.end), true)
+  const characters = codePointSymbols(document, true, sentences[first]!.start, sentences[last]!.end)
   return {characters, ...symbolsOfRange(symbols, first, last + 1)}
 }
 

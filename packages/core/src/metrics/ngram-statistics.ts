@@ -183,9 +183,9 @@ class NgramTable {
     return Math.min((this.mask + 1) >>> 1, this.hypCounts.length)
   }
 
-  /** Empty the table for the next order. */
+  /** Empty the slots in use for the next order. */
   clear(): void {
-    this.slots.fill(-1)
+    this.slots.fill(-1, 0, this.mask + 1)
   }
 
   /** Twice the slots, the `size` ids so far kept in the same ids, and count arrays to match. */
@@ -235,15 +235,12 @@ class NgramTable {
   /**
    * Use only the first `capacity` slots (a power of two, at least twice
    * `total`, no more than the table has): a small pair on the kept table
-   * then empties only the slots it needs.
+   * then empties and probes only the slots it needs, through the mask, with
+   * no view made per call.
    *
    * @param capacity The slots to use.
-   * @param all The table's own arrays of slots.
    */
-  useSlots(capacity: number, all: {readonly keysA: Int32Array; readonly keysB: Int32Array; readonly slots: Int32Array}): void {
-    this.keysA = all.keysA.subarray(0, capacity)
-    this.keysB = all.keysB.subarray(0, capacity)
-    this.slots = all.slots.subarray(0, capacity)
+  useSlots(capacity: number): void {
     this.mask = capacity - 1
   }
 }
@@ -257,8 +254,8 @@ function grown(values: Int32Array, used: number, length: number): Int32Array {
 
 /** Largest pair (in symbols) whose working arrays are kept for the next call; larger pairs get their own. */
 const keptScratchSymbols = 1 << 14
-/** The table kept for small pairs, and its arrays of slots at full size. */
-let kept: {readonly table: NgramTable; readonly keysA: Int32Array; readonly keysB: Int32Array; readonly slots: Int32Array} | undefined
+/** The table kept for small pairs. */
+let kept: NgramTable | undefined
 
 /**
  * The working arrays for a pair of `total` symbols. Every value is written
@@ -272,29 +269,31 @@ function tableFor(total: number): NgramTable {
   if (total > keptScratchSymbols) return new NgramTable(total, firstLargeCapacity)
   let capacity = 16
   while (capacity < total * 2) capacity *= 2
-  if (kept === undefined || kept.table.ids.length < total || kept.slots.length < capacity) {
+  if (kept === undefined || kept.ids.length < total || kept.slots.length < capacity) {
     let keptCapacity = 2048
     while (keptCapacity < capacity) keptCapacity *= 2
-    const table = new NgramTable(Math.max(total, 1024), keptCapacity)
-    kept = {table, keysA: table.keysA, keysB: table.keysB, slots: table.slots}
+    kept = new NgramTable(Math.max(total, 1024), keptCapacity)
   }
-  kept.table.useSlots(capacity, kept)
-  return kept.table
+  kept.useSlots(capacity)
+  return kept
 }
 
 /**
- * The code points of a text as int32 symbols, optionally without Python
- * whitespace (chrF removes it before extracting character n-grams).
+ * The code points of a text (or of a range of it) as int32 symbols,
+ * optionally without Python whitespace (chrF removes it before extracting
+ * character n-grams).
  *
  * @param text Any text (a lone surrogate is its own symbol).
  * @param dropWhitespace Leave out Python whitespace.
+ * @param start Start of the range read (a surrogate pair is read whole only when both halves are in it). @default 0
+ * @param end End of the range (exclusive). @default text.length
  */
-export function codePointSymbols(text: string, dropWhitespace: boolean): Int32Array {
-  const out = new Int32Array(text.length)
+export function codePointSymbols(text: string, dropWhitespace: boolean, start = 0, end = text.length): Int32Array {
+  const out = new Int32Array(end - start)
   let length = 0
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const unit = text.charCodeAt(i)
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < end) {
       const next = text.charCodeAt(i + 1)
       if (next >= 0xdc00 && next <= 0xdfff) {
         out[length++] = 0x10000 + ((unit - 0xd800) << 10) + (next - 0xdc00)
