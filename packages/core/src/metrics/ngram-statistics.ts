@@ -287,9 +287,10 @@ function tableFor(total: number): NgramTable {
  * @param dropWhitespace Leave out Python whitespace.
  * @param start Start of the range read (a surrogate pair is read whole only when both halves are in it). @default 0
  * @param end End of the range (exclusive). @default text.length
+ * @param into Where to write them when it is long enough (at least `end - start`); the result is then a view of it.
  */
-export function codePointSymbols(text: string, dropWhitespace: boolean, start = 0, end = text.length): Int32Array {
-  const out = new Int32Array(end - start)
+export function codePointSymbols(text: string, dropWhitespace: boolean, start = 0, end = text.length, into?: Int32Array): Int32Array {
+  const out = into !== undefined && into.length >= end - start ? into : new Int32Array(end - start)
   let length = 0
   for (let i = start; i < end; i++) {
     const unit = text.charCodeAt(i)
