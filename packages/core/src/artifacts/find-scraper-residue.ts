@@ -115,14 +115,18 @@ function findLostDropCaps(text: string, side: Side, paragraphs: readonly Span[],
 
 /** The characters `gluedHeadingPattern`'s heading may not hold. */
 const headingStops = '.,;:!?"“”‘’()\n'
-/** The first letters of the words `gluedHeadingPattern` takes for the start of the sentence after a heading. */
-const sentenceOpeners = 'TAIHSWODFBLEY'
+/** The words `gluedHeadingPattern` takes for the start of the sentence after a heading (each followed by a space). */
+const sentenceOpeners: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  'The A An It He She They We This That On In At After During Since When While As For But Last Earlier Today Yesterday'.split(' '),
+)
+/** The longest of `sentenceOpeners`. */
+const longestOpener = 9
 
 /**
  * False when `gluedHeadingPattern` cannot match at the start of the
  * paragraph: its heading (a capital, 10 to 120 characters and a letter or
  * digit, none of them one of `headingStops`) must be followed by a space
- * and a capital that opens one of its sentence words. A cheap test before
+ * and one of `sentenceOpeners` with a space after it. A cheap test before
  * the pattern, whose lazy heading is tried at every length up to 120.
  */
 export function mayOpenWithGluedHeading(text: string, paragraph: Span): boolean {
@@ -131,7 +135,12 @@ export function mayOpenWithGluedHeading(text: string, paragraph: Span): boolean 
   for (let index = paragraph.start + 1; index <= last; index++) {
     const char = text[index]!
     if (headingStops.includes(char)) return false
-    if (char === ' ' && index >= paragraph.start + 12 && sentenceOpeners.includes(text[index + 1]!)) return true
+    if (char !== ' ' || index < paragraph.start + 12) continue
+    const code = text.charCodeAt(index + 1)
+    // Every opener starts with a capital A to Y.
+    if (code < 0x41 || code > 0x59) continue
+    const wordEnd = text.indexOf(' ', index + 2)
+    if (wordEnd > 0 && wordEnd < paragraph.end && wordEnd - index - 1 <= longestOpener && sentenceOpeners.has(text.slice(index + 1, wordEnd))) return true
   }
   return false
 }
