@@ -1,6 +1,7 @@
 import type {Artifact} from '../types'
 import {type ArtifactContext, makeArtifact, prefersCurlyQuotes} from './artifact-context'
 import {codePageLabels, fixEncoding} from './fix-encoding'
+import {mayLookLikeMojibake} from './may-look-like-mojibake'
 import {looksLikeMojibake} from './mojibake-badness'
 import {tracedChanges, traceSlice} from './traced-text'
 
@@ -64,7 +65,10 @@ export function findMojibake(context: ArtifactContext): Artifact[] {
   return found.sort((a, b) => a.start - b.start)
 }
 
-/** The lines of a text that hold non-ASCII characters, long ones cut at spaces. */
+/**
+ * The lines of a text that may hold mojibake (`mayLookLikeMojibake`, read on
+ * the text's range: no copy of a line without it), long ones cut at spaces.
+ */
 function* pieces(text: string): Generator<{start: number; end: number; text: string}> {
   let start = 0
   while (start < text.length) {
@@ -76,8 +80,7 @@ function* pieces(text: string): Generator<{start: number; end: number; text: str
       // Never cut a surrogate pair.
       if (end < text.length && text.charCodeAt(end) >= 0xdc00 && text.charCodeAt(end) <= 0xdfff) end++
     }
-    const line = text.slice(start, end)
-    if (/[^\u0000-\u007f]/.test(line)) yield {start, end, text: line}
+    if (mayLookLikeMojibake(text, start, end)) yield {start, end, text: text.slice(start, end)}
     start = end === start ? end + 1 : end
     if (text.charCodeAt(start) === 10) start++
   }
