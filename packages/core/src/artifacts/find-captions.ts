@@ -1,14 +1,18 @@
 import type {Artifact, Side, Span} from '../types'
 import {makeArtifact} from './artifact-context'
+import type {Claims} from './claims'
 import {tweetSignaturePattern} from './find-social-embeds'
+import {matchesFrom, stickyOf} from './matches-from'
 
 const shortMonth = '(?:Jan|Feb|Mar|Apr|May|Jun|June|Jul|July|Aug|Sep|Sept|Oct|Nov|Dec)\\.?'
 /** An AP-style caption: one sentence ending in `, Baghdad, Iraq, Dec. 31, 2019.` (optionally with a photo credit). */
 export const datelineCaptionPattern = /* @__PURE__ */ (() => new RegExp(`, \\p{Lu}[\\p{L} .'-]{1,40}, ${shortMonth} \\d{1,2}, \\d{4}\\.(?:\\s{0,2}\\([^()\\n]{1,80}\\))?$`, 'u'))()
 /** A photo credit: `(AP Photo/Khalid Mohammed)`, `(Getty Images)`. */
-const creditPattern = /\((?:AP|AFP|Reuters|Getty|EPA|PA)[^()\n]{0,60}(?:Photo|Images|Pictures)[^()\n]{0,60}\)/g
+export const creditPattern = /\((?:AP|AFP|Reuters|Getty|EPA|PA)[^()\n]{0,60}(?:Photo|Images|Pictures)[^()\n]{0,60}\)/g
 /** Picture notes inside a sentence: `(pictured)`, `(pictured: …)`, `(file photo)`. */
-const pictureNotePattern = /\((?:pictured(?:[ \t](?:left|right|above|below|centre|center|top|bottom|inset))?(?:[:,][ \t][^()\n]{1,200})?|(?:file|stock|library|archive)[ \t](?:photo|picture|image)s?)\)/gi
+export const pictureNotePattern = /\((?:pictured(?:[ \t](?:left|right|above|below|centre|center|top|bottom|inset))?(?:[:,][ \t][^()\n]{1,200})?|(?:file|stock|library|archive)[ \t](?:photo|picture|image)s?)\)/gi
+/** The two picture patterns, sticky: tried only at an opening bracket (`matchesFrom`). */
+const pictureNoteTests = /* @__PURE__ */ (() => [stickyOf(creditPattern), stickyOf(pictureNotePattern)])()
 /** The tweet signature without the global flag, so that `test` keeps no state between calls. */
 const tweetSignatureTest = /* @__PURE__ */ (() => new RegExp(tweetSignaturePattern.source))()
 /** Labels that open a legitimate unpunctuated line (`Source: Al Jazeera`). */
@@ -29,14 +33,14 @@ const labelPattern = /^(?:Source|Sources|Credit|Credits|Editing|Reporting|Additi
  * @param text The original input.
  * @param side Which compared text it is.
  * @param paragraphs The paragraphs of `text`.
- * @param claimed One flag per code unit of text already reported; updated.
+ * @param claimed The code units of text already reported; updated.
  * @returns The captions in order; the repair removes them.
  */
-export function findCaptions(text: string, side: Side, paragraphs: readonly Span[], claimed: Uint8Array): Artifact[] {
+export function findCaptions(text: string, side: Side, paragraphs: readonly Span[], claimed: Claims): Artifact[] {
   const found: Artifact[] = []
   const add = (start: number, end: number, message: string, removeEnd = end): void => {
-    if (claimed.subarray(start, end).includes(1)) return
-    claimed.fill(1, start, end)
+    if (claimed.any(start, end)) return
+    claimed.claim(start, end)
     const artifact = makeArtifact(text, side, 'scraper-residue', start, removeEnd, 'info', message, '')
     found.push(artifact)
   }
@@ -57,8 +61,8 @@ export function findCaptions(text: string, side: Side, paragraphs: readonly Span
       }
     }
   })
-  for (const pattern of [creditPattern, pictureNotePattern]) {
-    for (const match of text.matchAll(pattern)) {
+  for (const pattern of pictureNoteTests) {
+    for (const match of matchesFrom(text, pattern, '(')) {
       let start = match.index
       if (start > 0 && text[start - 1] === ' ') start--
       add(start, match.index + match[0].length, 'A picture note from a caption is left in the text.')
@@ -106,5 +110,24 @@ function isCaptionShaped(body: string): boolean {
   if (labelPattern.test(body)) return false
   if (tweetSignatureTest.test(body)) return false
   if (/https?:\/\//.test(body)) return false
-  return body.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length >= 8
+  return countWordsUpTo(body, 8) >= 8
+}
+
+/** From a letter or digit to the end of its run of non-space characters: one match per whitespace-separated word that holds a letter or digit. */
+const wordPattern = /[\p{L}\p{N}]\S*/gu
+
+/**
+ * How many whitespace-separated words of a text hold a letter or digit
+ * (`body.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length`),
+ * counted up to `limit` without an array of words.
+ *
+ * @param body Any text.
+ * @param limit Where to stop counting.
+ * @returns The count, at most `limit`.
+ */
+export function countWordsUpTo(body: string, limit: number): number {
+  let count = 0
+  wordPattern.lastIndex = 0
+  while (count < limit && wordPattern.exec(body) !== null) count++
+  return count
 }

@@ -1,6 +1,7 @@
 import type {Artifact, Span} from '../types'
 import {wordIndexRange} from '../normalize/text-words'
 import {type ArtifactContext, makeArtifact} from './artifact-context'
+import {Claims} from './claims'
 
 /** Sentences shorter than this many words are never reported as repeats (`He said.`). */
 const minimumSentenceWords = 6
@@ -46,7 +47,7 @@ export function findDuplicateBlocks(context: ArtifactContext): Artifact[] {
     return wordIds.subarray(range.start, range.end)
   }
   const found: Artifact[] = []
-  const claimed = new Uint8Array(text.length)
+  const claimed = new Claims(text.length)
   const seenParagraphs = new SequenceSet()
   paragraphs.forEach((paragraph, index) => {
     const paragraphWords = wordsOf(paragraph)
@@ -54,7 +55,7 @@ export function findDuplicateBlocks(context: ArtifactContext): Artifact[] {
     if (seenParagraphs.add(paragraphWords)) return
     const next = paragraphs[index + 1]
     const end = next ? next.start : paragraph.end
-    claimed.fill(1, paragraph.start, end)
+    claimed.claim(paragraph.start, end)
     found.push(makeArtifact(text, side, 'duplicate-block', paragraph.start, end, 'info', 'This paragraph repeats an earlier one.', ''))
   })
   const spans = context.sentences
@@ -67,11 +68,11 @@ export function findDuplicateBlocks(context: ArtifactContext): Artifact[] {
   spans.forEach((sentence, index) => {
     const sentenceWords = wordsOf(sentence)
     if (sentenceWords.length < minimumSentenceWords) return
-    const inClaimed = claimed[sentence.start] === 1
+    const inClaimed = claimed.has(sentence.start)
     if (!seenSentences.add(sentenceWords)) {
       if (!inClaimed) {
         const end = removalEnd(text, sentence, spans[index + 1])
-        claimed.fill(1, sentence.start, end)
+        claimed.claim(sentence.start, end)
         found.push(makeArtifact(text, side, 'duplicate-block', sentence.start, end, 'info', 'This sentence repeats an earlier one.', ''))
       }
       return
@@ -105,7 +106,7 @@ export function findDuplicateBlocks(context: ArtifactContext): Artifact[] {
     for (const earlier of touched) hits[earlier] = 0
     touched.length = 0
     if (!inClaimed && best >= nearContainment * distinct) {
-      claimed.fill(1, sentence.start, sentence.end)
+      claimed.claim(sentence.start, sentence.end)
       found.push(makeArtifact(text, side, 'duplicate-block', sentence.start, sentence.end, 'info', 'This sentence nearly repeats an earlier one.'))
     }
   })

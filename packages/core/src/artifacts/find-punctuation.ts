@@ -1,5 +1,6 @@
 import type {Artifact, Side, Span} from '../types'
 import {type ArtifactContext, makeArtifact} from './artifact-context'
+import {Claims} from './claims'
 import {markupPatterns} from './find-markup-residue'
 
 /**
@@ -30,27 +31,27 @@ const quotePattern = /"|“|”|„|&(?:amp;){0,4}(?:quot|#34|#x22);|(?<![\p{L}\
 export function findPunctuation(context: ArtifactContext): Artifact[] {
   const {text, side} = context
   const found: Artifact[] = []
-  const claimed = new Uint8Array(text.length)
+  const claimed = new Claims(text.length)
   for (const match of text.matchAll(strayAfterEndPattern)) {
     const start = match.index
     const end = start + match[0].length
     const kept = withoutStrayMark(match[0])
-    claimed.fill(1, start, end)
+    claimed.claim(start, end)
     found.push(makeArtifact(text, side, 'punctuation', start, end, 'warning', 'A stray punctuation mark follows the end of the sentence.', kept))
   }
   for (const match of text.matchAll(doubledPattern)) {
     const start = match.index
     const end = start + match[0].length
-    if (claimed.subarray(start, end).includes(1)) continue
+    if (claimed.any(start, end)) continue
     const first = match[0][0]!
     const last = match[0][match[0].length - 1]!
     const suggestion = first === last ? first : last === '.' ? '.' : first
     found.push(makeArtifact(text, side, 'punctuation', start, end, 'warning', `The punctuation \`${match[0]}\` is doubled.`, suggestion))
   }
   // Quotes inside tags and shortcodes (`width="640"`) are markup, not prose.
-  const markup = new Uint8Array(text.length)
+  const markup = new Claims(text.length)
   if (/[<[]/.test(text)) {
-    for (const pattern of markupPatterns) for (const match of text.matchAll(pattern)) markup.fill(1, match.index, match.index + match[0].length)
+    for (const pattern of markupPatterns) for (const match of text.matchAll(pattern)) markup.claim(match.index, match.index + match[0].length)
   }
   const paragraphs = context.paragraphs
   paragraphs.forEach((paragraph, index) => {
@@ -60,7 +61,7 @@ export function findPunctuation(context: ArtifactContext): Artifact[] {
 }
 
 /** Follow double quotes through one paragraph and report detached and unbalanced ones. */
-function checkQuotes(text: string, side: Side, paragraph: Span, next: Span | undefined, markup: Uint8Array): Artifact[] {
+function checkQuotes(text: string, side: Side, paragraph: Span, next: Span | undefined, markup: Claims): Artifact[] {
   const found: Artifact[] = []
   const body = text.slice(paragraph.start, paragraph.end)
   if (!/["“”„]|quot;/.test(body)) return found
@@ -71,7 +72,7 @@ function checkQuotes(text: string, side: Side, paragraph: Span, next: Span | und
     const end = start + match[0].length
     const before = start > paragraph.start ? text[start - 1]! : ' '
     const after = end < paragraph.end ? text[end]! : ' '
-    if (markup[start] === 1 || before === '\\') continue
+    if (markup.has(start) || before === '\\') continue
     if (match[0] === '„') {
       // Only in an opening position: inside a word it is a piece of mojibake (`â„¢`).
       if (/[\s([{—–/]/.test(before)) open = {start, end, low: true}

@@ -1,6 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
-import {datelineCaptionPattern, endsLikeProse, mayEndInDateline} from './find-captions'
-import {gluedHeadingPattern, mayOpenWithGluedHeading} from './find-scraper-residue'
+import {countWordsUpTo, datelineCaptionPattern, endsLikeProse, mayEndInDateline} from './find-captions'
+import {countSpaceRunsUpTo, gluedHeadingPattern, mayOpenWithGluedHeading} from './find-scraper-residue'
 
 /** Pieces paragraphs are built from: words, the words the patterns look for, their stop characters, digits, dates and characters outside the BMP. */
 const pieces = [
@@ -39,6 +39,12 @@ describe('the cheap tests before the scraper-residue patterns', () => {
         expect(mayEndInDateline(text, paragraph)).toBe(true)
       }
       expect(endsLikeProse(text, paragraph)).toBe(/[.!?…:;]["'”’)\]]*$/.test(body))
+      const words = body.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+      expect(countWordsUpTo(body, 8)).toBe(Math.min(words, 8))
+      expect(countWordsUpTo(body, 1000)).toBe(words)
+      const pieces = body.split(/\s+/).length
+      expect(countSpaceRunsUpTo(text, paragraph.start, paragraph.end, 7)).toBe(Math.min(pieces - 1, 7))
+      expect(countSpaceRunsUpTo(text, paragraph.start + 3, paragraph.end, 1000)).toBe(body.slice(3).split(/\s+/).length - 1)
     }
     // The random paragraphs reach both patterns.
     expect(headings).toBeGreaterThan(100)

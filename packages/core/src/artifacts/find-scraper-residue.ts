@@ -2,6 +2,7 @@ import {tokenizeWords} from '../normalize/tokenize-words'
 import type {TextWords} from '../normalize/text-words'
 import type {Artifact, Side, Span} from '../types'
 import {type ArtifactContext, makeArtifact} from './artifact-context'
+import {Claims} from './claims'
 import {findCaptions} from './find-captions'
 
 /** Page furniture that scrapers glue into the text, matched as a whole line. */
@@ -36,10 +37,10 @@ export const gluedHeadingPattern = /^\p{Lu}[^.,;:!?"“”‘’()\n]{10,120}?[\
 export function findScraperResidue(context: ArtifactContext): Artifact[] {
   const {text, side, paragraphs} = context
   const found: Artifact[] = []
-  const claimed = new Uint8Array(text.length)
+  const claimed = new Claims(text.length)
   const add = (start: number, end: number, severity: Artifact['severity'], message: string, suggestion: string): void => {
-    if (end <= start || claimed.subarray(start, end).includes(1)) return
-    claimed.fill(1, start, end)
+    if (end <= start || claimed.any(start, end)) return
+    claimed.claim(start, end)
     found.push(makeArtifact(text, side, 'scraper-residue', start, end, severity, message, suggestion))
   }
   // Every metadata field holds an ISO date: a text without one is not scanned for fields (the scan tries every line start).
@@ -68,8 +69,8 @@ export function findScraperResidue(context: ArtifactContext): Artifact[] {
     const match = gluedHeadingPattern.exec(text.slice(paragraph.start, paragraph.end))
     if (!match) continue
     const headingEnd = paragraph.start + match[0].lastIndexOf(' ')
-    const rest = text.slice(headingEnd, paragraph.end)
-    if (!/[.!?]/.test(rest) || rest.split(/\s+/).length < 8) continue
+    // The rest must hold a sentence mark and at least eight pieces between spaces (`rest.split(/\s+/).length >= 8`: seven runs of spaces), read on the text.
+    if (!hasSentenceMark(text, headingEnd, paragraph.end) || countSpaceRunsUpTo(text, headingEnd, paragraph.end, 7) < 7) continue
     add(paragraph.start, headingEnd + 1, 'warning', 'A heading is glued to the first sentence after it.', `${text.slice(paragraph.start, headingEnd)}\n\n`)
   }
   for (const artifact of findLostDropCaps(text, side, paragraphs, () => context.words)) found.push(artifact)
@@ -113,8 +114,15 @@ function findLostDropCaps(text: string, side: Side, paragraphs: readonly Span[],
   return found
 }
 
-/** The characters `gluedHeadingPattern`'s heading may not hold. */
-const headingStops = '.,;:!?"“”‘’()\n'
+/** The ASCII characters `gluedHeadingPattern`'s heading may not hold, one flag per code unit below 0x80. */
+const asciiHeadingStops = /* @__PURE__ */ Uint8Array.from({length: 0x80}, (_, code) => ('.,;:!?"()\n'.includes(String.fromCharCode(code)) ? 1 : 0))
+
+/** True for a code unit of the characters `gluedHeadingPattern`'s heading may not hold: `.,;:!?"“”‘’()` and a line break. */
+function isHeadingStop(code: number): boolean {
+  if (code < 0x80) return asciiHeadingStops[code] === 1
+  return code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019
+}
+
 /** The words `gluedHeadingPattern` takes for the start of the sentence after a heading (each followed by a space). */
 const sentenceOpeners: ReadonlySet<string> = /* @__PURE__ */ new Set(
   'The A An It He She They We This That On In At After During Since When While As For But Last Earlier Today Yesterday'.split(' '),
@@ -125,7 +133,7 @@ const longestOpener = 9
 /**
  * False when `gluedHeadingPattern` cannot match at the start of the
  * paragraph: its heading (a capital, 10 to 120 characters and a letter or
- * digit, none of them one of `headingStops`) must be followed by a space
+ * digit, none of them a stop character, `isHeadingStop`) must be followed by a space
  * and one of `sentenceOpeners` with a space after it. A cheap test before
  * the pattern, whose lazy heading is tried at every length up to 120.
  */
@@ -133,9 +141,9 @@ export function mayOpenWithGluedHeading(text: string, paragraph: Span): boolean 
   // The space is 12 code units in at the earliest (a capital, ten characters, a letter or digit) and 244 at the latest (122 code points, each of two code units at most).
   const last = Math.min(paragraph.end - 2, paragraph.start + 244)
   for (let index = paragraph.start + 1; index <= last; index++) {
-    const char = text[index]!
-    if (headingStops.includes(char)) return false
-    if (char !== ' ' || index < paragraph.start + 12) continue
+    const char = text.charCodeAt(index)
+    if (isHeadingStop(char)) return false
+    if (char !== 0x20 || index < paragraph.start + 12) continue
     const code = text.charCodeAt(index + 1)
     // Every opener starts with a capital A to Y.
     if (code < 0x41 || code > 0x59) continue
@@ -143,6 +151,32 @@ export function mayOpenWithGluedHeading(text: string, paragraph: Span): boolean 
     if (wordEnd > 0 && wordEnd < paragraph.end && wordEnd - index - 1 <= longestOpener && sentenceOpeners.has(text.slice(index + 1, wordEnd))) return true
   }
   return false
+}
+
+/** True when `start`–`end` of the text holds `.`, `!` or `?`. */
+function hasSentenceMark(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x2e || code === 0x21 || code === 0x3f) return true
+  }
+  return false
+}
+
+const spaceRunPattern = /\s+/g
+
+/**
+ * How many runs of whitespace start in `start`–`end` of the text, counted up
+ * to `limit`: one less than the pieces of `text.slice(start, end).split(/\s+/)`.
+ */
+export function countSpaceRunsUpTo(text: string, start: number, end: number, limit: number): number {
+  let count = 0
+  spaceRunPattern.lastIndex = start
+  while (count < limit) {
+    const match = spaceRunPattern.exec(text)
+    if (match === null || match.index >= end) break
+    count++
+  }
+  return count
 }
 
 /** Move past whitespace from `index`. */

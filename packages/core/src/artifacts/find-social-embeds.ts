@@ -1,5 +1,6 @@
 import type {Artifact} from '../types'
 import {type ArtifactContext, makeArtifact} from './artifact-context'
+import {Claims} from './claims'
 
 const month = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?'
 
@@ -30,10 +31,10 @@ const shortLinkPattern = /\bhttps?:\/\/(?:t\.co|bit\.ly|goo\.gl|ow\.ly|tinyurl\.
 export function findSocialEmbeds(context: ArtifactContext): Artifact[] {
   const {text, side} = context
   const found: Artifact[] = []
-  const claimed = new Uint8Array(text.length)
+  const claimed = new Claims(text.length)
   const add = (start: number, end: number, message: string, suggestion?: string): void => {
-    if (claimed.subarray(start, end).includes(1)) return
-    claimed.fill(1, start, end)
+    if (claimed.any(start, end)) return
+    claimed.claim(start, end)
     found.push(makeArtifact(text, side, 'social-embed', start, end, 'warning', message, suggestion))
   }
   if (text.includes('(@')) {
