@@ -1,5 +1,5 @@
 import type {Artifact, Span} from '../types'
-import {wordIndexRange} from '../normalize/text-words'
+import type {TextWords} from '../normalize/text-words'
 import {type ArtifactContext, makeArtifact} from './artifact-context'
 import {Claims} from './claims'
 
@@ -42,17 +42,15 @@ export function findDuplicateBlocks(context: ArtifactContext): Artifact[] {
     }
     wordIds[index] = id
   }
-  const wordsOf = (span: Span): Int32Array => {
-    const range = wordIndexRange(words, span.start, span.end)
-    return wordIds.subarray(range.start, range.end)
-  }
   const found: Artifact[] = []
   const claimed = new Claims(text.length)
   const seenParagraphs = new SequenceSet()
   paragraphs.forEach((paragraph, index) => {
-    const paragraphWords = wordsOf(paragraph)
-    if (paragraphWords.length < minimumParagraphWords) return
-    if (seenParagraphs.add(paragraphWords)) return
+    // A span's words are a range of `wordIds` (`wordIndexRange`), read in place.
+    const first = firstWordFrom(words, paragraph.start)
+    const last = Math.max(first, firstWordFrom(words, paragraph.end))
+    if (last - first < minimumParagraphWords) return
+    if (seenParagraphs.add(wordIds, first, last)) return
     const next = paragraphs[index + 1]
     const end = next ? next.start : paragraph.end
     claimed.claim(paragraph.start, end)
@@ -66,10 +64,11 @@ export function findDuplicateBlocks(context: ArtifactContext): Artifact[] {
   const hits = new Int32Array(spans.length)
   const touched: number[] = []
   spans.forEach((sentence, index) => {
-    const sentenceWords = wordsOf(sentence)
-    if (sentenceWords.length < minimumSentenceWords) return
+    const first = firstWordFrom(words, sentence.start)
+    const last = Math.max(first, firstWordFrom(words, sentence.end))
+    if (last - first < minimumSentenceWords) return
     const inClaimed = claimed.has(sentence.start)
-    if (!seenSentences.add(sentenceWords)) {
+    if (!seenSentences.add(wordIds, first, last)) {
       if (!inClaimed) {
         const end = removalEnd(text, sentence, spans[index + 1])
         claimed.claim(sentence.start, end)
@@ -77,12 +76,12 @@ export function findDuplicateBlocks(context: ArtifactContext): Artifact[] {
       }
       return
     }
-    if (sentenceWords.length < minimumNearWords) return
+    if (last - first < minimumNearWords) return
     let distinct = 0
     let best = 0
-    for (let k = 0; k + 2 < sentenceWords.length; k++) {
+    for (let k = first; k + 2 < last; k++) {
       // Each distinct trigram of the sentence is read once; the earlier sentences sharing it are counted in `hits`.
-      const slot = postings.visit(sentenceWords[k]!, sentenceWords[k + 1]!, sentenceWords[k + 2]!, index)
+      const slot = postings.visit(wordIds[k]!, wordIds[k + 1]!, wordIds[k + 2]!, index)
       if (slot === -1) continue
       distinct++
       const entry = postings.entries[slot]!
@@ -209,18 +208,19 @@ class SequenceSet {
   private size = 0
 
   /**
-   * Add a sequence.
+   * Add the sequence `ids[from]`, …, `ids[to - 1]`.
    *
    * @returns Whether it was new.
    */
-  add(ids: Int32Array): boolean {
+  add(ids: Int32Array, from: number, to: number): boolean {
     let first = 0x811c9dc5
     let second = 0x9e3779b9
-    for (const id of ids) {
+    for (let index = from; index < to; index++) {
+      const id = ids[index]!
       first = Math.imul(first ^ id, 0x01000193)
       second = Math.imul(second ^ id, 0x5bd1e995) ^ (second >>> 15)
     }
-    return this.insert(ids.length + 1, first, second)
+    return this.insert(to - from + 1, first, second)
   }
 
   private insert(length: number, first: number, second: number): boolean {
@@ -244,6 +244,19 @@ class SequenceSet {
     this.size = 0
     for (let slot = 0; slot < lengths.length; slot++) if (lengths[slot] !== 0) this.insert(lengths[slot]!, firsts[slot]!, seconds[slot]!)
   }
+}
+
+/** The index of the first word starting at or after `offset` (a binary search of the word offsets, as `wordIndexRange` does, without a range object). */
+function firstWordFrom(words: TextWords, offset: number): number {
+  const {offsets} = words
+  let low = 0
+  let high = words.count
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (offsets[2 * middle]! < offset) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /** Where removing a sentence should stop: at the next sentence of the same line, else at the sentence's end. */
