@@ -1,5 +1,5 @@
 import {describe, expect, it} from '@jest/globals'
-import {findInvisibleChars} from './find-invisible-chars'
+import {candidatePattern, findInvisibleChars, isCandidateUnit} from './find-invisible-chars'
 import {contextOf} from './test-context'
 
 describe('findInvisibleChars', () => {
@@ -30,5 +30,18 @@ describe('findInvisibleChars', () => {
     'שלום\u200f text',
   ])('leaves %j alone', (text) => {
     expect(findInvisibleChars(contextOf(text))).toEqual([])
+  })
+
+  it('takes a code unit for a candidate exactly when the candidate pattern matches it, for every code unit', () => {
+    const single = new RegExp(candidatePattern.source)
+    const differ: number[] = []
+    let candidates = 0
+    for (let code = 0; code <= 0xffff; code++) {
+      const expected = single.test(String.fromCharCode(code))
+      if (expected) candidates++
+      if (isCandidateUnit(code) !== expected) differ.push(code)
+    }
+    expect(differ).toEqual([])
+    expect(candidates).toBeGreaterThan(100)
   })
 })

@@ -7,8 +7,29 @@ import {type ArtifactContext, makeArtifact} from './artifact-context'
  * other than tab and line breaks, ligatures, and runs of fullwidth letters
  * and digits.
  */
-const candidatePattern =
+export const candidatePattern =
   /[\u200b\u2060\u2061-\u2064\u180e\ufeff]+|[\u200c\u200d]|[\u200e\u200f\u202a-\u202e\u2066-\u2069]+|\u00ad+|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]+|[\u0080-\u009f]|[\ufb00-\ufb06]|[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+/g
+
+/**
+ * True for a code unit of one of `candidatePattern`'s classes: a text
+ * without one has no candidate, and is read once code unit by code unit
+ * instead of by the pattern's alternation (a test holds the two together on
+ * every code unit).
+ */
+export function isCandidateUnit(code: number): boolean {
+  if (code < 0x20) return code !== 0x09 && code !== 0x0a && code !== 0x0d
+  if (code < 0x7f) return false
+  if (code <= 0x9f) return true
+  if (code < 0x2000) return code === 0xad || code === 0x180e
+  if (code < 0xfb00) return (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2064) || (code >= 0x2066 && code <= 0x2069)
+  return code <= 0xfb06 || code === 0xfeff || (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)
+}
+
+/** True when the text holds a code unit of `candidatePattern`'s classes. */
+function hasCandidate(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (isCandidateUnit(text.charCodeAt(index))) return true
+  return false
+}
 
 /** The bytes 0x80–0x9F that Windows-1252 leaves undefined. */
 const windows1252Undefined: ReadonlySet<number> = /* @__PURE__ */ new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d])
@@ -37,6 +58,7 @@ const rtl = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaan
 export function findInvisibleChars(context: ArtifactContext): Artifact[] {
   const {text, side} = context
   const found: Artifact[] = []
+  if (!hasCandidate(text)) return found
   for (const match of text.matchAll(candidatePattern)) {
     const start = match.index
     const end = start + match[0].length

@@ -110,13 +110,14 @@ function dominant(counts: Map<Script, number>): {script: Script | undefined; sha
 export function findUntranslatedSegments(context: ArtifactContext): Artifact[] {
   const {text, side, language, sentences: spans, candidateLanguages: candidates} = context
   const nonLatin = /[\u0370-\u1dff\u2c00-\ufaff\ufb50-\ufdff\ufe70-\ufeff]/
-  const documentScript = nonLatin.test(text) ? dominant(countScripts(text, 0, text.length)).script : /[A-Za-z\u00c0-\u024f]/.test(text) ? 'latin' : undefined
+  const anyNonLatin = nonLatin.test(text)
+  const documentScript = anyNonLatin ? dominant(countScripts(text, 0, text.length)).script : /[A-Za-z\u00c0-\u024f]/.test(text) ? 'latin' : undefined
   const only = candidates.includes(language) ? [...candidates] : [...candidates, language]
   const flagged: {start: number; end: number; label: string}[] = []
   for (const sentence of spans) {
     const body = text.slice(sentence.start, sentence.end)
-    // Count scripts only in sentences that hold a letter outside Latin (curly quotes and dashes are not letters).
-    const mixed = documentScript !== 'latin' || nonLatin.test(body)
+    // Count scripts only in sentences that hold a letter outside Latin (curly quotes and dashes are not letters); a text without one has no such sentence.
+    const mixed = documentScript !== 'latin' || (anyNonLatin && nonLatin.test(body))
     const scripts = mixed ? dominant(countScripts(text, sentence.start, sentence.end)) : {script: 'latin', share: 1, total: 0}
     if (scripts.total >= 12 && scripts.script !== documentScript && scripts.share >= 0.6 && documentScript !== undefined) {
       flagged.push({start: sentence.start, end: sentence.end, label: `${scripts.script} script`})
