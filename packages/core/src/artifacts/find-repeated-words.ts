@@ -84,12 +84,13 @@ export function findRepeatedWords(context: ArtifactContext): Artifact[] {
     if (index >= 3 && (knownPair || Math.min(textOf(previous).length, textOf(word).length) > maxShortWord)) {
       const first = index - 3
       const second = index - 2
+      // The integer comparisons first: most pairs fail them (every condition is pure, so the order changes no answer).
       if (
-        textOf(first).length === textOf(previous).length &&
-        textOf(second).length === textOf(word).length &&
         lowerIdOf(first) === lowerIdOf(previous) &&
         lowerIdOf(second) === lowerIdOf(word) &&
         lowerIdOf(first) !== lowerIdOf(second) &&
+        textOf(first).length === textOf(previous).length &&
+        textOf(second).length === textOf(word).length &&
         !linkingWords.has(lowerOf(second)) &&
         !linkingWords.has(lowerOf(first)) &&
         onlySpaceBetween(first, second) &&

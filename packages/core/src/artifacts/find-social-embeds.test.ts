@@ -1,5 +1,5 @@
 import {describe, expect, it} from '@jest/globals'
-import {findSocialEmbeds} from './find-social-embeds'
+import {findSocialEmbeds, instagramPattern, patternLiterals, picturePattern, shortLinkPattern} from './find-social-embeds'
 import {contextOf} from './test-context'
 
 describe('findSocialEmbeds', () => {
@@ -22,5 +22,27 @@ describe('findSocialEmbeds', () => {
     'Email press@example.org (@ the desk) on December 31, 2019.',
   ])('leaves %j alone', (text) => {
     expect(findSocialEmbeds(contextOf(text))).toEqual([])
+  })
+
+  it('finds no match of a pattern in a text without its literal, on 20,000 random texts', () => {
+    const pieces = ['A post shared by', ' ', 'A', 'post', 'shared', 'by', 'pic.twitter', '.com', '/', 'pic', 'twitter', 'com/abc', 'https', 'http', ':', '//', 't.co', 'bit.ly', '/x1', '\n', 'x', '.', 'A post shared by Jo', ' pic.twitter.com/abc', ' https://t.co/x1']
+    const patterns = [instagramPattern, picturePattern, shortLinkPattern]
+    const missed: string[] = []
+    let matched = 0
+    let state = 7
+    for (let seed = 0; seed < 20_000; seed++) {
+      let text = ''
+      for (let k = 0; k < 1 + (seed % 12); k++) {
+        state = (Math.imul(state, 1103515245) + 12345) >>> 0
+        text += pieces[(state >>> 8) % pieces.length]
+      }
+      patterns.forEach((pattern, index) => {
+        const matches = [...text.matchAll(pattern)].length
+        matched += matches
+        if (matches > 0 && !text.includes(patternLiterals[index]!)) missed.push(text)
+      })
+    }
+    expect(missed).toEqual([])
+    expect(matched).toBeGreaterThan(500)
   })
 })

@@ -10,11 +10,17 @@ const month = '(?:January|February|March|April|May|June|July|August|September|Oc
  */
 export const tweetSignaturePattern = /* @__PURE__ */ (() => new RegExp(`\\(@\\w{1,15}\\)\\s{1,3}${month}\\s\\d{1,2},\\s\\d{4}`, 'g'))()
 /** Instagram's embed line: `A post shared by Name (@handle) on Dec 31, 2019 at 4:05pm PST`, to the end of the line. */
-const instagramPattern = /A post shared by [^\n]{1,300}/g
+export const instagramPattern = /A post shared by [^\n]{1,300}/g
 /** A Twitter picture link. */
-const picturePattern = /(?<![\w/.])pic\.twitter\.com\/\w{1,30}/g
+export const picturePattern = /(?<![\w/.])pic\.twitter\.com\/\w{1,30}/g
 /** Links from URL shorteners, which hide where they lead. */
-const shortLinkPattern = /\bhttps?:\/\/(?:t\.co|bit\.ly|goo\.gl|ow\.ly|tinyurl\.com|buff\.ly|dlvr\.it|fb\.me|trib\.al|ift\.tt|lnkd\.in)\/[\w-]{1,40}/g
+export const shortLinkPattern = /\bhttps?:\/\/(?:t\.co|bit\.ly|goo\.gl|ow\.ly|tinyurl\.com|buff\.ly|dlvr\.it|fb\.me|trib\.al|ift\.tt|lnkd\.in)\/[\w-]{1,40}/g
+/**
+ * A piece of text every match of each pattern holds (`instagramPattern`,
+ * `picturePattern`, `shortLinkPattern`, in that order): a text without it is
+ * not searched with the pattern, which would try every offset.
+ */
+export const patternLiterals = ['A post shared by ', 'pic.twitter.com/', '://'] as const
 
 /**
  * Find embedded social-media posts pasted into the prose: a tweet (the
@@ -57,13 +63,13 @@ export function findSocialEmbeds(context: ArtifactContext): Artifact[] {
       }
     }
   }
-  for (const match of text.matchAll(instagramPattern)) {
+  for (const match of text.includes(patternLiterals[0]) ? text.matchAll(instagramPattern) : []) {
     add(match.index, match.index + match[0].length, 'An embedded Instagram post is pasted into the text.', '')
   }
-  for (const match of text.matchAll(picturePattern)) {
+  for (const match of text.includes(patternLiterals[1]) ? text.matchAll(picturePattern) : []) {
     add(match.index, match.index + match[0].length, 'A pic.twitter.com link from an embedded tweet is left in the text.', '')
   }
-  for (const match of text.matchAll(shortLinkPattern)) {
+  for (const match of text.includes(patternLiterals[2]) ? text.matchAll(shortLinkPattern) : []) {
     add(match.index, match.index + match[0].length, 'A shortened link hides where it leads.')
   }
   return found.sort((a, b) => a.start - b.start)
