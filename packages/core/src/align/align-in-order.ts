@@ -159,15 +159,15 @@ function searchCorridor(
   const overlap = space.overlap
   const cellIndex = (i: number, j: number) => (j < lo[i]! || j > hi[i]! ? -1 : rowStart[i]! + j - lo[i]!)
   // The shared word weight and shared bigram count of the last pair scored,
-  // returned beside its raw similarity without allocating.
-  let lastWord = 0
-  let lastBigram = 0
+  // returned beside its raw similarity without allocating (in a typed array:
+  // a number variable the closures share would be a new heap number per write).
+  const last = new Float64Array(2)
   /** Raw similarity of source s and variant v, cached in cell (s+1, v+1) when it lies in the corridor. */
   const pair = (s: number, v: number): number => {
     const cell = cellIndex(s + 1, v + 1)
     if (cell >= 0 && !Number.isNaN(pairRaw[cell]!)) {
-      lastWord = pairWord[cell]!
-      lastBigram = pairBigram[cell]!
+      last[0] = pairWord[cell]!
+      last[1] = pairBigram[cell]!
       return pairRaw[cell]!
     }
     const a = space.source[s]!
@@ -181,13 +181,15 @@ function searchCorridor(
     // The Dice coefficients times half their totals, as computed before the shared amounts were kept.
     const words = wordTotal === 0 ? (same ? 1 : 0) : (2 * overlap.sharedWeight) / wordTotal
     const bigrams = bigramTotal === 0 ? 0 : (2 * overlap.sharedBigrams) / bigramTotal
-    lastWord = (words * wordTotal) / 2
-    lastBigram = (bigrams * bigramTotal) / 2
-    const raw = same ? 1 : (ratio(lastWord, wordTotal, false) + ratio(lastBigram, bigramTotal, false)) / 2
+    const sharedWord = (words * wordTotal) / 2
+    const sharedBigram = (bigrams * bigramTotal) / 2
+    last[0] = sharedWord
+    last[1] = sharedBigram
+    const raw = same ? 1 : (ratio(sharedWord, wordTotal, false) + ratio(sharedBigram, bigramTotal, false)) / 2
     if (cell >= 0) {
       pairRaw[cell] = raw
-      pairWord[cell] = lastWord
-      pairBigram[cell] = lastBigram
+      pairWord[cell] = sharedWord
+      pairBigram[cell] = sharedBigram
     }
     return raw
   }
@@ -219,8 +221,8 @@ function searchCorridor(
       for (let v = j - b; v < j; v++) {
         // Every sentence of a merge must resemble the other side on its own.
         if (calibrate(pair(s, v)) <= 0) return -1
-        word += lastWord
-        bigram += lastBigram
+        word += last[0]!
+        bigram += last[1]!
       }
     }
     word = Math.min(word, a === 1 ? sourceWeight : variantWeight)
