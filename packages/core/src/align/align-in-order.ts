@@ -194,11 +194,20 @@ function searchCorridor(
     return raw
   }
 
-  const moves: Array<readonly [number, number]> = [[1, 0], [0, 1], [1, 1]]
-  for (let size = 2; size <= settings.maxBeadSize; size++) moves.push([size, 1], [1, size])
-  // The moves' sizes read from two arrays in the search loop: (1, 0), (0, 1), (1, 1), then the merges and splits.
-  const moveSource = Int32Array.from(moves, ([a]) => a)
-  const moveVariant = Int32Array.from(moves, ([, b]) => b)
+  // The moves' sizes, read from two arrays in the search loop: (1, 0), (0, 1), (1, 1), then the merges and splits.
+  const moveCount = 1 + 2 * settings.maxBeadSize
+  const moveSource = new Int32Array(moveCount)
+  const moveVariant = new Int32Array(moveCount)
+  moveSource[0] = 1
+  moveVariant[1] = 1
+  moveSource[2] = 1
+  moveVariant[2] = 1
+  for (let size = 2, k = 3; size <= settings.maxBeadSize; size++, k += 2) {
+    moveSource[k] = size
+    moveVariant[k] = 1
+    moveSource[k + 1] = 1
+    moveVariant[k + 1] = size
+  }
 
   /** Search similarity of sources [i-a, i) with variants [j-b, j), or -1 when not worth trying. */
   const groupSimilarity = (i: number, j: number, a: number, b: number): number => {
@@ -241,7 +250,7 @@ function searchCorridor(
       // merge and split ending here holds it, and one that holds a pair that does
       // not resemble is never taken (see `groupSimilarity`).
       let lastPairResembles = -1
-      for (let k = 0; k < moves.length; k++) {
+      for (let k = 0; k < moveCount; k++) {
         const a = moveSource[k]!
         const b = moveVariant[k]!
         if (i < a || j < b) continue
@@ -274,7 +283,9 @@ function searchCorridor(
   let i = n
   let j = m
   while (i > 0 || j > 0) {
-    const [a, b] = moves[back[cellIndex(i, j)]!]!
+    const move = back[cellIndex(i, j)]!
+    const a = moveSource[move]!
+    const b = moveVariant[move]!
     steps.push({sourceStart: i - a, sourceCount: a, variantStart: j - b, variantCount: b})
     i -= a
     j -= b
