@@ -158,17 +158,19 @@ function searchCorridor(
 
   const overlap = space.overlap
   const cellIndex = (i: number, j: number) => (j < lo[i]! || j > hi[i]! ? -1 : rowStart[i]! + j - lo[i]!)
-  // The shared word weight and shared bigram count of the last pair scored,
-  // returned beside its raw similarity without allocating (in a typed array:
-  // a number variable the closures share would be a new heap number per write).
-  const last = new Float64Array(2)
-  /** Raw similarity of source s and variant v, cached in cell (s+1, v+1) when it lies in the corridor. */
-  const pair = (s: number, v: number): number => {
+  // The shared word weight, shared bigram count and raw similarity of the
+  // last pair scored (`last[0]`, `last[1]`, `last[2]`), handed back without
+  // allocating: in a typed array, since a number variable the closures share,
+  // or a number returned from a call not inlined, is a new heap number each time.
+  const last = new Float64Array(3)
+  /** Set `last` to source s and variant v's shared amounts and raw similarity, cached in cell (s+1, v+1) when it lies in the corridor. */
+  const pair = (s: number, v: number): void => {
     const cell = cellIndex(s + 1, v + 1)
     if (cell >= 0 && !Number.isNaN(pairRaw[cell]!)) {
       last[0] = pairWord[cell]!
       last[1] = pairBigram[cell]!
-      return pairRaw[cell]!
+      last[2] = pairRaw[cell]!
+      return
     }
     const a = space.source[s]!
     const b = space.variant[v]!
@@ -183,15 +185,15 @@ function searchCorridor(
     const bigrams = bigramTotal === 0 ? 0 : (2 * overlap.sharedBigrams) / bigramTotal
     const sharedWord = (words * wordTotal) / 2
     const sharedBigram = (bigrams * bigramTotal) / 2
+    const raw = same ? 1 : (ratio(sharedWord, wordTotal, false) + ratio(sharedBigram, bigramTotal, false)) / 2
     last[0] = sharedWord
     last[1] = sharedBigram
-    const raw = same ? 1 : (ratio(sharedWord, wordTotal, false) + ratio(sharedBigram, bigramTotal, false)) / 2
+    last[2] = raw
     if (cell >= 0) {
       pairRaw[cell] = raw
       pairWord[cell] = sharedWord
       pairBigram[cell] = sharedBigram
     }
-    return raw
   }
 
   // The moves' sizes, read from two arrays in the search loop: (1, 0), (0, 1), (1, 1), then the merges and splits.
@@ -211,7 +213,10 @@ function searchCorridor(
 
   /** Search similarity of sources [i-a, i) with variants [j-b, j), or -1 when not worth trying. */
   const groupSimilarity = (i: number, j: number, a: number, b: number): number => {
-    if (a === 1 && b === 1) return calibrate(pair(i - 1, j - 1))
+    if (a === 1 && b === 1) {
+      pair(i - 1, j - 1)
+      return calibrate(last[2]!)
+    }
     let word = 0
     let bigram = 0
     let sourceWeight = 0
@@ -229,7 +234,8 @@ function searchCorridor(
     for (let s = i - a; s < i; s++) {
       for (let v = j - b; v < j; v++) {
         // Every sentence of a merge must resemble the other side on its own.
-        if (calibrate(pair(s, v)) <= 0) return -1
+        pair(s, v)
+        if (calibrate(last[2]!) <= 0) return -1
         word += last[0]!
         bigram += last[1]!
       }
@@ -259,7 +265,10 @@ function searchCorridor(
         let gain = 0
         if (a > 0 && b > 0) {
           if (a + b > 2) {
-            if (lastPairResembles < 0) lastPairResembles = calibrate(pair(i - 1, j - 1)) > 0 ? 1 : 0
+            if (lastPairResembles < 0) {
+              pair(i - 1, j - 1)
+              lastPairResembles = calibrate(last[2]!) > 0 ? 1 : 0
+            }
             if (lastPairResembles === 0) continue
           }
           const similarity = groupSimilarity(i, j, a, b)
