@@ -105,7 +105,12 @@ export function chainSharedWords(source: KeyedWords, variant: KeyedWords, window
   for (let index = 0; index < sourceLength; index++) keyCount = Math.max(keyCount, sourceIds[index]! + 1)
   for (let index = 0; index < variantIds.length; index++) keyCount = Math.max(keyCount, variantIds[index]! + 1)
   const positionStarts = new Int32Array(keyCount + 1)
-  for (let index = 0; index < sourceLength; index++) if (sourceFlags[index]! & contentFlag) positionStarts[sourceIds[index]! + 1]!++
+  // Whether each key occurs in the source at all, content word or not: a variant word whose key does not extends no chain.
+  const inSource = new Uint8Array(keyCount)
+  for (let index = 0; index < sourceLength; index++) {
+    inSource[sourceIds[index]!] = 1
+    if (sourceFlags[index]! & contentFlag) positionStarts[sourceIds[index]! + 1]!++
+  }
   for (let key = 0; key < keyCount; key++) positionStarts[key + 1]! += positionStarts[key]!
   const positions = new Int32Array(positionStarts[keyCount]!)
   const filled = positionStarts.slice(0, keyCount)
@@ -161,7 +166,7 @@ export function chainSharedWords(source: KeyedWords, variant: KeyedWords, window
     }
     // Every chain end of the last `window` rows that a word `id` at most `window` words on (both sides together) extends:
     // the candidates are found, and their best chain chosen, in one pass over the rows.
-    for (let back = 1; back <= window && back <= j; back++) {
+    for (let back = 1; back <= window && back <= j && inSource[id] === 1; back++) {
       const slot = (j - back) % window
       const rowStart = slot * maxPairsPerWord
       const rowEnd = rowStart + rowCounts[slot]!
