@@ -1,6 +1,6 @@
 import {split} from 'sentence-splitter'
 import type {Sentence, Span} from '../types'
-import {decideBoundary, isTerminal} from './sentence-boundary'
+import {decideBoundary, terminalRunPattern} from './sentence-boundary'
 import {isSegmentSpace, segmentParagraphs} from './segment-paragraphs'
 import {assertKnownOptions} from '../validate-options'
 import {isAsciiAlnum} from '../normalize/char-codes'
@@ -59,29 +59,12 @@ function resolveSegmentOptions(options: SegmentOptions): Required<SegmentOptions
   return resolved
 }
 
-/**
- * Every run of sentence punctuation in a text (`terminalRunPattern`'s
- * matches), found in one scan of the code units with no match object per
- * run: `[start, end)` pairs, in order.
- */
-export function punctuationRuns(text: string): Int32Array {
-  // Prose has about one run per 80 characters; the buffer grows when a text has more.
-  let runs = new Int32Array(Math.max(16, 2 * Math.ceil(text.length / 64)))
-  let count = 0
-  const length = text.length
-  for (let index = 0; index < length; index++) {
-    if (!isTerminal(text.charCodeAt(index))) continue
-    const start = index
-    while (index + 1 < length && isTerminal(text.charCodeAt(index + 1))) index++
-    if (count + 2 > runs.length) {
-      const grown = new Int32Array(2 * runs.length)
-      grown.set(runs)
-      runs = grown
-    }
-    runs[count++] = start
-    runs[count++] = index + 1
-  }
-  return runs.slice(0, count)
+/** Every run of sentence punctuation in a text, found in one scan: `[start, end)` pairs, in order. */
+function punctuationRuns(text: string): Int32Array {
+  const runs: number[] = []
+  terminalRunPattern.lastIndex = 0
+  for (const match of text.matchAll(terminalRunPattern)) runs.push(match.index, match.index + match[0].length)
+  return Int32Array.from(runs)
 }
 
 /**

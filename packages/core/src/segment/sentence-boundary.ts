@@ -10,18 +10,6 @@ import {isSegmentSpace} from './segment-paragraphs'
 /** A run of sentence-final punctuation (`.`, `?!`, `...`, `…`, `。`). */
 export const terminalRunPattern = /[.!?\u2026\u203C\u2047-\u2049\u3002\uFF01\uFF1F\uFF61]+/g
 
-/**
- * Whether a UTF-16 code unit is sentence-final punctuation: one of the
- * characters of `terminalRunPattern` (all of them single units).
- *
- * @param code A code unit.
- * @returns True for `.`, `!`, `?`, `…`, `‼`, `⁇`–`⁉`, `。`, `！`, `？`, `｡`.
- */
-export function isTerminal(code: number): boolean {
-  if (code < 0x80) return code === 0x2e || code === 0x21 || code === 0x3f
-  return code === 0x2026 || code === 0x203c || (code >= 0x2047 && code <= 0x2049) || code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff61
-}
-
 /** Full stops of scripts written without spaces: no space is needed after them. */
 const closesWithoutSpace = /* @__PURE__ */ new Set([0x3002, 0xff01, 0xff1f, 0xff61])
 /** Closing quotes and brackets that stay with the sentence they close (`USA!”`, `development.”)`). */
