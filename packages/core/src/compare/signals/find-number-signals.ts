@@ -59,8 +59,19 @@ function scoreAt(side: TextSpan, word: TextSpan): RegExpExecArray | null {
  * @returns Quantities in reading order, spans into the whole document.
  */
 export function findQuantities(side: TextSpan): Quantity[] {
-  // Worked out once per side (the number and omission detectors both read them); a copy, so a caller may splice it.
-  return [...sideValue(analyzeSide(side), 'quantities', quantitiesOf)]
+  // A copy, so a caller may splice it.
+  return [...sideQuantities(side)]
+}
+
+/**
+ * The quantities of one bead side (`findQuantities`), worked out once per
+ * side (the number and omission detectors both read them), for a caller
+ * that only reads them.
+ *
+ * @param side The bead side.
+ */
+export function sideQuantities(side: TextSpan): readonly Quantity[] {
+  return sideValue(analyzeSide(side), 'quantities', quantitiesOf)
 }
 
 /** True for a token that may start a quantity: a number, a word that implies or divides one, `No.1`. */
