@@ -1,7 +1,7 @@
 import type {TextSpan} from '../../types'
 import {diceSimilarity} from '../../align/dice'
 import {genericDesignators, placeNouns, referringNouns} from '../../normalize/lexicon/index'
-import type {NameMention} from './find-entity-signals'
+import type {NameMention} from './name-mentions'
 import {findQuotations} from './find-quote-signals'
 import {isKnownName, type NameIndex} from './name-variants'
 import {type SignalWord, stopWords} from './signal-text'
