@@ -1,4 +1,6 @@
-import {type AnalyzedDocuments, documentTable} from './signal-documents'
+import type {Side} from '../../types'
+import {type AnalyzedDocuments, documentTable, documentWords} from './signal-documents'
+import {lowercaseWordsOfText, lowercaseWordsOfWords} from './name-lowercase-words'
 import type {NameMention} from './name-mentions'
 import {stopWords} from './signal-text'
 
@@ -11,13 +13,20 @@ import {stopWords} from './signal-text'
 /**
  * The words the two whole texts write in lowercase (`parliament`, `memory`,
  * `federal`), worked out once per comparison: a capitalized word among them
- * is a common word given a capital, not evidence of a name.
+ * is a common word given a capital, not evidence of a name. Read from the
+ * words of the sentence analysis when the documents have them
+ * (`lowercaseWordsOfWords`), each distinct word looked at once.
  */
 export function documentLowercaseWords(documents: AnalyzedDocuments): (word: string) => boolean {
-  const lowercase = (text: string): Set<string> => new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? [])
-  const source = documentTable(documents, 'lowercase-words', 'source', lowercase)
-  const variant = documentTable(documents, 'lowercase-words', 'variant', lowercase)
+  const source = documentTable(documents, 'lowercase-words', 'source', (text) => lowercaseWordsOfDocument(documents, 'source', text))
+  const variant = documentTable(documents, 'lowercase-words', 'variant', (text) => lowercaseWordsOfDocument(documents, 'variant', text))
   return (word) => source.has(word) || variant.has(word)
+}
+
+/** The lowercase words of one document, from its words when the analysis has them, else by the pattern over its text. */
+function lowercaseWordsOfDocument(documents: AnalyzedDocuments, side: Side, text: string): Set<string> {
+  const words = documentWords(documents, side)
+  return words === undefined ? lowercaseWordsOfText(text) : lowercaseWordsOfWords(text, words.tokens, words.ids, words.vocabulary)
 }
 
 /**
