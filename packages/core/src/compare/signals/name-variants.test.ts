@@ -1,5 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
-import {nameTokens, phraseTokens} from './name-variants'
+import fc from 'fast-check'
+import {governmentKey, indexNames, namesMatch, nameTokens, phraseTokens} from './name-variants'
 
 describe('phraseTokens', () => {
   it.each([
@@ -12,5 +13,39 @@ describe('phraseTokens', () => {
     const phrases = phraseTokens(words)
     expect(phrases).toEqual(nameTokens(words).filter((token) => token.first !== token.last))
     expect(phrases).toHaveLength(count)
+  })
+})
+
+describe('namesMatch', () => {
+  it.each([
+    ['kataeb', 'kataib', true],
+    ['nguyễn', 'nguyen', true],
+    ['kyjev', 'kiev', true],
+    ['muammar', 'muamar', true],
+    ['gaddafi', 'qaddafi', true],
+    ['schwarzenegger', 'shwarzeneger', true],
+    ['syria', 'syrian', true],
+    ['iran', 'iraq', false],
+    ['austria', 'australia', false],
+    ['berlin', 'dublin', false],
+  ])('%j and %j: %j', (a, b, expected) => {
+    expect(namesMatch(a, b)).toBe(expected)
+    expect(namesMatch(b, a)).toBe(expected)
+  })
+})
+
+describe('indexNames', () => {
+  it('finds a key when some key of the index matches it or stands for the same country', () => {
+    const key = fc.stringMatching(/^[aeijkoury]{1,10}$/)
+    fc.assert(
+      fc.property(fc.array(fc.oneof(key, fc.constantFrom('paris', 'france', 'kremlin', 'russia')), {maxLength: 30}), fc.array(key, {maxLength: 30}), (keys, queries) => {
+        const index = indexNames(keys)
+        for (const query of [...queries, ...keys]) {
+          const expected = keys.some((other) => namesMatch(query, other) || governmentKey(other) === governmentKey(query))
+          expect(index.has(query)).toBe(expected)
+        }
+      }),
+      {numRuns: 500},
+    )
   })
 })

@@ -147,26 +147,41 @@ export function phraseTokens(words: readonly string[]): NameToken[] {
   return tokens
 }
 
+/**
+ * The rows `editDistance` reads and writes, shared by every call and grown
+ * as needed: two rows back, the row before and the current row, each of
+ * `b.length + 1` cells.
+ */
+let distanceRows = new Int32Array(3 * 64)
+
 /** Edit distance with adjacent transpositions, stopping early above `limit`. */
 function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1
-  let previousPrevious: number[] = []
-  let previous = Array.from({length: b.length + 1}, (_, j) => j)
+  const width = b.length + 1
+  if (distanceRows.length < 3 * width) distanceRows = new Int32Array(3 * width)
+  const rows = distanceRows
+  // Rows rotate through three slots of `rows`: `twoBack`, `previous` and `current` are their offsets.
+  let twoBack = 0
+  let previous = width
+  let current = 2 * width
+  for (let j = 0; j <= b.length; j++) rows[previous + j] = j
   for (let i = 1; i <= a.length; i++) {
-    const current = [i]
+    rows[current] = i
     let rowMin = i
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      let value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (previousPrevious[j - 2] as number) + 1)
-      current.push(value)
+      let value = Math.min(rows[previous + j]! + 1, rows[current + j - 1]! + 1, rows[previous + j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[twoBack + j - 2]! + 1)
+      rows[current + j] = value
       rowMin = Math.min(rowMin, value)
     }
     if (rowMin > limit) return limit + 1
-    previousPrevious = previous
+    const free = twoBack
+    twoBack = previous
     previous = current
+    current = free
   }
-  return previous[b.length] as number
+  return rows[previous + b.length]!
 }
 
 /** Letters that no accent folding takes apart, written as they are transliterated (Đuričić ↔ Djuričič). */
@@ -177,9 +192,12 @@ function skeleton(key: string): string {
   // Accents are folded only when there are any: most keys are plain ASCII.
   const plain = /[^\x00-\x7f]/.test(key) ? key.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đðłøßæœı]/g, (c) => letterFolds[c] ?? c) : key
   let out = ''
-  for (const [at, char] of [...plain].entries()) {
+  let first = true
+  // By code point, as `[...plain]` gives them, without the array.
+  for (const char of plain) {
     // A `j` inside a name is a vowel glide in most transliterations (Kyjev, Kyiv, Kiev).
-    const folded = 'aeiouy'.includes(char) || (char === 'j' && at > 0) ? 'a' : char
+    const folded = 'aeiouy'.includes(char) || (char === 'j' && !first) ? 'a' : char
+    first = false
     if (!out.endsWith(folded)) out += folded
   }
   return out
@@ -196,7 +214,14 @@ function skeleton(key: string): string {
 export function namesMatch(a: string, b: string): boolean {
   if (a === b) return true
   if (a.length < 3 || b.length < 3) return false
-  if (skeleton(a) === skeleton(b)) return true
+  return skeleton(a) === skeleton(b) || spelledClose(a, b)
+}
+
+/**
+ * The last two tests of `namesMatch`, for two keys of three letters or
+ * more: within a small edit distance, or one a demonym of the other.
+ */
+function spelledClose(a: string, b: string): boolean {
   const shorter = Math.min(a.length, b.length)
   // Short names differ by one letter too often (Iran, Iraq) to allow edits below six letters.
   if (shorter >= 6) {
@@ -247,7 +272,10 @@ export function indexNames(keys: readonly string[]): NameIndex {
       if (governments.has(governmentKey(key))) return true
       if (key.length < 3) return false
       // Built on the first miss only: most look-ups hit an exact key.
-      skeletons ??= new Set([...exact].filter((k) => k.length >= 3).map(skeleton))
+      if (skeletons === undefined) {
+        skeletons = new Set()
+        for (const other of exact) if (other.length >= 3) skeletons.add(skeleton(other))
+      }
       if (skeletons.has(skeleton(key))) return true
       if (byLength === undefined) {
         byLength = new Map()
@@ -262,7 +290,9 @@ export function indexNames(keys: readonly string[]): NameIndex {
         for (const other of byLength.get(length) ?? []) {
           if (budget <= 0) return false
           budget--
-          if (namesMatch(key, other)) return true
+          // `namesMatch`, less what the look-ups above ruled out: `other` is not `key`, and
+          // a key of three letters or more does not have its skeleton.
+          if (other.length >= 3 && spelledClose(key, other)) return true
         }
       }
       return false
