@@ -8,7 +8,7 @@ import {quoted} from './signal-text'
 import {findNames, type NameMention} from './name-mentions'
 import {expandedAcronyms, isAcronymOf, joinedNames} from './name-acronyms'
 import {descriptionOf, foreignLetter, isDescriptor, renderingOf, sameSlot, shareNameWord} from './name-pairing'
-import {allKeys, documentNames} from './name-index'
+import {documentNames, sideNames} from './name-index'
 import {documentLowercaseWords, isOfCommonWords} from './name-common-words'
 
 export {findNames, isTitleCase, type NameMention} from './name-mentions'
@@ -42,8 +42,9 @@ export {renderingOf} from './name-pairing'
 export function findEntitySignals(source: TextSpan, variant: TextSpan, documents?: SignalDocuments): Signal[] {
   const analyzedSource = analyzeSide(source)
   const analyzedVariant = analyzeSide(variant)
-  const sourceKeys = allKeys(analyzedSource)
-  const variantKeys = allKeys(analyzedVariant)
+  // Each side's name keys are indexed on the first look-up, for a name of the other side.
+  const sourceKeys = sideNames(analyzedSource)
+  const variantKeys = sideNames(analyzedVariant)
   const context = [analyzedSource, analyzedVariant]
   const sourceNames = findNames(analyzedSource, context)
   const variantNames = findNames(analyzedVariant, context)

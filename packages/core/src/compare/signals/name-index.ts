@@ -16,6 +16,18 @@ export function allKeys(side: AnalyzedSide): NameIndex {
   return indexNames(ids !== undefined && vocabulary !== undefined ? nameKeysOfIds(ids, vocabulary) : nameKeysOfWords(wordsOf(side)))
 }
 
+/**
+ * `allKeys` of a side, worked out on its first look-up: the index of a side
+ * is read only for the names of the other side, and a side facing no name
+ * (a bead whose other side names no one) is never read.
+ *
+ * @param side The wrapped side.
+ */
+export function sideNames(side: AnalyzedSide): NameIndex {
+  let index: NameIndex | undefined
+  return {has: (key) => (index ??= allKeys(side)).has(key)}
+}
+
 /** The name keys of one whole document, indexed once per comparison. */
 export function documentNames(documents: AnalyzedDocuments, side: Side): NameIndex {
   return documentTable(documents, 'entity-names', side, (text) => {

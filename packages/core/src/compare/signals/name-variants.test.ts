@@ -1,6 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import fc from 'fast-check'
-import {governmentKey, indexNames, namesMatch, nameTokens, phraseTokens} from './name-variants'
+import {governmentKey, indexNames, matchPhraseAlias, nameKey, namesMatch, type NameToken, nameTokens, phraseTokens} from './name-variants'
 
 describe('phraseTokens', () => {
   it.each([
@@ -46,6 +46,32 @@ describe('indexNames', () => {
         }
       }),
       {numRuns: 500},
+    )
+  })
+})
+
+describe('nameTokens', () => {
+  /** `nameTokens` as first written: the possessive removed by a pattern, each word lowercased again for its key. */
+  const byPattern = (words: readonly string[]): NameToken[] => {
+    const lowers = words.map((w) => w.toLowerCase().replace(/['’]s?$/, ''))
+    const tokens: NameToken[] = []
+    for (let i = 0; i < words.length; i++) {
+      const phrase = matchPhraseAlias(lowers, i)
+      if (phrase !== undefined) {
+        tokens.push({key: phrase.key, first: i, last: i + phrase.length - 1})
+        i += phrase.length - 1
+      } else tokens.push({key: nameKey(words[i]!), first: i, last: i})
+    }
+    return tokens
+  }
+  it('gives what the pattern gives, possessives and apostrophes anywhere', () => {
+    const word = fc.constantFrom('United', 'States', "States'", 'States’s', "states's", 'Kingdom', 'us', 'Us', 'US', 'U.S.', "U.S.'s", "'", '’s', "s'", "''s", 's', 'Paris’', 'Iranian', 'of', 'the', 'Democratic', 'Republic', 'Congo', 'İstanbul', 'ǅ')
+    fc.assert(
+      fc.property(fc.array(word, {maxLength: 12}), (words) => {
+        expect(nameTokens(words)).toEqual(byPattern(words))
+        expect(phraseTokens(words)).toEqual(byPattern(words).filter((token) => token.first !== token.last))
+      }),
+      {numRuns: 1000},
     )
   })
 })

@@ -49,11 +49,29 @@ export function isKnownName(lower: string): boolean {
  * @returns Its key.
  */
 export function nameKey(text: string): string {
+  return nameKeyOfLowerCase(text, text.toLowerCase())
+}
+
+/** `nameKey` of a word whose `toLowerCase()` is already known. */
+function nameKeyOfLowerCase(text: string, lower: string): string {
   if (text === 'us' || text === 'Us') return 'us-pronoun'
-  let lower = text.toLowerCase()
   // Most words have no period or apostrophe: skip the rewrites for them.
   if (/[.'’‘ʼ`´′]/.test(lower)) lower = lower.replace(/[’‘ʼ`´′]/g, "'").replace(/\./g, '').replace(/'s?$/, '')
   return wordAliases.get(lower) ?? lower
+}
+
+/**
+ * A lowercase word without a final `'` or `’`, with or without an `s`
+ * after it (what `/['’]s?$/` removes), without the pattern.
+ */
+function withoutPossessive(lower: string): string {
+  const length = lower.length
+  if (length === 0) return lower
+  const last = lower.charCodeAt(length - 1)
+  if (last === 0x27 || last === 0x2019) return lower.slice(0, -1)
+  if (last !== 0x73 || length < 2) return lower
+  const before = lower.charCodeAt(length - 2)
+  return before === 0x27 || before === 0x2019 ? lower.slice(0, -2) : lower
 }
 
 /**
@@ -115,14 +133,16 @@ export interface NameToken {
  * @returns One token per word or merged phrase.
  */
 export function nameTokens(words: readonly string[]): NameToken[] {
-  const lowers = words.map((w) => w.toLowerCase().replace(/['’]s?$/, ''))
+  // Each word lowercased once: for the phrases (possessive removed) and for its own key.
+  const lowerCases = words.map((w) => w.toLowerCase())
+  const lowers = lowerCases.map(withoutPossessive)
   const tokens: NameToken[] = []
   for (let i = 0; i < words.length; i++) {
     const phrase = matchPhraseAlias(lowers, i)
     if (phrase !== undefined) {
       tokens.push({key: phrase.key, first: i, last: i + phrase.length - 1})
       i += phrase.length - 1
-    } else tokens.push({key: nameKey(words[i] as string), first: i, last: i})
+    } else tokens.push({key: nameKeyOfLowerCase(words[i] as string, lowerCases[i] as string), first: i, last: i})
   }
   return tokens
 }
@@ -136,7 +156,7 @@ export function nameTokens(words: readonly string[]): NameToken[] {
  * @returns The merged phrases, as `nameTokens` gives them.
  */
 export function phraseTokens(words: readonly string[]): NameToken[] {
-  const lowers = words.map((w) => w.toLowerCase().replace(/['’]s?$/, ''))
+  const lowers = words.map((w) => withoutPossessive(w.toLowerCase()))
   const tokens: NameToken[] = []
   for (let i = 0; i < words.length; i++) {
     const phrase = matchPhraseAlias(lowers, i)
