@@ -23,7 +23,7 @@ export interface NameMention extends TextSpan {
    * side, or with another weak known name.
    */
   readonly weak: boolean
-  /** True when the name stands in a line written in title case (a headline), whose capitals say nothing: it is `weak` too. */
+  /** True when the name stands in a line written in title case (a headline), whose capitals say nothing: it is `weak` too. Written as one field of the literal (false included), never spread in. */
   readonly inTitleCase?: boolean
 }
 
@@ -84,7 +84,7 @@ export function findNames(side: TextSpan, context: readonly TextSpan[] = [side])
       const keys = withoutParticles.length > 0 ? withoutParticles : allRunKeys
       // In a headline written in title case, only a known name or an acronym is clearly a name.
       const titleCased = titleCase && !run.some((word) => isKnownName(word.lower) || (word.text.length >= 2 && word.text === word.text.toUpperCase()))
-      names.push({start: first.start, end: last.end, text: sideText(side, first.start, last.end), keys, weak: weak || titleCased, ...(titleCased ? {inTitleCase: true} : {})})
+      names.push({start: first.start, end: last.end, text: sideText(side, first.start, last.end), keys, weak: weak || titleCased, inTitleCase: titleCased})
     }
     run = []
   }
@@ -118,7 +118,7 @@ export function findNames(side: TextSpan, context: readonly TextSpan[] = [side])
       capitalized ??= capitalizedInside(context)
       const capitalizedElsewhere = capitalized(word.text)
       if (!nextJoined && !capitalizedElsewhere) {
-        names.push({start: word.start, end: word.end, text: sideText(side, word.start, word.end), keys: [nameKey(word.text)], weak: true, ...(titleCase ? {inTitleCase: true} : {})})
+        names.push({start: word.start, end: word.end, text: sideText(side, word.start, word.end), keys: [nameKey(word.text)], weak: true, inTitleCase: titleCase})
         continue
       }
     }

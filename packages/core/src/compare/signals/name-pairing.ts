@@ -40,25 +40,27 @@ function wordAt(words: readonly SignalWord[], offset: number): number {
   return low < words.length ? low : -1
 }
 
-/** Keys of the words right before and right after a name. */
-function slotOf(words: readonly SignalWord[], name: NameMention): {before?: string; after?: string} {
+/** The key of the word right before a name, if any. */
+function keyBefore(words: readonly SignalWord[], name: NameMention): string | undefined {
   const first = wordAt(words, name.start)
-  if (first === -1) return {}
-  let last = first
-  while (last + 1 < words.length && (words[last + 1] as SignalWord).end <= name.end) last++
-  const previous = words[first - 1]
-  const next = words[last + 1]
-  return {
-    ...(previous !== undefined ? {before: previous.key} : {}),
-    ...(next !== undefined ? {after: next.key} : {}),
-  }
+  return first === -1 ? undefined : words[first - 1]?.key
 }
 
-/** True when two names stand in the same place: the same word before them or after them. */
+/** The key of the word right after a name, if any. */
+function keyAfter(words: readonly SignalWord[], name: NameMention): string | undefined {
+  const first = wordAt(words, name.start)
+  if (first === -1) return undefined
+  let last = first
+  while (last + 1 < words.length && (words[last + 1] as SignalWord).end <= name.end) last++
+  return words[last + 1]?.key
+}
+
+/** True when two names stand in the same place: the same word before them or after them (no object per name: the keys are read as asked). */
 export function sameSlot(sourceWords: readonly SignalWord[], name: NameMention, variantWords: readonly SignalWord[], other: NameMention): boolean {
-  const a = slotOf(sourceWords, name)
-  const b = slotOf(variantWords, other)
-  return (a.before !== undefined && a.before === b.before) || (a.after !== undefined && a.after === b.after)
+  const before = keyBefore(sourceWords, name)
+  if (before !== undefined && before === keyBefore(variantWords, other)) return true
+  const after = keyAfter(sourceWords, name)
+  return after !== undefined && after === keyAfter(variantWords, other)
 }
 
 /**
