@@ -1,6 +1,7 @@
 import {describe, expect, it} from '@jest/globals'
 import fc from 'fast-check'
-import {governmentKey, indexNames, matchPhraseAlias, nameKey, namesMatch, type NameToken, nameTokens, phraseTokens} from './name-variants'
+import {governmentKey, indexNames, matchPhraseAlias, nameKey, namesMatch, type NameToken, nameTokens, phraseTokens, startsPhraseAlias} from './name-variants'
+import {phraseAliases} from '../../normalize/lexicon/index'
 
 describe('phraseTokens', () => {
   it.each([
@@ -73,5 +74,14 @@ describe('nameTokens', () => {
       }),
       {numRuns: 1000},
     )
+  })
+})
+
+describe('startsPhraseAlias', () => {
+  const firstWords = new Set(phraseAliases.map(([phrase]) => phrase[0]!))
+  it('is true for the first word of every multi-word alias and for no other word', () => {
+    const words = [...firstWords].flatMap((word) => [word, `${word}s`, word.slice(0, -1), word.slice(1), `x${word}`, word.toUpperCase()])
+    for (const word of [...words, '', 'a', 'the', 'é', 'état', 'ūnited', 'x'.repeat(40)]) expect(startsPhraseAlias(word)).toBe(firstWords.has(word))
+    fc.assert(fc.property(fc.string({maxLength: 40}), (word) => startsPhraseAlias(word) === firstWords.has(word)))
   })
 })

@@ -16,6 +16,30 @@ export function governmentKey(key: string): string {
 /** The multi-word aliases by their first word, longest first, so a look-up tries only the phrases that can start here. */
 const phrasesByFirstWord = /* @__PURE__ */ groupByFirstWord(phraseAliases)
 
+/**
+ * The shapes of the aliases' first words, to turn most words away without
+ * hashing them: for each ASCII code unit, a bit per length (below 32) of a
+ * first word starting with it. A word of another first unit or of 32 units
+ * or more is looked up in the map.
+ */
+const phraseStartShapes = /* @__PURE__ */ shapesOf([...phrasesByFirstWord.keys()])
+
+function shapesOf(words: readonly string[]): Uint32Array {
+  const shapes = new Uint32Array(128)
+  for (const word of words) {
+    const code = word.charCodeAt(0)
+    if (code < 128 && word.length < 32) shapes[code] = shapes[code]! | (1 << word.length)
+  }
+  return shapes
+}
+
+/** False when no multi-word alias starts with `lower`, known from its first unit and length alone; true when it may. */
+function mayStartPhrase(lower: string): boolean {
+  const code = lower.charCodeAt(0)
+  const length = lower.length
+  return length === 0 || code >= 128 || length >= 32 || ((phraseStartShapes[code]! >>> length) & 1) === 1
+}
+
 /** Group phrases by their first word, keeping their order. */
 function groupByFirstWord(phrases: ReadonlyArray<readonly [readonly string[], string]>): ReadonlyMap<string, ReadonlyArray<readonly [readonly string[], string]>> {
   const grouped = new Map<string, Array<readonly [readonly string[], string]>>()
@@ -97,7 +121,7 @@ export const longestPhraseAlias: number = /* @__PURE__ */ phraseAliases.reduce((
  * @param lower The word, lowercase, possessive removed.
  */
 export function startsPhraseAlias(lower: string): boolean {
-  return phrasesByFirstWord.has(lower)
+  return mayStartPhrase(lower) && phrasesByFirstWord.has(lower)
 }
 
 /**
@@ -108,7 +132,9 @@ export function startsPhraseAlias(lower: string): boolean {
  * @returns Its key and its length in words.
  */
 export function matchPhraseAlias(lowers: readonly string[], i: number): {key: string; length: number} | undefined {
-  const candidates = phrasesByFirstWord.get(lowers[i] as string)
+  const first = lowers[i]
+  if (first === undefined || !mayStartPhrase(first)) return undefined
+  const candidates = phrasesByFirstWord.get(first)
   if (candidates === undefined) return undefined
   for (const [phrase, key] of candidates) {
     if (phrase.every((p, k) => lowers[i + k] === p)) return {key, length: phrase.length}
