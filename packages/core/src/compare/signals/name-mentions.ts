@@ -108,13 +108,15 @@ export function findNames(side: TextSpan, context: readonly TextSpan[] = [side])
     }
     const previous = run[run.length - 1]
     if (previous !== undefined) {
-      const gap = side.text.slice(previous.end - side.start, word.start - side.start)
+      // The one character between the two words, if one (-1 for any other gap): no slice of the gap.
+      const gap = word.start - previous.end === 1 ? side.text.charCodeAt(previous.end - side.start) : -1
       // In a title-case headline every capitalized word stands alone: the run says nothing.
-      if (!/^[ \u00a0\-‐]$/.test(gap) || /['’]s?$/.test(previous.text) || (titleCase && gap !== '-')) flush()
+      if (!(gap === 0x20 || gap === 0xa0 || gap === 0x2d || gap === 0x2010) || endsPossessive(previous.text) || (titleCase && gap !== 0x2d)) flush()
     }
     if (run.length === 0 && opensSentence(side, word.start) && !isKnownName(word.lower)) {
       const next = words[index + 1]
-      const nextJoined = next !== undefined && isNameWord(next) && /^[ \-‐]$/.test(side.text.slice(word.end - side.start, next.start - side.start))
+      const joiner = next !== undefined && next.start - word.end === 1 ? side.text.charCodeAt(word.end - side.start) : -1
+      const nextJoined = next !== undefined && isNameWord(next) && (joiner === 0x20 || joiner === 0x2d || joiner === 0x2010)
       capitalized ??= capitalizedInside(context)
       const capitalizedElsewhere = capitalized(word.text)
       if (!nextJoined && !capitalizedElsewhere) {
@@ -126,6 +128,14 @@ export function findNames(side: TextSpan, context: readonly TextSpan[] = [side])
   }
   flush()
   return names
+}
+
+/** True when a word ends in an apostrophe, with or without an `s` after it (`/['’]s?$/`), without the pattern. */
+function endsPossessive(text: string): boolean {
+  const length = text.length
+  let last = text.charCodeAt(length - 1)
+  if (last === 0x73 && length >= 2) last = text.charCodeAt(length - 2)
+  return last === 0x27 || last === 0x2019
 }
 
 /**

@@ -60,7 +60,7 @@ export function isDemonym(lower: string): boolean {
 
 /** Words that are names or demonyms the detectors may trust even at a sentence start. */
 export function isKnownName(lower: string): boolean {
-  const folded = lower.replace(/\./g, '')
+  const folded = lower.includes('.') ? lower.replace(/\./g, '') : lower
   return wordAliases.has(folded) || knownPlaces.has(folded)
 }
 
