@@ -23,6 +23,7 @@ export const noSymbols: SideSymbols = {characters: new Int32Array(0), chrfWords:
  * @param sentences The document's sentences, `text` being `document.slice(start, end)`.
  * @param symbols The metric symbols of the document's sentences (`analyzeSentences`), or `undefined` when they were not worked out.
  * @param indices Indices of the group, ascending and consecutive.
+ * @param scratch Where to write the code points (a view of its buffer is returned, valid until its next use), instead of a new array.
  * @returns The joined symbols, `noSymbols` for an empty group, or `undefined` when they cannot be joined.
  */
 export function groupSymbols(
@@ -30,6 +31,7 @@ export function groupSymbols(
   sentences: readonly TextSpan[],
   symbols: DocumentSymbols | undefined,
   indices: readonly number[],
+  scratch?: CodePointScratch,
 ): SideSymbols | undefined {
   if (indices.length === 0) return noSymbols
   if (symbols === undefined) return undefined
@@ -39,8 +41,29 @@ export function groupSymbols(
   const first = indices[0]!
   const last = indices[indices.length - 1]!
   // The code points of the span without whitespace: between joinable sentences there is only whitespace.
-  const characters = codePointSymbols(document.slice(sentences[first]!.start, sentences[last]!.end), true)
+  const start = sentences[first]!.start
+  const end = sentences[last]!.end
+  const characters = codePointSymbols(document, true, start, end, scratch?.bufferFor(end - start))
   return {characters, ...symbolsOfRange(symbols, first, last + 1)}
+}
+
+/**
+ * A buffer for the code points of one bead side after another, grown as
+ * needed: scoring every bead of a document then allocates no array of code
+ * points per side. What is written into it is valid until it is used again.
+ */
+export class CodePointScratch {
+  private buffer = new Int32Array(1024)
+
+  /** The buffer, with room for at least `length` code points. */
+  bufferFor(length: number): Int32Array {
+    if (this.buffer.length < length) {
+      let size = this.buffer.length
+      while (size < length) size *= 2
+      this.buffer = new Int32Array(size)
+    }
+    return this.buffer
+  }
 }
 
 /** True when only Python whitespace (at least one character) separates the two sentences and no hyphen ends the first before a line break. */

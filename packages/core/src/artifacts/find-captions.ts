@@ -4,7 +4,7 @@ import {tweetSignaturePattern} from './find-social-embeds'
 
 const shortMonth = '(?:Jan|Feb|Mar|Apr|May|Jun|June|Jul|July|Aug|Sep|Sept|Oct|Nov|Dec)\\.?'
 /** An AP-style caption: one sentence ending in `, Baghdad, Iraq, Dec. 31, 2019.` (optionally with a photo credit). */
-const datelineCaptionPattern = /* @__PURE__ */ (() => new RegExp(`, \\p{Lu}[\\p{L} .'-]{1,40}, ${shortMonth} \\d{1,2}, \\d{4}\\.(?:\\s{0,2}\\([^()\\n]{1,80}\\))?$`, 'u'))()
+export const datelineCaptionPattern = /* @__PURE__ */ (() => new RegExp(`, \\p{Lu}[\\p{L} .'-]{1,40}, ${shortMonth} \\d{1,2}, \\d{4}\\.(?:\\s{0,2}\\([^()\\n]{1,80}\\))?$`, 'u'))()
 /** A photo credit: `(AP Photo/Khalid Mohammed)`, `(Getty Images)`. */
 const creditPattern = /\((?:AP|AFP|Reuters|Getty|EPA|PA)[^()\n]{0,60}(?:Photo|Images|Pictures)[^()\n]{0,60}\)/g
 /** Picture notes inside a sentence: `(pictured)`, `(pictured: …)`, `(file photo)`. */
@@ -40,17 +40,21 @@ export function findCaptions(text: string, side: Side, paragraphs: readonly Span
     const artifact = makeArtifact(text, side, 'scraper-residue', start, removeEnd, 'info', message, '')
     found.push(artifact)
   }
-  const punctuated = paragraphs.filter((paragraph) => endsLikeProse(text.slice(paragraph.start, paragraph.end))).length
+  // Which paragraphs end like prose, each read once from its end (no copy of the paragraph).
+  const endsProse = paragraphs.map((paragraph) => endsLikeProse(text, paragraph))
+  const punctuated = endsProse.filter(Boolean).length
   const prose = paragraphs.length >= 3 && punctuated * 2 >= paragraphs.length
   paragraphs.forEach((paragraph, index) => {
-    const body = text.slice(paragraph.start, paragraph.end)
     // Removing a whole paragraph also removes the blank line after it, so the repair leaves no gap.
     const next = paragraphs[index + 1]
     const removeEnd = next ? next.start : paragraph.end
-    if (prose && !endsLikeProse(body) && isCaptionShaped(body)) {
+    if (prose && !endsProse[index] && isCaptionShaped(text.slice(paragraph.start, paragraph.end))) {
       add(paragraph.start, paragraph.end, 'A photo caption is mixed into the text.', removeEnd)
-    } else if (datelineCaptionPattern.test(body) && !/[.!?]["”’]?\s+\p{Lu}.{0,400}[.!?]["”’]?\s+\p{Lu}/u.test(body)) {
-      add(paragraph.start, paragraph.end, 'A photo caption (with place and date) is mixed into the text.', removeEnd)
+    } else if (mayEndInDateline(text, paragraph)) {
+      const body = text.slice(paragraph.start, paragraph.end)
+      if (datelineCaptionPattern.test(body) && !/[.!?]["”’]?\s+\p{Lu}.{0,400}[.!?]["”’]?\s+\p{Lu}/u.test(body)) {
+        add(paragraph.start, paragraph.end, 'A photo caption (with place and date) is mixed into the text.', removeEnd)
+      }
     }
   })
   for (const pattern of [creditPattern, pictureNotePattern]) {
@@ -63,9 +67,37 @@ export function findCaptions(text: string, side: Side, paragraphs: readonly Span
   return found
 }
 
-/** True when a paragraph ends the way prose does: `.`, `!`, `?`, `…` or `:`, possibly inside closing quotes or brackets. */
-function endsLikeProse(body: string): boolean {
-  return /[.!?…:;]["'”’)\]]*$/.test(body)
+/**
+ * True when a paragraph ends the way prose does: `.`, `!`, `?`, `…`, `:` or
+ * `;`, possibly inside closing quotes or brackets (`/[.!?…:;]["'”’)\]]*$/`
+ * on its text, read backwards from its end: the two sets share no character,
+ * so the mark must stand right before the closing run).
+ */
+export function endsLikeProse(text: string, paragraph: Span): boolean {
+  let index = paragraph.end - 1
+  while (index >= paragraph.start && closers.includes(text[index]!)) index--
+  return index >= paragraph.start && proseEnds.includes(text[index]!)
+}
+
+const closers = `"'”’)]`
+const proseEnds = '.!?…:;'
+
+/**
+ * False when a paragraph cannot end the way `datelineCaptionPattern` asks:
+ * in four digits and a period, or in the closing bracket of a credit after
+ * them. A cheap test before the pattern, which looks for its `, Place,` at
+ * every comma.
+ */
+export function mayEndInDateline(text: string, paragraph: Span): boolean {
+  const last = paragraph.end - 1
+  if (last < paragraph.start) return false
+  if (text.charCodeAt(last) === 0x29) return true
+  if (text.charCodeAt(last) !== 0x2e || last - 4 < paragraph.start) return false
+  for (let index = last - 4; index < last; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 0x30 || code > 0x39) return false
+  }
+  return true
 }
 
 /** True when an unpunctuated paragraph has the shape of a picture caption rather than a heading, label or tweet. */

@@ -18,7 +18,7 @@ const inlineFurniturePattern = /(?:Advertisement|ADVERTISEMENT)(?=[ \t]+\p{Lu}|[
 /** `Advertisement` and `Read more:` count inline only right after a sentence end (checked in code, cheaper than a lookbehind). */
 const afterSentenceEnd = /[.!?]["”’]?[ \t]{1,3}$/
 /** A heading glued to the first sentence of a fact box: `…killed in Benghazi attack On September 11, 2012, …`. */
-const gluedHeadingPattern = /^\p{Lu}[^.,;:!?"“”‘’()\n]{10,120}?[\p{Ll}\p{N}] (?:(?:The|A|An|It|He|She|They|We|This|That)(?= \p{Ll})|(?:On|In|At|After|During|Since|When|While|As|For|But|Last|Earlier|Today|Yesterday)(?= ))/u
+export const gluedHeadingPattern = /^\p{Lu}[^.,;:!?"“”‘’()\n]{10,120}?[\p{Ll}\p{N}] (?:(?:The|A|An|It|He|She|They|We|This|That)(?= \p{Ll})|(?:On|In|At|After|During|Since|When|While|As|For|But|Last|Earlier|Today|Yesterday)(?= ))/u
 
 /**
  * Find what a scraper left in the text: metadata fields glued to it
@@ -64,6 +64,7 @@ export function findScraperResidue(context: ArtifactContext): Artifact[] {
     add(start, match.index + match[0].length, 'warning', `Page furniture (\`${match[0]}\`) is glued into the text.`, '')
   }
   for (const paragraph of paragraphs) {
+    if (!mayOpenWithGluedHeading(text, paragraph)) continue
     const match = gluedHeadingPattern.exec(text.slice(paragraph.start, paragraph.end))
     if (!match) continue
     const headingEnd = paragraph.start + match[0].lastIndexOf(' ')
@@ -110,6 +111,38 @@ function findLostDropCaps(text: string, side: Side, paragraphs: readonly Span[],
     found.push(makeArtifact(text, side, 'scraper-residue', first.start, first.end, 'error', `The first letter of \`${best}\` was lost to a drop cap.`, best))
   }
   return found
+}
+
+/** The characters `gluedHeadingPattern`'s heading may not hold. */
+const headingStops = '.,;:!?"“”‘’()\n'
+/** The words `gluedHeadingPattern` takes for the start of the sentence after a heading (each followed by a space). */
+const sentenceOpeners: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  'The A An It He She They We This That On In At After During Since When While As For But Last Earlier Today Yesterday'.split(' '),
+)
+/** The longest of `sentenceOpeners`. */
+const longestOpener = 9
+
+/**
+ * False when `gluedHeadingPattern` cannot match at the start of the
+ * paragraph: its heading (a capital, 10 to 120 characters and a letter or
+ * digit, none of them one of `headingStops`) must be followed by a space
+ * and one of `sentenceOpeners` with a space after it. A cheap test before
+ * the pattern, whose lazy heading is tried at every length up to 120.
+ */
+export function mayOpenWithGluedHeading(text: string, paragraph: Span): boolean {
+  // The space is 12 code units in at the earliest (a capital, ten characters, a letter or digit) and 244 at the latest (122 code points, each of two code units at most).
+  const last = Math.min(paragraph.end - 2, paragraph.start + 244)
+  for (let index = paragraph.start + 1; index <= last; index++) {
+    const char = text[index]!
+    if (headingStops.includes(char)) return false
+    if (char !== ' ' || index < paragraph.start + 12) continue
+    const code = text.charCodeAt(index + 1)
+    // Every opener starts with a capital A to Y.
+    if (code < 0x41 || code > 0x59) continue
+    const wordEnd = text.indexOf(' ', index + 2)
+    if (wordEnd > 0 && wordEnd < paragraph.end && wordEnd - index - 1 <= longestOpener && sentenceOpeners.has(text.slice(index + 1, wordEnd))) return true
+  }
+  return false
 }
 
 /** Move past whitespace from `index`. */

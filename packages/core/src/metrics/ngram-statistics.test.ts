@@ -52,4 +52,12 @@ describe('countNgramMatches', () => {
     expect(countNgramMatches(small[0], small[1], 4)).toEqual(before)
     expect(before).toEqual(countWithStrings(small[0], small[1], 4))
   })
+
+  it('counts 2,000 random small pairs as string keys do, the reference looked up in the hypothesis\' n-grams', () => {
+    for (let seed = 1; seed <= 2_000; seed++) {
+      const hypothesis = symbols(seed % 23, 2 + (seed % 5), seed)
+      const reference = symbols((seed * 7) % 29, 2 + (seed % 4), seed + 5_000)
+      expect(countNgramMatches(hypothesis, reference, 6)).toEqual(countWithStrings(hypothesis, reference, 6))
+    }
+  })
 })

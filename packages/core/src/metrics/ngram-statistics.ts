@@ -5,8 +5,10 @@ import {isPythonWhitespace} from './python-text'
  * BLEU. Symbols are int32 values (code points, or word ids); an n-gram of
  * order `n` gets a dense integer id by interning the pair (id of its first
  * `n - 1` symbols, its last symbol) in an open-addressing table, so no
- * n-gram string is ever built. chrF of a whole article takes well under a
- * millisecond this way.
+ * n-gram string is ever built. Only the hypothesis' n-grams are interned:
+ * the reference's are looked up, since one the hypothesis lacks adds to no
+ * match (the counts of positions per side are arithmetic). chrF of a whole
+ * article takes well under a millisecond this way.
  */
 
 /**
@@ -39,63 +41,80 @@ export function countNgramMatches(hypothesis: Int32Array, reference: Int32Array,
       continue
     }
     table.clear()
-    // Occurrences of each id on each side, for this order (written here) and the previous one (read).
-    const previousHypCounts = table.previousHypCounts
+    // Reference occurrences of each id of the previous order (read): a hypothesis n-gram whose first n − 1 symbols the reference lacks cannot match.
     const previousRefCounts = table.previousRefCounts
     let {keysA, keysB, slots, mask, hypCounts, refCounts} = table
     // The table grows (twice as many slots) when it is half full; at most `total` ids ever, so a table sized for them never grows.
     let limit = table.idLimit()
     let size = 0
-    // Hypothesis positions, then reference positions: position `p` of `ids` is symbol `p - first` of the side.
-    for (let side = 0; side < 2; side++) {
-      const symbols = side === 0 ? hypothesis : reference
-      const first = side === 0 ? 0 : hypLength
-      const to = side === 0 ? hypCount : hypLength + refCount
-      for (let position = first; position < to; position++) {
-        // Order 1 interns (symbol, -1); order n interns (id of order n - 1, last symbol).
-        let a: number
-        let b: number
-        if (order === 1) {
-          a = symbols[position - first]!
-          b = -1
-        } else {
-          a = ids[position]!
-          if (a < 0) continue
-          if (previousHypCounts[a] === 0 || previousRefCounts[a] === 0) {
-            ids[position] = -1
+    // The hypothesis' n-grams are interned; position `p` of `ids` is hypothesis symbol `p`.
+    for (let position = 0; position < hypCount; position++) {
+      // Order 1 interns (symbol, -1); order n interns (id of order n - 1, last symbol).
+      let a: number
+      let b: number
+      if (order === 1) {
+        a = hypothesis[position]!
+        b = -1
+      } else {
+        a = ids[position]!
+        if (a < 0) continue
+        if (previousRefCounts[a] === 0) {
+          ids[position] = -1
+          continue
+        }
+        b = hypothesis[position + order - 1]!
+      }
+      let slot = slotOf(a, b, mask)
+      for (;;) {
+        const id = slots[slot]!
+        if (id < 0) {
+          if (size === limit) {
+            // Full: grow, then look for the slot again in the larger table.
+            table.grow(size)
+            ;({keysA, keysB, slots, mask, hypCounts, refCounts} = table)
+            limit = table.idLimit()
+            slot = slotOf(a, b, mask)
             continue
           }
-          b = symbols[position - first + order - 1]!
+          keysA[slot] = a
+          keysB[slot] = b
+          slots[slot] = size
+          hypCounts[size] = 1
+          refCounts[size] = 0
+          ids[position] = size++
+          break
         }
-        let slot = slotOf(a, b, mask)
-        for (;;) {
-          const id = slots[slot]!
-          if (id < 0) {
-            if (size === limit) {
-              // Full: grow, then look for the slot again in the larger table.
-              table.grow(size)
-              ;({keysA, keysB, slots, mask, hypCounts, refCounts} = table)
-              limit = table.idLimit()
-              slot = slotOf(a, b, mask)
-              continue
-            }
-            keysA[slot] = a
-            keysB[slot] = b
-            slots[slot] = size
-            hypCounts[size] = side === 0 ? 1 : 0
-            refCounts[size] = side === 0 ? 0 : 1
-            ids[position] = size++
-            break
-          }
-          if (keysA[slot] === a && keysB[slot] === b) {
-            if (side === 0) hypCounts[id]!++
-            else refCounts[id]!++
-            ids[position] = id
-            break
-          }
-          slot = (slot + 1) & mask
+        if (keysA[slot] === a && keysB[slot] === b) {
+          hypCounts[id]!++
+          ids[position] = id
+          break
+        }
+        slot = (slot + 1) & mask
+      }
+    }
+    // The reference's n-grams are only looked up: one the hypothesis lacks matches nothing, and neither does any longer one starting at the same place (-1). Position `p` of `ids` is reference symbol `p - hypLength`.
+    for (let position = hypLength; position < hypLength + refCount; position++) {
+      let a: number
+      let b: number
+      if (order === 1) {
+        a = reference[position - hypLength]!
+        b = -1
+      } else {
+        a = ids[position]!
+        if (a < 0) continue
+        b = reference[position - hypLength + order - 1]!
+      }
+      let id = -1
+      for (let slot = slotOf(a, b, mask); ; slot = (slot + 1) & mask) {
+        const found = slots[slot]!
+        if (found < 0) break
+        if (keysA[slot] === a && keysB[slot] === b) {
+          id = found
+          refCounts[found]!++
+          break
         }
       }
+      ids[position] = id
     }
     let matches = 0
     for (let id = 0; id < size; id++) matches += Math.min(hypCounts[id]!, refCounts[id]!)
@@ -164,9 +183,9 @@ class NgramTable {
     return Math.min((this.mask + 1) >>> 1, this.hypCounts.length)
   }
 
-  /** Empty the table for the next order. */
+  /** Empty the slots in use for the next order. */
   clear(): void {
-    this.slots.fill(-1)
+    this.slots.fill(-1, 0, this.mask + 1)
   }
 
   /** Twice the slots, the `size` ids so far kept in the same ids, and count arrays to match. */
@@ -216,15 +235,12 @@ class NgramTable {
   /**
    * Use only the first `capacity` slots (a power of two, at least twice
    * `total`, no more than the table has): a small pair on the kept table
-   * then empties only the slots it needs.
+   * then empties and probes only the slots it needs, through the mask, with
+   * no view made per call.
    *
    * @param capacity The slots to use.
-   * @param all The table's own arrays of slots.
    */
-  useSlots(capacity: number, all: {readonly keysA: Int32Array; readonly keysB: Int32Array; readonly slots: Int32Array}): void {
-    this.keysA = all.keysA.subarray(0, capacity)
-    this.keysB = all.keysB.subarray(0, capacity)
-    this.slots = all.slots.subarray(0, capacity)
+  useSlots(capacity: number): void {
     this.mask = capacity - 1
   }
 }
@@ -238,8 +254,8 @@ function grown(values: Int32Array, used: number, length: number): Int32Array {
 
 /** Largest pair (in symbols) whose working arrays are kept for the next call; larger pairs get their own. */
 const keptScratchSymbols = 1 << 14
-/** The table kept for small pairs, and its arrays of slots at full size. */
-let kept: {readonly table: NgramTable; readonly keysA: Int32Array; readonly keysB: Int32Array; readonly slots: Int32Array} | undefined
+/** The table kept for small pairs. */
+let kept: NgramTable | undefined
 
 /**
  * The working arrays for a pair of `total` symbols. Every value is written
@@ -253,29 +269,32 @@ function tableFor(total: number): NgramTable {
   if (total > keptScratchSymbols) return new NgramTable(total, firstLargeCapacity)
   let capacity = 16
   while (capacity < total * 2) capacity *= 2
-  if (kept === undefined || kept.table.ids.length < total || kept.slots.length < capacity) {
+  if (kept === undefined || kept.ids.length < total || kept.slots.length < capacity) {
     let keptCapacity = 2048
     while (keptCapacity < capacity) keptCapacity *= 2
-    const table = new NgramTable(Math.max(total, 1024), keptCapacity)
-    kept = {table, keysA: table.keysA, keysB: table.keysB, slots: table.slots}
+    kept = new NgramTable(Math.max(total, 1024), keptCapacity)
   }
-  kept.table.useSlots(capacity, kept)
-  return kept.table
+  kept.useSlots(capacity)
+  return kept
 }
 
 /**
- * The code points of a text as int32 symbols, optionally without Python
- * whitespace (chrF removes it before extracting character n-grams).
+ * The code points of a text (or of a range of it) as int32 symbols,
+ * optionally without Python whitespace (chrF removes it before extracting
+ * character n-grams).
  *
  * @param text Any text (a lone surrogate is its own symbol).
  * @param dropWhitespace Leave out Python whitespace.
+ * @param start Start of the range read (a surrogate pair is read whole only when both halves are in it). @default 0
+ * @param end End of the range (exclusive). @default text.length
+ * @param into Where to write them when it is long enough (at least `end - start`); the result is then a view of it.
  */
-export function codePointSymbols(text: string, dropWhitespace: boolean): Int32Array {
-  const out = new Int32Array(text.length)
+export function codePointSymbols(text: string, dropWhitespace: boolean, start = 0, end = text.length, into?: Int32Array): Int32Array {
+  const out = into !== undefined && into.length >= end - start ? into : new Int32Array(end - start)
   let length = 0
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const unit = text.charCodeAt(i)
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < end) {
       const next = text.charCodeAt(i + 1)
       if (next >= 0xdc00 && next <= 0xdfff) {
         out[length++] = 0x10000 + ((unit - 0xd800) << 10) + (next - 0xdc00)

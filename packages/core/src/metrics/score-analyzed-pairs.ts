@@ -10,6 +10,8 @@ export interface AnalyzedPair extends ScoredPair {
   readonly hypothesisSymbols?: SideSymbols | undefined
   /** Symbols of `reference`. */
   readonly referenceSymbols?: SideSymbols | undefined
+  /** True when `hypothesis` or `reference` is `''`, when the pair can tell without making the texts. */
+  readonly hasEmptySide?: boolean
 }
 
 /** Scores of every pair and of the document, as `scoreAlignment` gives them, with TER only when it was asked for. */
@@ -53,7 +55,7 @@ export function scoreAnalyzedPairs(pairs: readonly AnalyzedPair[], options: Requ
         ? budgetedTerStatisticsOfIds(hypothesisSymbols.terWords, referenceSymbols.terWords)
         : budgetedTerStatistics(pair.hypothesis, pair.reference, true)
     addTotals(whole, statistics, ter)
-    if (pair.hypothesis === '' || pair.reference === '') return undefined
+    if (pair.hasEmptySide ?? (pair.hypothesis === '' || pair.reference === '')) return undefined
     addTotals(aligned, statistics, ter)
     const sentence = sentenceScores(statistics)
     if (ter === undefined) return sentence
