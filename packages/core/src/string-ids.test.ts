@@ -32,4 +32,23 @@ describe('RangeIds', () => {
       {numRuns: 30},
     )
   })
+
+  it('numbers the lowercase of ASCII strings as StringIds numbers their toLowerCase, and leaves other strings to idOf', () => {
+    const words = fc.array(fc.string({unit: fc.constantFrom(...'aAbBzZ@[`{09 \u00C9\u00E9\u0130'), maxLength: 5}), {minLength: 1, maxLength: 2000})
+    fc.assert(
+      fc.property(words, (list) => {
+        const lowered = new RangeIds()
+        const byString = new StringIds()
+        for (const word of list) {
+          const id = lowered.idOfAsciiLowercase(word)
+          if (/[^\x00-\x7f]/.test(word)) {
+            expect(id).toBe(-1)
+            expect(lowered.idOf(word.toLowerCase())).toBe(byString.idOf(word.toLowerCase()))
+          } else expect(id).toBe(byString.idOf(word.toLowerCase()))
+        }
+        expect(lowered.texts).toEqual(byString.texts)
+      }),
+      {numRuns: 50},
+    )
+  })
 })

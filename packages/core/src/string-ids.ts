@@ -89,15 +89,59 @@ export class RangeIds {
     const hash = hashRange(text, start, end)
     const found = this.probe(text, start, end, hash)
     if (found >= 0) return found
+    return this.add(start === 0 && end === text.length ? text : text.slice(start, end), hash, ~found)
+  }
+
+  /**
+   * The id of `text.toLowerCase()` when `text` is plain ASCII, given the next
+   * one when it is new; no string is made when it is known, nor when `text`
+   * is lowercase already (it is then its own lowercase).
+   *
+   * @param text Any string.
+   * @returns Its lowercase's id, or -1 when `text` holds a unit outside ASCII (look `text.toLowerCase()` up with `idOf`).
+   */
+  idOfAsciiLowercase(text: string): number {
+    const length = text.length
+    let hash = 0x811c9dc5
+    let upper = false
+    for (let index = 0; index < length; index++) {
+      let code = text.charCodeAt(index)
+      if (code >= 0x80) return -1
+      if (code >= 65 && code <= 90) {
+        code += 32
+        upper = true
+      }
+      hash = Math.imul(hash ^ code, 0x01000193)
+    }
+    hash >>>= 1
+    const {slots, texts, hashes} = this
+    const mask = slots.length - 1
+    let slot = hash & mask
+    for (; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot]!
+      if (entry === 0) break
+      const id = entry - 1
+      if (hashes[id] !== hash) continue
+      const known = texts[id]!
+      if (known.length !== length) continue
+      let k = 0
+      while (k < length && known.charCodeAt(k) === lowerAscii(text.charCodeAt(k))) k++
+      if (k === length) return id
+    }
+    return this.add(upper ? text.toLowerCase() : text, hash, slot)
+  }
+
+  /** Give `text` (not in the table; its hash `hash`, its empty slot `slot`) the next id. */
+  private add(text: string, hash: number, slot: number): number {
     const id = this.texts.length
-    this.texts.push(start === 0 && end === text.length ? text : text.slice(start, end))
+    this.texts.push(text)
     if (id === this.hashes.length) {
       const grown = new Int32Array(2 * id)
       grown.set(this.hashes)
       this.hashes = grown
     }
     this.hashes[id] = hash
-    this.slots[~found] = id + 1
+    this.slots[slot] = id + 1
     if (2 * this.texts.length > this.slots.length) this.grow()
     return id
   }
@@ -131,6 +175,11 @@ export class RangeIds {
     }
     this.slots = slots
   }
+}
+
+/** An ASCII code unit lowercased (`A`–`Z` to `a`–`z`), any other as it is. */
+function lowerAscii(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code
 }
 
 /** FNV-1a over the UTF-16 code units of `text[start, end)`, as a non-negative 31-bit number. */

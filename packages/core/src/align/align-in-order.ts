@@ -158,17 +158,19 @@ function searchCorridor(
 
   const overlap = space.overlap
   const cellIndex = (i: number, j: number) => (j < lo[i]! || j > hi[i]! ? -1 : rowStart[i]! + j - lo[i]!)
-  // The shared word weight and shared bigram count of the last pair scored,
-  // returned beside its raw similarity without allocating.
-  let lastWord = 0
-  let lastBigram = 0
-  /** Raw similarity of source s and variant v, cached in cell (s+1, v+1) when it lies in the corridor. */
-  const pair = (s: number, v: number): number => {
+  // The shared word weight, shared bigram count and raw similarity of the
+  // last pair scored (`last[0]`, `last[1]`, `last[2]`), handed back without
+  // allocating: in a typed array, since a number variable the closures share,
+  // or a number returned from a call not inlined, is a new heap number each time.
+  const last = new Float64Array(3)
+  /** Set `last` to source s and variant v's shared amounts and raw similarity, cached in cell (s+1, v+1) when it lies in the corridor. */
+  const pair = (s: number, v: number): void => {
     const cell = cellIndex(s + 1, v + 1)
     if (cell >= 0 && !Number.isNaN(pairRaw[cell]!)) {
-      lastWord = pairWord[cell]!
-      lastBigram = pairBigram[cell]!
-      return pairRaw[cell]!
+      last[0] = pairWord[cell]!
+      last[1] = pairBigram[cell]!
+      last[2] = pairRaw[cell]!
+      return
     }
     const a = space.source[s]!
     const b = space.variant[v]!
@@ -181,26 +183,40 @@ function searchCorridor(
     // The Dice coefficients times half their totals, as computed before the shared amounts were kept.
     const words = wordTotal === 0 ? (same ? 1 : 0) : (2 * overlap.sharedWeight) / wordTotal
     const bigrams = bigramTotal === 0 ? 0 : (2 * overlap.sharedBigrams) / bigramTotal
-    lastWord = (words * wordTotal) / 2
-    lastBigram = (bigrams * bigramTotal) / 2
-    const raw = same ? 1 : (ratio(lastWord, wordTotal, false) + ratio(lastBigram, bigramTotal, false)) / 2
+    const sharedWord = (words * wordTotal) / 2
+    const sharedBigram = (bigrams * bigramTotal) / 2
+    const raw = same ? 1 : (ratio(sharedWord, wordTotal, false) + ratio(sharedBigram, bigramTotal, false)) / 2
+    last[0] = sharedWord
+    last[1] = sharedBigram
+    last[2] = raw
     if (cell >= 0) {
       pairRaw[cell] = raw
-      pairWord[cell] = lastWord
-      pairBigram[cell] = lastBigram
+      pairWord[cell] = sharedWord
+      pairBigram[cell] = sharedBigram
     }
-    return raw
   }
 
-  const moves: Array<readonly [number, number]> = [[1, 0], [0, 1], [1, 1]]
-  for (let size = 2; size <= settings.maxBeadSize; size++) moves.push([size, 1], [1, size])
-  // The moves' sizes read from two arrays in the search loop: (1, 0), (0, 1), (1, 1), then the merges and splits.
-  const moveSource = Int32Array.from(moves, ([a]) => a)
-  const moveVariant = Int32Array.from(moves, ([, b]) => b)
+  // The moves' sizes, read from two arrays in the search loop: (1, 0), (0, 1), (1, 1), then the merges and splits.
+  const moveCount = 1 + 2 * settings.maxBeadSize
+  const moveSource = new Int32Array(moveCount)
+  const moveVariant = new Int32Array(moveCount)
+  moveSource[0] = 1
+  moveVariant[1] = 1
+  moveSource[2] = 1
+  moveVariant[2] = 1
+  for (let size = 2, k = 3; size <= settings.maxBeadSize; size++, k += 2) {
+    moveSource[k] = size
+    moveVariant[k] = 1
+    moveSource[k + 1] = 1
+    moveVariant[k + 1] = size
+  }
 
   /** Search similarity of sources [i-a, i) with variants [j-b, j), or -1 when not worth trying. */
   const groupSimilarity = (i: number, j: number, a: number, b: number): number => {
-    if (a === 1 && b === 1) return calibrate(pair(i - 1, j - 1))
+    if (a === 1 && b === 1) {
+      pair(i - 1, j - 1)
+      return calibrate(last[2]!)
+    }
     let word = 0
     let bigram = 0
     let sourceWeight = 0
@@ -218,9 +234,10 @@ function searchCorridor(
     for (let s = i - a; s < i; s++) {
       for (let v = j - b; v < j; v++) {
         // Every sentence of a merge must resemble the other side on its own.
-        if (calibrate(pair(s, v)) <= 0) return -1
-        word += lastWord
-        bigram += lastBigram
+        pair(s, v)
+        if (calibrate(last[2]!) <= 0) return -1
+        word += last[0]!
+        bigram += last[1]!
       }
     }
     word = Math.min(word, a === 1 ? sourceWeight : variantWeight)
@@ -239,7 +256,7 @@ function searchCorridor(
       // merge and split ending here holds it, and one that holds a pair that does
       // not resemble is never taken (see `groupSimilarity`).
       let lastPairResembles = -1
-      for (let k = 0; k < moves.length; k++) {
+      for (let k = 0; k < moveCount; k++) {
         const a = moveSource[k]!
         const b = moveVariant[k]!
         if (i < a || j < b) continue
@@ -248,7 +265,10 @@ function searchCorridor(
         let gain = 0
         if (a > 0 && b > 0) {
           if (a + b > 2) {
-            if (lastPairResembles < 0) lastPairResembles = calibrate(pair(i - 1, j - 1)) > 0 ? 1 : 0
+            if (lastPairResembles < 0) {
+              pair(i - 1, j - 1)
+              lastPairResembles = calibrate(last[2]!) > 0 ? 1 : 0
+            }
             if (lastPairResembles === 0) continue
           }
           const similarity = groupSimilarity(i, j, a, b)
@@ -272,7 +292,9 @@ function searchCorridor(
   let i = n
   let j = m
   while (i > 0 || j > 0) {
-    const [a, b] = moves[back[cellIndex(i, j)]!]!
+    const move = back[cellIndex(i, j)]!
+    const a = moveSource[move]!
+    const b = moveVariant[move]!
     steps.push({sourceStart: i - a, sourceCount: a, variantStart: j - b, variantCount: b})
     i -= a
     j -= b

@@ -18,22 +18,18 @@ export class WordForms extends RangeIds {
    * added otherwise.
    */
   readonly lowerIds: number[] = []
+  /** The lowercase forms, by lowercase id: an ASCII form's found by its own range, lowercased unit by unit, with no string made. */
+  private readonly lowerForms = new RangeIds()
   /** The text of each lowercase form, by lowercase id. */
-  readonly lowerTexts: string[] = []
-  private readonly lowerIdsByText = new Map<string, number>()
+  readonly lowerTexts: string[] = this.lowerForms.texts
 
   /** Give every form added since the last call its lowercase id (`lowerIds`). */
   lowercaseForms(): void {
-    const {texts, lowerIds, lowerTexts, lowerIdsByText} = this
+    const {texts, lowerIds, lowerForms} = this
     for (let form = lowerIds.length; form < texts.length; form++) {
-      const lower = texts[form]!.toLowerCase()
-      let lowerId = lowerIdsByText.get(lower)
-      if (lowerId === undefined) {
-        lowerId = lowerTexts.length
-        lowerIdsByText.set(lower, lowerId)
-        lowerTexts.push(lower)
-      }
-      lowerIds.push(lowerId)
+      const text = texts[form]!
+      const lowerId = lowerForms.idOfAsciiLowercase(text)
+      lowerIds.push(lowerId >= 0 ? lowerId : lowerForms.idOf(text.toLowerCase()))
     }
   }
 }

@@ -105,7 +105,12 @@ export function chainSharedWords(source: KeyedWords, variant: KeyedWords, window
   for (let index = 0; index < sourceLength; index++) keyCount = Math.max(keyCount, sourceIds[index]! + 1)
   for (let index = 0; index < variantIds.length; index++) keyCount = Math.max(keyCount, variantIds[index]! + 1)
   const positionStarts = new Int32Array(keyCount + 1)
-  for (let index = 0; index < sourceLength; index++) if (sourceFlags[index]! & contentFlag) positionStarts[sourceIds[index]! + 1]!++
+  // Whether each key occurs in the source at all, content word or not: a variant word whose key does not extends no chain.
+  const inSource = new Uint8Array(keyCount)
+  for (let index = 0; index < sourceLength; index++) {
+    inSource[sourceIds[index]!] = 1
+    if (sourceFlags[index]! & contentFlag) positionStarts[sourceIds[index]! + 1]!++
+  }
   for (let key = 0; key < keyCount; key++) positionStarts[key + 1]! += positionStarts[key]!
   const positions = new Int32Array(positionStarts[keyCount]!)
   const filled = positionStarts.slice(0, keyCount)
@@ -128,6 +133,13 @@ export function chainSharedWords(source: KeyedWords, variant: KeyedWords, window
   const maxCandidates = Math.min(sourceLength, maxSeedOccurrences + window * window * maxPairsPerWord)
   const candidates = new Int32Array(maxCandidates)
   const stamp = new Int32Array(sourceLength)
+  // The best chain a candidate extends so far, by source index (valid where `stamp` marks it for the word at hand): its
+  // score, the pair it extends (-1 for none), and the rows back and steps back of that pair, which break ties as a scan
+  // of the `(back, step)` in ascending order taking the first best would (0 rows back for a seed, which no tie displaces).
+  const bestScore = new Float64Array(sourceLength)
+  const bestPrevious = new Int32Array(sourceLength)
+  const bestBack = new Int32Array(sourceLength)
+  const bestStep = new Int32Array(sourceLength)
   // The row being built: source index and pair of each new chain end.
   const newSources = new Int32Array(maxCandidates)
   const newPairs = new Int32Array(maxCandidates)
@@ -135,6 +147,7 @@ export function chainSharedWords(source: KeyedWords, variant: KeyedWords, window
     const content = (variantFlags[j]! & contentFlag) !== 0
     const id = variantIds[j]!
     const mark = j + 1
+    const weight = content ? contentWeight : stopWeight
     let candidateCount = 0
     if (content) {
       const first = positionStarts[id]!
@@ -145,39 +158,47 @@ export function chainSharedWords(source: KeyedWords, variant: KeyedWords, window
           if (stamp[i] === mark) continue
           stamp[i] = mark
           candidates[candidateCount++] = i
+          bestScore[i] = weight
+          bestPrevious[i] = -1
+          bestBack[i] = 0
         }
       }
     }
-    for (let back = 1; back <= window && back <= j; back++) {
+    // Every chain end of the last `window` rows that a word `id` at most `window` words on (both sides together) extends:
+    // the candidates are found, and their best chain chosen, in one pass over the rows.
+    for (let back = 1; back <= window && back <= j && inSource[id] === 1; back++) {
       const slot = (j - back) % window
       const rowStart = slot * maxPairsPerWord
-      for (let k = rowStart; k < rowStart + rowCounts[slot]!; k++) {
-        const i = rowSources[k]!
-        for (let step = 1; back + step - 2 < window && i + step < sourceLength; step++) {
-          if (sourceIds[i + step] !== id || stamp[i + step] === mark) continue
-          stamp[i + step] = mark
-          candidates[candidateCount++] = i + step
+      const rowEnd = rowStart + rowCounts[slot]!
+      const pairBase = slot * sourceLength
+      for (let k = rowStart; k < rowEnd; k++) {
+        const from = rowSources[k]!
+        let fromScore = Number.NaN
+        for (let step = 1; back + step - 2 < window && from + step < sourceLength; step++) {
+          const i = from + step
+          if (sourceIds[i] !== id) continue
+          if (Number.isNaN(fromScore)) fromScore = pairScore[pairAt[pairBase + from]!]!
+          const score = fromScore + weight - gapCost * (back - 1 + step - 1)
+          if (stamp[i] !== mark) {
+            // Not a seed (a content word too common to seed one): a content word may still start a chain of its own.
+            stamp[i] = mark
+            candidates[candidateCount++] = i
+            bestScore[i] = content ? weight : -Infinity
+            bestPrevious[i] = -1
+            bestBack[i] = 0
+          }
+          if (!(score > bestScore[i]! || (score === bestScore[i]! && back === bestBack[i]! && step < bestStep[i]!))) continue
+          bestScore[i] = score
+          bestPrevious[i] = pairAt[pairBase + from]!
+          bestBack[i] = back
+          bestStep[i] = step
         }
       }
     }
     let newCount = 0
-    const weight = content ? contentWeight : stopWeight
     for (let k = 0; k < candidateCount; k++) {
       const i = candidates[k]!
-      let best = content ? weight : -Infinity
-      let previous = -1
-      for (let back = 1; back <= window && back <= j; back++) {
-        const base = ((j - back) % window) * sourceLength + i
-        for (let step = 1; back + step - 2 < window && step <= i; step++) {
-          const pair = pairAt[base - step]!
-          if (pair === -1) continue
-          const score = pairScore[pair]! + weight - gapCost * (back - 1 + step - 1)
-          if (score > best) {
-            best = score
-            previous = pair
-          }
-        }
-      }
+      const best = bestScore[i]!
       if (best <= 0) continue
       if (pairCount === pairScore.length) {
         pairSource = grown(pairSource)
@@ -190,7 +211,7 @@ export function chainSharedWords(source: KeyedWords, variant: KeyedWords, window
       pairSource[pairCount] = i
       pairVariant[pairCount] = j
       pairScore[pairCount] = best
-      pairPrevious[pairCount++] = previous
+      pairPrevious[pairCount++] = bestPrevious[i]!
     }
     if (newCount > maxPairsPerWord) newCount = keepBestPairs(newSources, newPairs, newCount, pairScore)
     // The row of word `j` takes the slot of word `j - window`, which no later word reads.

@@ -49,13 +49,17 @@ export class WordKeys {
   /** The text of each key, by key id. */
   readonly keyTexts: string[] = []
   private readonly keyIdsByText = new Map<string, number>()
-  /** Key id of each form, by form id. */
-  private readonly formKeys: number[] = []
+  /** How many forms have their key and bits (the forms added to the table before the last `update`). */
+  private formCount = 0
+  /** Key id of each form, by form id; grown to the form table's size at each `update`. */
+  private formKeys = new Int32Array(0)
   /** The `form…` bits of each form, by form id. */
-  private readonly formBits: number[] = []
-  /** Key id and content bit of each lowercase form, by lowercase id (absent until worked out). */
-  private readonly lowerKeys: number[] = []
-  private readonly lowerContent: boolean[] = []
+  private formBits = new Uint8Array(0)
+  /** Key id of each lowercase form, by lowercase id; -1 until worked out. */
+  private lowerKeys = new Int32Array(0)
+  /** 1 for a lowercase form that is a content word, by lowercase id. */
+  private lowerContent = new Uint8Array(0)
+  /** Each lowercase form folded (apostrophes and hyphens made plain), by lowercase id, when worked out. */
   private readonly lowerFolded: string[] = []
 
   /**
@@ -93,20 +97,28 @@ export class WordKeys {
   /** Work out the keys of the forms added to the table since the last call. */
   private update(): void {
     const {texts, lowerIds, lowerTexts} = this.forms
-    for (let form = this.formKeys.length; form < texts.length; form++) {
+    if (this.formKeys.length < texts.length) {
+      this.formKeys = grownTo(this.formKeys, texts.length, 0)
+      this.formBits = grownTo(this.formBits, texts.length, 0)
+    }
+    if (this.lowerKeys.length < lowerTexts.length) {
+      this.lowerKeys = grownTo(this.lowerKeys, lowerTexts.length, -1)
+      this.lowerContent = grownTo(this.lowerContent, lowerTexts.length, 0)
+    }
+    for (let form = this.formCount; form < texts.length; form++) {
       const word = texts[form]!
       const lowerId = lowerIds[form]!
-      if (this.lowerKeys[lowerId] === undefined) this.keyLower(lowerId, lowerTexts[lowerId]!)
+      if (this.lowerKeys[lowerId] === -1) this.keyLower(lowerId, lowerTexts[lowerId]!)
       const lower = this.lowerFolded[lowerId]!
       const first = word.charCodeAt(0)
       const capital = word !== lower && word[0] !== lower[0]
       // Only a word with a capital can be an acronym: most words skip the uppercase copy.
       const acronym = word !== lower && word.length > 1 && word === word.toUpperCase()
-      this.formKeys.push(this.lowerKeys[lowerId]!)
-      this.formBits.push(
-        (this.lowerContent[lowerId] ? formContent : 0) | (first >= 48 && first <= 57 ? formNumber : 0) | (acronym ? formAcronym : 0) | (capital ? formCapital : 0),
-      )
+      this.formKeys[form] = this.lowerKeys[lowerId]!
+      this.formBits[form] =
+        (this.lowerContent[lowerId] ? formContent : 0) | (first >= 48 && first <= 57 ? formNumber : 0) | (acronym ? formAcronym : 0) | (capital ? formCapital : 0)
     }
+    this.formCount = texts.length
   }
 
   private keyLower(lowerId: number, lowerText: string): void {
@@ -122,7 +134,7 @@ export class WordKeys {
       this.keyTexts.push(keyText)
     }
     this.lowerKeys[lowerId] = keyId
-    this.lowerContent[lowerId] = content
+    this.lowerContent[lowerId] = content ? 1 : 0
     this.lowerFolded[lowerId] = lower
   }
 }
@@ -147,6 +159,14 @@ function tableKeyOf(table: WordTable, asciiLowerId: number, lower: string): stri
  */
 export function keyWords(text: string, keys: WordKeys): KeyedWords {
   return keys.keyWords(text, splitTextWords(text, keys.forms))
+}
+
+/** A copy of `array` with room for `size` items (at least half as many again), the new ones set to `fill`. */
+function grownTo<T extends Int32Array | Uint8Array>(array: T, size: number, fill: number): T {
+  const grown = new (array.constructor as new (length: number) => T)(Math.max(size, array.length + (array.length >> 1)))
+  grown.set(array)
+  if (fill !== 0) grown.fill(fill, array.length)
+  return grown
 }
 
 /** Whether sentence-ending punctuation or a line break lies in `text[start, end)`. */

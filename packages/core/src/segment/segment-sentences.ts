@@ -183,7 +183,8 @@ export function segmentSentences(text: string, options: SegmentOptions = {}): Se
     else splitterBoundaries(text, paragraph, boundaries)
     lineBoundaries(text, paragraph, boundaries)
     boundaries.push(paragraph.end)
-    boundaries.sort((a, b) => a - b)
+    // Mostly in order already (the line rule adds ends only where a paragraph has single line breaks): sorted only when not.
+    if (!ascending(boundaries)) boundaries.sort((a, b) => a - b)
 
     // Cut at the boundaries; a piece without a letter or digit (a stray ` .`)
     // joins the sentence before it, or the one after when it comes first.
@@ -221,6 +222,12 @@ export function segmentSentences(text: string, options: SegmentOptions = {}): Se
     }
   }
   return sentences
+}
+
+/** Whether `values` is in ascending order (equal neighbours allowed). */
+function ascending(values: readonly number[]): boolean {
+  for (let index = 1; index < values.length; index++) if (values[index - 1]! > values[index]!) return false
+  return true
 }
 
 /** Whether `text[start, end)` holds a letter or digit: ASCII by code, the rest by pattern. */

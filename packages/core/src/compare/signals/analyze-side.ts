@@ -3,6 +3,7 @@ import type {GroupedWords, WordVocabulary} from '../../analyze/document-words'
 import {tokenizeWords} from '../../normalize/tokenize-words'
 import {type KeyIds, keyIdsOf, newKeyIds, type SideKeys, sideKeys, type SignalWord, sidePolarityKeys, sideWords} from './signal-text'
 import {findTemporalExpressions, type TemporalExpression} from './temporal-expressions'
+import {countCueMatches, cueBitsOf, type CueScan, forEachCueMatch} from './cue-matches'
 
 const analyzed = Symbol('analyzed side')
 
@@ -60,8 +61,66 @@ export function tokensOf(side: AnalyzedSide): readonly TextSpan[] {
 /** Time references (`findTemporalExpressions`). */
 export function timesOf(side: AnalyzedSide): readonly TemporalExpression[] {
   const cache = side[analyzed]
-  cache.times ??= findTemporalExpressions(side)
+  cache.times ??= findTemporalExpressions(side, tokensOf(side), tokenBits(side))
   return cache.times
+}
+
+/**
+ * Call `visit` with each match of a cue pattern in the side's text, as a
+ * global `exec` loop finds them (`forEachCueMatch`): the pattern is tried
+ * only at the word starts of tokens that may open a match, each distinct
+ * token read once per comparison (`tokenBits`).
+ *
+ * @param side The wrapped side.
+ * @param scan The pattern's scan (`cueScan`).
+ * @param visit Called with each match (`index` into `side.text`) in reading order.
+ */
+export function forEachSideCueMatch(side: AnalyzedSide, scan: CueScan, visit: (match: RegExpExecArray) => void): void {
+  forEachCueMatch(side, tokensOf(side), tokenBits(side), scan, visit)
+}
+
+/**
+ * How many matches of a cue pattern the side's text holds
+ * (`text.match(global)?.length ?? 0`), found as `forEachSideCueMatch` does.
+ *
+ * @param side The wrapped side.
+ * @param scan The pattern's scan (`cueScan`).
+ */
+export function countSideCueMatches(side: AnalyzedSide, scan: CueScan): number {
+  return countCueMatches(side, tokensOf(side), tokenBits(side), scan)
+}
+
+/** `cueBitsOf` each token, plus one (0: not worked out yet), by token id, per vocabulary. */
+const cueBitTables = /* @__PURE__ */ new WeakMap<WordVocabulary, Uint8Array>()
+
+/**
+ * `cueBitsOf` the side's token at an index (of `tokensOf`): which cue
+ * patterns may start a match in it. When the tokens come from the sentence
+ * analysis, each distinct token is read once per comparison, its bits kept
+ * in an array indexed by its id, shared by every cue pattern.
+ *
+ * @param side The wrapped side.
+ * @returns A function of the token index.
+ */
+export function tokenBits(side: AnalyzedSide): (index: number) => number {
+  const tokens = tokensOf(side)
+  const grouped = side[analyzed].grouped
+  if (grouped === undefined) return (index) => cueBitsOf((tokens[index] as TextSpan).text)
+  const size = grouped.vocabulary.texts.length
+  let table = cueBitTables.get(grouped.vocabulary)
+  if (table === undefined || table.length < size) {
+    const grown = new Uint8Array(Math.max(size, (table?.length ?? 0) * 2))
+    if (table !== undefined) grown.set(table)
+    cueBitTables.set(grouped.vocabulary, (table = grown))
+  }
+  const known = table
+  const {ids} = grouped
+  return (index) => {
+    const id = ids[index] as number
+    let bits = known[id] as number
+    if (bits === 0) known[id] = bits = cueBitsOf((tokens[index] as TextSpan).text) + 1
+    return bits - 1
+  }
 }
 
 /** The polarity key of each word of `wordsOf` (`polarityKey`: irregular forms to their lemma, then the stem; near-synonyms merged as in `key`), by word index. */

@@ -1,5 +1,7 @@
 import type {Signal, TextSpan} from '../../types'
 import {quoted} from './signal-text'
+import {analyzeSide, forEachSideCueMatch} from './analyze-side'
+import {cueScan} from './cue-matches'
 
 /** How sure a marker makes a statement. */
 type Modality = 'possibility' | 'probability' | 'attribution' | 'appearance' | 'certainty' | 'schedule'
@@ -16,7 +18,7 @@ interface Marker extends TextSpan {
  * is not a signal; `could not` is inability rather than a hedge and `would`
  * is too often plain reported speech to count. `May` before a day is a month.
  */
-const markerPattern = /* @__PURE__ */ new RegExp(
+export const markerPattern = /* @__PURE__ */ new RegExp(
   /* @__PURE__ */ [
     "(?<possibility>\\b(?:may|might|could|possibly|perhaps|maybe|potentially|conceivably)\\b(?!\\s+(?:not|never)\\b|n['’]t|\\s+\\d)|\\brisk(?:s|ed)?\\s+[a-z]+ing\\b|\\bthreaten(?:s|ed)?\\s+to\\b)",
     '(?<probability>\\b(?:likely|unlikely|probably|presumably|expect(?:s|ed|ing)?|forecast\\s+(?:to|for)|predicted\\s+to)\\b)',
@@ -27,6 +29,24 @@ const markerPattern = /* @__PURE__ */ new RegExp(
   ].join('|'),
   // No `u` flag: the markers are ASCII, and V8 runs this alternation about eight times faster without it.
   'gi',
+)
+
+/**
+ * Where a match of `markerPattern` can start (`cueScan`): the first word of
+ * each marker (`is` of `is said to`, `risk` of `risks escalating`, `it` of
+ * `it is said`), whole and lowercase.
+ */
+export const markerScan = /* @__PURE__ */ cueScan(
+  markerPattern,
+  [
+    'may', 'might', 'could', 'possibly', 'perhaps', 'maybe', 'potentially', 'conceivably', 'risk', 'risks', 'risked', 'threaten', 'threatens', 'threatened',
+    'likely', 'unlikely', 'probably', 'presumably', 'expect', 'expects', 'expected', 'expecting', 'forecast', 'predicted',
+    'is', 'are', 'was', 'were', 'it',
+    'allegedly', 'alleged', 'reportedly', 'purportedly', 'supposedly', 'ostensibly', 'apparently', 'rumoured', 'rumored',
+    'seem', 'seems', 'seemed', 'seemingly', 'appear', 'appears', 'appeared', 'look', 'looks', 'looked',
+    'will', 'certainly', 'definitely', 'surely', 'undoubtedly', 'inevitably', 'clearly', 'must',
+  ],
+  false,
 )
 
 /**
@@ -46,19 +66,18 @@ const embeddedQuestion = /\b(?:know|knows|knew|known|ask|asks|asked|wonder|wonde
  */
 export function findModalityMarkers(side: TextSpan): Marker[] {
   const found: Marker[] = []
-  // `exec` on the shared pattern: `matchAll` would copy this long pattern for every side.
-  markerPattern.lastIndex = 0
-  for (let match = markerPattern.exec(side.text); match !== null; match = markerPattern.exec(side.text)) {
+  // Tried only where a marker can start (`markerScan`): most sentences hold none.
+  forEachSideCueMatch(analyzeSide(side), markerScan, (match) => {
     const modality = (Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0] ?? 'certainty') as Modality
     // Capitalized `May` that does not open a sentence is the month.
-    if (match[0] === 'May' && match.index > 0 && !/[.!?“"]\s*$/.test(side.text.slice(Math.max(0, match.index - 20), match.index))) continue
+    if (match[0] === 'May' && match.index > 0 && !/[.!?“"]\s*$/.test(side.text.slice(Math.max(0, match.index - 20), match.index))) return
     // A modal inside an indirect question is asked about, not asserted.
-    if (match.groups?.possibility !== undefined && embeddedQuestion.test(side.text.slice(Math.max(0, match.index - 80), match.index))) continue
+    if (match.groups?.possibility !== undefined && embeddedQuestion.test(side.text.slice(Math.max(0, match.index - 80), match.index))) return
     // Nor is certainty in a question ("Will the rainy season end next week?").
-    if (match.groups?.certainty !== undefined && /^[^.!?]*\?/.test(side.text.slice(match.index))) continue
+    if (match.groups?.certainty !== undefined && /^[^.!?]*\?/.test(side.text.slice(match.index))) return
     const start = side.start + match.index
     found.push({start, end: start + match[0].length, text: match[0], modality})
-  }
+  })
   return found
 }
 
@@ -197,9 +216,10 @@ export function findModalitySignals(source: TextSpan, variant: TextSpan): Signal
   // A lost hedge pairs first with a hedge of another class (a swap), then with
   // a certainty marker (turned into certainty); what is left was dropped.
   const swaps = Math.min(lostHedges.length, gainedHedges.length)
-  // Carriers on each side that are not themselves matched by a carrier on the other.
-  const sourceCarriers = countCarriers(source)
-  const variantCarriers = countCarriers(variant)
+  // Carriers on each side that are not themselves matched by a carrier on the other, counted only
+  // when a hedge is left to weigh (most beads have none).
+  const sourceCarriers = lostHedges.length > swaps || gainedHedges.length > swaps ? countCarriers(source) : 0
+  const variantCarriers = lostHedges.length > swaps || gainedHedges.length > swaps ? countCarriers(variant) : 0
   let carriersInVariant = Math.max(0, variantCarriers - sourceCarriers)
   let carriersInSource = Math.max(0, sourceCarriers - variantCarriers)
   for (const [i, hedge] of lostHedges.entries()) {

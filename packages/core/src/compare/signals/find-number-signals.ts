@@ -59,8 +59,19 @@ function scoreAt(side: TextSpan, word: TextSpan): RegExpExecArray | null {
  * @returns Quantities in reading order, spans into the whole document.
  */
 export function findQuantities(side: TextSpan): Quantity[] {
-  // Worked out once per side (the number and omission detectors both read them); a copy, so a caller may splice it.
-  return [...sideValue(analyzeSide(side), 'quantities', quantitiesOf)]
+  // A copy, so a caller may splice it.
+  return [...sideQuantities(side)]
+}
+
+/**
+ * The quantities of one bead side (`findQuantities`), worked out once per
+ * side (the number and omission detectors both read them), for a caller
+ * that only reads them.
+ *
+ * @param side The bead side.
+ */
+export function sideQuantities(side: TextSpan): readonly Quantity[] {
+  return sideValue(analyzeSide(side), 'quantities', quantitiesOf)
 }
 
 /** True for a token that may start a quantity: a number, a word that implies or divides one, `No.1`. */
@@ -321,14 +332,18 @@ function quantitiesOf(side: AnalyzedSide): Quantity[] {
  * @returns `number` signals, spans into the whole documents.
  */
 export function findNumberSignals(source: TextSpan, variant: TextSpan, documents?: SignalDocuments): Signal[] {
-  const restVariant = findQuantities(analyzeSide(variant))
+  const sourceQuantities = sideQuantities(source)
+  const variantQuantities = sideQuantities(variant)
+  // Most beads give no figure on either side: nothing to pair, drop or add.
+  if (sourceQuantities.length === 0 && variantQuantities.length === 0) return []
+  const restVariant = [...variantQuantities]
   const restSource: Quantity[] = []
   const signals: Signal[] = []
   const spanOf = ({start, end, text}: Quantity): TextSpan => ({start, end, text})
   const kept: Array<readonly [Quantity, Quantity]> = []
   // Source words implying a count (`both`, `twice`) that meet no equal figure: a count added then changes one.
   let impliedLeft = 0
-  for (const quantity of findQuantities(analyzeSide(source))) {
+  for (const quantity of sourceQuantities) {
     // A figure meets a figure before a word that only implies one (`both`).
     let at = restVariant.findIndex((other) => other.value === quantity.value && other.implied !== true)
     if (at === -1) at = restVariant.findIndex((other) => other.value === quantity.value)
@@ -372,12 +387,13 @@ export function findNumberSignals(source: TextSpan, variant: TextSpan, documents
   }
   // A figure the other side writes inside a time ("before 6" ↔ "before 6 am") is no change.
   const timeFigures = (side: TextSpan): Set<string> => new Set(timesOf(analyzeSide(side)).flatMap((time) => (time.text.match(/\d+/g) ?? []).map((d) => String(Number(d)))))
-  const variantTimeFigures = timeFigures(variant)
-  const sourceTimeFigures = timeFigures(source)
-  for (let k = restSource.length - 1; k >= 0; k--) if (variantTimeFigures.has((restSource[k] as Quantity).value)) restSource.splice(k, 1)
+  // Each side's time figures only when the other side has a figure left to look up.
+  const variantTimeFigures = restSource.length === 0 ? undefined : timeFigures(variant)
+  const sourceTimeFigures = restVariant.length === 0 ? undefined : timeFigures(source)
+  for (let k = restSource.length - 1; k >= 0; k--) if (variantTimeFigures!.has((restSource[k] as Quantity).value)) restSource.splice(k, 1)
   for (let k = restVariant.length - 1; k >= 0; k--) {
     const other = restVariant[k] as Quantity
-    if (other.implied === true || sourceTimeFigures.has(other.value)) restVariant.splice(k, 1)
+    if (other.implied === true || sourceTimeFigures!.has(other.value)) restVariant.splice(k, 1)
   }
   // The same figure in another form: a clock time written with a dot
   // ("15.30" ↔ "3:30 pm"), a share as a percentage and as a fraction

@@ -1,7 +1,7 @@
 import type {TextSpan} from '../../types'
 import {diceSimilarity} from '../../align/dice'
 import {genericDesignators, placeNouns, referringNouns} from '../../normalize/lexicon/index'
-import type {NameMention} from './find-entity-signals'
+import type {NameMention} from './name-mentions'
 import {findQuotations} from './find-quote-signals'
 import {isKnownName, type NameIndex} from './name-variants'
 import {type SignalWord, stopWords} from './signal-text'
@@ -23,11 +23,19 @@ import {type SignalWord, stopWords} from './signal-text'
  * (`otherWords`, see `OtherWords`).
  */
 export function isPresent(name: NameMention, otherKeys: NameIndex, otherWords: OtherWords): boolean {
-  const specific = name.keys.filter((key) => !genericDesignators.has(key))
-  const keys = specific.length > 0 ? specific : name.keys
-  const found = keys.map((key) => otherKeys.has(key) || otherWords.has(key))
-  const matched = found.filter(Boolean).length
-  return (found[found.length - 1] ?? false) && matched * 2 >= found.length
+  // Every key read is looked up, in order (an index spends a budget on look-ups); no arrays of keys or answers.
+  let specific = 0
+  for (const key of name.keys) if (!genericDesignators.has(key)) specific++
+  let read = 0
+  let matched = 0
+  let last = false
+  for (const key of name.keys) {
+    if (specific > 0 && genericDesignators.has(key)) continue
+    last = otherKeys.has(key) || otherWords.has(key)
+    if (last) matched++
+    read++
+  }
+  return read > 0 && last && matched * 2 >= read
 }
 
 /**

@@ -16,6 +16,30 @@ export function governmentKey(key: string): string {
 /** The multi-word aliases by their first word, longest first, so a look-up tries only the phrases that can start here. */
 const phrasesByFirstWord = /* @__PURE__ */ groupByFirstWord(phraseAliases)
 
+/**
+ * The shapes of the aliases' first words, to turn most words away without
+ * hashing them: for each ASCII code unit, a bit per length (below 32) of a
+ * first word starting with it. A word of another first unit or of 32 units
+ * or more is looked up in the map.
+ */
+const phraseStartShapes = /* @__PURE__ */ shapesOf([...phrasesByFirstWord.keys()])
+
+function shapesOf(words: readonly string[]): Uint32Array {
+  const shapes = new Uint32Array(128)
+  for (const word of words) {
+    const code = word.charCodeAt(0)
+    if (code < 128 && word.length < 32) shapes[code] = shapes[code]! | (1 << word.length)
+  }
+  return shapes
+}
+
+/** False when no multi-word alias starts with `lower`, known from its first unit and length alone; true when it may. */
+function mayStartPhrase(lower: string): boolean {
+  const code = lower.charCodeAt(0)
+  const length = lower.length
+  return length === 0 || code >= 128 || length >= 32 || ((phraseStartShapes[code]! >>> length) & 1) === 1
+}
+
 /** Group phrases by their first word, keeping their order. */
 function groupByFirstWord(phrases: ReadonlyArray<readonly [readonly string[], string]>): ReadonlyMap<string, ReadonlyArray<readonly [readonly string[], string]>> {
   const grouped = new Map<string, Array<readonly [readonly string[], string]>>()
@@ -36,7 +60,7 @@ export function isDemonym(lower: string): boolean {
 
 /** Words that are names or demonyms the detectors may trust even at a sentence start. */
 export function isKnownName(lower: string): boolean {
-  const folded = lower.replace(/\./g, '')
+  const folded = lower.includes('.') ? lower.replace(/\./g, '') : lower
   return wordAliases.has(folded) || knownPlaces.has(folded)
 }
 
@@ -49,11 +73,29 @@ export function isKnownName(lower: string): boolean {
  * @returns Its key.
  */
 export function nameKey(text: string): string {
+  return nameKeyOfLowerCase(text, text.toLowerCase())
+}
+
+/** `nameKey` of a word whose `toLowerCase()` is already known. */
+function nameKeyOfLowerCase(text: string, lower: string): string {
   if (text === 'us' || text === 'Us') return 'us-pronoun'
-  let lower = text.toLowerCase()
   // Most words have no period or apostrophe: skip the rewrites for them.
   if (/[.'’‘ʼ`´′]/.test(lower)) lower = lower.replace(/[’‘ʼ`´′]/g, "'").replace(/\./g, '').replace(/'s?$/, '')
   return wordAliases.get(lower) ?? lower
+}
+
+/**
+ * A lowercase word without a final `'` or `’`, with or without an `s`
+ * after it (what `/['’]s?$/` removes), without the pattern.
+ */
+function withoutPossessive(lower: string): string {
+  const length = lower.length
+  if (length === 0) return lower
+  const last = lower.charCodeAt(length - 1)
+  if (last === 0x27 || last === 0x2019) return lower.slice(0, -1)
+  if (last !== 0x73 || length < 2) return lower
+  const before = lower.charCodeAt(length - 2)
+  return before === 0x27 || before === 0x2019 ? lower.slice(0, -2) : lower
 }
 
 /**
@@ -79,7 +121,7 @@ export const longestPhraseAlias: number = /* @__PURE__ */ phraseAliases.reduce((
  * @param lower The word, lowercase, possessive removed.
  */
 export function startsPhraseAlias(lower: string): boolean {
-  return phrasesByFirstWord.has(lower)
+  return mayStartPhrase(lower) && phrasesByFirstWord.has(lower)
 }
 
 /**
@@ -90,7 +132,9 @@ export function startsPhraseAlias(lower: string): boolean {
  * @returns Its key and its length in words.
  */
 export function matchPhraseAlias(lowers: readonly string[], i: number): {key: string; length: number} | undefined {
-  const candidates = phrasesByFirstWord.get(lowers[i] as string)
+  const first = lowers[i]
+  if (first === undefined || !mayStartPhrase(first)) return undefined
+  const candidates = phrasesByFirstWord.get(first)
   if (candidates === undefined) return undefined
   for (const [phrase, key] of candidates) {
     if (phrase.every((p, k) => lowers[i + k] === p)) return {key, length: phrase.length}
@@ -115,14 +159,16 @@ export interface NameToken {
  * @returns One token per word or merged phrase.
  */
 export function nameTokens(words: readonly string[]): NameToken[] {
-  const lowers = words.map((w) => w.toLowerCase().replace(/['’]s?$/, ''))
+  // Each word lowercased once: for the phrases (possessive removed) and for its own key.
+  const lowerCases = words.map((w) => w.toLowerCase())
+  const lowers = lowerCases.map(withoutPossessive)
   const tokens: NameToken[] = []
   for (let i = 0; i < words.length; i++) {
     const phrase = matchPhraseAlias(lowers, i)
     if (phrase !== undefined) {
       tokens.push({key: phrase.key, first: i, last: i + phrase.length - 1})
       i += phrase.length - 1
-    } else tokens.push({key: nameKey(words[i] as string), first: i, last: i})
+    } else tokens.push({key: nameKeyOfLowerCase(words[i] as string, lowerCases[i] as string), first: i, last: i})
   }
   return tokens
 }
@@ -136,7 +182,7 @@ export function nameTokens(words: readonly string[]): NameToken[] {
  * @returns The merged phrases, as `nameTokens` gives them.
  */
 export function phraseTokens(words: readonly string[]): NameToken[] {
-  const lowers = words.map((w) => w.toLowerCase().replace(/['’]s?$/, ''))
+  const lowers = words.map((w) => withoutPossessive(w.toLowerCase()))
   const tokens: NameToken[] = []
   for (let i = 0; i < words.length; i++) {
     const phrase = matchPhraseAlias(lowers, i)
@@ -147,26 +193,41 @@ export function phraseTokens(words: readonly string[]): NameToken[] {
   return tokens
 }
 
+/**
+ * The rows `editDistance` reads and writes, shared by every call and grown
+ * as needed: two rows back, the row before and the current row, each of
+ * `b.length + 1` cells.
+ */
+let distanceRows = new Int32Array(3 * 64)
+
 /** Edit distance with adjacent transpositions, stopping early above `limit`. */
 function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1
-  let previousPrevious: number[] = []
-  let previous = Array.from({length: b.length + 1}, (_, j) => j)
+  const width = b.length + 1
+  if (distanceRows.length < 3 * width) distanceRows = new Int32Array(3 * width)
+  const rows = distanceRows
+  // Rows rotate through three slots of `rows`: `twoBack`, `previous` and `current` are their offsets.
+  let twoBack = 0
+  let previous = width
+  let current = 2 * width
+  for (let j = 0; j <= b.length; j++) rows[previous + j] = j
   for (let i = 1; i <= a.length; i++) {
-    const current = [i]
+    rows[current] = i
     let rowMin = i
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      let value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (previousPrevious[j - 2] as number) + 1)
-      current.push(value)
+      let value = Math.min(rows[previous + j]! + 1, rows[current + j - 1]! + 1, rows[previous + j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[twoBack + j - 2]! + 1)
+      rows[current + j] = value
       rowMin = Math.min(rowMin, value)
     }
     if (rowMin > limit) return limit + 1
-    previousPrevious = previous
+    const free = twoBack
+    twoBack = previous
     previous = current
+    current = free
   }
-  return previous[b.length] as number
+  return rows[previous + b.length]!
 }
 
 /** Letters that no accent folding takes apart, written as they are transliterated (Đuričić ↔ Djuričič). */
@@ -177,9 +238,12 @@ function skeleton(key: string): string {
   // Accents are folded only when there are any: most keys are plain ASCII.
   const plain = /[^\x00-\x7f]/.test(key) ? key.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đðłøßæœı]/g, (c) => letterFolds[c] ?? c) : key
   let out = ''
-  for (const [at, char] of [...plain].entries()) {
+  let first = true
+  // By code point, as `[...plain]` gives them, without the array.
+  for (const char of plain) {
     // A `j` inside a name is a vowel glide in most transliterations (Kyjev, Kyiv, Kiev).
-    const folded = 'aeiouy'.includes(char) || (char === 'j' && at > 0) ? 'a' : char
+    const folded = 'aeiouy'.includes(char) || (char === 'j' && !first) ? 'a' : char
+    first = false
     if (!out.endsWith(folded)) out += folded
   }
   return out
@@ -196,7 +260,14 @@ function skeleton(key: string): string {
 export function namesMatch(a: string, b: string): boolean {
   if (a === b) return true
   if (a.length < 3 || b.length < 3) return false
-  if (skeleton(a) === skeleton(b)) return true
+  return skeleton(a) === skeleton(b) || spelledClose(a, b)
+}
+
+/**
+ * The last two tests of `namesMatch`, for two keys of three letters or
+ * more: within a small edit distance, or one a demonym of the other.
+ */
+function spelledClose(a: string, b: string): boolean {
   const shorter = Math.min(a.length, b.length)
   // Short names differ by one letter too often (Iran, Iraq) to allow edits below six letters.
   if (shorter >= 6) {
@@ -247,7 +318,10 @@ export function indexNames(keys: readonly string[]): NameIndex {
       if (governments.has(governmentKey(key))) return true
       if (key.length < 3) return false
       // Built on the first miss only: most look-ups hit an exact key.
-      skeletons ??= new Set([...exact].filter((k) => k.length >= 3).map(skeleton))
+      if (skeletons === undefined) {
+        skeletons = new Set()
+        for (const other of exact) if (other.length >= 3) skeletons.add(skeleton(other))
+      }
       if (skeletons.has(skeleton(key))) return true
       if (byLength === undefined) {
         byLength = new Map()
@@ -262,7 +336,9 @@ export function indexNames(keys: readonly string[]): NameIndex {
         for (const other of byLength.get(length) ?? []) {
           if (budget <= 0) return false
           budget--
-          if (namesMatch(key, other)) return true
+          // `namesMatch`, less what the look-ups above ruled out: `other` is not `key`, and
+          // a key of three letters or more does not have its skeleton.
+          if (other.length >= 3 && spelledClose(key, other)) return true
         }
       }
       return false

@@ -8,7 +8,8 @@ import {
   prefixedNegatives,
   weakNegationCues,
 } from '../../normalize/lexicon/polarity-words'
-import {type AnalyzedSide, analyzeSide, polarityKeysOf, wordsOf} from './analyze-side'
+import {type AnalyzedSide, analyzeSide, forEachSideCueMatch, polarityKeysOf, sideValue, wordsOf} from './analyze-side'
+import {cueScan} from './cue-matches'
 
 /**
  * Negation cues of one bead side and what each negates, for the negation and
@@ -133,8 +134,35 @@ function wordBefore(side: AnalyzedSide, words: readonly SignalWord[], start: num
  * @param side The bead side.
  * @returns Cues in reading order, spans into the whole document.
  */
-export function findNegationCues(side: TextSpan): NegationCue[] {
-  const analyzed = analyzeSide(side)
+export function findNegationCues(side: TextSpan): readonly NegationCue[] {
+  // Found once per side: the negation and the antonym detectors both read them.
+  return sideValue(analyzeSide(side), 'negationCues', negationCuesOf)
+}
+
+/** The contracted auxiliaries of `negationCuePattern` (`ca` of `can't`, `wo` of `won't`). */
+const contracted = ['ca', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'wo', 'would', 'could', 'should', 'must', 'need', 'might', 'ai']
+
+/**
+ * Where a match of `negationCuePattern` can start (`cueScan`): each cue's
+ * first ASCII-letter run, whole and lowercase; a contraction's is the
+ * auxiliary and its `n` (`can` of `can't`) or, without the apostrophe, the
+ * whole word (`cant`, `dont`).
+ */
+export const negationScan = /* @__PURE__ */ cueScan(
+  negationCuePattern,
+  [
+    'not', 'never', 'no', 'none', 'nobody', 'nothing', 'nowhere', 'neither', 'cannot', 'without', 'unless', 'lack', 'lacks', 'lacked', 'lacking', 'absence',
+    ...contracted.map((auxiliary) => `${auxiliary}n`),
+    ...contracted.map((auxiliary) => `${auxiliary}nt`),
+    'fail', 'fails', 'failed', 'failing', 'failure', 'refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining', 'yet',
+    'deny', 'denies', 'denied', 'denying', 'unable', 'unclear', 'unknown', 'unaware', 'unwilling', 'unlikely', 'unsuccessful', 'impossible',
+    'hardly', 'barely', 'scarcely', 'seldom', 'rarely', 'non',
+  ],
+  false,
+)
+
+function negationCuesOf(analyzed: AnalyzedSide): NegationCue[] {
+  const side = analyzed
   const words = wordsOf(analyzed)
   const cues: NegationCue[] = []
   /** Start of the first content word each cue reaches. */
@@ -146,10 +174,9 @@ export function findNegationCues(side: TextSpan): NegationCue[] {
       cues.push({start: word.start, end: word.end, text: word.text, cue: word.lower, weak: false, anchors: base, scope: base, reachEnd: word.end})
     }
   }
-  // `exec` on the shared pattern: `matchAll` would copy this long pattern for every side.
-  negationCuePattern.lastIndex = 0
-  for (let match = negationCuePattern.exec(side.text); match !== null; match = negationCuePattern.exec(side.text)) {
-    if (/^[A-Z]/.test(match[0]) && !opensSentence(side, side.start + match.index)) continue
+  // Tried only where a cue can start (`negationScan`): most sentences hold none.
+  forEachSideCueMatch(analyzed, negationScan, (match) => {
+    if (/^[A-Z]/.test(match[0]) && !opensSentence(side, side.start + match.index)) return
     const start = side.start + match.index
     const cue = match[0].toLowerCase().replace(/\s+/g, ' ').replace(/[’‘ʼ´`]/g, "'")
     const reach = reachOf(analyzed, words, start + match[0].length)
@@ -167,7 +194,7 @@ export function findNegationCues(side: TextSpan): NegationCue[] {
     const scope = attached !== undefined ? (ownWord as string[]) : ownWord === undefined ? keys : [...ownWord, ...keys]
     cues.push({start, end: start + match[0].length, text: match[0], cue, weak: weakNegationCues.has(cue), anchors, scope, reachEnd})
     if (reach.content[0] !== undefined) heads.set(cues[cues.length - 1] as NegationCue, reach.content[0].start)
-  }
+  })
   // A negated negation affirms: "not a lack of", "not impossible", "never fails to" cancel out.
   const cancelled = new Set<NegationCue>()
   const byStart = new Map(cues.map((c) => [c.start, c]))

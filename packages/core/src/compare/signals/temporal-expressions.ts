@@ -1,5 +1,7 @@
 import type {TextSpan} from '../../types'
 import {lookupTable} from '../../lookup-table'
+import {tokenizeWords} from '../../normalize/tokenize-words'
+import {cueBitsOf, cueScan, forEachCueMatch} from './cue-matches'
 
 /** A time reference found in one side, with the keys it stands for. */
 export interface TemporalExpression extends TextSpan {
@@ -48,7 +50,7 @@ const relativeShift: Readonly<Record<string, number>> = /* @__PURE__ */ lookupTa
  * named group. Every branch is a fixed sequence of bounded pieces, so the
  * pattern runs in linear time.
  */
-const temporalPattern = /* @__PURE__ */ (() => new RegExp(
+export const temporalPattern = /* @__PURE__ */ (() => new RegExp(
   /* @__PURE__ */ [
     '(?<clock>\\b(?:[01]?\\d|2[0-3])(?::[0-5]\\d(?:\\s?(?:(?:[AaPp]\\.[Mm]\\.?|[AaPp][Mm])|h\\b|hrs\\b))?(?![\\d:])|(?:\\.[0-5]\\d)?\\s?(?:[AaPp]\\.[Mm]\\.?|[AaPp][Mm])(?![A-Za-z])))',
     '(?<season>\\b(?:1[89]|20)\\d\\d/(?:\\d\\d|(?:1[89]|20)\\d\\d)\\b)',
@@ -74,14 +76,29 @@ const temporalPattern = /* @__PURE__ */ (() => new RegExp(
 ))()
 
 /**
- * What every form of `temporalPattern` contains: a digit, a month's first
- * three letters (capitalized, as the forms want them), `day` (weekdays,
- * `today`, `yesterday`), `morrow`, `night`, `ago`, `earlier`, or a unit or
- * season of the relative forms. A side without any of them has no time
- * reference, and the long alternation is not run on it (about half the
- * sentences of news prose).
+ * Where a match of `temporalPattern` can start (`cueScan`): a digit, or the
+ * first ASCII-letter run of a branch, whole: a month (`Jan`, `Sept`,
+ * `January`), an article, shift or count opening a relative form (`the`,
+ * `last`, `a`, `few`), a day word (`first`, `twenty` of `twenty-first`), a
+ * weekday with or without its plural `s`, and `yesterday`, `today`,
+ * `tomorrow`, `tonight`. Every branch opens with `\b` and one of these
+ * followed by a character that is no ASCII letter.
  */
-const temporalHint = /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|morrow|night|ago|earlier|week|month|year|decade|century|morning|afternoon|evening|spring|summer|autumn|fall|winter/
+export const temporalScan = /* @__PURE__ */ cueScan(
+  temporalPattern,
+  [
+    'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august',
+    'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
+    'the', 'night', 'last', 'next', 'this', 'earlier', 'later', 'past', 'previous', 'coming', 'following', 'current',
+    'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several',
+    'end', 'start', 'beginning', 'middle', 'at', 'over', 'on', 'yesterday', 'today', 'tomorrow', 'tonight',
+    'twenty', 'thirty', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+    'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth',
+  ],
+  true,
+)
 
 function monthNumber(text: string): number {
   const lower = text.toLowerCase().replace('.', '')
@@ -165,17 +182,23 @@ function keysOf(groups: Readonly<Record<string, string | undefined>>, text: stri
  * "three days ago", "yesterday"). Used by the number detector too, so that
  * the day of a date is not also read as a quantity.
  *
+ * The pattern runs only where a match can start (`temporalScan`): about
+ * half the sentences of news prose hold no such word.
+ *
  * @param side The bead side (text and its offset in the document).
+ * @param tokens Its words as `tokenizeWords(side.text, side.start)` splits them, when known.
+ * @param bitsAt `cueBitsOf` the token at an index, when kept by token id (`tokenBits`).
  * @returns The expressions in reading order, spans into the whole document.
  */
-export function findTemporalExpressions(side: TextSpan): TemporalExpression[] {
+export function findTemporalExpressions(
+  side: TextSpan,
+  tokens: readonly TextSpan[] = tokenizeWords(side.text, side.start),
+  bitsAt: (index: number) => number = (index) => cueBitsOf((tokens[index] as TextSpan).text),
+): TemporalExpression[] {
   const found: TemporalExpression[] = []
-  if (!temporalHint.test(side.text)) return found
-  // `exec` on the shared pattern: `matchAll` would copy this long pattern for every side.
-  temporalPattern.lastIndex = 0
-  for (let match = temporalPattern.exec(side.text); match !== null; match = temporalPattern.exec(side.text)) {
+  forEachCueMatch(side, tokens, bitsAt, temporalScan, (match) => {
     const start = side.start + match.index
     found.push({start, end: start + match[0].length, text: match[0], keys: keysOf(match.groups ?? {}, match[0])})
-  }
+  })
   return found
 }
