@@ -4,6 +4,7 @@ import {tokenizeWords} from '../../normalize/tokenize-words'
 import {type KeyIds, keyIdsOf, newKeyIds, type SideKeys, sideKeys, type SignalWord, sidePolarityKeys, sideWords} from './signal-text'
 import {findTemporalExpressions, type TemporalExpression} from './temporal-expressions'
 import {countCueMatches, cueBitsOf, type CueScan, forEachCueMatch} from './cue-matches'
+import {grownToSize} from './word-id-bytes'
 
 const analyzed = Symbol('analyzed side')
 
@@ -107,13 +108,9 @@ export function tokenBits(side: AnalyzedSide): (index: number) => number {
   const grouped = side[analyzed].grouped
   if (grouped === undefined) return (index) => cueBitsOf((tokens[index] as TextSpan).text)
   const size = grouped.vocabulary.texts.length
-  let table = cueBitTables.get(grouped.vocabulary)
-  if (table === undefined || table.length < size) {
-    const grown = new Uint8Array(Math.max(size, (table?.length ?? 0) * 2))
-    if (table !== undefined) grown.set(table)
-    cueBitTables.set(grouped.vocabulary, (table = grown))
-  }
-  const known = table
+  const before = cueBitTables.get(grouped.vocabulary)
+  const known = grownToSize(before, size, true)
+  if (known !== before) cueBitTables.set(grouped.vocabulary, known)
   const {ids} = grouped
   return (index) => {
     const id = ids[index] as number
@@ -196,13 +193,9 @@ export function tokenTest(side: AnalyzedSide, test: TokenTest): (index: number) 
   if (grouped === undefined) return (index) => test((tokens[index] as TextSpan).text)
   let byTest = answers.get(grouped.vocabulary)
   if (byTest === undefined) answers.set(grouped.vocabulary, (byTest = new Map()))
-  let known = byTest.get(test)
-  if (known === undefined || known.length < grouped.vocabulary.texts.length) {
-    const grown = new Uint8Array(grouped.vocabulary.texts.length)
-    if (known !== undefined) grown.set(known)
-    byTest.set(test, (known = grown))
-  }
-  const table = known
+  const before = byTest.get(test)
+  const table = grownToSize(before, grouped.vocabulary.texts.length)
+  if (table !== before) byTest.set(test, table)
   const {ids} = grouped
   return (index) => {
     const id = ids[index] as number

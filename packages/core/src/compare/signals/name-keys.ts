@@ -1,6 +1,7 @@
 import type {WordVocabulary} from '../../analyze/document-words'
 import {longestPhraseAlias, matchPhraseAlias, nameKeyOfLower, startsPhraseAlias} from './name-variants'
 import {partsOf, partsTable, type SignalWord, type WordPart} from './signal-text'
+import {grownToSize} from './word-id-bytes'
 
 /**
  * The name keys of runs of words, as the entity detector indexes them: each
@@ -70,11 +71,7 @@ const tokenNameTables = /* @__PURE__ */ new WeakMap<WordVocabulary, TokenNameKey
 function tokenNameKeys(vocabulary: WordVocabulary): TokenNameKeys {
   let table = tokenNameTables.get(vocabulary)
   if (table === undefined) tokenNameTables.set(vocabulary, (table = {phrase: new Uint8Array(vocabulary.size), keys: []}))
-  if (table.phrase.length < vocabulary.size) {
-    const grown = new Uint8Array(vocabulary.size)
-    grown.set(table.phrase)
-    table.phrase = grown
-  }
+  table.phrase = grownToSize(table.phrase, vocabulary.size)
   return table
 }
 

@@ -1,5 +1,6 @@
 import type {TextSpan} from '../../types'
 import type {WordVocabulary} from '../../analyze/document-words'
+import {grownToSize} from './word-id-bytes'
 
 /**
  * The words a whole text writes in lowercase: every match of
@@ -62,11 +63,7 @@ const runTables = /* @__PURE__ */ new WeakMap<WordVocabulary, RunWords>()
 function runWordsOf(vocabulary: WordVocabulary): RunWords {
   let table = runTables.get(vocabulary)
   if (table === undefined) runTables.set(vocabulary, (table = {kinds: new Uint8Array(vocabulary.size), matches: []}))
-  if (table.kinds.length < vocabulary.size) {
-    const grown = new Uint8Array(vocabulary.size)
-    grown.set(table.kinds)
-    table.kinds = grown
-  }
+  table.kinds = grownToSize(table.kinds, vocabulary.size)
   return table
 }
 
