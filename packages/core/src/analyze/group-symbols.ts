@@ -1,4 +1,4 @@
-import {codePointSymbols} from '../metrics/ngram-statistics'
+import {codePointSymbols} from '../metrics/symbols'
 import {isPythonWhitespace} from '../metrics/python-text'
 import type {TextSpan} from '../types'
 import {type DocumentSymbols, type SideSymbols, symbolsOfRange} from './document-symbols'

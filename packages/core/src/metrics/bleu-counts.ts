@@ -1,4 +1,5 @@
-import {countNgramMatches, SymbolTable} from './ngram-statistics'
+import {countNgramMatches} from './ngram-statistics'
+import {SymbolTable} from './symbols'
 
 /** Raw counts of one segment (or summed over segments): lengths, then clipped matches and totals per order. */
 export interface BleuCounts {

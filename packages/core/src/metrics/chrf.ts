@@ -1,5 +1,6 @@
 import {assertBoolean, assertKnownOptions, describeValue} from '../validate-options'
-import {codePointSymbols, countNgramMatches, SymbolTable} from './ngram-statistics'
+import {countNgramMatches} from './ngram-statistics'
+import {codePointSymbols, SymbolTable} from './symbols'
 import {splitPythonWhitespace} from './python-text'
 import {assertHypothesis, corpusReferences, sentenceReferenceList} from './references'
 import type {CorpusReferences, ReferenceCount, SentenceReferences} from './references'

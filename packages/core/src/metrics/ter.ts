@@ -1,4 +1,4 @@
-import {SymbolTable} from './ngram-statistics'
+import {SymbolTable} from './symbols'
 import {rstripPythonWhitespace, splitPythonWhitespace} from './python-text'
 import {assertHypothesis, corpusReferences, sentenceReferenceList} from './references'
 import type {CorpusReferences, ReferenceCount, SentenceReferences} from './references'
