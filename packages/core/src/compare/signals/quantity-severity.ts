@@ -1,6 +1,5 @@
 import type {Side, TextSpan} from '../../types'
-import type {AnalyzedDocuments} from './signal-documents'
-import {documentTable, documentWords} from './signal-documents'
+import {type AnalyzedDocuments, documentTable, documentWords} from './signal-documents'
 import {analyzeSide, timesOf} from './analyze-side'
 import {type Quantity, quantitiesOf} from './find-quantities'
 
