@@ -18,8 +18,15 @@ const metadataPattern = /* @__PURE__ */ (() => new RegExp(
 const inlineFurniturePattern = /(?:Advertisement|ADVERTISEMENT)(?=[ \t]+\p{Lu}|[ \t]*$)|Share this article|Scroll down for video|Story continues below advertisement|Read (?:more|also|next):(?:[^\n.!?]{0,120}$)?/gmu
 /** `Advertisement` and `Read more:` count inline only right after a sentence end (checked in code, cheaper than a lookbehind). */
 const afterSentenceEnd = /[.!?]["”’]?[ \t]{1,3}$/
+/** The words a glued heading's sentence may start with that must be followed by a lowercase word (`The ambassador`). */
+const openersBeforeLowercase = ['The', 'A', 'An', 'It', 'He', 'She', 'They', 'We', 'This', 'That']
+/** The words a glued heading's sentence may start with that need only a space after them (`On September 11`). */
+const openersBeforeAnyWord = ['On', 'In', 'At', 'After', 'During', 'Since', 'When', 'While', 'As', 'For', 'But', 'Last', 'Earlier', 'Today', 'Yesterday']
 /** A heading glued to the first sentence of a fact box: `…killed in Benghazi attack On September 11, 2012, …`. */
-export const gluedHeadingPattern = /^\p{Lu}[^.,;:!?"“”‘’()\n]{10,120}?[\p{Ll}\p{N}] (?:(?:The|A|An|It|He|She|They|We|This|That)(?= \p{Ll})|(?:On|In|At|After|During|Since|When|While|As|For|But|Last|Earlier|Today|Yesterday)(?= ))/u
+export const gluedHeadingPattern = /* @__PURE__ */ new RegExp(
+  `^\\p{Lu}[^.,;:!?"“”‘’()\\n]{10,120}?[\\p{Ll}\\p{N}] (?:(?:${openersBeforeLowercase.join('|')})(?= \\p{Ll})|(?:${openersBeforeAnyWord.join('|')})(?= ))`,
+  'u',
+)
 
 /**
  * Find what a scraper left in the text: metadata fields glued to it
@@ -124,11 +131,9 @@ function isHeadingStop(code: number): boolean {
 }
 
 /** The words `gluedHeadingPattern` takes for the start of the sentence after a heading (each followed by a space). */
-const sentenceOpeners: ReadonlySet<string> = /* @__PURE__ */ new Set(
-  'The A An It He She They We This That On In At After During Since When While As For But Last Earlier Today Yesterday'.split(' '),
-)
+const sentenceOpeners: ReadonlySet<string> = /* @__PURE__ */ new Set([...openersBeforeLowercase, ...openersBeforeAnyWord])
 /** The longest of `sentenceOpeners`. */
-const longestOpener = 9
+const longestOpener = /* @__PURE__ */ Math.max(...openersBeforeLowercase.map((word) => word.length), ...openersBeforeAnyWord.map((word) => word.length))
 
 /**
  * False when `gluedHeadingPattern` cannot match at the start of the
