@@ -1,7 +1,7 @@
 import type {Signal, TextSpan} from '../../types'
 import {analyzeSide, keysOf, sharedKeyIds, wordsOf} from './analyze-side'
 import {isContentWord, quoted, type SignalWord, sliceSide} from './signal-text'
-import {sideQuantities} from './find-number-signals'
+import {sideQuantities} from './find-quantities'
 import type {SignalDocuments} from './signal-documents'
 import {contentKeys, isCapitalized, matchWords} from './match-words'
 import {inNeighbourSentence, runSeverity} from './omission-run-severity'
