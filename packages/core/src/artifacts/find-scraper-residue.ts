@@ -152,8 +152,11 @@ export function mayOpenWithGluedHeading(text: string, paragraph: Span): boolean 
     const code = text.charCodeAt(index + 1)
     // Every opener starts with a capital A to Y.
     if (code < 0x41 || code > 0x59) continue
-    const wordEnd = text.indexOf(' ', index + 2)
-    if (wordEnd > 0 && wordEnd < paragraph.end && wordEnd - index - 1 <= longestOpener && sentenceOpeners.has(text.slice(index + 1, wordEnd))) return true
+    // The space after the opener, looked for no further than the longest opener reaches inside the paragraph.
+    const reach = Math.min(paragraph.end - 1, index + 1 + longestOpener)
+    let wordEnd = index + 2
+    while (wordEnd <= reach && text.charCodeAt(wordEnd) !== 0x20) wordEnd++
+    if (wordEnd <= reach && sentenceOpeners.has(text.slice(index + 1, wordEnd))) return true
   }
   return false
 }

@@ -74,7 +74,8 @@ function findCueWord(hash: number, matches: (word: string) => boolean): number {
  * @returns The scan, for `forEachCueMatch`.
  */
 export function cueScan(pattern: RegExp, words: readonly string[], digits: boolean): CueScan {
-  if (scanCount === 8) throw new RangeError('Expected at most 8 cue scans, not 9')
+  // Seven at most: a table of bits by token id keeps the bits plus one in a byte (`tokenBits`).
+  if (scanCount === 7) throw new RangeError('Expected at most 7 cue scans, not 8')
   const bit = 1 << scanCount++
   for (const word of words) {
     let hash = 0
