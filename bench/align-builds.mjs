@@ -9,22 +9,12 @@
 // six rounds of one call; `--only a,b` keeps some cases.
 //
 //   npx -y pnpm@10 build && node bench/align-builds.mjs <other-build/packages/core/dist/index.js> [--x100] [--only align,alignment-alone]
-import {existsSync} from 'node:fs'
-import {resolve} from 'node:path'
 import {parseArgs} from 'node:util'
-import {pathToFileURL} from 'node:url'
 import {seedTexts} from '../scripts/seed-texts.mjs'
+import {loadTwoBuilds} from './two-builds.mjs'
 
 const {positionals, values} = parseArgs({allowPositionals: true, options: {x100: {type: 'boolean'}, only: {type: 'string'}}})
-const other = positionals[0]
-if (other === undefined || !existsSync(other)) {
-  console.error('align-builds: give the path of another build of the core (…/packages/core/dist/index.js)')
-  process.exit(2)
-}
-const builds = {
-  other: await import(pathToFileURL(resolve(other)).href),
-  this: await import(new URL('../packages/core/dist/index.js', import.meta.url).href),
-}
+const builds = await loadTwoBuilds('align-builds', positionals[0])
 const repeat = (text) => (values.x100 ? Array.from({length: 100}, () => text).join('\n\n') : text)
 const texts = ['000', '001', '002', '003', '004'].map((name) => repeat(seedTexts[name]))
 const source = texts[1]

@@ -18,20 +18,10 @@
 //
 // The other build is any checkout built in a scratch folder, e.g.
 // `git worktree add /tmp/old <commit> && (cd /tmp/old && npx -y pnpm@10 install && npx -y pnpm@10 build)`.
-import {existsSync} from 'node:fs'
-import {resolve} from 'node:path'
-import {pathToFileURL} from 'node:url'
 import {seedTexts} from '../scripts/seed-texts.mjs'
+import {loadTwoBuilds} from './two-builds.mjs'
 
-const other = process.argv[2]
-if (other === undefined || !existsSync(other)) {
-  console.error('compare-builds: give the path of another build of the core (…/packages/core/dist/index.js)')
-  process.exit(2)
-}
-const builds = {
-  other: await import(pathToFileURL(resolve(other)).href),
-  this: await import(new URL('../packages/core/dist/index.js', import.meta.url).href),
-}
+const builds = await loadTwoBuilds('compare-builds', process.argv[2])
 const source = seedTexts['001']
 const variant = seedTexts['000']
 const modes = {full: {}, foundation: {signals: false, metrics: false, artifacts: false}, 'full without passages': {passages: false}}

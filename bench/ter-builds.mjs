@@ -10,22 +10,12 @@
 // the same statistics.
 //
 //   npx -y pnpm@10 build && node bench/ter-builds.mjs <other-build/packages/core/dist/index.js> [--x100] [--rounds 40]
-import {existsSync} from 'node:fs'
-import {resolve} from 'node:path'
 import {parseArgs} from 'node:util'
-import {pathToFileURL} from 'node:url'
 import {seedTexts} from '../scripts/seed-texts.mjs'
+import {loadTwoBuilds} from './two-builds.mjs'
 
 const {positionals, values} = parseArgs({allowPositionals: true, options: {x100: {type: 'boolean'}, rounds: {type: 'string'}}})
-const other = positionals[0]
-if (other === undefined || !existsSync(other)) {
-  console.error('ter-builds: give the path of another build of the core (…/packages/core/dist/index.js)')
-  process.exit(2)
-}
-const builds = {
-  other: await import(pathToFileURL(resolve(other)).href),
-  this: await import(new URL('../packages/core/dist/index.js', import.meta.url).href),
-}
+const builds = await loadTwoBuilds('ter-builds', positionals[0])
 
 const names = ['000', '001', '002', '003', '004']
 const repeat = (text) => Array.from({length: 100}, () => text).join('\n\n')
